@@ -1,0 +1,37 @@
+# brink: the two commands in README.md's Quick start are `make run` and `make test`.
+SWIFT ?= swift
+CONFIG ?= debug
+SECONDS ?= 60
+
+.PHONY: run test build release bench deps fuzz clean
+
+# libedit's headers (Debian: libedit-dev) are the only system dependency.
+deps:
+	@if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then \
+	  echo "brink: installing libedit-dev (libedit headers) and pkg-config..." >&2; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  { $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libedit-dev pkg-config; } >&2 \
+	    || { echo "brink: could not install libedit-dev; install it with your package manager (Debian/Ubuntu: apt-get install libedit-dev pkg-config)" >&2; exit 1; }; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product brink
+
+# Start the REPL on the built-in default scenario.
+run: build
+	@$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink
+
+# The whole test suite.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Benchmark figures (release build).
+bench: release
+	$$($(SWIFT) build -c release --show-bin-path)/brink-bench
+
+clean:
+	rm -rf .build

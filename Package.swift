@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+//
+// brink: escalation between two powers as a game.
+// The arrows point one way: brink -> BrinkREPL -> BrinkFormats -> BrinkCore.
+import PackageDescription
+
+let package = Package(
+  name: "brink",
+  platforms: [.macOS(.v13)],
+
+  // MARK: - Products
+  products: [
+    .executable(name: "brink", targets: ["brink"]),
+    .executable(name: "brink-bench", targets: ["BrinkBench"]),
+    .library(name: "BrinkCore", targets: ["BrinkCore"]),
+    .library(name: "BrinkFormats", targets: ["BrinkFormats"]),
+    .library(name: "BrinkREPL", targets: ["BrinkREPL"]),
+  ],
+
+  dependencies: [
+    // Command-line parsing for the thin executable.
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // YAML scenario files, with marks (line/column) for precise errors.
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // Arbitrary-precision integers: the exact fallback when Int64 pivoting overflows.
+    .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+  ],
+
+  // MARK: - Targets
+  targets: [
+    .target(
+      name: "BrinkCore",
+      dependencies: [.product(name: "BigInt", package: "BigInt")]),
+    .target(
+      name: "BrinkFormats",
+      dependencies: ["BrinkCore", .product(name: "Yams", package: "Yams")]),
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]),
+    .target(
+      name: "BrinkREPL",
+      dependencies: ["BrinkCore", "BrinkFormats", "CEditLine"]),
+    .executableTarget(
+      name: "brink",
+      dependencies: [
+        "BrinkCore", "BrinkFormats", "BrinkREPL",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(
+      name: "BrinkBench",
+      dependencies: ["BrinkCore", "BrinkFormats"]),
+
+    // MARK: - Test targets
+    .testTarget(name: "BrinkCoreTests", dependencies: ["BrinkCore"]),
+    .testTarget(name: "BrinkFormatsTests", dependencies: ["BrinkFormats"]),
+    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"]),
+    .testTarget(name: "brinkTests", dependencies: ["BrinkCore"]),
+  ]
+)

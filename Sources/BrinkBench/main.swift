@@ -1,0 +1,1 @@
+print("brink-bench: no benchmarks yet")

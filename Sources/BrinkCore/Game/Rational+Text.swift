@@ -1,0 +1,105 @@
+import BigInt
+
+/// Reading and writing exact numbers as text: `7`, `-3`, `0.1`, `-2.50`, `1/3`, `+4`,
+/// `1e3`, `2.5E-2`.
+extension Rational: LosslessStringConvertible, CustomStringConvertible {
+  /// Parses an integer, a decimal (with optional exponent) or a fraction `p/q`.
+  ///
+  /// Edge cases: returns `nil` for an empty string, a zero denominator, stray
+  /// characters, or an exponent beyond ±10,000 (which would build huge integers).
+  public init?(_ text: String) {
+    let s = Substring(text)
+    if let slash = s.firstIndex(of: "/") {
+      guard let n = Rational.parseDecimal(s[..<slash]),
+        let d = Rational.parseDecimal(s[s.index(after: slash)...]),
+        !d.isZero
+      else { return nil }
+      self = n / d
+    } else {
+      guard let v = Rational.parseDecimal(s) else { return nil }
+      self = v
+    }
+  }
+
+  /// Parses `[+-]digits[.digits][(e|E)[+-]digits]`.
+  static func parseDecimal(_ s: Substring) -> Rational? {
+    var chars = s.utf8[...]
+    guard !chars.isEmpty else { return nil }
+    var negative = false
+    if let c = chars.first, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+      negative = c == UInt8(ascii: "-")
+      chars = chars.dropFirst()
+    }
+    var digits = [UInt8]()
+    var fractionDigits = 0
+    var seenPoint = false
+    var seenDigit = false
+    while let c = chars.first {
+      if c >= 48 && c <= 57 {
+        digits.append(c - 48)
+        if seenPoint { fractionDigits += 1 }
+        seenDigit = true
+      } else if c == UInt8(ascii: ".") && !seenPoint {
+        seenPoint = true
+      } else {
+        break
+      }
+      chars = chars.dropFirst()
+    }
+    guard seenDigit else { return nil }
+    var exponent = 0
+    if let c = chars.first, c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+      chars = chars.dropFirst()
+      var expNegative = false
+      if let c = chars.first, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+        expNegative = c == UInt8(ascii: "-")
+        chars = chars.dropFirst()
+      }
+      guard !chars.isEmpty, chars.count <= 5 else { return nil }
+      var e = 0
+      for c in chars {
+        guard c >= 48 && c <= 57 else { return nil }
+        e = e * 10 + Int(c - 48)
+      }
+      guard e <= 10_000 else { return nil }
+      exponent = expNegative ? -e : e
+      chars = chars[chars.endIndex...]
+    }
+    guard chars.isEmpty, digits.count <= 10_000 else { return nil }
+    var n = BigInt(0)
+    for d in digits { n = n * 10 + BigInt(d) }
+    if negative { n = -n }
+    let scale = exponent - fractionDigits
+    if scale >= 0 {
+      return Rational(n * BigInt(10).power(scale), 1)
+    }
+    return Rational(n, BigInt(10).power(-scale))
+  }
+
+  /// `3`, `-1/3`: the exact form, as written back to files and JSON.
+  public var description: String {
+    switch storage {
+    case .small(let n, let d): return d == 1 ? "\(n)" : "\(n)/\(d)"
+    case .big(let n, let d): return d == 1 ? "\(n)" : "\(n)/\(d)"
+    }
+  }
+
+  /// A decimal rendering for reading, e.g. `0.3333` for 1/3 with 4 places.
+  /// Trailing zeros are dropped; integers print without a point.
+  public func decimalString(places: Int = 4) -> String {
+    let scale = BigInt(10).power(places)
+    let scaled = numerator.magnitude * scale.magnitude
+    var q = scaled / denominator.magnitude
+    let r = scaled % denominator.magnitude
+    if r * 2 >= denominator.magnitude { q += 1 }  // round half away from zero
+    var digits = String(q)
+    if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+    let intPart = digits.prefix(digits.count - places)
+    var frac = digits.suffix(places)
+    while frac.last == "0" { frac = frac.dropLast() }
+    let sign = (signum < 0 && q != 0) ? "-" : ""
+    return frac.isEmpty ? "\(sign)\(intPart)" : "\(sign)\(intPart).\(frac)"
+  }
+}
+
+extension Rational: ExpressibleByIntegerLiteral {}

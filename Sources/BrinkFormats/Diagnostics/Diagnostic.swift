@@ -1,0 +1,79 @@
+/// One problem found in an input, with where it is. Readers collect diagnostics
+/// rather than stopping at the first, and one formatter (`rendered`) prints them all
+/// the same way (the habit of swift-argument-parser's `ParserError` and
+/// `MessageInfo`: cases carry positions; rendering lives in one place).
+public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
+  public enum Severity: String, Sendable { case error, warning, note }
+
+  public var severity: Severity
+  public var location: SourceLocation
+  public var message: String
+  /// The length of the offending text, for the caret underline (at least 1).
+  public var length: Int
+  /// Extra lines shown after the caret, e.g. "did you mean 'talks'?".
+  public var notes: [String]
+
+  public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String,
+              length: Int = 1, notes: [String] = []) {
+    self.severity = severity
+    self.location = location
+    self.message = message
+    self.length = max(1, length)
+    self.notes = notes
+  }
+
+  /// `file:line:column: error: message`
+  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+  /// The full form: the headline, the source line, a caret under the offending text,
+  /// and any notes.
+  ///
+  ///     game.nfg:3:14: error: expected a number, found 'x1'
+  ///       { "a" "b" } { x1 }
+  ///                     ^~
+  public func rendered(source: String?) -> String {
+    var out = description
+    if let source, let text = Self.line(location.line, of: source) {
+      let shown = text.replacingTabs()
+      out += "\n  " + shown
+      let pad = String(repeating: " ", count: max(0, location.column - 1))
+      let tilde = String(repeating: "~", count: max(0, min(length, shown.count - location.column + 1) - 1))
+      out += "\n  " + pad + "^" + tilde
+    }
+    for note in notes { out += "\n  note: " + note }
+    return out
+  }
+
+  static func line(_ number: Int, of source: String) -> Substring? {
+    guard number >= 1 else { return nil }
+    var current = 1
+    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+      if current == number { return line.hasSuffix("\r") ? line.dropLast() : line }
+      current += 1
+    }
+    return nil
+  }
+}
+
+/// Several diagnostics from one input, thrown together so a user sees every problem
+/// in a file at once.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+  public var diagnostics: [Diagnostic]
+  /// The text the diagnostics point into, for rendering source lines.
+  public var source: String?
+
+  public init(_ diagnostics: [Diagnostic], source: String?) {
+    self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+    self.source = source
+  }
+
+  public var description: String {
+    diagnostics.map { $0.rendered(source: source) }.joined(separator: "\n")
+  }
+}
+
+extension Substring {
+  fileprivate func replacingTabs() -> String {
+    String(self.map { $0 == "\t" ? " " : $0 })
+  }
+}

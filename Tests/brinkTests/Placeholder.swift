@@ -1,0 +1,4 @@
+import Testing
+
+// Tests for this target arrive with the module they test.
+@Test func brinkTestsBuilds() { #expect(Bool(true)) }
