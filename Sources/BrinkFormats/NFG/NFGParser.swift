@@ -283,7 +283,13 @@ struct NFGParser {
     SourceLocation(file: file, line: token.line, column: token.column)
   }
 
+  /// A diagnostic under `token`. The end of the file is shown just after the last
+  /// token, on its line, rather than on a blank line below it.
   private func error(at token: NFGToken, _ message: String) -> Diagnostic {
-    Diagnostic(at: location(token), message, length: token.length)
+    if token.kind == .endOfFile, tokens.count >= 2 {
+      let last = tokens[tokens.count - 2]
+      return Diagnostic(at: SourceLocation(file: file, line: last.line, column: last.column + last.length), message)
+    }
+    return Diagnostic(at: location(token), message, length: token.length)
   }
 }
