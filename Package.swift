@@ -58,3 +58,12 @@ let package = Package(
     .testTarget(name: "brinkTests", dependencies: ["BrinkCore"]),
   ]
 )
+
+// MARK: - Fuzz targets
+// Built only with BRINK_FUZZ=1, since they link libFuzzer: `make fuzz` (Docs/fuzzing.md).
+if Context.environment["BRINK_FUZZ"] != nil {
+  package.targets += [
+    .target(name: "FuzzSupport", path: "Sources/Fuzz/Support"),
+    .executableTarget(name: "fuzz-solvers", dependencies: ["BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Solvers"),
+  ]
+}
