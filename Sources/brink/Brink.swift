@@ -9,6 +9,7 @@ struct Brink: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       // Each subcommand lives in its own file under Sources/brink/Commands/.
+      CheckCommand.self,
     ])
 
   func run() throws {

@@ -17,7 +17,7 @@ extension ScenarioParser {
       }
       let what = "the behaviour of '\(player.value)'"
       guard let f = read.mapping(body, for: what,
-                                 allowed: ["model", "select", "lambda", "generosity", "tremble", "mix", "perceives"],
+                                 allowed: ["model", "select", "lambda", "forgiveness", "tremble", "mix", "perceives"],
                                  required: ["model"]),
         let model = f["model"].flatMap({ read.choice($0, for: "model", among: Self.models) })
       else { continue }
@@ -27,11 +27,11 @@ extension ScenarioParser {
       if let l = b.lambda, l.value < .zero {
         sink.error(at: l.location, "'lambda' in \(what) must be at least 0, found \(l.value)", length: l.length)
       }
-      b.generosity = f["generosity"].flatMap { read.probability($0, for: "'generosity' in \(what)") }
+      b.forgiveness = f["forgiveness"].flatMap { read.probability($0, for: "'forgiveness' in \(what)") }
       b.tremble = f["tremble"].flatMap { read.probability($0, for: "'tremble' in \(what)") }
       requireOnly(f, "select", when: model.value == "equilibrium", model: model)
       requireOnly(f, "lambda", when: model.value == "logit", model: model)
-      requireOnly(f, "generosity", when: model.value == "generous-tit-for-tat", model: model)
+      requireOnly(f, "forgiveness", when: model.value == "generous-tit-for-tat", model: model)
       requireOnly(f, "mix", when: model.value == "fixed", model: model)
       if let m = f["mix"], let states = read.namedEntries(m, for: "'mix' in \(what)") {
         b.mix = states.compactMap { state, dist in
@@ -53,12 +53,12 @@ extension ScenarioParser {
   }
 
   /// A key that only one model uses: an error when given to another model, or
-  /// (for `lambda` and `mix`) when that model lacks it.
+  /// (for `lambda` and `forgiveness`) when that model lacks it.
   private func requireOnly(_ f: Fields, _ key: String, when applies: Bool, model: Located<String>) {
     if !applies, let at = f.keyLocation(key) {
       sink.error(at: at, "'\(key)' does not apply to model '\(model.value)'", length: key.count)
     }
-    if applies, f[key] == nil, key == "lambda" || key == "mix" {
+    if applies, f[key] == nil, key == "lambda" || key == "forgiveness" {
       sink.error(at: model.location, "model '\(model.value)' needs '\(key)'", length: model.length)
     }
   }

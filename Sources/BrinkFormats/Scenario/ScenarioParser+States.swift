@@ -2,7 +2,7 @@ import BrinkCore
 import Yams
 
 extension ScenarioParser {
-  static let stateKeys = ["description", "terminal", "value", "order", "moves", "payoffs", "transitions", "source"]
+  static let stateKeys = ["description", "terminal", "value", "order", "moves", "payoffs", "transitions", "effects", "source"]
 
   func parseStates(_ node: Yams.Node, players: [PlayerSyntax]) -> [StateSyntax] {
     guard let entries = read.namedEntries(node, for: "'states'") else { return [] }
@@ -18,14 +18,14 @@ extension ScenarioParser {
     state.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }
     state.terminal = f["terminal"].flatMap { read.bool($0, for: "'terminal' of \(what)")?.value } ?? false
     if let v = f["value"] {
-      state.value = parsePair(v, for: "the value of \(what)")
+      state.value = expressionPair(v, for: "the value of \(what)")
       if !state.terminal {
         sink.error(at: f.keyLocation("value")!, "only terminal states have a 'value'; \(what) is not terminal",
                    notes: ["add 'terminal: true', or give its payoffs in 'payoffs'"])
       }
     }
     if state.terminal {
-      for key in ["moves", "payoffs", "transitions", "order"] {
+      for key in ["moves", "payoffs", "transitions", "effects", "order"] {
         if let at = f.keyLocation(key) {
           sink.error(at: at, "terminal \(what) cannot have '\(key)'", length: key.count)
         }
@@ -54,6 +54,14 @@ extension ScenarioParser {
       sink.error(at: f.location, "missing key 'payoffs' in \(what)")
     }
     if let t = f["transitions"] { state.transitions = parseTransitions(t, for: what) }
+    if let e = f["effects"], case .mapping(let m) = e {
+      for (keyNode, value) in m {
+        guard let key = jointKey(keyNode, for: "the effects of \(what)") else { continue }
+        state.effects.append((key, parseEffects(value, for: "'\(key.text.value)' in \(what)")))
+      }
+    } else if let e = f["effects"] {
+      read.typeError(e, expected: "a mapping", for: "the effects of \(what)")
+    }
     return state
   }
 
@@ -79,14 +87,14 @@ extension ScenarioParser {
     return out
   }
 
-  /// A two-number list `[first player, second player]`.
-  func parsePair(_ node: Yams.Node, for what: String) -> [Located<Rational>]? {
+  /// A two-payoff list `[first player, second player]`.
+  func expressionPair(_ node: Yams.Node, for what: String) -> [ExpressionSyntax]? {
     guard let items = read.list(node, for: what) else { return nil }
     guard items.count == 2 else {
       sink.error(at: read.location(node), "expected 2 payoffs [first player, second player] for \(what), found \(items.count)")
       return nil
     }
-    let pair = items.compactMap { read.rational($0, for: what) }
+    let pair = items.compactMap { expression($0, for: what) }
     return pair.count == 2 ? pair : nil
   }
 
@@ -98,11 +106,11 @@ extension ScenarioParser {
     for (move, rowNode) in entries {
       let rowWhat = "row '\(move.value)' of the payoffs of \(what)"
       guard let cells = read.list(rowNode, for: rowWhat) else { continue }
-      var row: [[Located<Rational>]] = []
+      var row: [[ExpressionSyntax]] = []
       var locations: [SourceLocation] = []
       var ok = true
       for cell in cells {
-        guard let pair = parsePair(cell, for: "a cell in \(rowWhat)") else { ok = false; continue }
+        guard let pair = expressionPair(cell, for: "a cell in \(rowWhat)") else { ok = false; continue }
         row.append(pair)
         locations.append(read.location(cell))
       }
@@ -120,38 +128,23 @@ extension ScenarioParser {
     }
     var out: [TransitionSyntax] = []
     for (keyNode, value) in m {
-      guard let key = read.scalarText(keyNode) else {
-        sink.error(at: read.location(keyNode), "expected 'move/move' as a key in the transitions of \(what), found \(read.describe(keyNode))")
-        continue
-      }
-      let parts = key.value.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-      guard parts.count == 2, parts.allSatisfy({ YAMLNodeReader.isName($0) }) else {
-        sink.error(at: key.location, "expected 'move/move' (first player's move, second player's move; 'any' for every move) in the transitions of \(what), found '\(key.value)'",
-                   length: key.length)
-        continue
-      }
-      // Column of the second part: after the first part and the slash.
-      let secondColumn = key.location.column + (key.value.firstIndex(of: "/").map { key.value.unicodeScalars.distance(from: key.value.unicodeScalars.startIndex, to: $0) } ?? 0) + 1
-      let first = parts[0] == "any" ? nil : Located(parts[0], at: key.location, length: parts[0].count)
-      var secondLocation = key.location
-      secondLocation.column = secondColumn
-      let second = parts[1] == "any" ? nil : Located(parts[1], at: secondLocation, length: parts[1].count)
+      guard let key = jointKey(keyNode, for: "the transitions of \(what)") else { continue }
       let outcomes: [(state: Located<String>, probability: Located<Rational>)]
       if case .scalar = value {
-        guard let target = read.name(value, for: "the next state after '\(key.value)' in \(what)") else { continue }
+        guard let target = read.name(value, for: "the next state after '\(key.text.value)' in \(what)") else { continue }
         outcomes = [(target, target.map { _ in Rational.one })]
-      } else if let entries = read.namedEntries(value, for: "the outcomes of '\(key.value)' in \(what)") {
+      } else if let entries = read.namedEntries(value, for: "the outcomes of '\(key.text.value)' in \(what)") {
         outcomes = entries.compactMap { target, p in
-          read.probability(p, for: "'\(target.value)' after '\(key.value)' in \(what)").map { (target, $0) }
+          read.probability(p, for: "'\(target.value)' after '\(key.text.value)' in \(what)").map { (target, $0) }
         }
         if entries.isEmpty {
-          sink.error(at: read.location(value), "no next state after '\(key.value)' in \(what)")
+          sink.error(at: read.location(value), "no next state after '\(key.text.value)' in \(what)")
           continue
         }
       } else {
         continue
       }
-      out.append(TransitionSyntax(key: key, first: first, second: second, outcomes: outcomes, location: key.location))
+      out.append(TransitionSyntax(key: key, outcomes: outcomes, location: key.text.location))
     }
     return out
   }

@@ -31,7 +31,7 @@ struct ScenarioParser {
     if let node = top["players"] { s.players = parsePlayers(node, at: top.keyLocation("players")!) }
     if let node = top["variables"] { s.variables = parseVariables(node) }
     if let node = top["calendar"] { s.calendar = parseCalendar(node) }
-    if let node = top["discount"] { s.discount = parsePerPlayer(node, players: s.players, for: "'discount'") }
+    if let node = top["discount"] { s.discount = read.rational(node, for: "'discount'") }
     if let node = top["initial"] { s.initial = read.name(node, for: "'initial'") }
     if let node = top["states"] { s.states = parseStates(node, players: s.players) }
     if let node = top["events"] { s.events = parseEvents(node) }
@@ -98,9 +98,10 @@ struct ScenarioParser {
       return move
     }
     let what = "move '\(id.value)' of '\(player)'"
-    guard let f = read.mapping(body, for: what, allowed: ["description", "escalates", "effects"]) else { return move }
+    guard let f = read.mapping(body, for: what, allowed: ["description", "posture", "effects"]) else { return move }
     move.description = f["description"].flatMap { read.string($0, for: "the description of \(what)")?.value }
-    move.escalates = f["escalates"].flatMap { read.bool($0, for: "'escalates' of \(what)")?.value } ?? false
+    move.posture = f["posture"].flatMap { read.choice($0, for: "posture", among: ["escalate", "hold"]) }
+      .flatMap { Posture(rawValue: $0.value) }
     if let e = f["effects"] { move.effects = parseEffects(e, for: what) }
     return move
   }
@@ -145,12 +146,10 @@ struct ScenarioParser {
         v.initial = read.rational(body, for: "the initial value of \(what)")
         return v
       }
-      guard let f = read.mapping(body, for: what, allowed: ["initial", "min", "max", "unit", "description", "source"],
+      guard let f = read.mapping(body, for: what, allowed: ["initial", "unit", "description", "source"],
                                  required: ["initial"])
       else { return v }
       v.initial = f["initial"].flatMap { read.rational($0, for: "the initial value of \(what)") }
-      v.min = f["min"].flatMap { read.rational($0, for: "the minimum of \(what)") }
-      v.max = f["max"].flatMap { read.rational($0, for: "the maximum of \(what)") }
       v.unit = f["unit"].flatMap { read.string($0, for: "the unit of \(what)")?.value }
       v.description = f["description"].flatMap { read.string($0, for: "the description of \(what)")?.value }
       v.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }
@@ -168,28 +167,13 @@ struct ScenarioParser {
     if c.rounds != nil, let end = c.end {
       sink.error(at: end.location, "give the horizon as 'rounds' or as 'end', not both", length: end.length)
     }
+    if let end = c.end, let start = c.start, end.value < start.value {
+      sink.error(at: end.location, "the calendar ends (\(end.value)) before it starts (\(start.value))", length: end.length)
+      c.end = nil
+    }
     if c.end != nil, c.start == nil {
       sink.error(at: c.location!, "the calendar's 'end' needs a 'start'")
     }
     return c
-  }
-
-  /// A number for both players, or a mapping from player to number.
-  func parsePerPlayer(_ node: Yams.Node, players: [PlayerSyntax], for what: String) -> [Located<Rational>?] {
-    if case .scalar = node {
-      let r = read.rational(node, for: what)
-      return [r, r]
-    }
-    let ids = players.map(\.id.value)
-    guard let entries = read.namedEntries(node, for: what) else { return [nil, nil] }
-    var out: [Located<Rational>?] = [nil, nil]
-    for (player, value) in entries {
-      guard let index = ids.firstIndex(of: player.value) else {
-        sink.unknown("player", player, known: ids, context: " in \(what)")
-        continue
-      }
-      out[index] = read.rational(value, for: "\(what) of '\(player.value)'")
-    }
-    return out
   }
 }

@@ -12,8 +12,8 @@ struct ScenarioSyntax {
   var players: [PlayerSyntax] = []
   var variables: [VariableSyntax] = []
   var calendar = CalendarSyntax()
-  /// Per player (same order as `players`); nil entries mean the default, 1.
-  var discount: [Located<Rational>?] = [nil, nil]
+  /// The discount factor per round; nil means the default, 1.
+  var discount: Located<Rational>?
   var initial: Located<String>?
   var states: [StateSyntax] = []
   var events: [EventSyntax] = []
@@ -28,7 +28,7 @@ struct SourceSyntax {
   var id: Located<String>
   var outlet: String?
   var title: String?
-  var date: Located<ScenarioDate>?
+  var date: Located<CalendarDate>?
   var url: String?
   var note: String?
 }
@@ -37,7 +37,8 @@ struct PlayerSyntax {
   var id: Located<String>
   var name: String?
   var moves: [MoveSyntax] = []
-  /// Per-round payoff weights on state variables: `us_tariff: -1/100`.
+  /// Per-round payoff weights on state variables: `us_tariff: -1/100`, added to
+  /// this player's payoff in every cell of every stage game.
   var weights: [(Located<String>, Located<Rational>)] = []
 }
 
@@ -45,7 +46,7 @@ struct MoveSyntax {
   var id: Located<String>
   var description: String?
   /// The escalate/hold reading used by tit-for-tat and grim trigger.
-  var escalates = false
+  var posture: Posture?
   var effects: [EffectSyntax] = []
 }
 
@@ -60,19 +61,17 @@ struct EffectSyntax {
 struct VariableSyntax {
   var id: Located<String>
   var initial: Located<Rational>?
-  var min: Located<Rational>?
-  var max: Located<Rational>?
   var unit: String?
   var description: String?
   var source: String?
 }
 
 struct CalendarSyntax {
-  var start: Located<ScenarioDate>?
+  var start: Located<CalendarDate>?
   /// Days per round.
   var step: Located<Int>?
   var rounds: Located<Int>?
-  var end: Located<ScenarioDate>?
+  var end: Located<CalendarDate>?
   var location: SourceLocation?
 }
 
@@ -81,7 +80,7 @@ struct StateSyntax {
   var description: String?
   var terminal = false
   /// Terminal states: what each player gets on arrival.
-  var value: [Located<Rational>]?
+  var value: [ExpressionSyntax]?
   /// nil: simultaneous; else the index of the player who moves first.
   var firstMover: Located<Int>?
   /// Per player: the moves available here (empty for terminal states).
@@ -89,29 +88,48 @@ struct StateSyntax {
   var movesLocation: SourceLocation?
   var payoffs: PayoffTableSyntax?
   var transitions: [TransitionSyntax] = []
+  /// Joint-move effects: `tariff/any: {us_tariff: +100}`; every matching entry applies.
+  var effects: [(key: JointKeySyntax, effects: [EffectSyntax])] = []
   var source: String?
 }
 
 /// Rows keyed by the first player's moves; each row a list of `[first, second]` cells
 /// in the order of the second player's moves.
 struct PayoffTableSyntax {
-  var rows: [(move: Located<String>, cells: [[Located<Rational>]], location: SourceLocation, cellLocations: [SourceLocation])]
+  var rows: [(move: Located<String>, cells: [[ExpressionSyntax]], location: SourceLocation, cellLocations: [SourceLocation])]
+  var location: SourceLocation
+}
+
+/// `hold/enforce`, `any/enforce`: which joint moves an entry applies to.
+struct JointKeySyntax {
+  var text: Located<String>
+  /// The first player's move, or nil for `any`.
+  var first: Located<String>?
+  var second: Located<String>?
+
+  func matches(_ a: String, _ b: String) -> Bool {
+    (first == nil || first!.value == a) && (second == nil || second!.value == b)
+  }
+}
+
+/// A payoff: a number, or a linear expression in the state variables such as
+/// `-2 - us_tariff/100` (constant plus coefficient × variable terms).
+struct ExpressionSyntax {
+  var constant: Rational
+  var terms: [(variable: Located<String>, coefficient: Rational)]
   var location: SourceLocation
 }
 
 /// `hold/enforce: talks`, `*/enforce: {escalation: 3/4, standoff: 1/4}`.
 struct TransitionSyntax {
-  var key: Located<String>
-  /// The first player's move, or nil for `*`.
-  var first: Located<String>?
-  var second: Located<String>?
+  var key: JointKeySyntax
   var outcomes: [(state: Located<String>, probability: Located<Rational>)]
   var location: SourceLocation
 }
 
 struct EventSyntax {
   var name: Located<String>
-  var date: Located<ScenarioDate>?
+  var date: Located<CalendarDate>?
   var description: String?
   var source: String?
   /// States in which it applies; empty means every non-terminal state.
@@ -124,8 +142,8 @@ struct ShockSyntax {
   var name: Located<String>
   var probability: Located<Rational>?
   var from: [Located<String>] = []
-  var windowStart: Located<ScenarioDate>?
-  var windowEnd: Located<ScenarioDate>?
+  var windowStart: Located<CalendarDate>?
+  var windowEnd: Located<CalendarDate>?
   var goto: Located<String>?
   var effects: [EffectSyntax] = []
   var description: String?
@@ -136,7 +154,7 @@ struct BehaviourSyntax {
   var model: Located<String>
   var select: Located<String>?
   var lambda: Located<Rational>?
-  var generosity: Located<Rational>?
+  var forgiveness: Located<Rational>?
   var tremble: Located<Rational>?
   /// `fixed`: per state, a distribution over that state's moves.
   var mix: [(state: Located<String>, moves: [(Located<String>, Located<Rational>)], location: SourceLocation)] = []
@@ -146,7 +164,7 @@ struct BehaviourSyntax {
 
 struct ScriptRoundSyntax {
   var round: Located<Int>?
-  var date: Located<ScenarioDate>?
+  var date: Located<CalendarDate>?
   var state: Located<String>?
   /// Per player.
   var moves: [Located<String>?] = [nil, nil]

@@ -3,18 +3,18 @@ import BrinkCore
 /// The calendar checks: events, shock windows and script dates must fall inside the
 /// rounds the scenario plays.
 extension ScenarioValidator {
-  var horizon: ScenarioCalendar { ScenarioCalendar(s.calendar) }
+  var horizon: ScenarioCalendar { s.calendar.model }
 
   /// `true` if `date` is inside the calendar; otherwise reports why not.
   @discardableResult
-  func checkInCalendar(_ date: Located<ScenarioDate>, what: String) -> Bool {
+  func checkInCalendar(_ date: Located<CalendarDate>, what: String) -> Bool {
     let cal = horizon
-    guard let start = cal.start else {
+    guard s.calendar.start != nil else {
       sink.error(at: date.location, "\(what) has a date, but the calendar has no 'start'", length: date.length)
       return false
     }
-    if date.value < start || date.value > cal.lastDay! {
-      sink.error(at: date.location, "\(what) on \(date.value) is outside the calendar (\(start) to \(cal.lastDay!))", length: date.length)
+    if date.value < cal.start || date.value > cal.end {
+      sink.error(at: date.location, "\(what) on \(date.value) is outside the calendar (\(cal.start) to \(cal.end))", length: date.length)
       return false
     }
     return true
@@ -48,7 +48,7 @@ extension ScenarioValidator {
       let what = "script entry \(index + 1)"
       var round = r.round?.value
       if let d = r.date, checkInCalendar(d, what: what) {
-        let fromDate = cal.round(of: d.value)!
+        let fromDate = cal.round(containing: d.value)! + 1
         if let given = r.round, given.value != fromDate {
           sink.error(at: given.location, "\(what) says round \(given.value), but \(d.value) falls in round \(fromDate)", length: given.length)
         }
@@ -83,34 +83,19 @@ extension ScenarioValidator {
   }
 }
 
-/// The rounds a scenario plays and the days they cover. Round k (from 1) covers the
-/// `step` days from `start + (k - 1) * step`.
-struct ScenarioCalendar {
-  var start: ScenarioDate?
-  var step: Int
-  var rounds: Int
-
-  init(_ c: CalendarSyntax) {
-    start = c.start?.value
-    step = c.step?.value ?? 7
-    if let r = c.rounds?.value {
-      rounds = r
-    } else if let start, let end = c.end?.value {
-      rounds = max(1, (end.dayNumber - start.dayNumber) / step + 1)
-    } else {
-      rounds = 1
+extension CalendarSyntax {
+  /// The model's calendar, once the dates are known to be sensible: a scenario without
+  /// a `start` gets a nominal one (only dated entries need a real start, and those are
+  /// reported when it is missing).
+  var model: ScenarioCalendar {
+    let begin = start?.value ?? CalendarSyntax.nominalStart
+    let days = step?.value ?? 7
+    if rounds == nil, let end = end?.value, end >= begin {
+      return ScenarioCalendar(start: begin, roundLengthDays: days, through: end)
     }
+    return ScenarioCalendar(start: begin, roundLengthDays: days, rounds: rounds?.value ?? 1)
   }
 
-  var lastDay: ScenarioDate? { start?.adding(days: rounds * step - 1) }
-
-  /// The round (from 1) whose days include `date`, or nil outside the calendar.
-  func round(of date: ScenarioDate) -> Int? {
-    guard let start, date >= start else { return nil }
-    let r = (date.dayNumber - start.dayNumber) / step + 1
-    return r <= rounds ? r : nil
-  }
-
-  /// The first day of round `r` (from 1).
-  func date(ofRound r: Int) -> ScenarioDate? { start?.adding(days: (r - 1) * step) }
+  /// The start of a scenario without dates (a Monday, for tidy weekly rounds).
+  static let nominalStart = CalendarDate(year: 2025, month: 1, day: 6)
 }

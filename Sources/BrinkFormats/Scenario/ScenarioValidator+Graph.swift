@@ -12,7 +12,7 @@ extension ScenarioValidator {
       let rows = st.moves[0].map(\.value), cols = st.moves[1].map(\.value)
       for a in rows {
         for b in cols {
-          if let t = st.transitions.first(where: { ($0.first == nil || $0.first!.value == a) && ($0.second == nil || $0.second!.value == b) }) {
+          if let t = st.transitions.first(where: { $0.key.matches(a, b) }) {
             for o in t.outcomes where o.probability.value > .zero { out.insert(o.state.value) }
           } else {
             out.insert(st.id.value)

@@ -23,10 +23,11 @@ struct ScenarioValidator {
       for (variable, _) in p.weights { checkVariable(variable, context: " in the weights of '\(p.id.value)'") }
       for m in p.moves { checkEffects(m.effects, context: " in the effects of move '\(m.id.value)'") }
     }
-    for (i, d) in s.discount.enumerated() {
-      if let d, d.value <= .zero || d.value > .one {
-        sink.error(at: d.location, "the discount factor of '\(player(i))' must be in (0, 1], found \(d.value)", length: d.length)
-      }
+    if let d = s.discount, d.value <= .zero || d.value > .one {
+      sink.error(at: d.location, "the discount factor must be in (0, 1], found \(d.value)", length: d.length)
+    }
+    for st in s.states where st.terminal {
+      for e in st.value ?? [] { checkExpression(e, context: " in the value of state '\(st.id.value)'") }
     }
     for state in s.states where !state.terminal { checkState(state) }
     checkInitial()
@@ -58,15 +59,11 @@ struct ScenarioValidator {
   }
 
   func checkVariables() {
-    for v in s.variables {
-      guard let initial = v.initial else { continue }
-      if let lo = v.min, initial.value < lo.value {
-        sink.error(at: initial.location, "the initial value \(initial.value) of '\(v.id.value)' is below its minimum \(lo.value)", length: initial.length)
-      }
-      if let hi = v.max, initial.value > hi.value {
-        sink.error(at: initial.location, "the initial value \(initial.value) of '\(v.id.value)' is above its maximum \(hi.value)", length: initial.length)
-      }
-    }
+    // Names are unique (YAML rejects duplicate keys); nothing else to check yet.
+  }
+
+  func checkExpression(_ e: ExpressionSyntax, context: String) {
+    for t in e.terms { checkVariable(t.variable, context: context) }
   }
 
   func checkInitial() {
@@ -95,6 +92,10 @@ struct ScenarioValidator {
     }
     if let table = state.payoffs { checkPayoffShape(table, in: state, what: "the payoffs of \(what)") }
     for t in state.transitions { checkTransition(t, in: state) }
+    for (key, effects) in state.effects {
+      checkJointKey(key, in: state, context: "the effects of \(what)")
+      checkEffects(effects, context: " in the effects of \(what)")
+    }
   }
 
   /// One row per move of the first player, one cell per move of the second.
@@ -102,6 +103,7 @@ struct ScenarioValidator {
     let rowMoves = state.moves[0].map(\.value)
     let columns = state.moves[1].count
     for row in table.rows {
+      for cell in row.cells.joined() { checkExpression(cell, context: " in \(what)") }
       guard rowMoves.contains(row.move.value) else {
         sink.unknown("move", row.move, known: rowMoves, context: " of '\(player(0))' in \(what)")
         continue
@@ -116,22 +118,26 @@ struct ScenarioValidator {
     }
   }
 
-  func checkTransition(_ t: TransitionSyntax, in state: StateSyntax) {
-    let what = "state '\(state.id.value)'"
-    for (i, move) in [t.first, t.second].enumerated() {
+  func checkJointKey(_ key: JointKeySyntax, in state: StateSyntax, context: String) {
+    for (i, move) in [key.first, key.second].enumerated() {
       guard let move else { continue }
       let available = state.moves[i].map(\.value)
       if !available.contains(move.value) {
-        sink.unknown("move", move, known: available, context: " of '\(player(i))' in the transitions of \(what)")
+        sink.unknown("move", move, known: available, context: " of '\(player(i))' in \(context)")
       }
     }
+  }
+
+  func checkTransition(_ t: TransitionSyntax, in state: StateSyntax) {
+    let what = "state '\(state.id.value)'"
+    checkJointKey(t.key, in: state, context: "the transitions of \(what)")
     var total = Rational.zero
     for outcome in t.outcomes {
-      _ = checkState(reference: outcome.state, context: " after '\(t.key.value)' in \(what)")
+      _ = checkState(reference: outcome.state, context: " after '\(t.key.text.value)' in \(what)")
       total += outcome.probability.value
     }
     if total != .one, !t.outcomes.isEmpty {
-      sink.error(at: t.location, "the probabilities after '\(t.key.value)' in \(what) sum to \(total), not 1", length: t.key.length)
+      sink.error(at: t.location, "the probabilities after '\(t.key.text.value)' in \(what) sum to \(total), not 1", length: t.key.text.length)
     }
   }
 
@@ -153,11 +159,6 @@ struct ScenarioValidator {
         }
         if total != .one {
           sink.error(at: location, "the mix of '\(player(i))' in state '\(stateName.value)' sums to \(total), not 1")
-        }
-      }
-      if b.model.value == "fixed" {
-        for st in s.states where !st.terminal && !b.mix.contains(where: { $0.state.value == st.id.value }) {
-          sink.error(at: b.model.location, "the fixed mix of '\(player(i))' has no entry for state '\(st.id.value)'", length: b.model.length)
         }
       }
       if b.model.value == "script", s.script.isEmpty {

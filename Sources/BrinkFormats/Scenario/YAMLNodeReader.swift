@@ -181,12 +181,12 @@ struct YAMLNodeReader {
   }
 
   /// A calendar date written `YYYY-MM-DD`.
-  func date(_ node: Yams.Node, for what: String) -> Located<ScenarioDate>? {
+  func date(_ node: Yams.Node, for what: String) -> Located<CalendarDate>? {
     guard let text = scalarText(node), !text.value.isEmpty else {
       typeError(node, expected: "a date (YYYY-MM-DD)", for: what)
       return nil
     }
-    guard let date = ScenarioDate(text.value.trimmingSpaces) else {
+    guard let date = CalendarDate(text.value.trimmingSpaces) else {
       sink.error(at: text.location, "expected a date (YYYY-MM-DD) for \(what), found '\(text.value)'", length: text.length)
       return nil
     }
