@@ -62,7 +62,27 @@ struct LabelSet: Hashable, Sendable {
   /// The members in increasing order.
   var members: [Int] {
     var result = [Int]()
-    for i in 0..<(128 + 64 * more.count) where contains(i) { result.append(i) }
+    func collect(_ word: UInt64, _ offset: Int) {
+      var w = word
+      while w != 0 {
+        result.append(offset + w.trailingZeroBitCount)
+        w &= w - 1
+      }
+    }
+    collect(w0, 0)
+    collect(w1, 64)
+    for (k, word) in more.enumerated() { collect(word, 128 + 64 * k) }
+    return result
+  }
+
+  /// `all \ self`.
+  func complement(in all: LabelSet) -> LabelSet {
+    var result = LabelSet()
+    result.w0 = all.w0 & ~w0
+    result.w1 = all.w1 & ~w1
+    if !all.more.isEmpty {
+      result.more = all.more.indices.map { k in all.more[k] & ~(k < more.count ? more[k] : 0) }
+    }
     return result
   }
 

@@ -17,14 +17,16 @@ import BigInt
 ///    (`PolytopeVertices`), in `Int64` with 128-bit intermediates, repeating in
 ///    `BigInt` if anything overflows. Degenerate vertices have many bases; each
 ///    vertex is kept once, identified by its full set of tight inequalities.
-/// 3. Match: `(x, y)` is an equilibrium when `L(x) ∪ L(y)` is every label, a test of
-///    a few machine words per pair.
+/// 3. Match: `(x, y)` is an equilibrium when `L(x) ∪ L(y)` is every label. A simple
+///    `x` (exactly `m` labels) pairs only with the `y` whose labels include its
+///    complement — for a simple `y`, exactly the complement, found by hashing;
+///    degenerate vertices are compared pair by pair.
 /// 4. Normalise (`x / Σx`, which cancels the tableau determinant), compute payoffs,
 ///    sort.
 ///
 /// - Complexity: one pivot per feasible basis of `P` and of `Q` (exponential in the
-///   worst case, as the number of equilibria can be), plus |vert P| · |vert Q| word
-///   comparisons.
+///   worst case, as the number of equilibria can be), plus one look-up per vertex of
+///   `P` and a pairwise check for each degenerate vertex.
 public enum VertexEnumeration {
   /// All extreme equilibria, each once, in `Equilibrium.lexicographicallyPrecedes` order.
   ///
@@ -60,11 +62,26 @@ public enum VertexEnumeration {
       for variable in v.tight.members { labels.insert(polytopes.labelOfQVariable(variable)) }
       return (labels, v.scaledPoint)
     }
+    // Step 3. A vertex of Q has at least n labels; a simple one exactly n, and then a
+    // simple x (exactly m labels) can only pair with the y labelled by x's
+    // complement: one hash look-up. Degenerate vertices are matched by brute force.
     let all = LabelSet(fullUpTo: m + n)
+    var simpleY = [LabelSet: Int]()
+    var degenerateY = [Int]()
+    for (k, y) in ys.enumerated() {
+      if y.labels.count == n { simpleY[y.labels] = k } else { degenerateY.append(k) }
+    }
     var equilibria = [Equilibrium]()
     for x in xs {
-      for y in ys where x.tight.unionCovers(y.labels, all) {
-        equilibria.append(equilibrium(game, x.scaledPoint, y.point))
+      if x.tight.count == m {
+        if let k = simpleY[x.tight.complement(in: all)] { equilibria.append(equilibrium(game, x.scaledPoint, ys[k].point)) }
+        for k in degenerateY where x.tight.unionCovers(ys[k].labels, all) {
+          equilibria.append(equilibrium(game, x.scaledPoint, ys[k].point))
+        }
+      } else {
+        for y in ys where x.tight.unionCovers(y.labels, all) {
+          equilibria.append(equilibrium(game, x.scaledPoint, y.point))
+        }
       }
     }
     return equilibria.sorted(by: Equilibrium.lexicographicallyPrecedes)
