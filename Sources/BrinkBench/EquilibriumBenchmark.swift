@@ -63,3 +63,26 @@ func ms(_ d: Duration) -> String {
 func pad(_ s: String, _ width: Int) -> String {
   s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
 }
+
+/// Degenerate games (ties everywhere), where a vertex has many bases.
+func runDegenerateBenchmark(arguments: [String]) {
+  let clock = ContinuousClock()
+  print("Degenerate games: payoffs uniform in 0...2 (seed 7), and constant games")
+  for n in [4, 6, 8] {
+    var rng = BenchRandom(seed: 7 &+ UInt64(n))
+    var times = [Duration]()
+    var count = 0
+    for _ in 0..<5 {
+      let a = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: 0...2, using: &rng) } }
+      let b = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: 0...2, using: &rng) } }
+      times.append(clock.measure { count += VertexEnumeration.extremeEquilibria(of: Bimatrix(a: a, b: b)).count })
+    }
+    print(pad("\(n)×\(n) 0...2", 14) + pad(ms(median(times)), 14) + "max " + pad(ms(times.max()!), 14) + "equilibria \(count)")
+  }
+  for n in [3, 4, 5, 6] {
+    let c = [[Int]](repeating: [Int](repeating: 1, count: n), count: n)
+    var count = 0
+    let t = clock.measure { count = VertexEnumeration.extremeEquilibria(of: Bimatrix(a: c, b: c)).count }
+    print(pad("\(n)×\(n) constant", 14) + pad(ms(t), 14) + "equilibria \(count)")
+  }
+}

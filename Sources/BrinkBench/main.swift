@@ -3,3 +3,4 @@
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 runEquilibriumBenchmark(arguments: arguments)
+runDegenerateBenchmark(arguments: arguments)

@@ -52,8 +52,8 @@ struct IntegerTableau<I: FractionFreeInteger>: Sendable {
 
   /// The rows that may leave when `column` enters: those with a positive entry
   /// and the minimal ratio `rhs / entry` (several when the vertex is degenerate).
-  func minimumRatioRows(entering column: Int) -> [Int] {
-    var best = [Int]()
+  func minimumRatioRows(entering column: Int, into best: inout [Int]) {
+    best.removeAll(keepingCapacity: true)
     let s = stride, rc = dimension + rows
     entries.withUnsafeBufferPointer { t in
       for r in 0..<rows where t[r * s + column].sgn > 0 {
@@ -63,7 +63,6 @@ struct IntegerTableau<I: FractionFreeInteger>: Sendable {
         if cmp < 0 { best.removeAll(keepingCapacity: true); best.append(r) } else if cmp == 0 { best.append(r) }
       }
     }
-    return best
   }
 
   /// The unique leaving row by the lexicographic minimum-ratio rule: ties in
@@ -102,32 +101,24 @@ struct IntegerTableau<I: FractionFreeInteger>: Sendable {
     let oldDet = det
     let piv = entries[p * s + q]
     var ok = true
-    // Columns to update: non-basic ones other than q, and the right-hand side.
-    var columns = [Int]()
-    columns.reserveCapacity(dimension + 1)
-    for c in 0..<rc where rowOf[c] < 0 && c != q { columns.append(c) }
-    columns.append(rc)
-    entries.withUnsafeMutableBufferPointer { t in
-      for r in 0..<k where r != p {
-        let trq = t[r * s + q]
-        let base = r * s
-        if trq.sgn == 0 {
-          for c in columns {
-            guard let v = I.fractionFree(t[base + c], piv, trq, trq, oldDet) else { ok = false; return }
-            t[base + c] = v
-          }
-          t[base + leaving] = trq
-        } else {
+    rowOf.withUnsafeBufferPointer { rowOf in
+      basis.withUnsafeBufferPointer { basis in
+        entries.withUnsafeMutableBufferPointer { t in
           let pbase = p * s
-          for c in columns {
-            guard let v = I.fractionFree(t[base + c], piv, trq, t[pbase + c], oldDet) else { ok = false; return }
-            t[base + c] = v
+          for r in 0..<k where r != p {
+            let trq = t[r * s + q]
+            let base = r * s
+            // Non-basic columns other than q, then the right-hand side.
+            for c in 0...rc where c == rc || (rowOf[c] < 0 && c != q) {
+              guard let v = I.fractionFree(t[base + c], piv, trq, t[pbase + c], oldDet) else { ok = false; return }
+              t[base + c] = v
+            }
+            guard let l = trq.negated else { ok = false; return }
+            t[base + leaving] = l
+            t[base + q] = I(0)
+            t[base + basis[r]] = piv
           }
-          guard let l = trq.negated else { ok = false; return }
-          t[base + leaving] = l
         }
-        t[base + q] = I(0)
-        t[base + basis[r]] = piv
       }
     }
     guard ok else { return false }

@@ -39,6 +39,7 @@ struct PolytopeVertices<I: FractionFreeInteger> {
     var vertices = [Vertex]()
     var stack = [start]
     var steps = 0
+    var leaving = [Int]()
     while let t = stack.popLast() {
       steps += 1
       if steps & 255 == 1 && !shouldContinue() { return Result(vertices: vertices, complete: false) }
@@ -48,7 +49,8 @@ struct PolytopeVertices<I: FractionFreeInteger> {
         vertices.append(Vertex(tight: tight, scaledPoint: t.scaledPoint))
       }
       for q in 0..<t.variableCount where t.rowOf[q] < 0 {
-        for p in t.minimumRatioRows(entering: q) {
+        t.minimumRatioRows(entering: q, into: &leaving)
+        for p in leaving {
           var next = t.basicSet
           next.remove(t.basis[p])
           next.insert(q)
