@@ -10,6 +10,7 @@ struct Brink: ParsableCommand {
     subcommands: [
       // Each subcommand lives in its own file under Sources/brink/Commands/.
       Solve.self,
+      CheckCommand.self,
     ])
 
   func run() throws {
