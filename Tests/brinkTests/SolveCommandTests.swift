@@ -115,3 +115,73 @@ struct SolveCommandTests {
     #expect(version.stdout == "0.1.0\n")
   }
 }
+
+/// The methods backed by the dominance and linear-programming solvers.
+@Suite("brink solve --method dominance|maximin (end to end)")
+struct SolveMethodsTests {
+  @Test("dominance on Selten's game: the report's elimination steps")
+  func dominance() throws {
+    let selten = BrinkProcess.fixture("selten-payoff.nfg")
+    let run = try BrinkProcess.run(["solve", "--method", "dominance", selten])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("""
+      | 1                   | 1*, 1* |  1, 1* |
+      | (2)                 |  0,  2 |  0, 3* |
+      | 3                   |  0, 2* | 2*,  0 |
+      +---------------------+--------+--------+
+      * best response   (s) eliminated by iterated strict dominance
+
+      Iterated elimination of strictly dominated strategies (by pure or mixed strategies):
+        1. Player 1: 2 is strictly dominated by 1
+        Remaining: Player 1 {1, 3}; Player 2 {1, 2}
+      """))
+    // Weak dominance then removes Player 2's second strategy, and Player 1's third.
+    #expect(run.stdout.hasSuffix("  Remaining: Player 1 {1}; Player 2 {1}\n"))
+  }
+
+  @Test("dominance --json: strict and weak eliminations with steps and what remains")
+  func dominanceJSON() throws {
+    let pd = BrinkProcess.fixture("prisoners-dilemma.nfg")
+    let run = try BrinkProcess.run(["solve", "--method", "dominance", "--json", pd])
+    #expect(run.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let dominance = try #require(object["dominance"] as? [String: [String: Any]])
+    #expect(dominance.keys.sorted() == ["strict", "weak"])
+    let steps = try #require(dominance["strict"]?["steps"] as? [[String: Any]])
+    // Defect strictly dominates Cooperate for both players (Axelrod 1984).
+    #expect(steps.map { $0["player"] as? Int } == [0, 1])
+    #expect(steps.map { $0["dominator"] as? [String] } == [["0", "1"], ["0", "1"]])
+    #expect(dominance["strict"]?["remaining"] as? [[Int]] == [[1], [1]])
+  }
+
+  @Test("maximin on matching pennies: 1/2–1/2 for both and value 0 (von Neumann 1928)")
+  func maximin() throws {
+    let pennies = BrinkProcess.fixture("matching-pennies.nfg")
+    let run = try BrinkProcess.run(["solve", "--method", "maximin", pennies])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasSuffix("""
+      Security strategies (maximin, by linear programming):
+        Matcher:    Heads 1/2 (0.5), Tails 1/2 (0.5); guarantees 0
+        Mismatcher: Heads 1/2 (0.5), Tails 1/2 (0.5); guarantees 0
+      The game is zero-sum; its value (to Matcher) is 0.
+
+      """))
+    let json = try BrinkProcess.run(["solve", "--method", "maximin", "--json", pennies])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let security = try #require(object["security"] as? [[String: Any]])
+    #expect(security.map { $0["strategy"] as? [String] } == [["1/2", "1/2"], ["1/2", "1/2"]])
+    #expect(object["value"] as? String == "0")
+  }
+
+  @Test("maximin on a game that is not zero-sum reports guarantees and no value")
+  func maximinGeneralSum() throws {
+    let pd = BrinkProcess.fixture("prisoners-dilemma.nfg")
+    let run = try BrinkProcess.run(["solve", "--method", "maximin", pd])
+    #expect(run.stdout.hasSuffix("""
+        Row:    Defect; guarantees 1
+        Column: Defect; guarantees 1
+      The game is not zero-sum, so these are guarantees, not a value of the game.
+
+      """))
+  }
+}

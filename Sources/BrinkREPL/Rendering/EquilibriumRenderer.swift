@@ -34,9 +34,12 @@ public enum EquilibriumRenderer {
     return lines.joined(separator: "\n")
   }
 
-  /// `a 1/3 (0.3333), b 2/3 (0.6667)`: the support of a mixed strategy.
+  /// `a 1/3 (0.3333), b 2/3 (0.6667)`: the support of a mixed strategy; just `a`
+  /// for a pure one.
   public static func mixture(_ x: [Rational], player: Int, of game: StrategicGame) -> String {
-    x.indices.filter { !x[$0].isZero }.map { s in
+    let support = x.indices.filter { !x[$0].isZero }
+    if support.count == 1 && x[support[0]] == .one { return Labels.strategy(game, player, support[0]) }
+    return support.map { s in
       "\(Labels.strategy(game, player, s)) \(Labels.exact(x[s]))"
     }.joined(separator: ", ")
   }

@@ -37,7 +37,7 @@ extension SolveReport {
     guard game.profileCount <= Self.largestMatrixShown else {
       return "(The payoff matrix has \(game.profileCount) cells; it is not shown above \(Self.largestMatrixShown).)"
     }
-    var highlight = MatrixHighlight()
+    var highlight = MatrixHighlight(dominatedNote: "eliminated by iterated strict dominance")
     if let elimination = strictElimination {
       highlight.dominated = game.strategies.indices.map { player in
         Set(game.strategies[player].indices).subtracting(elimination.remaining[player])
@@ -81,7 +81,8 @@ extension SolveReport {
                    + EquilibriumRenderer.mixture(s.strategy, player: k, of: game) + "; guarantees " + Labels.exact(s.value))
     }
     if let zeroSumValue {
-      lines.append("The game is zero-sum; its value (to \(Labels.player(game, 0))) is \(Labels.exact(zeroSumValue)).")
+      let kind = (constantSum ?? .zero).isZero ? "zero-sum" : "constant-sum (the payoffs add up to \(Labels.exact(constantSum!)))"
+      lines.append("The game is \(kind); its value (to \(Labels.player(game, 0))) is \(Labels.exact(zeroSumValue)).")
     } else {
       lines.append("The game is not zero-sum, so these are guarantees, not a value of the game.")
     }
