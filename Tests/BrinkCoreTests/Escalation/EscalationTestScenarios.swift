@@ -54,3 +54,30 @@ enum EscalationTestScenarios {
                               calendar: ScenarioCalendar(start: start, rounds: 1), behaviours: behaviours)
   }
 }
+
+extension EscalationTestScenarios {
+  /// One move each ("wait"), so only the calendar drives it: talks (row pays
+  /// tariff/10 a round; each round adds 10 to the tariff, from 30) → an event in
+  /// round 2 moves talks to controls (row pays 5 a round) and sets the tariff to
+  /// 100 → a shock, 1/3 per round in rounds 1–3, ends it in a deal (2 each on
+  /// arrival). δ = 1, 4 rounds. Worked by hand in `LadderMarkovChainTests`.
+  static func calendarDriven() -> EscalationScenario {
+    let wait = [[Move(name: "wait")], [Move(name: "wait")]]
+    let tariff = 0
+    let talks = EscalationState(name: "talks", moves: wait, outcomes: [[
+      JointOutcome(payoffs: [PayoffExpression(0, terms: [.init(variable: tariff, coefficient: r(-1, 10))]), 0],
+                   transition: .to(0), effects: [VariableEffect(variable: tariff, .add(10))]),
+    ]])
+    let controls = EscalationState(name: "controls", moves: wait, outcomes: [[JointOutcome(r(-5), r(0), to: 1)]])
+    let deal = EscalationState.terminal("deal", payoffs: [2, 2])
+    let cal = ScenarioCalendar(start: start, roundLengthDays: 7, rounds: 4)
+    return EscalationScenario(
+      players: ["US", "China"], states: [talks, controls, deal],
+      variables: [StateVariable(name: "tariff", initial: 30, unit: "%")], calendar: cal,
+      events: [ScheduledEvent(name: "controls in force", date: cal.date(ofRound: 2).adding(days: 2),
+                              effect: EventEffect(moveTo: 1, effects: [VariableEffect(variable: tariff, .set(100))]),
+                              states: [0])],
+      shocks: [RandomShock(name: "breakthrough", probability: r(1, 3), from: cal.date(ofRound: 1),
+                           to: cal.date(ofRound: 3), effect: EventEffect(moveTo: 2))])
+  }
+}
