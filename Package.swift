@@ -53,7 +53,9 @@ let package = Package(
 
     // MARK: - Test targets
     .testTarget(name: "BrinkCoreTests", dependencies: ["BrinkCore"]),
-    .testTarget(name: "BrinkFormatsTests", dependencies: ["BrinkFormats"]),
+    .testTarget(
+      name: "BrinkFormatsTests", dependencies: ["BrinkFormats"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"]),
     .testTarget(name: "brinkTests", dependencies: ["BrinkCore"]),
   ]
