@@ -30,6 +30,9 @@ protocol FractionFreeInteger: Hashable, Sendable {
 
   /// `a + b`; `nil` on overflow.
   static func sum(_ a: Self, _ b: Self) -> Self?
+
+  /// `acc + a·b`; `nil` on overflow.
+  static func multiplyAdd(_ acc: Self, _ a: Self, _ b: Self) -> Self?
 }
 
 extension Int64: FractionFreeInteger {
@@ -88,6 +91,13 @@ extension Int64: FractionFreeInteger {
     let (s, o) = a.addingReportingOverflow(b)
     return o ? nil : s
   }
+
+  @inline(__always)
+  static func multiplyAdd(_ acc: Int64, _ a: Int64, _ b: Int64) -> Int64? {
+    let (p, o1) = a.multipliedReportingOverflow(by: b)
+    let (s, o2) = acc.addingReportingOverflow(p)
+    return o1 || o2 ? nil : s
+  }
 }
 
 /// A signed 128-bit value as two's complement (high word signed), just enough for
@@ -133,4 +143,6 @@ extension BigInt: FractionFreeInteger {
   var negated: BigInt? { -self }
 
   static func sum(_ a: BigInt, _ b: BigInt) -> BigInt? { a + b }
+
+  static func multiplyAdd(_ acc: BigInt, _ a: BigInt, _ b: BigInt) -> BigInt? { acc + a * b }
 }
