@@ -110,10 +110,11 @@ enum ComplementaryFace<I: FractionFreeInteger> {
     for c in 0..<s {
       guard let r = (0..<s).first(where: { !used[$0] && t[$0 * w + c].sgn != 0 }) else { return .singular }
       let pivot = t[r * w + c]
+      let divisor = I.exactDivisor(previous)
       for i in 0..<s where i != r {
         let factor = t[i * w + c]
         for j in 0..<w {
-          guard let v = I.fractionFree(t[i * w + j], pivot, factor, t[r * w + j], previous) else { return .overflow }
+          guard let v = I.fractionFree(t[i * w + j], pivot, factor, t[r * w + j], divisor) else { return .overflow }
           t[i * w + j] = v
         }
       }
@@ -173,10 +174,11 @@ enum ComplementaryFace<I: FractionFreeInteger> {
       t.swapAt(rank, r)
       order.swapAt(rank, r)
       let pivot = t[rank][c]
+      let divisor = I.exactDivisor(previous)
       for i in (rank + 1)..<t.count {
         let factor = t[i][c]
         for j in columns.indices {
-          guard let v = I.fractionFree(t[i][j], pivot, factor, t[rank][j], previous) else { return nil }
+          guard let v = I.fractionFree(t[i][j], pivot, factor, t[rank][j], divisor) else { return nil }
           t[i][j] = v
         }
       }
