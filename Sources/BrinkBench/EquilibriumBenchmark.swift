@@ -101,3 +101,19 @@ func runDegenerateBenchmark(arguments: [String]) {
     print(pad("\(n)×\(n) constant", 14) + pad(ms(t), 14) + "equilibria \(count)")
   }
 }
+
+/// Lemke–Howson alone on games too large to enumerate (20×20 to 60×60).
+func runLargeLemkeHowsonBenchmark(arguments: [String]) {
+  let clock = ContinuousClock()
+  print("Lemke–Howson on large random games (payoffs in -10...10, 5 games per size, label 0)")
+  for n in [20, 30, 45, 60] {
+    var rng = BenchRandom(seed: 1964 &+ UInt64(n))
+    var times = [Duration]()
+    for _ in 0..<5 {
+      let a = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: -10...10, using: &rng) } }
+      let b = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: -10...10, using: &rng) } }
+      times.append(clock.measure { _ = LemkeHowson.solve(Bimatrix(a: a, b: b)) })
+    }
+    print(pad("\(n)×\(n)", 8) + "median " + pad(ms(median(times)), 12) + "max " + ms(times.max()!))
+  }
+}

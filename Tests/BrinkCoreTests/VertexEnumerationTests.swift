@@ -140,6 +140,20 @@ import Testing
     #expect(Int64.fractionFree(Int64.min, 2, 0, 0, Int64.exactDivisor(2)) == Int64.min)
   }
 
+  /// More than 128 labels (the label sets spill out of their inline words):
+  /// matching pennies with 128 extra, strictly dominated columns keeps its unique
+  /// uniform equilibrium.
+  @Test func manyLabels() {
+    let extra = 128
+    let a = [[1, -1] + [Int](repeating: 0, count: extra), [-1, 1] + [Int](repeating: 0, count: extra)]
+    let b = [[-1, 1] + [Int](repeating: -5, count: extra), [1, -1] + [Int](repeating: -5, count: extra)]
+    let game = Bimatrix(a: a, b: b)
+    let found = VertexEnumeration.extremeEquilibria(of: game)
+    let h = Rational(1, 2)
+    #expect(found.map(\.profile) == [[[h, h], [h, h] + [Rational](repeating: 0, count: extra)]])
+    #expect(LemkeHowson.solve(game, missingLabel: 100) == found[0])
+  }
+
   /// `shouldContinue` returning false stops the search (returning a subset).
   @Test func cancellation() {
     var rng = TestRandom(seed: 99)

@@ -56,7 +56,7 @@ public enum VertexEnumeration {
     let m = polytopes.m, n = polytopes.n
     guard let vp = PolytopeVertices<I>.enumerate(constraints: p, dimension: m, shouldContinue: shouldContinue)
     else { return nil }
-    guard vp.complete else { return [] }
+    // (When stopped early, the vertices found so far are still matched.)
     let xs = vp.vertices.filter { v in v.scaledPoint.contains { $0.sgn != 0 } }
     // Step 3a. Partners on the complementary face: a square system per choice of
     // extra tight inequalities (one system when x is simple).
