@@ -13,8 +13,10 @@ import BigInt
 ///
 /// Steps:
 /// 1. Scale and shift both payoff matrices to positive integers.
-/// 2. Enumerate every vertex of `P` with fraction-free integer pivoting
-///    (`PolytopeVertices`), in `Int64` with 128-bit intermediates, repeating in
+/// 2. Enumerate every vertex of `P` (the polytope of lower dimension: the players
+///    are swapped when the column player has fewer strategies) with fraction-free
+///    integer pivoting (`PolytopeVertices`), in `Int64` with 128-bit intermediates,
+///    repeating in
 ///    `BigInt` if anything overflows. Degenerate vertices have many bases; each
 ///    vertex is kept once, identified by its full set of tight inequalities.
 /// 3. Find each vertex's partners on the complementary face of `Q`
@@ -37,6 +39,18 @@ public enum VertexEnumeration {
   ///   `false` the search stops and the equilibria among the vertices found so far
   ///   are returned.
   public static func extremeEquilibria(of game: Bimatrix, shouldContinue: () -> Bool = { true }) -> [Equilibrium] {
+    // Enumerate the polytope of lower dimension (it has far fewer vertices, by the
+    // upper bound theorem: both have m + n facets): swap the players if needed.
+    if game.rows > game.columns {
+      return extremeEquilibriaEnumeratingRows(of: game.transposed, shouldContinue: shouldContinue)
+        .map { Equilibrium(profile: [$0.profile[1], $0.profile[0]], payoffs: [$0.payoffs[1], $0.payoffs[0]]) }
+        .sorted(by: Equilibrium.lexicographicallyPrecedes)
+    }
+    return extremeEquilibriaEnumeratingRows(of: game, shouldContinue: shouldContinue)
+  }
+
+  /// Steps 1–4, enumerating the row player's polytope `P`.
+  static func extremeEquilibriaEnumeratingRows(of game: Bimatrix, shouldContinue: () -> Bool) -> [Equilibrium] {
     let polytopes = BestResponsePolytopes(game)
     if let c = polytopes.constraints(Int64.self),
       let result = solve(game, polytopes, c.p, c.q, shouldContinue)
