@@ -11,6 +11,7 @@ struct Brink: ParsableCommand {
       // Each subcommand lives in its own file under Sources/brink/Commands/.
       Solve.self,
       CheckCommand.self,
+      ReplayCommand.self,
     ])
 
   func run() throws {
