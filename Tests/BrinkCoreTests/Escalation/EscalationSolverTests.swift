@@ -127,3 +127,41 @@ import Testing
     }
   }
 }
+
+@Suite struct EquilibriumSelectionTests {
+  typealias S = EscalationTestScenarios
+  func r(_ n: Int, _ d: Int = 1) -> Rational { Rational(n, d) }
+
+  /// Stag hunt (Skyrms 2004's numbers): (S,S) = (4,4), (S,H) = (0,3), (H,S) = (3,0),
+  /// (H,H) = (3,3). Payoff dominance picks (S,S). Risk dominance compares deviation
+  /// losses: at (S,S) (4−3)·(4−3) = 1, at (H,H) (3−0)·(3−0) = 9, so (H,H). The mixed
+  /// equilibrium hunts stag with probability 3/4 (indifference: 4q = 3).
+  @Test(arguments: [(EquilibriumSelection.payoffDominant, [Rational(1), 0], Rational(4)),
+                    (.riskDominant, [0, 1], 3),
+                    (.mixed, [Rational(3, 4), Rational(1, 4)], 3)])
+  func stagHunt(selection: EquilibriumSelection, play: [Rational], value: Rational) throws {
+    let s = S.holdEscalate("hunt", [[(r(4), r(4), .to(0)), (r(0), r(3), .to(0))],
+                                    [(r(3), r(0), .to(0)), (r(3), r(3), .to(0))]])
+    let eq = PlayerBehaviour(model: .equilibrium(selection: selection))
+    let scenario = EscalationScenario(players: ["A", "B"], states: [s],
+                                      calendar: ScenarioCalendar(start: S.start, rounds: 1), behaviours: [eq, eq])
+    let solved = try EscalationSolver.solve(scenario)
+    #expect(solved.nodes[0][0].exactPlayed?.leaderMixture == play)
+    #expect(solved.nodes[0][0].exactPlayed?.followerMixtures == [play])
+    #expect(solved.exactExpectedValues == [value, value])
+  }
+
+  /// Players expecting different equilibria miscoordinate: row expects (S,S), column
+  /// (H,H); row plays S, column H, and row gets 0.
+  @Test func differentSelectionsMiscoordinate() throws {
+    let s = S.holdEscalate("hunt", [[(r(4), r(4), .to(0)), (r(0), r(3), .to(0))],
+                                    [(r(3), r(0), .to(0)), (r(3), r(3), .to(0))]])
+    let scenario = EscalationScenario(
+      players: ["A", "B"], states: [s], calendar: ScenarioCalendar(start: S.start, rounds: 1),
+      behaviours: [PlayerBehaviour(model: .equilibrium(selection: .payoffDominant)),
+                   PlayerBehaviour(model: .equilibrium(selection: .riskDominant))])
+    let solved = try EscalationSolver.solve(scenario)
+    #expect(solved.exactExpectedValues == [0, 3])
+    #expect(solved.nodes[0][0].selected == [0, 1])
+  }
+}

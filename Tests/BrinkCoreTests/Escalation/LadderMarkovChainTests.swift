@@ -62,3 +62,36 @@ import Testing
     #expect(solved.likelihood(of: [ObservedRound(moves: ["surrender", nil])]).probability == 0)
   }
 }
+
+@Suite struct ObservedHistoryTests {
+  typealias S = EscalationTestScenarios
+
+  /// History recorded for rounds 0 and 2 of a 3-round prisoner's dilemma: round 1
+  /// becomes unknown. Both players defect for sure, so the path of two recorded
+  /// defections has probability 1, and any recorded cooperation probability 0.
+  @Test func historyByRound() throws {
+    var scenario = S.prisonersDilemma(rounds: 3)
+    scenario.history = [HistoricalRound(round: 0, moves: ["escalate", "escalate"]),
+                        HistoricalRound(round: 2, moves: ["escalate", nil])]
+    let solved = try EscalationSolver.solve(scenario)
+    let path = solved.observedHistory(states: [0, nil])
+    #expect(path == [ObservedRound(moves: ["escalate", "escalate"], state: 0), ObservedRound(moves: [nil, nil]),
+                     ObservedRound(moves: ["escalate", nil])])
+    #expect(solved.likelihood(of: path).exactProbability == 1)
+    scenario.history[1].moves = ["hold", nil]
+    let other = try EscalationSolver.solve(scenario)
+    #expect(other.likelihood(of: other.observedHistory()).exactProbability == 0)
+  }
+
+  /// A script plays its moves by round, and the hold move where it says nothing.
+  @Test func scriptModel() throws {
+    let behaviours = [PlayerBehaviour(model: .script(moves: ["escalate", nil, "nonsense"])),
+                      PlayerBehaviour(model: .script(moves: []))]
+    let solved = try EscalationSolver.solve(S.prisonersDilemma(rounds: 3, behaviours: behaviours))
+    let path = [ObservedRound(moves: ["escalate", "hold"]), ObservedRound(moves: ["hold", "hold"]),
+                ObservedRound(moves: ["hold", "hold"])]
+    #expect(solved.likelihood(of: path).exactProbability == 1)
+    #expect(solved.exactExpectedValues == [11, 6])  // 5 + 3 + 3, 0 + 3 + 3
+    #expect(solved.nodes[0][0].explanations == [.script, .script])
+  }
+}
