@@ -54,7 +54,7 @@ let package = Package(
     // MARK: - Test targets
     .testTarget(name: "BrinkCoreTests", dependencies: ["BrinkCore"]),
     .testTarget(name: "BrinkFormatsTests", dependencies: ["BrinkFormats"]),
-    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"]),
+    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
     .testTarget(name: "brinkTests", dependencies: ["BrinkCore"]),
   ]
 )
