@@ -53,8 +53,19 @@ let package = Package(
 
     // MARK: - Test targets
     .testTarget(name: "BrinkCoreTests", dependencies: ["BrinkCore"]),
-    .testTarget(name: "BrinkFormatsTests", dependencies: ["BrinkFormats"]),
+    .testTarget(
+      name: "BrinkFormatsTests", dependencies: ["BrinkFormats"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
     .testTarget(name: "brinkTests", dependencies: ["BrinkCore"]),
   ]
 )
+
+// MARK: - Fuzz targets
+// Built only with BRINK_FUZZ=1, since they link libFuzzer: `make fuzz` (Docs/fuzzing.md).
+if Context.environment["BRINK_FUZZ"] != nil {
+  package.targets += [
+    .target(name: "FuzzSupport", path: "Sources/Fuzz/Support"),
+    .executableTarget(name: "fuzz-solvers", dependencies: ["BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Solvers"),
+  ]
+}

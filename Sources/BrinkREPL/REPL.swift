@@ -41,7 +41,7 @@ public final class REPL {
         let result = session.execute(line)
         if session.progress != nil { Console.writeError("\r\u{1B}[K") }
         if !result.output.isEmpty { Console.write(result.output + "\n") }
-        if let error = result.error { Console.write(session.style.paint(error.rendered, .red) + "\n") }
+        if let error = result.error { Console.write(session.style.paint(error.rendered, .boldYellow) + "\n") }
         if result.quit { return 0 }
       }
     }

@@ -10,6 +10,8 @@ struct Brink: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       // Each subcommand lives in its own file under Sources/brink/Commands/.
+      Solve.self,
+      CheckCommand.self,
       RunCommand.self,
     ])
 
@@ -26,5 +28,21 @@ struct Brink: ParsableCommand {
       status = BrinkLauncher.interactiveOrPiped(keepGoing: batch.keepGoing)
     }
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// ArgumentParser's own `main`, except that usage errors exit with 2 (the
+  /// convention of POSIX utilities, and what the issue asks) instead of
+  /// `EX_USAGE` (64). Exit codes: 0 success, 1 a file failed, 2 usage.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        printError(fullMessage(for: error))
+        exit(withError: ExitCode(2))
+      }
+      exit(withError: error)
+    }
   }
 }

@@ -40,17 +40,16 @@ import Testing
 
   @Test func showMarksBestResponsesAndEquilibria() {
     #expect(run("show").output == """
-      chicken: US chooses a row, China a column
-
-      US        | China
-                | Yield      Escalate
-      ----------+-----------------------
-      Yield     |  0, 0      [-1*, 1*]
-      Escalate  | [1*, -1*]   -10, -10
-
-      * best response   [ ] pure equilibrium
+      +------------+---------+----------+
+      | US \\ China | Yield   | Escalate |
+      +------------+---------+----------+
+      | Yield      |  0,   0 | -1*,  1* |
+      | Escalate   | 1*, -1* | -10, -10 |
+      +------------+---------+----------+
+      * best response
+      pure equilibria (every payoff starred): Yield/Escalate, Escalate/Yield
       """)
-    #expect(run("load prisoners-dilemma", "show").output.contains("Restrain ~"))
+    #expect(run("load prisoners-dilemma", "show").output.contains("| (Restrain) |  3, 3 "))
     #expect(run("show stage").error == nil)
     #expect(run("show nowhere").error?.usage == "show [STATE]")
   }

@@ -13,7 +13,7 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...1, usage: "show [STATE]")
     if let state = arguments.first { try session.checkState(state, usage: "show [STATE]") }
-    return MatrixView(game: session.game, style: session.style).render()
+    return session.matrixText(session.game)
   }
 
   static let solve = CommandSpec(
@@ -59,6 +59,21 @@ extension CommandSpec {
 }
 
 extension Session {
+  /// The payoff matrix with best responses marked, strictly dominated moves
+  /// (by pure or mixed strategies) dimmed, and pure equilibria emphasised.
+  func matrixText(_ game: Bimatrix) -> String {
+    let strategic = game.strategicGame
+    let dominated = (0..<2).map { player in
+      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true).map(\.strategy))
+    }
+    let pure = StageAnalysis(game).pureCells
+    let cells = Set(pure.map { [$0.0, $0.1] })
+    let highlight = MatrixHighlight(bestResponses: true, dominated: dominated, cells: cells)
+    let matrix = MatrixRenderer.render(game, style: style, highlight: highlight)
+    let list = pure.map { "\(game.rowStrategies[$0.0])/\(game.columnStrategies[$0.1])" }
+    return matrix + "\npure equilibria (every payoff starred): " + (list.isEmpty ? "none" : list.joined(separator: ", "))
+  }
+
   /// The states a stage game has: just the one until scenarios are loaded.
   var stateNames: [String] { ["stage"] }
 

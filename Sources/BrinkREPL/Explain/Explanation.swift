@@ -42,20 +42,28 @@ struct Explanation {
     return lines.joined(separator: "\n")
   }
 
+  /// Iterated elimination of strictly dominated moves (by pure or mixed
+  /// strategies), from the engine's `Dominance`, with the payoffs that prove each step.
   private func dominance(_ analysis: StageAnalysis) -> String {
-    let (steps, rows, columns) = analysis.iteratedStrictDominance
-    guard !steps.isEmpty else {
-      return "Dominance.\nNo move is strictly dominated: each is the best reply to something, so elimination does not simplify the game."
+    let strategic = game.strategicGame
+    let elimination = Dominance.iteratedElimination(strategic, strength: .strict, mixed: true)
+    guard !elimination.steps.isEmpty else {
+      return "Dominance.\nNo move is strictly dominated, even by a mixture of the others, so elimination does not simplify the game."
     }
     var lines = ["Dominance (iterated elimination of strictly dominated moves)."]
-    for (k, step) in steps.enumerated() {
+    for (k, step) in elimination.steps.enumerated() {
       let who = step.player == 0 ? row : column
+      let other = step.player == 0 ? column : row
       let moves = step.player == 0 ? game.rowStrategies : game.columnStrategies
-      let against = step.player == 0 ? "whatever \(column) does" : "whatever \(row) does"
-      lines.append("\(k + 1). \(who)'s \(moves[step.strategy]) is strictly dominated by \(moves[step.dominator]): it pays less \(against)\(k > 0 ? " among the moves left" : ""), so it is removed.")
+      let otherMoves = step.player == 0 ? game.columnStrategies : game.rowStrategies
+      let dominator = EliminationRenderer.dominator(step, strategic)
+      let evidence = Dominance.comparisons(for: step, in: strategic, remaining: elimination.remaining(beforeStep: k))
+        .map { "\($0.dominatedPayoff) instead of \($0.dominatorPayoff) against \(otherMoves[$0.profile[1 - step.player]])" }
+      lines.append("\(k + 1). \(who)'s \(moves[step.strategy]) is strictly dominated by \(dominator): whatever \(other) does\(k > 0 ? " among the moves left" : ""), it pays less (\(evidence.joinedAsList())), so it is removed.")
     }
-    let left = rows.map { game.rowStrategies[$0] }, leftColumns = columns.map { game.columnStrategies[$0] }
-    if rows.count == 1 && columns.count == 1 {
+    let left = elimination.remaining[0].map { game.rowStrategies[$0] }
+    let leftColumns = elimination.remaining[1].map { game.columnStrategies[$0] }
+    if left.count == 1 && leftColumns.count == 1 {
       lines.append("Only \(row) \(left[0]) and \(column) \(leftColumns[0]) survive: elimination alone solves the game.")
     } else {
       lines.append("What survives: \(row) \(left.joinedAsList(conjunction: "or")); \(column) \(leftColumns.joinedAsList(conjunction: "or")).")

@@ -1,13 +1,12 @@
 import BrinkCore
 
 /// The facts about one bimatrix game that `show`, `solve` and `explain` present:
-/// best responses, pure equilibria, the completely mixed equilibrium of a 2×2
-/// game by the indifference conditions, and iterated elimination of strictly
-/// dominated pure strategies.
+/// best responses, pure equilibria, and the completely mixed equilibrium of a 2×2
+/// game by the indifference conditions. Dominance comes from the engine's
+/// `Dominance`.
 ///
 /// These are the textbook constructions a teacher walks through by hand
-/// (Osborne, *An Introduction to Game Theory*, 2004, §2.9 best responses, §2.9.4
-/// dominance, §4.3 the indifference condition for 2×2 games). All solving of
+/// (Osborne, *An Introduction to Game Theory*, 2004, §2.9 best responses, §4.3 the indifference condition for 2×2 games). All solving of
 /// larger games belongs to the engine's solvers.
 struct StageAnalysis {
   let game: Bimatrix
@@ -76,49 +75,4 @@ struct StageAnalysis {
   }
 
   private func unit(_ k: Int, _ n: Int) -> [Rational] { (0..<n).map { $0 == k ? .one : .zero } }
-
-  /// One step of iterated elimination of strictly dominated pure strategies.
-  struct DominanceStep: Equatable {
-    var player: Int  // 0 row, 1 column
-    var strategy: Int
-    var dominator: Int
-  }
-
-  /// Iterated elimination of strictly dominated strategies (by pure strategies),
-  /// rows first in each round; the order does not change the result for strict
-  /// dominance (Osborne 2004, §12.4; Gilboa, Kalai and Zemel 1990).
-  var iteratedStrictDominance: (steps: [DominanceStep], rows: [Int], columns: [Int]) {
-    var rows = Array(0..<game.rows), columns = Array(0..<game.columns)
-    var steps = [DominanceStep]()
-    var changed = true
-    while changed {
-      changed = false
-      for i in rows {
-        if let k = rows.first(where: { k in k != i && columns.allSatisfy { game.a[k][$0] > game.a[i][$0] } }) {
-          steps.append(DominanceStep(player: 0, strategy: i, dominator: k))
-          rows.removeAll { $0 == i }
-          changed = true
-          break
-        }
-      }
-      if changed { continue }
-      for j in columns {
-        if let k = columns.first(where: { k in k != j && rows.allSatisfy { game.b[$0][k] > game.b[$0][j] } }) {
-          steps.append(DominanceStep(player: 1, strategy: j, dominator: k))
-          columns.removeAll { $0 == j }
-          changed = true
-          break
-        }
-      }
-    }
-    return (steps, rows, columns)
-  }
-
-  /// Strategies strictly dominated by another pure strategy in the full game.
-  var dominatedRows: Set<Int> {
-    Set((0..<game.rows).filter { i in (0..<game.rows).contains { k in k != i && (0..<game.columns).allSatisfy { game.a[k][$0] > game.a[i][$0] } } })
-  }
-  var dominatedColumns: Set<Int> {
-    Set((0..<game.columns).filter { j in (0..<game.columns).contains { k in k != j && (0..<game.rows).allSatisfy { game.b[$0][k] > game.b[$0][j] } } })
-  }
 }

@@ -28,3 +28,11 @@ extension Array where Element == String {
     }
   }
 }
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = Substring(self)
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}
