@@ -6,7 +6,7 @@
 /// A scenario (BrinkFormats) is solved by the escalation model (BrinkCore/Escalation)
 /// into per-state, per-round strategies. The *compile step* turns that solution into
 /// a `CompiledLadder` by filling the plain nested arrays of `CompiledLadder+Parts.swift`
-/// and calling `init(states:initialState:variables:strategies:rounds:discount:effects:)`,
+/// and calling `init(players:states:initialState:variables:strategies:rounds:discount:effects:)`,
 /// which validates shapes and probabilities and flattens everything. `Simulator.run`
 /// then samples paths from it without touching `Rational`, dictionaries or classes.
 ///
@@ -57,6 +57,8 @@
 /// tables are `rounds ×` larger for `.byRound` strategies).
 public struct CompiledLadder: Sendable {
   // MARK: - Description (for reports)
+  /// The two players' names (player 0 first).
+  public let playerNames: [String]
   public let stateNames: [String]
   public let isTerminal: [Bool]
   /// `moveNames[state][player][move]`.
@@ -129,6 +131,7 @@ public struct CompiledLadder: Sendable {
   /// Validates and flattens a ladder.
   ///
   /// - Parameters:
+  ///   - players: the two players' names, for reports.
   ///   - states: every state; terminal ones need no moves or outcomes.
   ///   - initialState: where every path starts.
   ///   - variables: state variables, reported at the end of each path.
@@ -141,14 +144,16 @@ public struct CompiledLadder: Sendable {
   ///   indices out of range, probabilities that are negative, not finite, or do
   ///   not sum to 1 within 1e-9, payoffs so large that sums would overflow.
   public init(
-    states: [State], initialState: Int, variables: [Variable] = [],
+    players: [String] = ["player 1", "player 2"], states: [State], initialState: Int, variables: [Variable] = [],
     strategies: [Strategy], rounds: Int, discount: Double, effects: [RoundEffect] = []
   ) throws(LadderError) {
     var builder = LadderBuilder(
       states: states, initialState: initialState, variables: variables,
       strategies: strategies, rounds: rounds, discount: discount, effects: effects)
     builder.build()
+    if players.count != 2 { builder.problems.insert("\(players.count) player names, expected 2", at: 0) }
     guard builder.problems.isEmpty else { throw LadderError(problems: builder.problems) }
+    playerNames = players
     stateNames = states.map(\.name)
     isTerminal = states.map(\.isTerminal)
     moveNames = states.map { $0.moves.count == 2 ? $0.moves : [[], []] }

@@ -35,7 +35,7 @@ struct LadderBuilder {
   var effectThreshold: [UInt64] = []
   var effectApplies: [Bool] = []
   var effectTarget: [Int32] = []
-  var effectChangeStart: [Int32] = [0]
+  var effectChangeStart: [Int32] = []
   var payoffScale: Double = 1
   var variableScales: [Double] = []
 
@@ -243,6 +243,7 @@ struct LadderBuilder {
 
   private mutating func addEffects() {
     var byRound = Array(repeating: [Int32](), count: max(rounds, 0))
+    effectChangeStart = [Int32(changeVariable.count)]  // effects' changes follow the outcomes' in the pool
     for (e, effect) in effects.enumerated() {
       let where_ = "effects[\(e)] \"\(effect.name)\""
       if !(effect.probability >= 0 && effect.probability <= 1) {
