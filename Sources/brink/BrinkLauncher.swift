@@ -1,3 +1,4 @@
+import BrinkFormats
 import BrinkREPL
 import Foundation
 
@@ -7,7 +8,7 @@ enum BrinkLauncher {
 
   /// Runs a script text without prompts; returns the exit status.
   static func batch(text: String, sourceName: String, keepGoing: Bool) -> Int32 {
-    let session = Session(style: .plain)
+    let session = Session(scenario: ScenarioReader.builtIn(), style: .plain)
     let runner = BatchRunner(session: session, sourceName: sourceName, keepGoing: keepGoing,
                              write: Console.write, writeError: Console.writeError)
     return runner.run(text: text)
@@ -17,12 +18,12 @@ enum BrinkLauncher {
   static func interactiveOrPiped(keepGoing: Bool) -> Int32 {
     let env = environment
     guard LineEditorFactory.isTerminal else {
-      let session = Session(style: .plain)
+      let session = Session(scenario: ScenarioReader.builtIn(), style: .plain)
       let runner = BatchRunner(session: session, sourceName: "<stdin>", keepGoing: keepGoing,
                                write: Console.write, writeError: Console.writeError)
       return runner.run { readLine(strippingNewline: true) }
     }
-    let session = Session(style: RenderStyle.detect(isTerminal: true, environment: env))
+    let session = Session(scenario: ScenarioReader.builtIn(), style: RenderStyle.detect(isTerminal: true, environment: env))
     let editor = LineEditorFactory.make(environment: env) { [unowned session] before in
       session.completer().complete(before)
     }

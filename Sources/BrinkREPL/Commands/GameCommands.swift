@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 
 /// The commands that look at the current stage game: `show`, `solve`, `classify`,
 /// `explain`.
@@ -12,7 +13,16 @@ extension CommandSpec {
     completion: positional([.state])
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...1, usage: "show [STATE]")
-    if let state = arguments.first { try session.checkState(state, usage: "show [STATE]") }
+    if let name = arguments.first {
+      let index = try session.checkState(name, usage: "show [STATE]")
+      if let doc = session.document, let position = session.position {
+        return session.stateText(index, doc: doc, values: position.values)
+      }
+      return session.matrixText(session.game)
+    }
+    if let doc = session.document, let position = session.position {
+      return session.stateText(position.state, doc: doc, values: position.values)
+    }
     return session.matrixText(session.game)
   }
 
@@ -20,11 +30,16 @@ extension CommandSpec {
     "solve", aliases: ["equilibria"],
     abstract: "List the Nash equilibria of the current stage game, exactly.",
     usage: "solve",
-    discussion: "Lists every equilibrium with each side's probabilities and expected payoffs, as exact fractions.",
+    discussion: "Lists every equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here, and the stage game once the continuation values are folded in. Ctrl-C interrupts.",
     examples: ["solve"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "solve")
-    return EquilibriumList(game: session.game, analysis: StageAnalysis(session.game)).render()
+    if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to solve") }
+    var text = EquilibriumList(game: session.game, analysis: StageAnalysis(session.game)).render()
+    if let solved = try session.solvedScenario() {
+      text += "\n\n" + ScenarioSolution(session: session, solved: solved).render()
+    }
+    return text
   }
 
   static let classify = CommandSpec(
@@ -74,12 +89,30 @@ extension Session {
     return matrix + "\npure equilibria (every payoff starred): " + (list.isEmpty ? "none" : list.joined(separator: ", "))
   }
 
-  /// The states a stage game has: just the one until scenarios are loaded.
-  var stateNames: [String] { ["stage"] }
-
-  func checkState(_ name: String, usage: String) throws(CommandError) {
-    guard stateNames.contains(where: { $0.lowercased() == name.lowercased() }) else {
-      throw CommandError("no state named '\(name)' (the states are \(stateNames.joinedAsList()))", usage: usage)
+  /// The index of a state by name (case-insensitive).
+  @discardableResult
+  func checkState(_ name: String, usage: String) throws(CommandError) -> Int {
+    guard let index = stateNames.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
+      throw CommandError("no state named '\(name)' (the states are \(stateNames.joinedAsList()))", usage: usage,
+                         notes: Suggestions.didYouMean(name, in: stateNames).map { [$0] } ?? [])
     }
+    return index
+  }
+
+  /// A scenario state: its description, then its stage game (or its arrival
+  /// payoffs when terminal), at the given variable values.
+  func stateText(_ index: Int, doc: ScenarioDocument, values: [Rational]) -> String {
+    let scenario = doc.scenario
+    let state = scenario.states[index]
+    var lines = ["\(state.name)\(index == position?.state ? " (current state, round \(round))" : ""): \(state.description)"]
+    if state.isTerminal {
+      let pay = state.terminalPayoffs?.map { $0.evaluate(values) } ?? [.zero, .zero]
+      lines.append("Terminal: arriving here pays \(scenario.players[0]) \(pay[0]), \(scenario.players[1]) \(pay[1]).")
+      return lines.joined(separator: "\n")
+    }
+    let variables = scenario.variables.enumerated().map { "\($0.element.name) = \(values[$0.offset])\($0.element.unit)" }
+    if !variables.isEmpty { lines.append("Variables: " + variables.joined(separator: ", ")) }
+    lines.append(matrixText(scenario.stageGame(state: index, values: values)))
+    return lines.joined(separator: "\n")
   }
 }

@@ -12,6 +12,12 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     let usage = "play PLAYER=MOVE PLAYER=MOVE"
     try session.expectCount(arguments, 2...2, usage: usage)
+    if session.isAtTerminal {
+      throw CommandError("the scenario has ended in \(session.stateNames[session.position!.state]); 'undo' or 'reset' to play again")
+    }
+    if let doc = session.document, session.round > doc.scenario.calendar.rounds {
+      throw CommandError("the scenario's \(doc.scenario.calendar.rounds) rounds are over; 'undo' or 'reset' to play again")
+    }
     var chosen: [Int?] = [nil, nil]
     for word in arguments {
       let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -27,16 +33,7 @@ extension CommandSpec {
       throw CommandError("missing a move for \(missing)", usage: usage)
     }
     session.checkpoint("play")
-    let payoffs = (session.game.a[i][j], session.game.b[i][j])
-    session.plays.append(Session.Play(row: i, column: j, payoffs: payoffs))
-    let played = session.round
-    session.round += 1
-    let totalRow = session.plays.reduce(Rational.zero) { $0 + $1.payoffs.0 }
-    let totalColumn = session.plays.reduce(Rational.zero) { $0 + $1.payoffs.1 }
-    return """
-      Round \(played): \(session.profileText(i, j)) -> payoffs \(session.game.rowPlayer) \(payoffs.0), \(session.game.columnPlayer) \(payoffs.1).
-      Totals after \(session.plays.count) round\(session.plays.count == 1 ? "" : "s"): \(session.game.rowPlayer) \(totalRow), \(session.game.columnPlayer) \(totalColumn). Next: round \(session.round), same stage game.
-      """
+    return session.playRound(i, j)
   }
 
   static let undo = CommandSpec(
@@ -59,9 +56,7 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "reset")
     session.checkpoint("reset")
-    session.game = session.original
-    session.round = 1
-    session.plays = []
+    session.resetToLoaded()
     return "Reset \(session.name) to round 1 with the payoffs as loaded."
   }
 }

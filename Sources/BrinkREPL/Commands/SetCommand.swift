@@ -32,7 +32,7 @@ extension CommandSpec {
       let value = try session.number(arguments[4], argument: "VALUE", usage: u)
       let old = p == 0 ? session.game.a[i][j] : session.game.b[i][j]
       session.checkpoint("set payoff")
-      if p == 0 { session.game.a[i][j] = value } else { session.game.b[i][j] = value }
+      session.setPayoff(row: i, column: j, player: p, to: value)
       return "\(session.players[p])'s payoff at \(session.profileText(i, j)) is now \(value) (was \(old))."
     case "seed":
       let u = "set seed N"
