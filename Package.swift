@@ -57,7 +57,8 @@ let package = Package(
       name: "BrinkFormatsTests", dependencies: ["BrinkFormats"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
-    .testTarget(name: "brinkTests", dependencies: ["BrinkCore"]),
+    // Depends on the executable so that building the tests builds the binary they run.
+    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"]),
   ]
 )
 

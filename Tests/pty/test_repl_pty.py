@@ -14,6 +14,7 @@ import pytest
 
 BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
 PROMPT = r"brink chicken \[round \d+\]> "
+SCENARIO_PROMPT = r"brink us-china-2025-10 \[standoff, round 1\]> "
 
 
 @pytest.fixture
@@ -22,11 +23,16 @@ def home():
         yield d
 
 
-def spawn(home):
+def spawn(home, game="chicken"):
+    """Starts the REPL (on the default scenario) and, unless game is None, loads a
+    built-in game so the tests below have short, stable names to type."""
     env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
     env.pop("NO_COLOR", None)
     child = pexpect.spawn(BRINK, [], env=env, dimensions=(24, 100), encoding="utf-8", timeout=20)
-    child.expect(PROMPT)
+    child.expect(SCENARIO_PROMPT)
+    if game:
+        child.send(f"load {game}\r")
+        child.expect(PROMPT)
     return child
 
 
@@ -59,6 +65,16 @@ def test_tab_completes_move_names(home):
     assert finish(child) == 0
 
 
+def test_default_scenario_prompt_and_move_completion(home):
+    child = spawn(home, game=None)
+    child.send("play US=tar\t")
+    child.send("China=enf\t")
+    child.send("\r")
+    child.expect(r"Round 1: US tariff, China enforce")
+    child.expect(r"brink us-china-2025-10 \[escalation, round 2\]> ")
+    assert finish(child) == 0
+
+
 def test_tab_lists_choices_when_ambiguous(home):
     child = spawn(home)
     child.send("s\t")  # scenarios, show, solve, set, ... share only "s"
@@ -84,15 +100,15 @@ def test_up_recalls_the_last_line(home):
 def test_history_survives_a_restart(home):
     child = spawn(home)
     child.send("scenarios\r")
-    child.expect("Built-in games")
+    child.expect("Classic 2x2 games")
     child.expect(PROMPT)
     assert finish(child) == 0
     assert "scenarios" in open(os.path.join(home, "hist")).read()
-    child = spawn(home)
+    child = spawn(home, game=None)
     child.send("\x1b[A")
     child.send("\r")
-    child.expect("Built-in games")
-    child.expect(PROMPT)
+    child.expect("Classic 2x2 games")
+    child.expect(SCENARIO_PROMPT)
     assert finish(child) == 0
 
 
@@ -143,33 +159,35 @@ def run_piped(args, stdin=""):
 
 
 def test_piped_input_runs_without_prompts():
-    r = run_piped([], "play US=Escalate China=Yield\n# a comment\nhistory\n")
+    r = run_piped([], "load chicken\nplay US=Escalate China=Yield\n# a comment\nhistory\n")
     assert r.returncode == 0
     assert r.stderr == ""
     assert r.stdout == (
+        "Loaded chicken: Chicken: escalating wins only if the other side yields; a clash is the worst outcome.\n"
         "Round 1: US Escalate, China Yield -> payoffs US 1, China -1.\n"
         "Totals after 1 round: US 1, China -1. Next: round 2, same stage game.\n"
-        "1  play US=Escalate China=Yield\n"
+        "1  load chicken\n"
+        "2  play US=Escalate China=Yield\n"
     )
 
 
 def test_piped_failure_stops_with_line_number():
-    r = run_piped([], "classify\nslove\nsolve\n")
+    r = run_piped([], "load chicken\nclassify\nslove\nsolve\n")
     assert r.returncode == 1
-    assert r.stderr.startswith("<stdin>:2: error: unknown command 'slove'\n  did you mean 'solve'?")
+    assert r.stderr.startswith("<stdin>:3: error: unknown command 'slove'\n  did you mean 'solve'?")
     assert "Nash" not in r.stdout
 
 
 def test_run_script_and_keep_going(tmp_path):
     script = tmp_path / "s.brink"
-    script.write_text("show nowhere\nclassify\n")
+    script.write_text("load chicken\nshow nowhere\nclassify\n")
     r = run_piped(["run", str(script)])
     assert r.returncode == 1
-    assert r.stderr.startswith(f"{script}:1: error: no state named 'nowhere'")
-    assert r.stdout == ""
+    assert r.stderr.startswith(f"{script}:2: error: no state named 'nowhere'")
+    assert "chicken is Chicken" not in r.stdout
     r = run_piped(["run", "--keep-going", str(script)])
     assert r.returncode == 1
-    assert r.stdout.startswith("chicken is Chicken.")
+    assert "chicken is Chicken." in r.stdout
 
 
 def test_dash_c_runs_commands():
@@ -183,8 +201,8 @@ def test_dash_c_runs_commands():
 
 def test_record_then_replay_as_script(tmp_path):
     t = tmp_path / "t.brink"
-    r = run_piped(["-c", f"record {t}; play US=Yield China=Escalate; set seed 3"])
+    r = run_piped(["-c", f"record {t}; load chicken; play US=Yield China=Escalate; set seed 3"])
     assert r.returncode == 0
     r = run_piped(["run", str(t)])
     assert r.returncode == 0
-    assert r.stdout.startswith("Round 1: US Yield, China Escalate")
+    assert "Round 1: US Yield, China Escalate" in r.stdout

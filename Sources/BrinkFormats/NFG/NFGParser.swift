@@ -106,22 +106,28 @@ struct NFGParser {
         strategies.append(try labels(player: player, of: players))
       }
       try expect(.rightBrace, "'}' to close the list of strategies (one list per player, \(players.count) players)")
+      try checkSize(strategies.map(\.count), at: open)
     } else {
+      var counts = [Int]()
       for player in players.indices {
-        let count = try strategyCount(player: player, of: players)
-        strategies.append((1...count).map { "\($0)" })
+        counts.append(try strategyCount(player: player, of: players))
       }
       try expect(.rightBrace, "'}' to close the strategy counts (one per player, \(players.count) players)")
+      try checkSize(counts, at: open)  // before making a label per strategy
+      strategies = counts.map { count in (1...count).map { "\($0)" } }
     }
+    return strategies
+  }
+
+  private func checkSize(_ counts: [Int], at open: NFGToken) throws {
     var profiles = 1
-    for list in strategies {
-      let (product, overflow) = profiles.multipliedReportingOverflow(by: list.count)
+    for count in counts {
+      let (product, overflow) = profiles.multipliedReportingOverflow(by: count)
       guard !overflow, product <= Self.maximumProfiles else {
         throw error(at: open, "the game is too large: more than \(Self.maximumProfiles) pure profiles")
       }
       profiles = product
     }
-    return strategies
   }
 
   private mutating func labels(player: Int, of players: [String]) throws -> [String] {

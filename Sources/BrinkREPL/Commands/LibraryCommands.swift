@@ -45,7 +45,8 @@ extension CommandSpec {
     var lines = ["Default scenario (built in):", "  " + builtIn.name.padded(to: width + 2) + builtIn.scenario.title]
     if !files.isEmpty {
       lines.append("Scenario files in \(ScenarioLibrary.directory)/:")
-      lines += files.map { "  " + $0 }
+      // A file named like a built-in game loads by its path.
+      lines += files.map { "  " + (BuiltInGames.named($0) == nil ? $0 : "\(ScenarioLibrary.directory)/\($0).yaml") }
     }
     lines.append("Classic 2x2 games (built in):")
     for entry in BuiltInGames.all {
@@ -63,8 +64,10 @@ enum ScenarioLibrary {
     (DirectoryListing.entries(directory) ?? []).filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
   }
 
+  /// Every name `load NAME` accepts, without repeats.
   static var names: [String] {
-    [ScenarioReader.builtIn().name] + fileNames + BuiltInGames.all.map(\.name)
+    var seen = Set<String>()
+    return ([ScenarioReader.builtIn().name] + fileNames + BuiltInGames.all.map(\.name)).filter { seen.insert($0).inserted }
   }
 
   static func path(named name: String) -> String? {
