@@ -39,7 +39,7 @@ struct NFGParser {
   mutating func parse() throws -> NFGFile {
     let title = try prologue()
     let players = try playerList()
-    let strategies = try strategyLists(players: players)
+    let (labels, counts) = try strategyLists(players: players)
     var comment = ""
     if case .text(let s) = current.kind {
       comment = s
@@ -47,12 +47,14 @@ struct NFGParser {
     }
     let payoffs: [[Rational]]
     switch current.kind {
-    case .leftBrace: payoffs = try outcomeBody(players: players, strategies: strategies)
-    case .number, .symbol: payoffs = try payoffBody(players: players, strategies: strategies)
+    case .leftBrace: payoffs = try outcomeBody(players: players, counts: counts)
+    case .number, .symbol: payoffs = try payoffBody(players: players, counts: counts)
     default:
       throw error(at: current, "expected the payoffs (numbers) or a list of outcomes ('{'), found \(current.quoted)")
     }
     if !diagnostics.isEmpty { throw EntryErrors() }
+    // Counted strategies are labelled only now, once the payoffs proved the size real.
+    let strategies = labels ?? counts.map { count in (1...count).map { "\($0)" } }
     return NFGFile(
       game: StrategicGame(title: title, players: players, strategies: strategies, payoffs: payoffs),
       comment: comment)
@@ -97,7 +99,8 @@ struct NFGParser {
 
   // MARK: - Strategies
 
-  private mutating func strategyLists(players: [String]) throws -> [[String]] {
+  /// The strategy labels (nil when the file gives counts) and the counts.
+  private mutating func strategyLists(players: [String]) throws -> (labels: [[String]]?, counts: [Int]) {
     let open = current
     try expect(.leftBrace, "'{' to open the list of strategies")
     var strategies = [[String]]()
@@ -107,16 +110,16 @@ struct NFGParser {
       }
       try expect(.rightBrace, "'}' to close the list of strategies (one list per player, \(players.count) players)")
       try checkSize(strategies.map(\.count), at: open)
+      return (strategies, strategies.map(\.count))
     } else {
       var counts = [Int]()
       for player in players.indices {
         counts.append(try strategyCount(player: player, of: players))
       }
       try expect(.rightBrace, "'}' to close the strategy counts (one per player, \(players.count) players)")
-      try checkSize(counts, at: open)  // before making a label per strategy
-      strategies = counts.map { count in (1...count).map { "\($0)" } }
+      try checkSize(counts, at: open)
+      return (nil, counts)
     }
-    return strategies
   }
 
   private func checkSize(_ counts: [Int], at open: NFGToken) throws {
@@ -164,8 +167,8 @@ struct NFGParser {
 
   // MARK: - Payoff version
 
-  private mutating func payoffBody(players: [String], strategies: [[String]]) throws -> [[Rational]] {
-    let profiles = strategies.reduce(1) { $0 * $1.count }
+  private mutating func payoffBody(players: [String], counts: [Int]) throws -> [[Rational]] {
+    let profiles = counts.reduce(1, *)
     let expected = profiles * players.count
     var values = [Rational]()
     var firstExtra: NFGToken?
@@ -184,7 +187,7 @@ struct NFGParser {
 
   // MARK: - Outcome version
 
-  private mutating func outcomeBody(players: [String], strategies: [[String]]) throws -> [[Rational]] {
+  private mutating func outcomeBody(players: [String], counts: [Int]) throws -> [[Rational]] {
     position += 1  // the '{' opening the outcome list
     var outcomes = [[Rational]]()
     while current.kind == .leftBrace {
@@ -212,7 +215,7 @@ struct NFGParser {
     }
     try expect(.rightBrace, "'{' to start an outcome or '}' to close the list of outcomes")
 
-    let profiles = strategies.reduce(1) { $0 * $1.count }
+    let profiles = counts.reduce(1, *)
     let zero = [Rational](repeating: .zero, count: players.count)
     var payoffs = [[Rational]]()
     payoffs.reserveCapacity(profiles)
