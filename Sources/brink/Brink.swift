@@ -11,6 +11,9 @@ struct Brink: ParsableCommand {
       // Each subcommand lives in its own file under Sources/brink/Commands/.
       Solve.self,
       CheckCommand.self,
+      SimulateCommand.self,
+      ReplayCommand.self,
+      MergeCommand.self,
     ])
 
   func run() throws {
