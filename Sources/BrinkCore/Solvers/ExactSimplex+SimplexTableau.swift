@@ -13,7 +13,7 @@ import BigInt
 ///
 /// Rows (and the objective) are first scaled by the lcm of their denominators so that
 /// all entries are integers; the solution and duals are scaled back at the end.
-struct IntegerTableau<T: PivotInteger> {
+struct SimplexTableau<T: PivotInteger> {
   enum Outcome { case optimal, unbounded }
   struct Overflow: Error {}
 
@@ -33,7 +33,7 @@ struct IntegerTableau<T: PivotInteger> {
   var columnCount = 0
 
   static func solve(_ problem: LinearProgram, blandAfter: Int) throws -> LinearProgramResult {
-    var t = try IntegerTableau(problem)
+    var t = try SimplexTableau(problem)
     if t.isArtificial.contains(true) {
       try t.setObjective(t.isArtificial.map { $0 ? try t.integer(-1) : .zeroValue })
       guard try t.run(allowArtificials: true, blandAfter: blandAfter) == .optimal else { return .infeasible }
@@ -118,12 +118,12 @@ struct IntegerTableau<T: PivotInteger> {
     cost = c
     reduced = [T](repeating: .zeroValue, count: columnCount + 1)
     for j in 0..<columnCount where c[j].sign != 0 {
-      guard let negated = T.negate(c[j]), let v = T.multiplyAdd(negated, determinant, .zeroValue) else { throw Overflow() }
+      guard let negated = T.negate(c[j]), let v = T.pivotMultiplyAdd(negated, determinant, .zeroValue) else { throw Overflow() }
       reduced[j] = v
     }
     for (i, b) in basis.enumerated() where c[b].sign != 0 {
       for j in 0...columnCount where rows[i][j].sign != 0 {
-        guard let v = T.multiplyAdd(c[b], rows[i][j], reduced[j]) else { throw Overflow() }
+        guard let v = T.pivotMultiplyAdd(c[b], rows[i][j], reduced[j]) else { throw Overflow() }
         reduced[j] = v
       }
     }
@@ -145,7 +145,7 @@ struct IntegerTableau<T: PivotInteger> {
       for i in rows.indices where rows[i][enter].sign > 0 {
         guard let l = leave else { leave = i; continue }
         // rhs_i / a_i < rhs_l / a_l  ⟺  rhs_i · a_l < rhs_l · a_i  (a's positive)
-        let order = T.compareProducts(rows[i][rhs], rows[l][enter], rows[l][rhs], rows[i][enter])
+        let order = T.pivotCompareProducts(rows[i][rhs], rows[l][enter], rows[l][rhs], rows[i][enter])
         if order < 0 || (order == 0 && basis[i] < basis[l]) { leave = i }
       }
       guard let l = leave else { return .unbounded }
