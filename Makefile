@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test build release bench deps fuzz fuzz-build clean
+.PHONY: run test pty-test build release bench deps fuzz fuzz-build clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -26,6 +26,11 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory pty-test
+
+# The REPL in a real pseudo-terminal (Python pexpect): completion, history, Ctrl-C, Ctrl-D.
+pty-test: build
+	BRINK_BIN=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink python3 -m pytest -q -p no:cacheprovider Tests/pty
 
 release: deps
 	$(SWIFT) build -c release

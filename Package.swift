@@ -56,7 +56,7 @@ let package = Package(
     .testTarget(
       name: "BrinkFormatsTests", dependencies: ["BrinkFormats"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"]),
+    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
     // Depends on the executable so that building the tests builds the binary they run.
     .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"], exclude: ["Gambit"]),
   ]
