@@ -11,3 +11,4 @@ func section(_ name: String, _ run: ([String]) -> Void) {
 section("equilibria", runEquilibriumBenchmark)
 section("degenerate", runDegenerateBenchmark)
 section("lemke-howson-large", runLargeLemkeHowsonBenchmark)
+section("simulation") { _ in runSimulationBenchmark() }

@@ -94,10 +94,3 @@ extension VertexEnumeration {
     return result.sorted { $0.lexicographicallyPrecedes($1) }
   }
 }
-
-extension Bimatrix {
-  /// All extreme Nash equilibria (see `VertexEnumeration.extremeEquilibria(of:)`).
-  public func extremeEquilibria(shouldContinue: () -> Bool = { true }) -> [Equilibrium] {
-    VertexEnumeration.extremeEquilibria(of: self, shouldContinue: shouldContinue)
-  }
-}

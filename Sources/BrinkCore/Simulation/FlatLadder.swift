@@ -1,0 +1,103 @@
+/// A worker's private copy of a `CompiledLadder`'s tables as raw pointers, so the
+/// inner loop reads memory directly: no array bounds checks, no reference counting,
+/// no copy-on-write checks. Built once per worker, freed with `deallocate()`.
+struct FlatLadder {
+  let stateCount: Int
+  let rounds: Int
+  let variableCount: Int
+  let initialState: Int32
+  let terminal: UnsafeMutablePointer<Bool>
+  let moveCount0: UnsafeMutablePointer<Int32>
+  let moveCount1: UnsafeMutablePointer<Int32>
+  let jointBase: UnsafeMutablePointer<Int32>
+  let stagePayoffs: UnsafeMutablePointer<Double>
+  let transitionStart: UnsafeMutablePointer<Int32>
+  let transitionNext: UnsafeMutablePointer<Int32>
+  let transitionThreshold: UnsafeMutablePointer<UInt64>
+  let outcomeChangeStart: UnsafeMutablePointer<Int32>
+  let changeVariable: UnsafeMutablePointer<Int32>
+  let changeIsSet: UnsafeMutablePointer<Bool>
+  let changeAmount: UnsafeMutablePointer<Double>
+  let terminalPayoffs: UnsafeMutablePointer<Double>
+  let initialValues: UnsafeMutablePointer<Double>
+  let flowWeights: UnsafeMutablePointer<Double>
+  let hasFlowPayoffs: Bool
+  let offset0: UnsafeMutablePointer<Int32>
+  let offset1: UnsafeMutablePointer<Int32>
+  let thresholds0: UnsafeMutablePointer<UInt64>
+  let thresholds1: UnsafeMutablePointer<UInt64>
+  let escalates0: UnsafeMutablePointer<Bool>
+  let escalates1: UnsafeMutablePointer<Bool>
+  let roundStride0: Int, memoryStride0: Int
+  let roundStride1: Int, memoryStride1: Int
+  let effectRoundStart: UnsafeMutablePointer<Int32>
+  let effectRoundList: UnsafeMutablePointer<Int32>
+  let effectThreshold: UnsafeMutablePointer<UInt64>
+  let effectApplies: UnsafeMutablePointer<Bool>
+  let effectTarget: UnsafeMutablePointer<Int32>
+  let effectChangeStart: UnsafeMutablePointer<Int32>
+  /// δ^t for t in 0...rounds.
+  let discountPowers: UnsafeMutablePointer<Double>
+  let payoffScale: Double
+  let variableScales: UnsafeMutablePointer<Double>
+  private let allocations: [UnsafeMutableRawPointer]
+
+  init(_ ladder: CompiledLadder) {
+    var allocations: [UnsafeMutableRawPointer] = []
+    func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+      let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
+      array.withUnsafeBufferPointer { buffer in
+        if let base = buffer.baseAddress { pointer.initialize(from: base, count: buffer.count) }
+      }
+      allocations.append(UnsafeMutableRawPointer(pointer))
+      return pointer
+    }
+    stateCount = ladder.stateCount
+    rounds = ladder.rounds
+    variableCount = ladder.variableCount
+    initialState = Int32(ladder.initialState)
+    terminal = copy(ladder.isTerminal)
+    moveCount0 = copy(ladder.moveCount0)
+    moveCount1 = copy(ladder.moveCount1)
+    jointBase = copy(ladder.jointBase)
+    stagePayoffs = copy(ladder.stagePayoffs)
+    transitionStart = copy(ladder.transitionStart)
+    transitionNext = copy(ladder.transitionNext)
+    transitionThreshold = copy(ladder.transitionThreshold)
+    outcomeChangeStart = copy(ladder.outcomeChangeStart)
+    changeVariable = copy(ladder.changeVariable)
+    changeIsSet = copy(ladder.changeIsSet)
+    changeAmount = copy(ladder.changeAmount)
+    terminalPayoffs = copy(ladder.terminalPayoffs)
+    initialValues = copy(ladder.initialValues)
+    flowWeights = copy(ladder.flowWeights)
+    hasFlowPayoffs = ladder.hasFlowPayoffs
+    let p0 = ladder.plans[0], p1 = ladder.plans[1]
+    offset0 = copy(p0.moveOffset)
+    offset1 = copy(p1.moveOffset)
+    thresholds0 = copy(p0.thresholds)
+    thresholds1 = copy(p1.thresholds)
+    escalates0 = copy(p0.escalates)
+    escalates1 = copy(p1.escalates)
+    roundStride0 = p0.roundStride
+    memoryStride0 = p0.memoryStride
+    roundStride1 = p1.roundStride
+    memoryStride1 = p1.memoryStride
+    effectRoundStart = copy(ladder.effectRoundStart)
+    effectRoundList = copy(ladder.effectRoundList)
+    effectThreshold = copy(ladder.effectThreshold)
+    effectApplies = copy(ladder.effectApplies)
+    effectTarget = copy(ladder.effectTarget)
+    effectChangeStart = copy(ladder.effectChangeStart)
+    var powers: [Double] = [1]
+    for _ in 0..<ladder.rounds { powers.append(powers[powers.count - 1] * ladder.discount) }
+    discountPowers = copy(powers)
+    payoffScale = ladder.payoffScale
+    variableScales = copy(ladder.variableScales)
+    self.allocations = allocations
+  }
+
+  func deallocate() {
+    for pointer in allocations { pointer.deallocate() }
+  }
+}
