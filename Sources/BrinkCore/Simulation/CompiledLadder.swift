@@ -104,6 +104,9 @@ public struct CompiledLadder: Sendable {
   let effectTarget: [Int32]
   let effectChangeStart: [Int32]
 
+  /// Moves and transition drawn in one alias lookup per round (`nil` when too large).
+  let fused: FusedRoundTable?
+
   // MARK: - Derived
   public let payoffScale: Double
   public let variableScales: [Double]
@@ -185,6 +188,7 @@ public struct CompiledLadder: Sendable {
     effectApplies = builder.effectApplies
     effectTarget = builder.effectTarget
     effectChangeStart = builder.effectChangeStart
+    fused = builder.fused
     payoffScale = builder.payoffScale
     variableScales = builder.variableScales
     fingerprint = builder.fingerprint(names: stateNames + variableNames + effectNames)

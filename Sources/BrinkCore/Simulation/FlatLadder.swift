@@ -14,7 +14,16 @@ struct FlatLadder {
   let transitionStart: UnsafeMutablePointer<Int32>
   let transitionNext: UnsafeMutablePointer<Int32>
   let transitionThreshold: UnsafeMutablePointer<UInt64>
+  /// Outcome changes, re-laid for the inner loop: every outcome has at least one
+  /// entry (a no-op on the scratch variable `variableCount` when it has none), and a
+  /// change is `value = value × keep + amount` (keep 0: set, 1: add), so outcomes
+  /// with at most one change run without a data-dependent branch.
   let outcomeChangeStart: UnsafeMutablePointer<Int32>
+  let outcomeChangeVariable: UnsafeMutablePointer<Int32>
+  let outcomeChangeKeep: UnsafeMutablePointer<Double>
+  let outcomeChangeAmount: UnsafeMutablePointer<Double>
+  /// Does either player use a reactive (memory) strategy.
+  let hasReactive: Bool
   let changeVariable: UnsafeMutablePointer<Int32>
   let changeIsSet: UnsafeMutablePointer<Bool>
   let changeAmount: UnsafeMutablePointer<Double>
@@ -39,10 +48,16 @@ struct FlatLadder {
   /// δ^t for t in 0...rounds.
   let discountPowers: UnsafeMutablePointer<Double>
   let payoffScale: Double
+  /// The fused alias tables (`FusedRoundTable`), when the ladder has them and they are used.
+  let useFused: Bool
+  let fusedCellStart: UnsafeMutablePointer<Int32>
+  let fusedCellCount: UnsafeMutablePointer<Int32>
+  let fusedEntries: UnsafeMutablePointer<FusedRoundTable.Entry>
+  let fusedRoundStride: Int, fusedCode0Stride: Int, fusedCode1Stride: Int
   let variableScales: UnsafeMutablePointer<Double>
   private let allocations: [UnsafeMutableRawPointer]
 
-  init(_ ladder: CompiledLadder) {
+  init(_ ladder: CompiledLadder, fused: Bool = true) {
     var allocations: [UnsafeMutableRawPointer] = []
     func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
       let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
@@ -64,7 +79,26 @@ struct FlatLadder {
     transitionStart = copy(ladder.transitionStart)
     transitionNext = copy(ladder.transitionNext)
     transitionThreshold = copy(ladder.transitionThreshold)
-    outcomeChangeStart = copy(ladder.outcomeChangeStart)
+    var start: [Int32] = [0], variable: [Int32] = [], keep: [Double] = [], amount: [Double] = []
+    for j in 0..<(ladder.outcomeChangeStart.count - 1) {
+      let range = Int(ladder.outcomeChangeStart[j])..<Int(ladder.outcomeChangeStart[j + 1])
+      if range.isEmpty {
+        variable.append(Int32(ladder.variableCount))
+        keep.append(1)
+        amount.append(0)
+      }
+      for c in range {
+        variable.append(ladder.changeVariable[c])
+        keep.append(ladder.changeIsSet[c] ? 0 : 1)
+        amount.append(ladder.changeAmount[c])
+      }
+      start.append(Int32(variable.count))
+    }
+    outcomeChangeStart = copy(start)
+    outcomeChangeVariable = copy(variable)
+    outcomeChangeKeep = copy(keep)
+    outcomeChangeAmount = copy(amount)
+    hasReactive = ladder.plans.contains { $0.memoryStride != 0 }
     changeVariable = copy(ladder.changeVariable)
     changeIsSet = copy(ladder.changeIsSet)
     changeAmount = copy(ladder.changeAmount)
@@ -94,6 +128,14 @@ struct FlatLadder {
     discountPowers = copy(powers)
     payoffScale = ladder.payoffScale
     variableScales = copy(ladder.variableScales)
+    let table = fused ? ladder.fused : nil
+    useFused = table != nil
+    fusedCellStart = copy(table?.cellStart ?? [])
+    fusedCellCount = copy(table?.cellCount ?? [])
+    fusedEntries = copy(table?.entries ?? [])
+    fusedRoundStride = table?.roundStride ?? 0
+    fusedCode0Stride = table?.code0Stride ?? 0
+    fusedCode1Stride = table?.code1Stride ?? 0
     self.allocations = allocations
   }
 
