@@ -100,6 +100,9 @@ public struct CompiledLadder: Sendable {
   /// Per effect: 53-bit threshold (2⁵³ = certain), applicability mask (`stateCount`
   /// per effect), target (−1: none), change range.
   let effectThreshold: [UInt64]
+  /// Per effect: its window of rounds as given, and its probability per round.
+  let effectWindows: [(first: Int, last: Int)]
+  let effectProbabilities: [Double]
   let effectApplies: [Bool]
   let effectTarget: [Int32]
   let effectChangeStart: [Int32]
@@ -185,6 +188,8 @@ public struct CompiledLadder: Sendable {
     effectRoundStart = builder.effectRoundStart
     effectRoundList = builder.effectRoundList
     effectThreshold = builder.effectThreshold
+    effectWindows = effects.map { ($0.firstRound, $0.lastRound) }
+    effectProbabilities = effects.map { min(max($0.probability, 0), 1) }
     effectApplies = builder.effectApplies
     effectTarget = builder.effectTarget
     effectChangeStart = builder.effectChangeStart

@@ -39,9 +39,19 @@ struct FlatLadder {
   let escalates1: UnsafeMutablePointer<Bool>
   let roundStride0: Int, memoryStride0: Int
   let roundStride1: Int, memoryStride1: Int
-  let effectRoundStart: UnsafeMutablePointer<Int32>
-  let effectRoundList: UnsafeMutablePointer<Int32>
-  let effectThreshold: UnsafeMutablePointer<UInt64>
+  /// Round effects by skip-ahead: per effect its window `[effectFirst, effectLast]`
+  /// (clipped to the horizon; first > last: never) and a table of geometric gaps:
+  /// `gapThreshold[gapStart[e] + g]` = P(gap ≤ g) = 1 − (1 − p)^(g+1) as a 53-bit
+  /// threshold, for g below the window's length. A path draws the round of each
+  /// effect's next firing instead of flipping a coin every round: the coins are
+  /// independent of the path, so the distribution is the same (geometric gaps,
+  /// memoryless), at one draw per firing instead of one per round.
+  let effectCount: Int
+  let effectFirst: UnsafeMutablePointer<Int>
+  let effectLast: UnsafeMutablePointer<Int>
+  let gapStart: UnsafeMutablePointer<Int>
+  let gapCount: UnsafeMutablePointer<Int>
+  let gapThreshold: UnsafeMutablePointer<UInt64>
   let effectApplies: UnsafeMutablePointer<Bool>
   let effectTarget: UnsafeMutablePointer<Int32>
   let effectChangeStart: UnsafeMutablePointer<Int32>
@@ -117,9 +127,29 @@ struct FlatLadder {
     memoryStride0 = p0.memoryStride
     roundStride1 = p1.roundStride
     memoryStride1 = p1.memoryStride
-    effectRoundStart = copy(ladder.effectRoundStart)
-    effectRoundList = copy(ladder.effectRoundList)
-    effectThreshold = copy(ladder.effectThreshold)
+    effectCount = ladder.effectWindows.count
+    var first: [Int] = [], last: [Int] = [], gapStarts: [Int] = [], gapCounts: [Int] = [], gaps: [UInt64] = []
+    for (e, window) in ladder.effectWindows.enumerated() {
+      let lo = window.first, hi = min(window.last, ladder.rounds - 1)
+      first.append(lo)
+      last.append(hi)
+      gapStarts.append(gaps.count)
+      let length = max(hi - lo + 1, 0)
+      gapCounts.append(length)
+      let p = ladder.effectProbabilities[e]
+      // (1 − p)^(g+1) by repeated multiplication: IEEE arithmetic only, the same everywhere.
+      var miss = 1.0
+      for _ in 0..<length {
+        miss *= 1 - p
+        let hit = 1 - miss
+        gaps.append(p >= 1 ? LadderBuilder.unit : min(LadderBuilder.unit, UInt64((hit * Double(LadderBuilder.unit)).rounded())))
+      }
+    }
+    effectFirst = copy(first)
+    effectLast = copy(last)
+    gapStart = copy(gapStarts)
+    gapCount = copy(gapCounts)
+    gapThreshold = copy(gaps)
     effectApplies = copy(ladder.effectApplies)
     effectTarget = copy(ladder.effectTarget)
     effectChangeStart = copy(ladder.effectChangeStart)

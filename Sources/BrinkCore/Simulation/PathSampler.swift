@@ -15,6 +15,8 @@ struct PathSampler {
   let horizonEnd: UnsafeMutablePointer<Int>
   let effectFires: UnsafeMutablePointer<Int>
   let values: UnsafeMutablePointer<Double>
+  /// Per effect, the round of its next firing in the current path (`Int.max`: none).
+  let nextFire: UnsafeMutablePointer<Int>
   let effectCount: Int
   var statistics: SimulationStatistics
 
@@ -33,6 +35,8 @@ struct PathSampler {
     effectCount = source.effectNames.count
     effectFires = .allocate(capacity: max(effectCount, 1))
     effectFires.initialize(repeating: 0, count: max(effectCount, 1))
+    nextFire = .allocate(capacity: max(effectCount, 1))
+    nextFire.initialize(repeating: .max, count: max(effectCount, 1))
     // One more than the variables: the scratch slot of no-op changes (FlatLadder).
     values = .allocate(capacity: source.variableCount + 1)
     values.initialize(repeating: 0, count: source.variableCount + 1)
@@ -55,6 +59,26 @@ struct PathSampler {
     return i
   }
 
+  /// The round an effect next fires at or after round `from`, `Int.max` if not in
+  /// its window: `from` plus a geometric gap drawn from its table (`FlatLadder`).
+  @inline(__always)
+  func nextFiring(_ e: Int, from: Int, _ rng: inout PathRandom) -> Int {
+    let start = max(from, ladder.effectFirst[e])
+    guard start <= ladder.effectLast[e] else { return .max }
+    let table = ladder.gapThreshold + ladder.gapStart[e]
+    var gap = 0
+    if table[0] < LadderBuilder.unit {
+      let u = rng.next53()
+      var high = ladder.effectLast[e] &- start &+ 1  // gaps beyond this leave the window
+      while gap < high {
+        let middle = (gap &+ high) >> 1
+        if u < table[middle] { high = middle } else { gap = middle &+ 1 }
+      }
+    }
+    let round = start &+ gap
+    return round <= ladder.effectLast[e] ? round : .max
+  }
+
   /// Applies the variable changes `[start, end)` of the shared pool.
   @inline(__always)
   func applyChanges(_ start: Int32, _ end: Int32) {
@@ -69,7 +93,7 @@ struct PathSampler {
   /// Runs the paths with the given global indices.
   mutating func run(paths range: Range<Int>, seed: UInt64) {
     let L = ladder
-    let S = L.stateCount, T = L.rounds, V = L.variableCount
+    let S = L.stateCount, T = L.rounds, V = L.variableCount, E = L.effectCount
     var pathRounds = 0
     for path in range {
       var rng = PathRandom(seed: seed, path: UInt64(path))
@@ -81,27 +105,34 @@ struct PathSampler {
       var keyA: UInt64 = 0, keyB: UInt64 = 0
       codec.append(&keyA, &keyB, state: state)
       var absorbedAt = -1
+      var nextEffect = Int.max
+      for e in 0..<E {
+        nextFire[e] = nextFiring(e, from: 0, &rng)
+        nextEffect = min(nextEffect, nextFire[e])
+      }
       var t = 0
       rounds: while t < T {
         if L.terminal[Int(state)] {
           absorbedAt = t
           break rounds
         }
-        // Step 2: round effects.
-        let e0 = Int(L.effectRoundStart[t]), e1 = Int(L.effectRoundStart[t + 1])
-        if e0 < e1 {
-          for k in e0..<e1 {
-            let e = Int(L.effectRoundList[k])
-            guard L.effectApplies[e * S + Int(state)] else { continue }
-            let threshold = L.effectThreshold[e]
-            guard threshold >= LadderBuilder.unit || rng.next53() < threshold else { continue }
-            effectFires[e] += 1
-            let target = L.effectTarget[e]
-            if target >= 0 && target != state {
-              state = target
-              codec.append(&keyA, &keyB, state: state)
+        // Step 2: round effects, at the rounds drawn for them (skip-ahead).
+        if t == nextEffect {
+          nextEffect = .max
+          for e in 0..<E {
+            if nextFire[e] == t {
+              if L.effectApplies[e &* S &+ Int(state)] {
+                effectFires[e] &+= 1
+                let target = L.effectTarget[e]
+                if target >= 0 && target != state {
+                  state = target
+                  codec.append(&keyA, &keyB, state: state)
+                }
+                applyChanges(L.effectChangeStart[e], L.effectChangeStart[e + 1])
+              }
+              nextFire[e] = nextFiring(e, from: t &+ 1, &rng)
             }
-            applyChanges(L.effectChangeStart[e], L.effectChangeStart[e + 1])
+            nextEffect = min(nextEffect, nextFire[e])
           }
           if L.terminal[Int(state)] {
             absorbedAt = t
@@ -236,6 +267,7 @@ struct PathSampler {
     horizonEnd.deallocate()
     effectFires.deallocate()
     values.deallocate()
+    nextFire.deallocate()
     ladder.deallocate()
     return statistics
   }
