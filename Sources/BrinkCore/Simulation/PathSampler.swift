@@ -3,9 +3,10 @@
 /// chunk of paths that worker runs, then hands its counts over as
 /// `SimulationStatistics`.
 ///
-/// Per round the loop only draws uniforms and scans small cumulative tables
-/// (`FlatLadder`): no allocation, no dictionaries, no reference counting. Per path it
-/// also adds the path's key and end values to small capped hash tables.
+/// Per round the loop only draws uniforms and looks up small precomputed tables
+/// (`FlatLadder`; one alias draw in a `FusedRoundTable`, or branch-free scans of
+/// cumulative tables): no allocation, no dictionaries, no reference counting. Per
+/// path it also adds the path's key and end values to small capped hash tables.
 /// The semantics of a path are those documented on `CompiledLadder` (steps 1–7).
 struct PathSampler {
   let ladder: FlatLadder
