@@ -53,8 +53,23 @@ let package = Package(
 
     // MARK: - Test targets
     .testTarget(name: "BrinkCoreTests", dependencies: ["BrinkCore"]),
-    .testTarget(name: "BrinkFormatsTests", dependencies: ["BrinkFormats"]),
-    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"]),
-    .testTarget(name: "brinkTests", dependencies: ["BrinkCore"]),
+    .testTarget(
+      name: "BrinkFormatsTests", dependencies: ["BrinkFormats"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
+    // Depends on the executable so that building the tests builds the binary they run.
+    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"], exclude: ["Gambit"]),
   ]
 )
+
+// MARK: - Fuzz targets
+// Built only with BRINK_FUZZ=1, since they link libFuzzer: `make fuzz` (Docs/fuzzing.md).
+if Context.environment["BRINK_FUZZ"] != nil {
+  package.targets += [
+    .target(name: "FuzzSupport", path: "Sources/Fuzz/Support"),
+    .executableTarget(name: "fuzz-solvers", dependencies: ["BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Solvers"),
+    .executableTarget(name: "fuzz-nfg", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/NFG"),
+    .executableTarget(name: "fuzz-scenario", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/Scenario"),
+    .executableTarget(name: "fuzz-repl", dependencies: ["BrinkREPL", "BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/REPL"),
+  ]
+}

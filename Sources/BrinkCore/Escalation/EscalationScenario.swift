@@ -1,0 +1,89 @@
+/// An escalation scenario: a finite stochastic game between two players
+/// (Shapley, "Stochastic games", *PNAS* 39 (1953) 1095–1100), played over dated rounds.
+///
+/// # The types a scenario is made of
+///
+/// Everything is a `Sendable` value; everything that is a payoff, a probability or a
+/// variable value is an exact `Rational`. Cross-references are **indices**: a state
+/// refers to other states by their index in `states`, an effect to a variable by its
+/// index in `variables`, a move by its index in the state's move list for that player.
+/// (A reader such as the YAML loader resolves names to indices and reports unknown ones.)
+///
+/// - `EscalationScenario` (this type): `players` (two names, player 0 is the "row"
+///   player), `states`, `initialState`, `variables`, `calendar`, `events`, `shocks`,
+///   `discount` δ, `behaviours` (one `PlayerBehaviour` per player), and an optional
+///   `history` (what really happened, for replays).
+/// - `EscalationState`: `name`, `description`, `isTerminal`, `terminalPayoffs`
+///   (received once on arrival), `moves[player]` (each a `Move`: `name`, `label`,
+///   optional `posture` `.escalate`/`.hold` read by tit-for-tat-like models), `timing`
+///   (`.simultaneous` or `.sequential(firstMover:)`), and `outcomes[i][j]`, the
+///   `JointOutcome` when player 0 plays move `i` and player 1 plays move `j`.
+///   A terminal state has no moves and no outcomes.
+/// - `JointOutcome`: `payoffs` (two `PayoffExpression`s: constant + Σ coefficient ×
+///   variable, evaluated on the variable values at the start of the round),
+///   `transition` (a `Transition`: a probability distribution over next states), and
+///   `effects` (`VariableEffect`s: set or add, applied after the move).
+/// - `StateVariable`: `name`, `initial`, `unit`.
+/// - `ScenarioCalendar`: `start` (`CalendarDate`), `roundLengthDays`, `rounds` (the
+///   horizon). Round `t` covers the days `[start + t·len, start + (t+1)·len)`.
+/// - `ScheduledEvent`: a `date` and an `EventEffect` (`moveTo` a state and/or variable
+///   effects), applied at the start of the round containing the date, before moves.
+///   `RandomShock`: a probability per round, a date window, optional `states` where it
+///   can happen, and an `EventEffect`; checked after scheduled events.
+/// - `PlayerBehaviour`: the `ChoiceModel` (`.equilibrium(selection:)`, `.logit(lambda:)`,
+///   `.fixed`, `.titForTat`, `.grimTrigger`, `.generousTitForTat(forgiveness:)`,
+///   `.script`), a `tremble` ε, and `perceivedPayoffs` (misperception overrides).
+/// - `HistoricalRound`: the moves each side actually made in one round, with a source.
+///
+/// Solving (`EscalationSolver.solve`) turns a scenario into a `SolvedScenario`.
+public struct EscalationScenario: Sendable, Hashable {
+  public var title: String
+  public var description: String
+  /// Exactly two names; player 0 is the row player of every stage game.
+  public var players: [String]
+  public var states: [EscalationState]
+  public var initialState: Int
+  public var variables: [StateVariable]
+  public var calendar: ScenarioCalendar
+  public var events: [ScheduledEvent]
+  public var shocks: [RandomShock]
+  /// The discount factor δ applied per round, 0 < δ ≤ 1.
+  public var discount: Rational
+  /// How each player chooses, indexed like `players`.
+  public var behaviours: [PlayerBehaviour]
+  /// What really happened, round by round (for `replay`); may be empty.
+  public var history: [HistoricalRound]
+
+  public init(title: String = "", description: String = "", players: [String],
+              states: [EscalationState], initialState: Int = 0,
+              variables: [StateVariable] = [], calendar: ScenarioCalendar,
+              events: [ScheduledEvent] = [], shocks: [RandomShock] = [],
+              discount: Rational = .one, behaviours: [PlayerBehaviour]? = nil,
+              history: [HistoricalRound] = []) {
+    self.title = title
+    self.description = description
+    self.players = players
+    self.states = states
+    self.initialState = initialState
+    self.variables = variables
+    self.calendar = calendar
+    self.events = events
+    self.shocks = shocks
+    self.discount = discount
+    self.behaviours = behaviours ?? Array(repeating: PlayerBehaviour(), count: players.count)
+    self.history = history
+  }
+
+  /// The index of the state called `name`, if any.
+  public func stateIndex(named name: String) -> Int? {
+    states.firstIndex { $0.name == name }
+  }
+
+  /// The index of the variable called `name`, if any.
+  public func variableIndex(named name: String) -> Int? {
+    variables.firstIndex { $0.name == name }
+  }
+
+  /// The variables' values before the first round.
+  public var initialValues: [Rational] { variables.map(\.initial) }
+}

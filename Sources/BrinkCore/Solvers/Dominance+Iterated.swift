@@ -1,0 +1,35 @@
+extension Dominance {
+  /// Iterated elimination of dominated strategies, one strategy per step.
+  ///
+  /// Steps (deterministic, so the REPL can replay them):
+  /// 1. Start with every strategy of every player.
+  /// 2. Scan players from the lowest index, and each player's remaining strategies
+  ///    from the lowest index; the first dominated one found (as `dominated` decides)
+  ///    is removed and recorded. A player's last strategy is never removed.
+  /// 3. Repeat from step 2 on the smaller game until nothing is dominated.
+  ///
+  /// With `.strict` the surviving game is the same whatever the order
+  /// (Gilboa, Kalai and Zemel 1990, for finite games). With `.weak` it is
+  /// **order-dependent**: this function reports the result of the order above only.
+  ///
+  /// - Complexity: at most Σ strategies rounds, each O(players × k² × T) comparisons
+  ///   plus the LPs when `mixed`.
+  public static func iteratedElimination(_ game: StrategicGame, strength: Strength, mixed: Bool) -> Elimination {
+    var remaining = game.strategies.map { Array($0.indices) }
+    var steps = [Step]()
+    search: while true {
+      for player in 0..<game.playerCount where remaining[player].count > 1 {
+        let table = PayoffTable(game, player: player, remaining: remaining)
+        for position in table.own.indices {
+          if let step = step(for: position, in: table, strength: strength, mixed: mixed) {
+            steps.append(step)
+            remaining[player].remove(at: position)
+            continue search
+          }
+        }
+      }
+      break
+    }
+    return Elimination(steps: steps, remaining: remaining)
+  }
+}

@@ -1,0 +1,92 @@
+import BrinkCore
+import Yams
+
+extension ScenarioParser {
+  func parseEvents(_ node: Yams.Node) -> [EventSyntax] {
+    guard let items = read.list(node, for: "'events'") else { return [] }
+    return items.compactMap { item in
+      guard let f = read.mapping(item, for: "an event", allowed: ["name", "date", "description", "source", "in", "goto", "effects"],
+                                 required: ["name", "date"]),
+        let name = f["name"].flatMap({ read.name($0, for: "an event's name") })
+      else { return nil }
+      let what = "event '\(name.value)'"
+      var e = EventSyntax(name: name)
+      e.date = f["date"].flatMap { read.date($0, for: "the date of \(what)") }
+      e.description = f["description"].flatMap { read.string($0, for: "the description of \(what)")?.value }
+      e.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }
+      e.within = f["in"].map { nameList($0, for: "the states of \(what)") } ?? []
+      e.goto = f["goto"].flatMap { read.name($0, for: "'goto' of \(what)") }
+      if let effects = f["effects"] { e.effects = parseEffects(effects, for: what) }
+      if e.goto == nil && e.effects.isEmpty && f["goto"] == nil && f["effects"] == nil {
+        sink.error(at: name.location, "\(what) does nothing: give it 'goto' or 'effects'", length: name.length)
+      }
+      return e
+    }
+  }
+
+  func parseShocks(_ node: Yams.Node) -> [ShockSyntax] {
+    guard let items = read.list(node, for: "'shocks'") else { return [] }
+    return items.compactMap { item in
+      guard let f = read.mapping(item, for: "a shock", allowed: ["name", "probability", "from", "window", "goto", "effects", "description", "source"],
+                                 required: ["name", "probability"]),
+        let name = f["name"].flatMap({ read.name($0, for: "a shock's name") })
+      else { return nil }
+      let what = "shock '\(name.value)'"
+      var s = ShockSyntax(name: name)
+      s.probability = f["probability"].flatMap { read.probability($0, for: "the probability of \(what)") }
+      s.from = f["from"].map { nameList($0, for: "the states of \(what)") } ?? []
+      if let w = f["window"], let items = read.list(w, for: "the window of \(what)") {
+        if items.count == 2 {
+          s.windowStart = read.date(items[0], for: "the start of the window of \(what)")
+          s.windowEnd = read.date(items[1], for: "the end of the window of \(what)")
+          if let a = s.windowStart, let b = s.windowEnd, b.value < a.value {
+            sink.error(at: b.location, "the window of \(what) ends (\(b.value)) before it starts (\(a.value))", length: b.length)
+          }
+        } else {
+          sink.error(at: read.location(w), "expected [first day, last day] for the window of \(what), found \(items.count) dates")
+        }
+      }
+      s.goto = f["goto"].flatMap { read.name($0, for: "'goto' of \(what)") }
+      if let effects = f["effects"] { s.effects = parseEffects(effects, for: what) }
+      s.description = f["description"].flatMap { read.string($0, for: "the description of \(what)")?.value }
+      s.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }
+      if f["goto"] == nil && f["effects"] == nil {
+        sink.error(at: name.location, "\(what) does nothing: give it 'goto' or 'effects'", length: name.length)
+      }
+      return s
+    }
+  }
+
+  /// `[a, b]` or a single name.
+  func nameList(_ node: Yams.Node, for what: String) -> [Located<String>] {
+    if case .scalar = node { return read.name(node, for: what).map { [$0] } ?? [] }
+    guard let items = read.list(node, for: what) else { return [] }
+    return items.compactMap { read.name($0, for: what) }
+  }
+
+  func parseScript(_ node: Yams.Node, players: [PlayerSyntax]) -> [ScriptRoundSyntax] {
+    guard let items = read.list(node, for: "'script'") else { return [] }
+    let ids = players.map(\.id.value)
+    return items.enumerated().compactMap { index, item in
+      let what = "script entry \(index + 1)"
+      guard let f = read.mapping(item, for: what, allowed: ["round", "date", "state", "source", "note"] + ids) else { return nil }
+      var r = ScriptRoundSyntax(location: f.location)
+      r.round = f["round"].flatMap { read.integer($0, for: "the round of \(what)", in: 1...100_000) }
+      r.date = f["date"].flatMap { read.date($0, for: "the date of \(what)") }
+      if f["round"] == nil && f["date"] == nil {
+        sink.error(at: f.location, "\(what) needs a 'round' or a 'date'")
+      }
+      r.state = f["state"].flatMap { read.name($0, for: "the state of \(what)") }
+      r.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }
+      r.note = f["note"].flatMap { read.string($0, for: "the note of \(what)")?.value }
+      if r.source == nil {
+        sink.error(at: f.location, "\(what) has no 'source': every scripted move must say where it was reported")
+      }
+      for (i, id) in ids.enumerated() where i < 2 {
+        // A side whose move was not reported is left out: its move is unknown.
+        if let m = f[id] { r.moves[i] = read.name(m, for: "the move of '\(id)' in \(what)") }
+      }
+      return r
+    }
+  }
+}

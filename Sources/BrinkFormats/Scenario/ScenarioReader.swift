@@ -1,0 +1,55 @@
+import BrinkCore
+import Foundation
+
+/// Reads scenario files (Docs/scenario-format.md): YAML text → syntax (keys and
+/// types checked) → validation (names, shapes, sums, calendar, state graph) → the
+/// model. Every problem in a file is reported at once, as a `DiagnosticList` of
+/// `file:line:column: error: …` diagnostics; no input crashes the reader.
+public enum ScenarioReader {
+  /// Reads scenario text. `file` names it in diagnostics.
+  public static func read(_ text: String, file: String) throws(DiagnosticList) -> ScenarioDocument {
+    let sink = DiagnosticSink(file: file)
+    guard let root = YAMLDocument.compose(text, sink: sink),
+      let syntax = ScenarioParser(sink: sink).parse(root)
+    else { throw DiagnosticList(sink.diagnostics, source: text) }
+    ScenarioValidator(s: syntax, sink: sink).validate()
+    if sink.hasErrors { throw DiagnosticList(sink.diagnostics, source: text) }
+    return ScenarioLowering(s: syntax).document(file: file)
+  }
+
+  /// Reads a scenario file from disk; a file that cannot be read is a diagnostic too.
+  public static func read(contentsOf path: String) throws(DiagnosticList) -> ScenarioDocument {
+    let text: String
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      throw DiagnosticList([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(Self.reason(error))")],
+                           source: nil)
+    }
+    return try read(text, file: path)
+  }
+
+  /// The default scenario, built into the binary (`Scenarios/us-china-2025-10.yaml`).
+  public static func builtIn() -> ScenarioDocument {
+    do {
+      return try read(builtInText, file: BuiltInScenario.file)
+    } catch {
+      // A test reads the same text; reaching here means the build embedded a broken file.
+      preconditionFailure("the built-in scenario does not read: \(error)")
+    }
+  }
+
+  /// The default scenario's text (what `builtIn()` reads).
+  public static var builtInText: String { BuiltInScenario.text + "\n" }
+
+  static func reason(_ error: Error) -> String {
+    let ns = error as NSError
+    if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+    if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadInapplicableStringEncodingError { return "not UTF-8 text" }
+    if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain,
+      let code = POSIXErrorCode(rawValue: Int32(posix.code)) {
+      return String(cString: strerror(code.rawValue)).lowercased()
+    }
+    return ns.localizedDescription
+  }
+}

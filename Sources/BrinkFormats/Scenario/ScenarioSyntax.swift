@@ -1,0 +1,178 @@
+import BrinkCore
+
+/// A scenario file as written, every name and number with its location. The parser
+/// fills it from the YAML tree (checking types and keys); the validator then checks
+/// cross-references, shapes and sums against it; only then is the model built.
+/// Field meanings are documented in Docs/scenario-format.md.
+struct ScenarioSyntax {
+  var name: Located<String>?
+  var title: String?
+  var description: String?
+  var sources: [SourceSyntax] = []
+  var players: [PlayerSyntax] = []
+  var variables: [VariableSyntax] = []
+  var calendar = CalendarSyntax()
+  /// The discount factor per round; nil means the default, 1.
+  var discount: Located<Rational>?
+  var initial: Located<String>?
+  var states: [StateSyntax] = []
+  var events: [EventSyntax] = []
+  var shocks: [ShockSyntax] = []
+  var behaviour: [BehaviourSyntax?] = [nil, nil]
+  var script: [ScriptRoundSyntax] = []
+  /// Where the top-level mapping starts, for whole-file messages.
+  var location: SourceLocation
+}
+
+struct SourceSyntax {
+  var id: Located<String>
+  var outlet: String?
+  var title: String?
+  var date: Located<CalendarDate>?
+  var url: String?
+  var note: String?
+}
+
+struct PlayerSyntax {
+  var id: Located<String>
+  var name: String?
+  var moves: [MoveSyntax] = []
+  /// Per-round payoff weights on state variables: `us_tariff: -1/100`, added to
+  /// this player's payoff in every cell of every stage game.
+  var weights: [(Located<String>, Located<Rational>)] = []
+}
+
+struct MoveSyntax {
+  var id: Located<String>
+  var description: String?
+  /// The escalate/hold reading used by tit-for-tat and grim trigger.
+  var posture: Posture?
+  var effects: [EffectSyntax] = []
+}
+
+/// `us_tariff: +100` (add) or `us_tariff: =145` (set).
+struct EffectSyntax {
+  enum Operation: Equatable { case add, set }
+  var variable: Located<String>
+  var operation: Operation
+  var amount: Located<Rational>
+}
+
+struct VariableSyntax {
+  var id: Located<String>
+  var initial: Located<Rational>?
+  var unit: String?
+  var description: String?
+  var source: String?
+}
+
+struct CalendarSyntax {
+  var start: Located<CalendarDate>?
+  /// Days per round.
+  var step: Located<Int>?
+  var rounds: Located<Int>?
+  var end: Located<CalendarDate>?
+  var location: SourceLocation?
+}
+
+struct StateSyntax {
+  var id: Located<String>
+  var description: String?
+  var terminal = false
+  /// Terminal states: what each player gets on arrival.
+  var value: [ExpressionSyntax]?
+  /// nil: simultaneous; else the index of the player who moves first.
+  var firstMover: Located<Int>?
+  /// Per player: the moves available here (empty for terminal states).
+  var moves: [[Located<String>]] = [[], []]
+  var movesLocation: SourceLocation?
+  var payoffs: PayoffTableSyntax?
+  var transitions: [TransitionSyntax] = []
+  /// Joint-move effects: `tariff/any: {us_tariff: +100}`; every matching entry applies.
+  var effects: [(key: JointKeySyntax, effects: [EffectSyntax])] = []
+  var source: String?
+}
+
+/// Rows keyed by the first player's moves; each row a list of `[first, second]` cells
+/// in the order of the second player's moves.
+struct PayoffTableSyntax {
+  var rows: [(move: Located<String>, cells: [[ExpressionSyntax]], location: SourceLocation, cellLocations: [SourceLocation])]
+  var location: SourceLocation
+  /// Rows present in the file but unreadable (already reported): not "missing".
+  var unreadableRows: [String] = []
+}
+
+/// `hold/enforce`, `any/enforce`: which joint moves an entry applies to.
+struct JointKeySyntax {
+  var text: Located<String>
+  /// The first player's move, or nil for `any`.
+  var first: Located<String>?
+  var second: Located<String>?
+
+  func matches(_ a: String, _ b: String) -> Bool {
+    (first == nil || first!.value == a) && (second == nil || second!.value == b)
+  }
+}
+
+/// A payoff: a number, or a linear expression in the state variables such as
+/// `-2 - us_tariff/100` (constant plus coefficient × variable terms).
+struct ExpressionSyntax {
+  var constant: Rational
+  var terms: [(variable: Located<String>, coefficient: Rational)]
+  var location: SourceLocation
+}
+
+/// `hold/enforce: talks`, `*/enforce: {escalation: 3/4, standoff: 1/4}`.
+struct TransitionSyntax {
+  var key: JointKeySyntax
+  var outcomes: [(state: Located<String>, probability: Located<Rational>)]
+  var location: SourceLocation
+  /// False when some outcome could not be read (already reported): no sum check.
+  var complete = true
+}
+
+struct EventSyntax {
+  var name: Located<String>
+  var date: Located<CalendarDate>?
+  var description: String?
+  var source: String?
+  /// States in which it applies; empty means every non-terminal state.
+  var within: [Located<String>] = []
+  var goto: Located<String>?
+  var effects: [EffectSyntax] = []
+}
+
+struct ShockSyntax {
+  var name: Located<String>
+  var probability: Located<Rational>?
+  var from: [Located<String>] = []
+  var windowStart: Located<CalendarDate>?
+  var windowEnd: Located<CalendarDate>?
+  var goto: Located<String>?
+  var effects: [EffectSyntax] = []
+  var description: String?
+  var source: String?
+}
+
+struct BehaviourSyntax {
+  var model: Located<String>
+  var select: Located<String>?
+  var lambda: Located<Rational>?
+  var forgiveness: Located<Rational>?
+  var tremble: Located<Rational>?
+  /// `fixed`: per state, a distribution over that state's moves.
+  var mix: [(state: Located<String>, moves: [(Located<String>, Located<Rational>)], location: SourceLocation)] = []
+  /// Misperception: per state, the payoff table this player believes in.
+  var perceives: [(state: Located<String>, table: PayoffTableSyntax)] = []
+}
+
+struct ScriptRoundSyntax {
+  var round: Located<Int>?
+  var date: Located<CalendarDate>?
+  var state: Located<String>?
+  /// Per player.
+  var moves: [Located<String>?] = [nil, nil]
+  var source: String?
+  var note: String?
+  var location: SourceLocation
+}

@@ -1,0 +1,55 @@
+import BrinkCore
+
+/// The state graph: every state reachable from the initial one, and no non-terminal
+/// state a path can never leave.
+extension ScenarioValidator {
+  /// Successors of each state: transitions with positive probability (joint moves no
+  /// entry covers stay put), event and shock targets that apply there.
+  func successors() -> [String: Set<String>] {
+    var next: [String: Set<String>] = [:]
+    for st in s.states where !st.terminal {
+      var out = Set<String>()
+      let rows = st.moves[0].map(\.value), cols = st.moves[1].map(\.value)
+      for a in rows {
+        for b in cols {
+          if let t = st.transitions.first(where: { $0.key.matches(a, b) }) {
+            for o in t.outcomes where o.probability.value > .zero { out.insert(o.state.value) }
+          } else {
+            out.insert(st.id.value)
+          }
+        }
+      }
+      for e in s.events where e.within.isEmpty || e.within.contains(where: { $0.value == st.id.value }) {
+        if let g = e.goto { out.insert(g.value) }
+      }
+      for sh in s.shocks where (sh.from.isEmpty || sh.from.contains(where: { $0.value == st.id.value })) && (sh.probability?.value ?? 0) > .zero {
+        if let g = sh.goto { out.insert(g.value) }
+      }
+      next[st.id.value] = out.filter { state(named: $0) != nil }
+    }
+    return next
+  }
+
+  func checkGraph() {
+    guard let first = s.states.first else { return }
+    let initial = s.initial?.value ?? first.id.value
+    guard state(named: initial) != nil else { return }
+    let next = successors()
+    // Breadth-first search from the initial state.
+    var seen: Set<String> = [initial]
+    var queue = [initial]
+    while let current = queue.popLast() {
+      for n in next[current, default: []] where seen.insert(n).inserted { queue.append(n) }
+    }
+    for st in s.states where !seen.contains(st.id.value) {
+      sink.error(at: st.id.location, "state '\(st.id.value)' is unreachable from the initial state '\(initial)'", length: st.id.length,
+                 notes: ["no transition, event or shock from a reachable state leads to it"])
+    }
+    for st in s.states where !st.terminal && seen.contains(st.id.value) {
+      if next[st.id.value, default: []].subtracting([st.id.value]).isEmpty && s.states.count > 1 {
+        sink.error(at: st.id.location, "state '\(st.id.value)' is a dead end: every move, event and shock leaves the game in it", length: st.id.length,
+                   notes: ["mark it 'terminal: true', or add a transition out of it"])
+      }
+    }
+  }
+}
