@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test build release bench deps fuzz fuzz-build clean
+.PHONY: run test pty-test build release bench deps fuzz fuzz-build clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -26,6 +26,11 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory pty-test
+
+# The REPL in a real pseudo-terminal (Python pexpect): completion, history, Ctrl-C, Ctrl-D.
+pty-test: build
+	BRINK_BIN=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink python3 -m pytest -q -p no:cacheprovider Tests/pty
 
 release: deps
 	$(SWIFT) build -c release
@@ -35,7 +40,7 @@ bench: release
 	$$($(SWIFT) build -c release --show-bin-path)/brink-bench
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.
-FUZZ_TARGETS ?= solvers
+FUZZ_TARGETS ?= solvers nfg scenario
 FUZZ_FLAGS = --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 fuzz-build: deps
 	@for t in $(FUZZ_TARGETS); do BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-$$t || exit 1; done

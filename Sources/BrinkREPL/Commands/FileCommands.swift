@@ -1,0 +1,91 @@
+import BrinkCore
+
+/// `replay`, `export`, `save`, `record`: scripts and files.
+extension CommandSpec {
+  static let replay = CommandSpec(
+    "replay",
+    abstract: "Step through the loaded scenario's scripted history.",
+    usage: "replay [STEPS]",
+    discussion: "Plays the moves recorded in the scenario's script, one round per step, showing each state and payoff.",
+    examples: ["replay"]
+  ) { session, arguments throws(CommandError) in
+    try session.expectCount(arguments, 0...1, usage: "replay [STEPS]")
+    throw CommandError("\(session.name) has no scripted history to replay; replay needs a scenario file with a script")
+  }
+
+  static let exportFormats = ["nfg", "csv"]
+
+  static let export = CommandSpec(
+    "export",
+    abstract: "Write the current game to a file (.nfg or CSV).",
+    usage: "export nfg|csv FILE",
+    discussion: "nfg writes Gambit's strategic-form format with exact payoffs; csv writes one line per cell. The file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
+    examples: ["export nfg chicken.nfg", "export csv chicken.csv"],
+    completion: positional([.keyword(exportFormats), .file])
+  ) { session, arguments throws(CommandError) in
+    let usage = "export nfg|csv FILE"
+    try session.expectCount(arguments, 2...2, usage: usage)
+    let text: String
+    switch arguments[0].lowercased() {
+    case "nfg": text = GameText.nfg(session.game)
+    case "csv": text = GameText.csv(session.game)
+    default:
+      throw CommandError("unknown export format '\(arguments[0])' (the formats are nfg and csv)", usage: usage)
+    }
+    try FileOutput.writeAtomically(text, to: arguments[1])
+    return "Wrote \(arguments[1])."
+  }
+
+  static let save = CommandSpec(
+    "save",
+    abstract: "Save the edited scenario back to a file.",
+    usage: "save FILE [--force]",
+    examples: ["save my-scenario.yaml"],
+    completion: positional([.file, .keyword(["--force"])])
+  ) { session, arguments throws(CommandError) in
+    try session.expectCount(arguments, 1...2, usage: "save FILE [--force]")
+    throw CommandError("\(session.name) is a built-in game, not a scenario; use 'export nfg FILE' to write it")
+  }
+
+  static let record = CommandSpec(
+    "record",
+    abstract: "Append every successful command to FILE, as a script to replay later.",
+    usage: "record FILE | record off",
+    discussion: "The transcript is a script: 'brink run FILE' replays it.",
+    examples: ["record session.brink", "record off"],
+    completion: positional([.file])
+  ) { session, arguments throws(CommandError) in
+    let usage = "record FILE | record off"
+    try session.expectCount(arguments, 1...1, usage: usage)
+    if arguments[0].lowercased() == "off" {
+      guard let r = session.recording else { throw CommandError("not recording") }
+      session.recording = nil
+      return "Stopped recording to \(r.path)."
+    }
+    guard let r = Recording(path: arguments[0]) else {
+      throw CommandError("cannot open '\(arguments[0])' for writing", usage: usage)
+    }
+    session.recording = r
+    return "Recording to \(arguments[0])."
+  }
+
+  static let history = CommandSpec(
+    "history",
+    abstract: "List the lines typed in this session.",
+    usage: "history",
+    examples: ["history"]
+  ) { session, arguments throws(CommandError) in
+    try session.expectCount(arguments, 0...0, usage: "history")
+    let shown = session.lines.dropLast()  // not this 'history' line itself
+    if shown.isEmpty { return "No commands yet." }
+    let width = String(shown.count).count
+    return shown.enumerated().map { "\(String($0.offset + 1).leftPadded(to: width))  \($0.element)" }.joined(separator: "\n")
+  }
+
+  static let quit = CommandSpec(
+    "quit", aliases: ["exit"],
+    abstract: "Leave brink (Ctrl-D does the same).",
+    usage: "quit",
+    examples: ["quit"]
+  ) { _, _ throws(CommandError) in "" }
+}
