@@ -40,4 +40,13 @@ extension SolvedScenario {
 
   /// `compiledScenario().ladder`.
   public func compile() throws -> CompiledLadder { try compiledScenario().ladder }
+
+  /// The per-state ladder (one compiled state per scenario state, so reports by
+  /// the ladder's state names need no mapping) and what it approximates. Use
+  /// `compiledScenario()` for the exact ladder, mapping its states back with
+  /// `CompiledScenario.scenarioStates` / `byScenarioState`.
+  public func compiledWithNotes() throws -> (ladder: CompiledLadder, approximations: [String]) {
+    let c = try compiledPerState()
+    return (c.ladder, c.approximations)
+  }
 }
