@@ -40,7 +40,7 @@ bench: release
 	$$($(SWIFT) build -c release --show-bin-path)/brink-bench
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.
-FUZZ_TARGETS ?= solvers
+FUZZ_TARGETS ?= solvers nfg scenario
 FUZZ_FLAGS = --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 fuzz-build: deps
 	@for t in $(FUZZ_TARGETS); do BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-$$t || exit 1; done

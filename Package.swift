@@ -68,5 +68,7 @@ if Context.environment["BRINK_FUZZ"] != nil {
   package.targets += [
     .target(name: "FuzzSupport", path: "Sources/Fuzz/Support"),
     .executableTarget(name: "fuzz-solvers", dependencies: ["BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Solvers"),
+    .executableTarget(name: "fuzz-nfg", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/NFG"),
+    .executableTarget(name: "fuzz-scenario", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/Scenario"),
   ]
 }

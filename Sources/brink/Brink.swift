@@ -12,6 +12,9 @@ struct Brink: ParsableCommand {
       // Each subcommand lives in its own file under Sources/brink/Commands/.
       Solve.self,
       CheckCommand.self,
+      SimulateCommand.self,
+      ReplayCommand.self,
+      MergeCommand.self,
       RunCommand.self,
     ])
 

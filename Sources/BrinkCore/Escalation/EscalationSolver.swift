@@ -60,6 +60,14 @@ private struct Run<T: StageChooser> {
     var selected: [Int?] = [nil, nil]
   }
 
+  struct StageKey: Hashable {
+    var round: Int
+    var state: Int
+    var memory: Int
+    var a: [[T]]
+    var b: [[T]]
+  }
+
   struct SweepResult {
     var values: [[[T]]]
     var games: [[([[T]], [[T]])?]]
@@ -72,9 +80,17 @@ private struct Run<T: StageChooser> {
     var views = [Int: SweepResult]()  // -1: true view
     for v in [-1, 0, 1] where v == -1 ? misperceives.contains(false) : misperceives[v] {
       let payoff = viewPayoffs(v)
+      // Nodes that differ only in variables no payoff reads have the same stage
+      // game: solve each distinct (round, state, memory, game) once.
+      var memo = [StageKey: (StageStrategy<T>, StageInfo)]()
       views[v] = try sweep(payoff: payoff, shouldContinue) { t, n, a, b in
+        let node = graph.rounds[t][n].node
+        let key = StageKey(round: t, state: node.state, memory: node.memory, a: a, b: b)
+        if let hit = memo[key] { return (hit.0, hit.1) }
         let info = decide(round: t, node: n, a: a, b: b)
-        return (info.intended.trembled(tremble), info)
+        let result = (info.intended.trembled(tremble), info)
+        memo[key] = result
+        return result
       }
     }
     func view(of k: Int) -> SweepResult { views[misperceives[k] ? k : -1]! }

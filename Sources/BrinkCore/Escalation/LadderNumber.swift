@@ -40,7 +40,7 @@ extension Rational {
     guard x.isFinite else { self = .zero; return }
     let scaled = (x * 1e9).rounded()
     if abs(scaled) < 9e18 {
-      self = Rational(Int(scaled), 1_000_000_000)
+      self = Rational.reduced(Int64(scaled), 1_000_000_000)
     } else {
       self = Rational(BigInt(x.rounded()), 1)
     }

@@ -58,10 +58,19 @@ enum LogitResponse {
       }
     }
     var x = start(players[0], m), y = start(players[1], n)
+    var rowValues = [Double](repeating: 0, count: m), colValues = [Double](repeating: 0, count: n)
     let maxIterations = 20_000
     for k in 0..<maxIterations {
-      let rowValues = (0..<m).map { i in (0..<n).reduce(0.0) { $0 + a[i][$1] * y[$1] } }
-      let colValues = (0..<n).map { j in (0..<m).reduce(0.0) { $0 + b[$1][j] * x[$1] } }
+      for i in 0..<m {
+        var v = 0.0
+        for j in 0..<n { v += a[i][j] * y[j] }
+        rowValues[i] = v
+      }
+      for j in 0..<n {
+        var v = 0.0
+        for i in 0..<m { v += b[i][j] * x[i] }
+        colValues[j] = v
+      }
       let x1 = respond(players[0], rowValues), y1 = respond(players[1], colValues)
       var delta = 0.0
       for i in 0..<m { delta = Swift.max(delta, abs(x1[i] - x[i])) }

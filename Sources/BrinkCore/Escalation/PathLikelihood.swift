@@ -89,3 +89,19 @@ extension SolvedScenario {
     return (total(alpha), rounds)
   }
 }
+
+extension SolvedScenario {
+  /// The observed path of the scenario's `history`: one entry per round up to the
+  /// last recorded one, unknown moves in the rounds it skips, and the recorded
+  /// `states` (by round, as the reader gives them) where known.
+  public func observedHistory(states: [Int?] = []) -> [ObservedRound] {
+    let history = scenario.history.filter { $0.round >= 0 && $0.round < horizon }
+    guard let last = history.map(\.round).max() else { return [] }
+    var path = [ObservedRound](repeating: ObservedRound(moves: [nil, nil]), count: last + 1)
+    for (k, h) in scenario.history.enumerated() where h.round >= 0 && h.round <= last {
+      path[h.round].moves = h.moves
+      if k < states.count { path[h.round].state = states[k] }
+    }
+    return path
+  }
+}

@@ -36,12 +36,19 @@ struct PathSampler {
     statistics = SimulationStatistics(ladder: source, seed: seed, pathsRequested: 0)
   }
 
-  /// Index of the entry a uniform `u` picks in a cumulative table (see
-  /// `CompiledLadder`: the last positive entry's threshold is 2⁵³ > u).
+  /// Index of the entry a uniform `u` picks in a cumulative table of `count`
+  /// entries: the number of thresholds ≤ u (see `CompiledLadder`: thresholds never
+  /// decrease and the last positive entry's is 2⁵³ > u, so this is the first entry
+  /// whose threshold exceeds u). Counted without branches on `u`: a random choice
+  /// would otherwise mispredict about every other time.
   @inline(__always)
-  static func pick(_ thresholds: UnsafeMutablePointer<UInt64>, _ u: UInt64) -> Int {
+  static func pick(_ thresholds: UnsafeMutablePointer<UInt64>, _ count: Int, _ u: UInt64) -> Int {
     var i = 0
-    while u >= thresholds[i] { i += 1 }
+    var k = 0
+    while k &+ 1 < count {
+      i &+= u >= thresholds[k] ? 1 : 0
+      k &+= 1
+    }
     return i
   }
 
@@ -100,21 +107,21 @@ struct PathSampler {
         }
         // Step 4: occupancy and moves.
         let s = Int(state)
-        occupancy[t * S + s] += 1
+        occupancy[t &* S &+ s] &+= 1
         let n0 = Int(L.moveCount0[s]), n1 = Int(L.moveCount1[s])
         var a = 0, b = 0
         if n0 > 1 {
-          let code = memory0 & 1 != 0 ? 1 : memory0 & 2
-          let base = t * L.roundStride0 + code * L.memoryStride0 + Int(L.offset0[s])
-          a = Self.pick(L.thresholds0 + base, rng.next53())
+          let code = memory0 &- 2 &* (memory0 & 1)  // memory 0, 2, 3 → table 0, 2, 1
+          let base = t &* L.roundStride0 &+ code &* L.memoryStride0 &+ Int(L.offset0[s])
+          a = Self.pick(L.thresholds0 + base, n0, rng.next53())
         }
         if n1 > 1 {
-          let code = memory1 & 1 != 0 ? 1 : memory1 & 2
-          let base = t * L.roundStride1 + code * L.memoryStride1 + Int(L.offset1[s])
-          b = Self.pick(L.thresholds1 + base, rng.next53())
+          let code = memory1 &- 2 &* (memory1 & 1)
+          let base = t &* L.roundStride1 &+ code &* L.memoryStride1 &+ Int(L.offset1[s])
+          b = Self.pick(L.thresholds1 + base, n1, rng.next53())
         }
         // Step 5: payoffs.
-        let j = Int(L.jointBase[s]) + a + b * n0
+        let j = Int(L.jointBase[s]) &+ a &+ b &* n0
         let d = L.discountPowers[t]
         var flow0 = 0.0, flow1 = 0.0
         if L.hasFlowPayoffs {
@@ -130,11 +137,11 @@ struct PathSampler {
         let t0 = Int(L.transitionStart[j]), t1 = Int(L.transitionStart[j + 1])
         let next = t1 - t0 == 1
           ? L.transitionNext[t0]
-          : L.transitionNext[t0 + Self.pick(L.transitionThreshold + t0, rng.next53())]
+          : L.transitionNext[t0 &+ Self.pick(L.transitionThreshold + t0, t1 &- t0, rng.next53())]
         // Step 7: reactive memory.
-        if L.escalates1[Int(L.offset1[s]) + b] { memory0 = 3 } else { memory0 &= 2 }
-        if L.escalates0[Int(L.offset0[s]) + a] { memory1 = 3 } else { memory1 &= 2 }
-        if next != state { codec.append(&keyA, &keyB, state: next) }
+        memory0 = (memory0 & 2) | (L.escalates1[Int(L.offset1[s]) &+ b] ? 3 : 0)
+        memory1 = (memory1 & 2) | (L.escalates0[Int(L.offset0[s]) &+ a] ? 3 : 0)
+        codec.appendIfChanged(&keyA, &keyB, from: state, to: next)
         state = next
         t += 1
       }

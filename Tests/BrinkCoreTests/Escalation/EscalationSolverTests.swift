@@ -127,3 +127,83 @@ import Testing
     }
   }
 }
+
+@Suite struct EquilibriumSelectionTests {
+  typealias S = EscalationTestScenarios
+  func r(_ n: Int, _ d: Int = 1) -> Rational { Rational(n, d) }
+
+  /// Stag hunt (Skyrms 2004's numbers): (S,S) = (4,4), (S,H) = (0,3), (H,S) = (3,0),
+  /// (H,H) = (3,3). Payoff dominance picks (S,S). Risk dominance compares deviation
+  /// losses: at (S,S) (4−3)·(4−3) = 1, at (H,H) (3−0)·(3−0) = 9, so (H,H). The mixed
+  /// equilibrium hunts stag with probability 3/4 (indifference: 4q = 3).
+  @Test(arguments: [(EquilibriumSelection.payoffDominant, [Rational(1), 0], Rational(4)),
+                    (.riskDominant, [0, 1], 3),
+                    (.mixed, [Rational(3, 4), Rational(1, 4)], 3)])
+  func stagHunt(selection: EquilibriumSelection, play: [Rational], value: Rational) throws {
+    let s = S.holdEscalate("hunt", [[(r(4), r(4), .to(0)), (r(0), r(3), .to(0))],
+                                    [(r(3), r(0), .to(0)), (r(3), r(3), .to(0))]])
+    let eq = PlayerBehaviour(model: .equilibrium(selection: selection))
+    let scenario = EscalationScenario(players: ["A", "B"], states: [s],
+                                      calendar: ScenarioCalendar(start: S.start, rounds: 1), behaviours: [eq, eq])
+    let solved = try EscalationSolver.solve(scenario)
+    #expect(solved.nodes[0][0].exactPlayed?.leaderMixture == play)
+    #expect(solved.nodes[0][0].exactPlayed?.followerMixtures == [play])
+    #expect(solved.exactExpectedValues == [value, value])
+  }
+
+  /// Players expecting different equilibria miscoordinate: row expects (S,S), column
+  /// (H,H); row plays S, column H, and row gets 0.
+  @Test func differentSelectionsMiscoordinate() throws {
+    let s = S.holdEscalate("hunt", [[(r(4), r(4), .to(0)), (r(0), r(3), .to(0))],
+                                    [(r(3), r(0), .to(0)), (r(3), r(3), .to(0))]])
+    let scenario = EscalationScenario(
+      players: ["A", "B"], states: [s], calendar: ScenarioCalendar(start: S.start, rounds: 1),
+      behaviours: [PlayerBehaviour(model: .equilibrium(selection: .payoffDominant)),
+                   PlayerBehaviour(model: .equilibrium(selection: .riskDominant))])
+    let solved = try EscalationSolver.solve(scenario)
+    #expect(solved.exactExpectedValues == [0, 3])
+    #expect(solved.nodes[0][0].selected == [0, 1])
+  }
+}
+
+@Suite struct StageEquilibriaTests {
+  func r(_ n: Int, _ d: Int = 1) -> Rational { Rational(n, d) }
+
+  /// Rock–paper–scissors has no pure equilibrium; vertex enumeration finds the
+  /// unique one, uniform play (von Neumann and Morgenstern 1944).
+  @Test func rockPaperScissorsNeedsVertexEnumeration() throws {
+    let moves = ["rock", "paper", "scissors"].map { Move(name: $0) }
+    let win = [[0, -1, 1], [1, 0, -1], [-1, 1, 0]]
+    let state = EscalationState(name: "rps", moves: [moves, moves], outcomes: (0..<3).map { i in
+      (0..<3).map { j in JointOutcome(r(win[i][j]), r(-win[i][j]), to: 0) }
+    })
+    let scenario = EscalationScenario(players: ["A", "B"], states: [state],
+                                      calendar: ScenarioCalendar(start: EscalationTestScenarios.start, rounds: 2))
+    let solved = try EscalationSolver.solve(scenario)
+    for t in 0..<2 {
+      #expect(solved.nodes[t][0].exactPlayed?.leaderMixture == [r(1, 3), r(1, 3), r(1, 3)])
+      #expect(solved.nodes[t][0].exactPlayed?.followerMixtures == [[r(1, 3), r(1, 3), r(1, 3)]])
+    }
+    #expect(solved.exactExpectedValues == [0, 0])
+  }
+
+  /// The 2×2 indifference formula finds the same mixed equilibrium as vertex
+  /// enumeration, on a few games with one (chicken, battle of the sexes, stag hunt).
+  @Test func indifferenceFormulaAgreesWithVertexEnumeration() {
+    let games = [
+      Bimatrix(a: [[0, -1], [1, -10]], b: [[0, 1], [-1, -10]]),
+      Bimatrix(a: [[2, 0], [0, 1]], b: [[1, 0], [0, 2]]),
+      Bimatrix(a: [[4, 0], [3, 3]], b: [[4, 3], [0, 3]]),
+      Bimatrix(a: [[45, 4], [100, -13]], b: [[45, 100], [4, -13]]),
+    ]
+    for g in games {
+      let mixed = MixedEquilibrium2x2.solve(g)
+      let all = VertexEnumeration.extremeEquilibria(of: g).filter { !$0.isPure }
+      #expect(all.count == 1)
+      #expect(mixed?.profile == all.first?.profile)
+      #expect(mixed?.payoffs == all.first?.payoffs)
+    }
+    // Matching pennies variant with a dominant move: no mixed equilibrium.
+    #expect(MixedEquilibrium2x2.solve(Bimatrix(a: [[3, 1], [4, 2]], b: [[1, 0], [0, 1]])) == nil)
+  }
+}
