@@ -221,7 +221,7 @@ import Testing
 
   @Test func replayAndSaveExplainWhatTheyNeed() {
     #expect(run("replay").error?.message.contains("has no script to replay") == true)
-    #expect(run("save x.yaml").error?.message.contains("built-in game") == true)
+    #expect(run("save x.yaml").error?.message.contains("is a plain game, not a scenario") == true)
     #expect(run("save").error?.message == "missing argument")
   }
 

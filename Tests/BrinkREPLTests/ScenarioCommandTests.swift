@@ -78,7 +78,7 @@ import Testing
 
   @Test func simulateIsSeededAndBounded() {
     let a = session().execute("simulate 500").output
-    #expect(a.hasPrefix("Simulated 500 paths of 8 rounds (seed 2025):"))
+    #expect(a.hasPrefix("Simulation of us-china-2025-10: US-China rare-earth standoff, October 2025: 500 paths, 8 rounds, seed 2025"))
     #expect(a == session().execute("simulate 500").output)
     #expect(session().execute("simulate 0").error?.message == "PATHS must be a whole number from 1 to 10000000, not '0'")
   }
@@ -96,5 +96,27 @@ import Testing
     let c = session().completer { _ in [] }
     #expect(c.complete("play US=t").candidates == ["US=talk", "US=tariff"])
     #expect(c.complete("show su").candidates == ["summit", "summit-cancelled"])
+  }
+
+  @Test func saveWritesEditsThatReadBack() throws {
+    let dir = try TemporaryDirectory()
+    let s = session()
+    _ = s.execute("set payoff talk talk US 3")
+    #expect(s.execute("save \(dir.path)/edited.yaml").output == "Saved us-china-2025-10 to \(dir.path)/edited.yaml.")
+    let t = Session()
+    #expect(t.execute("load \(dir.path)/edited.yaml").error == nil)
+    #expect(t.game.a[0][0] == Rational(3))
+    #expect(t.document?.scenario.history == s.document?.scenario.history)
+  }
+
+  @Test func saveRefusesToOverwriteABrokenFileWithoutForce() throws {
+    let dir = try TemporaryDirectory()
+    try writeFile(dir.path + "/bad.yaml", "states: [\n")
+    let s = session()
+    let r = s.execute("save \(dir.path)/bad.yaml")
+    #expect(r.error?.message == "'\(dir.path)/bad.yaml' exists and does not read as a scenario; not overwriting it without --force")
+    #expect(try dir.read("bad.yaml") == "states: [\n")
+    #expect(s.execute("save \(dir.path)/bad.yaml --force").error == nil)
+    #expect(s.execute("save \(dir.path)/bad.yaml --forse").error?.message == "unexpected argument '--forse'")
   }
 }

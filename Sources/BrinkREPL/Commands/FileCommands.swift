@@ -1,4 +1,6 @@
 import BrinkCore
+import BrinkFormats
+import Glibc
 
 /// `replay`, `export`, `save`, `record`: scripts and files.
 extension CommandSpec {
@@ -47,13 +49,39 @@ extension CommandSpec {
 
   static let save = CommandSpec(
     "save",
-    abstract: "Save the edited scenario back to a file.",
+    abstract: "Save the edited scenario back to a file, as YAML.",
     usage: "save FILE [--force]",
+    discussion: "Writes the scenario with your edits (payoffs set with 'set') as YAML, to a temporary file in the same folder that is then renamed, so FILE is never left half-written. An existing FILE that does not read as a scenario (a parse error, or some other kind of file) is not overwritten unless --force is given.",
     examples: ["save my-scenario.yaml"],
     completion: positional([.file, .keyword(["--force"])])
   ) { session, arguments throws(CommandError) in
-    try session.expectCount(arguments, 1...2, usage: "save FILE [--force]")
-    throw CommandError("\(session.name) is a built-in game, not a scenario; use 'export nfg FILE' to write it")
+    let usage = "save FILE [--force]"
+    try session.expectCount(arguments, 1...2, usage: usage)
+    var force = false
+    if arguments.count == 2 {
+      guard arguments[1] == "--force" else { throw CommandError("unexpected argument '\(arguments[1])'", usage: usage) }
+      force = true
+    }
+    guard let doc = session.document else {
+      throw CommandError("\(session.name) is a plain game, not a scenario; use 'export nfg FILE' to write it")
+    }
+    let path = arguments[0]
+    if !force, access(path, F_OK) == 0 {
+      do {
+        _ = try ScenarioReader.read(contentsOf: path)
+      } catch let error as DiagnosticList {
+        throw CommandError("'\(path)' exists and does not read as a scenario; not overwriting it without --force",
+                           usage: usage, notes: error.diagnostics.prefix(3).map { $0.description })
+      } catch {
+        throw CommandError("'\(path)' exists and does not read as a scenario; not overwriting it without --force", usage: usage)
+      }
+    }
+    do {
+      try ScenarioWriter.write(doc, to: path)
+    } catch {
+      throw CommandError("cannot write '\(path)': \(error)")
+    }
+    return "Saved \(doc.name) to \(path)."
   }
 
   static let record = CommandSpec(

@@ -51,6 +51,10 @@ extension Session {
     let statistics = Simulator.run(ladder, paths: paths, seed: seed, threads: 2,
                                    shouldContinue: shouldContinue, progress: { done, total in self.progress?(done, total) })
     let summary = SimulationSummary(statistics, ladder: ladder)
-    return ScenarioSimulationView(summary: summary, players: solved.scenario.players, style: style).render()
+    let calendar = solved.scenario.calendar
+    let title = "\(name): \(solved.scenario.title)"
+    var text = SimulationReport.text(summary, title: title, dates: (0...calendar.rounds).map { calendar.date(ofRound: $0) })
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
   }
 }
