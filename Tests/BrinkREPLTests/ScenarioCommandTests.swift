@@ -119,4 +119,19 @@ import Testing
     #expect(s.execute("save \(dir.path)/bad.yaml --force").error == nil)
     #expect(s.execute("save \(dir.path)/bad.yaml --forse").error?.message == "unexpected argument '--forse'")
   }
+
+  @Test func setScenarioParametersAndUndoThem() {
+    let s = session()
+    #expect(s.execute("set discount 1/2").output == "Discount is now 1/2 (was 49/50).")
+    #expect(s.execute("set discount 0").error?.message == "the discount must be greater than 0 and at most 1, not 0")
+    #expect(s.execute("set model US logit 2").output == "US now chooses by logit with lambda 2.")
+    #expect(s.execute("set model US logit").error?.message == "logit needs LAMBDA, a number from 0 to 1000000")
+    #expect(s.execute("set tremble China 1/20").output == "China's tremble is now 1/20.")
+    #expect(s.execute("set probability talk talk talks 1").output == "After US talk, China talk in standoff: talks 1.")
+    #expect(s.execute("set probability talk talk summit 1/2").output == "After US talk, China talk in standoff: summit 1/2, talks 1/2.")
+    #expect(s.execute("set probability talk talk nowhere 1").error?.message.hasPrefix("no state named 'nowhere'") == true)
+    #expect(s.document?.scenario.behaviours[1].tremble == Rational(1, 20))
+    for _ in 0..<5 { _ = s.execute("undo") }
+    #expect(s.document?.scenario == ScenarioReader.builtIn().scenario)
+  }
 }
