@@ -70,6 +70,11 @@ import Testing
     #expect(out.contains("The scenario ends in truce"))
     #expect(s.stateNames[s.position!.state] == "truce")
     #expect(s.execute("play US=talk China=talk").error?.message.hasPrefix("the scenario has ended in truce") == true)
+    // Nothing typed at a terminal state may trap.
+    for line in ["set payoff (end) (end) US 3", "solve", "explain", "classify", "sweep payoff (end) (end) US 1 2",
+                 "set probability (end) (end) truce 1", "simulate 10", "show", "history"] {
+      _ = s.execute(line)
+    }
     _ = s.execute("undo")
     #expect(s.stateNames[s.position!.state] == "standoff" && s.round == 1)
     #expect(s.execute("replay 1").output.contains("Round 1: US talk, China talk"))
