@@ -54,7 +54,7 @@ struct NFGWriterTests {
   @Test("round trip of every fixture")
   func roundTripFixtures() throws {
     for name in ["prisoners-dilemma.nfg", "selten-outcome.nfg", "selten-payoff.nfg", "three-player.nfg",
-                 "matching-pennies.nfg"] {
+                 "matching-pennies.nfg", "von-stengel-degenerate.nfg", "battle-of-the-sexes.nfg"] {
       let file = try NFGReader.read(path: Fixtures.path(name))
       let back = try NFGReader.parse(NFGWriter.write(file), file: name)
       #expect(back == file, "\(name)")

@@ -100,8 +100,27 @@ struct SolveReportTests {
       The game is zero-sum; its value (to Matcher) is 0.
 
       """))
-    #expect(SolveReport.isZeroSum(pennies.bimatrix!))
-    #expect(!SolveReport.isZeroSum(battleOfTheSexes.bimatrix!))
+  }
+
+  @Test("method maximin computed: a constant-sum game has a value")
+  func maximinConstantSum() throws {
+    // Matching pennies shifted so that payoffs add up to 10 at every cell.
+    let game = StrategicGame(
+      players: ["A", "B"], strategies: [["H", "T"], ["H", "T"]],
+      payoffs: [[r(6), r(4)], [r(4), r(6)], [r(4), r(6)], [r(6), r(4)]])
+    let report = try SolveReport.compute(game, file: "c.nfg", method: .maximin)
+    #expect(report.security?.map(\.value) == [r(5), r(5)])
+    #expect(report.constantSum == r(10))
+    #expect(report.render(style: .plain).hasSuffix(
+      "The game is constant-sum (the payoffs add up to 10); its value (to A) is 5.\n"))
+  }
+
+  @Test("method dominance computed: strict and weak eliminations are both recorded")
+  func dominanceComputed() throws {
+    let report = try SolveReport.compute(battleOfTheSexes, file: "bos.nfg", method: .dominance)
+    #expect(report.strictElimination?.steps.isEmpty == true)
+    #expect(report.weakElimination?.remaining == [[0, 1], [0, 1]])
+    #expect(report.equilibria == nil)
   }
 
   @Test("method pure computes with PureEquilibria; interrupted runs say so")

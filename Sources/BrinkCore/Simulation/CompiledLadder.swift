@@ -6,7 +6,7 @@
 /// A scenario (BrinkFormats) is solved by the escalation model (BrinkCore/Escalation)
 /// into per-state, per-round strategies. The *compile step* turns that solution into
 /// a `CompiledLadder` by filling the plain nested arrays of `CompiledLadder+Parts.swift`
-/// and calling `init(states:initialState:variables:strategies:rounds:discount:effects:)`,
+/// and calling `init(players:states:initialState:variables:strategies:rounds:discount:effects:)`,
 /// which validates shapes and probabilities and flattens everything. `Simulator.run`
 /// then samples paths from it without touching `Rational`, dictionaries or classes.
 ///
@@ -49,14 +49,24 @@
 ///   `(variable, isSet, amount)` triples, addressed by `[start, end)` ranges.
 /// - `payoffScale` and `variableScales` are powers of two chosen so that any path's
 ///   discounted payoff (or end value) times the scale is at most 2⁴⁰ in magnitude:
-///   the statistics sum these as exact fixed-point integers, which is what makes
-///   them mergeable bit for bit across threads and shards.
+///   the statistics sum these as exact fixed-point integers (payoffs truncated
+///   toward zero, end values rounded), which is what makes them mergeable bit for
+///   bit across threads and shards.
+/// - `fused` (`FusedRoundTable`): when small enough (≤ 2²⁰ entries), one alias
+///   table per (strategy block, state) over (move, move, next state), so a round
+///   costs one O(1) draw. Otherwise moves and transitions are drawn one by one from
+///   the cumulative tables above. Either way the distribution is the one above.
+/// - Round effects are drawn by skip-ahead: each path draws the round of each
+///   effect's next firing from a table of geometric gaps (`FlatLadder`), which has
+///   the distribution of an independent coin per round of the window.
 ///
 /// # Complexity
 /// Building is linear in the size of the input tables. Memory is that size (move
 /// tables are `rounds ×` larger for `.byRound` strategies).
 public struct CompiledLadder: Sendable {
   // MARK: - Description (for reports)
+  /// The two players' names (player 0 first).
+  public let playerNames: [String]
   public let stateNames: [String]
   public let isTerminal: [Bool]
   /// `moveNames[state][player][move]`.
@@ -98,9 +108,15 @@ public struct CompiledLadder: Sendable {
   /// Per effect: 53-bit threshold (2⁵³ = certain), applicability mask (`stateCount`
   /// per effect), target (−1: none), change range.
   let effectThreshold: [UInt64]
+  /// Per effect: its window of rounds as given, and its probability per round.
+  let effectWindows: [(first: Int, last: Int)]
+  let effectProbabilities: [Double]
   let effectApplies: [Bool]
   let effectTarget: [Int32]
   let effectChangeStart: [Int32]
+
+  /// Moves and transition drawn in one alias lookup per round (`nil` when too large).
+  let fused: FusedRoundTable?
 
   // MARK: - Derived
   public let payoffScale: Double
@@ -129,6 +145,7 @@ public struct CompiledLadder: Sendable {
   /// Validates and flattens a ladder.
   ///
   /// - Parameters:
+  ///   - players: the two players' names, for reports.
   ///   - states: every state; terminal ones need no moves or outcomes.
   ///   - initialState: where every path starts.
   ///   - variables: state variables, reported at the end of each path.
@@ -141,14 +158,16 @@ public struct CompiledLadder: Sendable {
   ///   indices out of range, probabilities that are negative, not finite, or do
   ///   not sum to 1 within 1e-9, payoffs so large that sums would overflow.
   public init(
-    states: [State], initialState: Int, variables: [Variable] = [],
+    players: [String] = ["player 1", "player 2"], states: [State], initialState: Int, variables: [Variable] = [],
     strategies: [Strategy], rounds: Int, discount: Double, effects: [RoundEffect] = []
   ) throws(LadderError) {
     var builder = LadderBuilder(
       states: states, initialState: initialState, variables: variables,
       strategies: strategies, rounds: rounds, discount: discount, effects: effects)
     builder.build()
+    if players.count != 2 { builder.problems.insert("\(players.count) player names, expected 2", at: 0) }
     guard builder.problems.isEmpty else { throw LadderError(problems: builder.problems) }
+    playerNames = players
     stateNames = states.map(\.name)
     isTerminal = states.map(\.isTerminal)
     moveNames = states.map { $0.moves.count == 2 ? $0.moves : [[], []] }
@@ -177,9 +196,12 @@ public struct CompiledLadder: Sendable {
     effectRoundStart = builder.effectRoundStart
     effectRoundList = builder.effectRoundList
     effectThreshold = builder.effectThreshold
+    effectWindows = effects.map { ($0.firstRound, $0.lastRound) }
+    effectProbabilities = effects.map { min(max($0.probability, 0), 1) }
     effectApplies = builder.effectApplies
     effectTarget = builder.effectTarget
     effectChangeStart = builder.effectChangeStart
+    fused = builder.fused
     payoffScale = builder.payoffScale
     variableScales = builder.variableScales
     fingerprint = builder.fingerprint(names: stateNames + variableNames + effectNames)

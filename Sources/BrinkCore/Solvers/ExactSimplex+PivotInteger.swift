@@ -10,9 +10,9 @@ protocol PivotInteger: Sendable, Comparable {
   /// `(a·b − c·d) / e`, where the division is known to be exact; `nil` on overflow.
   static func crossDivide(_ a: Self, _ b: Self, _ c: Self, _ d: Self, _ e: Self) -> Self?
   /// The sign of `a·b − c·d`, exactly.
-  static func compareProducts(_ a: Self, _ b: Self, _ c: Self, _ d: Self) -> Int
+  static func pivotCompareProducts(_ a: Self, _ b: Self, _ c: Self, _ d: Self) -> Int
   /// `a·b + c`; `nil` on overflow.
-  static func multiplyAdd(_ a: Self, _ b: Self, _ c: Self) -> Self?
+  static func pivotMultiplyAdd(_ a: Self, _ b: Self, _ c: Self) -> Self?
   /// `−a`; `nil` on overflow.
   static func negate(_ a: Self) -> Self?
 }
@@ -44,13 +44,13 @@ extension Int64: PivotInteger {
     return nil
   }
 
-  static func compareProducts(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64) -> Int {
+  static func pivotCompareProducts(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64) -> Int {
     let x = a.multipliedFullWidth(by: b), y = c.multipliedFullWidth(by: d)
     if x.high != y.high { return x.high < y.high ? -1 : 1 }
     return x.low == y.low ? 0 : (x.low < y.low ? -1 : 1)
   }
 
-  static func multiplyAdd(_ a: Int64, _ b: Int64, _ c: Int64) -> Int64? {
+  static func pivotMultiplyAdd(_ a: Int64, _ b: Int64, _ c: Int64) -> Int64? {
     let (ab, o1) = a.multipliedReportingOverflow(by: b)
     let (s, o2) = ab.addingReportingOverflow(c)
     return o1 || o2 ? nil : s
@@ -69,11 +69,11 @@ extension BigInt: PivotInteger {
     (a * b - c * d) / e
   }
 
-  static func compareProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) -> Int {
+  static func pivotCompareProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) -> Int {
     let x = a * b, y = c * d
     return x == y ? 0 : (x < y ? -1 : 1)
   }
 
-  static func multiplyAdd(_ a: BigInt, _ b: BigInt, _ c: BigInt) -> BigInt? { a * b + c }
+  static func pivotMultiplyAdd(_ a: BigInt, _ b: BigInt, _ c: BigInt) -> BigInt? { a * b + c }
   static func negate(_ a: BigInt) -> BigInt? { -a }
 }

@@ -50,9 +50,9 @@ public enum ExactSimplex {
                            arithmetic: Arithmetic = .integer) -> LinearProgramResult {
     let blandAfter = rule == .bland ? 0 : 8
     if arithmetic == .integer {
-      if let result = try? IntegerTableau<Int64>.solve(problem, blandAfter: blandAfter) { return result }
+      if let result = try? SimplexTableau<Int64>.solve(problem, blandAfter: blandAfter) { return result }
       // BigInt never overflows, so this cannot throw.
-      if let result = try? IntegerTableau<BigInt>.solve(problem, blandAfter: blandAfter) { return result }
+      if let result = try? SimplexTableau<BigInt>.solve(problem, blandAfter: blandAfter) { return result }
     }
     var t = Tableau(problem)
     // Phase 1.

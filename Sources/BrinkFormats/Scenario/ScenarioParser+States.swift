@@ -16,7 +16,10 @@ extension ScenarioParser {
     guard let f = read.mapping(body, for: what, allowed: Self.stateKeys) else { return state }
     state.description = f["description"].flatMap { read.string($0, for: "the description of \(what)")?.value }
     state.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }
-    state.terminal = f["terminal"].flatMap { read.bool($0, for: "'terminal' of \(what)")?.value } ?? false
+    if let t = f["terminal"] {
+      // An unreadable flag (reported) is taken as terminal, so no echo errors follow.
+      state.terminal = read.bool(t, for: "'terminal' of \(what)")?.value ?? true
+    }
     if let v = f["value"] {
       state.value = expressionPair(v, for: "the value of \(what)")
       if !state.terminal {
@@ -105,7 +108,10 @@ extension ScenarioParser {
     var table = PayoffTableSyntax(rows: [], location: read.location(node))
     for (move, rowNode) in entries {
       let rowWhat = "row '\(move.value)' of the payoffs of \(what)"
-      guard let cells = read.list(rowNode, for: rowWhat) else { continue }
+      guard let cells = read.list(rowNode, for: rowWhat) else {
+        table.unreadableRows.append(move.value)
+        continue
+      }
       var row: [[ExpressionSyntax]] = []
       var locations: [SourceLocation] = []
       var ok = true
@@ -114,7 +120,11 @@ extension ScenarioParser {
         row.append(pair)
         locations.append(read.location(cell))
       }
-      if ok { table.rows.append((move, row, read.location(rowNode), locations)) }
+      if ok {
+        table.rows.append((move, row, read.location(rowNode), locations))
+      } else {
+        table.unreadableRows.append(move.value)
+      }
     }
     return table
   }
@@ -129,6 +139,7 @@ extension ScenarioParser {
     var out: [TransitionSyntax] = []
     for (keyNode, value) in m {
       guard let key = jointKey(keyNode, for: "the transitions of \(what)") else { continue }
+      var complete = true
       let outcomes: [(state: Located<String>, probability: Located<Rational>)]
       if case .scalar = value {
         guard let target = read.name(value, for: "the next state after '\(key.text.value)' in \(what)") else { continue }
@@ -137,6 +148,7 @@ extension ScenarioParser {
         outcomes = entries.compactMap { target, p in
           read.probability(p, for: "'\(target.value)' after '\(key.text.value)' in \(what)").map { (target, $0) }
         }
+        complete = outcomes.count == entries.count
         if entries.isEmpty {
           sink.error(at: read.location(value), "no next state after '\(key.text.value)' in \(what)")
           continue
@@ -144,7 +156,7 @@ extension ScenarioParser {
       } else {
         continue
       }
-      out.append(TransitionSyntax(key: key, outcomes: outcomes, location: key.text.location))
+      out.append(TransitionSyntax(key: key, outcomes: outcomes, location: key.text.location, complete: complete))
     }
     return out
   }

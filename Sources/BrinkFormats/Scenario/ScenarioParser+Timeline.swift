@@ -83,11 +83,8 @@ extension ScenarioParser {
         sink.error(at: f.location, "\(what) has no 'source': every scripted move must say where it was reported")
       }
       for (i, id) in ids.enumerated() where i < 2 {
-        if let m = f[id] {
-          r.moves[i] = read.name(m, for: "the move of '\(id)' in \(what)")
-        } else {
-          sink.error(at: f.location, "missing the move of '\(id)' in \(what)")
-        }
+        // A side whose move was not reported is left out: its move is unknown.
+        if let m = f[id] { r.moves[i] = read.name(m, for: "the move of '\(id)' in \(what)") }
       }
       return r
     }

@@ -32,12 +32,15 @@ public enum ScenarioReader {
   /// The default scenario, built into the binary (`Scenarios/us-china-2025-10.yaml`).
   public static func builtIn() -> ScenarioDocument {
     do {
-      return try read(BuiltInScenario.text, file: BuiltInScenario.file)
+      return try read(builtInText, file: BuiltInScenario.file)
     } catch {
       // A test reads the same text; reaching here means the build embedded a broken file.
       preconditionFailure("the built-in scenario does not read: \(error)")
     }
   }
+
+  /// The default scenario's text (what `builtIn()` reads).
+  public static var builtInText: String { BuiltInScenario.text + "\n" }
 
   static func reason(_ error: Error) -> String {
     let ns = error as NSError

@@ -98,6 +98,8 @@ struct StateSyntax {
 struct PayoffTableSyntax {
   var rows: [(move: Located<String>, cells: [[ExpressionSyntax]], location: SourceLocation, cellLocations: [SourceLocation])]
   var location: SourceLocation
+  /// Rows present in the file but unreadable (already reported): not "missing".
+  var unreadableRows: [String] = []
 }
 
 /// `hold/enforce`, `any/enforce`: which joint moves an entry applies to.
@@ -125,6 +127,8 @@ struct TransitionSyntax {
   var key: JointKeySyntax
   var outcomes: [(state: Located<String>, probability: Located<Rational>)]
   var location: SourceLocation
+  /// False when some outcome could not be read (already reported): no sum check.
+  var complete = true
 }
 
 struct EventSyntax {

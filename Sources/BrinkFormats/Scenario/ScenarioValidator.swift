@@ -35,7 +35,9 @@ struct ScenarioValidator {
     checkShocks()
     checkBehaviour()
     checkScript()
-    checkGraph()
+    // The graph is only meaningful once every name resolves and every state reads;
+    // otherwise its messages would be echoes of the errors above.
+    if !sink.hasErrors { checkGraph() }
   }
 
   // MARK: - Names
@@ -113,7 +115,7 @@ struct ScenarioValidator {
         sink.error(at: at, "row '\(row.move.value)' of \(what) has \(row.cells.count) cell\(row.cells.count == 1 ? "" : "s") but '\(player(1))' has \(columns) move\(columns == 1 ? "" : "s") there (\(state.moves[1].map(\.value).joined(separator: ", ")))")
       }
     }
-    for move in rowMoves where !table.rows.contains(where: { $0.move.value == move }) {
+    for move in rowMoves where !table.rows.contains(where: { $0.move.value == move }) && !table.unreadableRows.contains(move) {
       sink.error(at: table.location, "\(what) have no row for '\(player(0))' move '\(move)'")
     }
   }
@@ -136,7 +138,7 @@ struct ScenarioValidator {
       _ = checkState(reference: outcome.state, context: " after '\(t.key.text.value)' in \(what)")
       total += outcome.probability.value
     }
-    if total != .one, !t.outcomes.isEmpty {
+    if total != .one, !t.outcomes.isEmpty, t.complete {
       sink.error(at: t.location, "the probabilities after '\(t.key.text.value)' in \(what) sum to \(total), not 1", length: t.key.text.length)
     }
   }

@@ -9,11 +9,15 @@ public struct MatrixHighlight: Sendable, Hashable {
   public var dominated: [Set<Int>]
   /// Pure profiles to emphasise (for example the equilibria, or the current state).
   public var cells: Set<[Int]>
+  /// What the legend says the bracketed strategies are.
+  public var dominatedNote: String
 
-  public init(bestResponses: Bool = true, dominated: [Set<Int>] = [], cells: Set<[Int]> = []) {
+  public init(bestResponses: Bool = true, dominated: [Set<Int>] = [], cells: Set<[Int]> = [],
+              dominatedNote: String = "eliminated by iterated dominance") {
     self.bestResponses = bestResponses
     self.dominated = dominated
     self.cells = cells
+    self.dominatedNote = dominatedNote
   }
 
   public static let bestResponsesOnly = MatrixHighlight()
@@ -56,7 +60,7 @@ public enum MatrixRenderer {
       legend.append("* best response")
     }
     if highlight.dominated.contains(where: { !$0.isEmpty }) {
-      legend.append("(s) eliminated by iterated dominance")
+      legend.append("(s) " + highlight.dominatedNote)
     }
     if !legend.isEmpty { out += "\n" + legend.joined(separator: "   ") }
     return out

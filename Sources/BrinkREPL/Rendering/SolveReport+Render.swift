@@ -37,7 +37,7 @@ extension SolveReport {
     guard game.profileCount <= Self.largestMatrixShown else {
       return "(The payoff matrix has \(game.profileCount) cells; it is not shown above \(Self.largestMatrixShown).)"
     }
-    var highlight = MatrixHighlight()
+    var highlight = MatrixHighlight(dominatedNote: "eliminated by iterated strict dominance")
     if let elimination = strictElimination {
       highlight.dominated = game.strategies.indices.map { player in
         Set(game.strategies[player].indices).subtracting(elimination.remaining[player])
@@ -68,59 +68,26 @@ extension SolveReport {
     case .lh: how = "Nash equilibrium by Lemke\(style.dash)Howson (missing label 1: \(Labels.player(game, 0)) \(Labels.strategy(game, 0, 0)))"
     case .maximin, .dominance: how = "Nash equilibria"
     }
-    var lines = [style.paint(how, .bold) + ": " + (equilibria.isEmpty ? "none" : "\(equilibria.count)")]
-    if !complete { lines[0] += " (interrupted: the list is incomplete)" }
-    let indent = String(repeating: " ", count: "\(equilibria.count)".count + 4)
-    for (n, e) in equilibria.enumerated() {
-      let number = "  \(n + 1). "
-      let pad = String(repeating: " ", count: indent.count - number.count)
-      let payoffs = "payoffs " + e.payoffs.enumerated().map { k, u in
-        "\(Labels.player(game, k)) \(Labels.exact(u))"
-      }.joined(separator: ", ")
-      if e.isPure {
-        lines.append(number + pad + "pure " + pureProfile(e.supports.map { $0[0] }) + "; " + payoffs)
-        continue
-      }
-      lines.append(number + pad + "mixed")
-      let width = game.players.indices.map { Labels.player(game, $0).count }.max() ?? 0
-      for (k, x) in e.profile.enumerated() {
-        let name = Labels.player(game, k) + ":"
-        let support = x.indices.filter { !x[$0].isZero }.map { s in
-          "\(Labels.strategy(game, k, s)) \(Labels.exact(x[s]))"
-        }
-        lines.append(indent + name.padding(width + 1) + " " + support.joined(separator: ", "))
-      }
-      lines.append(indent + payoffs)
-    }
-    return lines.joined(separator: "\n")
+    var head = style.paint(how, .bold) + ": " + (equilibria.isEmpty ? "none" : "\(equilibria.count)")
+    if !complete { head += " (interrupted: the list is incomplete)" }
+    return equilibria.isEmpty ? head : head + "\n" + EquilibriumRenderer.list(equilibria, of: game)
   }
 
   func securitySection(_ security: [SecurityStrategy], _ style: RenderStyle) -> String {
     var lines = [style.paint("Security strategies", .bold) + " (maximin, by linear programming):"]
     let width = game.players.indices.map { Labels.player(game, $0).count }.max() ?? 0
     for (k, s) in security.enumerated() {
-      let support = s.strategy.indices.filter { !s.strategy[$0].isZero }.map { i in
-        "\(Labels.strategy(game, k, i)) \(Labels.exact(s.strategy[i]))"
-      }
       lines.append("  " + (Labels.player(game, k) + ":").padding(width + 1) + " "
-                   + support.joined(separator: ", ") + "; guarantees " + Labels.exact(s.value))
+                   + EquilibriumRenderer.mixture(s.strategy, player: k, of: game) + "; guarantees " + Labels.exact(s.value))
     }
     if let zeroSumValue {
-      lines.append("The game is zero-sum; its value (to \(Labels.player(game, 0))) is \(Labels.exact(zeroSumValue)).")
+      let kind = (constantSum ?? .zero).isZero ? "zero-sum" : "constant-sum (the payoffs add up to \(Labels.exact(constantSum!)))"
+      lines.append("The game is \(kind); its value (to \(Labels.player(game, 0))) is \(Labels.exact(zeroSumValue)).")
     } else {
       lines.append("The game is not zero-sum, so these are guarantees, not a value of the game.")
     }
     return lines.joined(separator: "\n")
   }
 
-  /// `(a, c)` for a pure profile, in strategy labels.
-  func pureProfile(_ profile: [Int]) -> String {
-    "(" + profile.enumerated().map { Labels.strategy(game, $0, $1) }.joined(separator: ", ") + ")"
-  }
-}
-
-extension String {
-  func padding(_ width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
+  func pureProfile(_ profile: [Int]) -> String { EquilibriumRenderer.pureProfile(profile, of: game) }
 }

@@ -17,8 +17,10 @@ public struct SolveReport: Sendable {
   public var strictElimination: Dominance.Elimination?
   public var weakElimination: Dominance.Elimination?
   public var security: [SecurityStrategy]?
-  /// The value of the game to the first player when it is zero-sum.
+  /// The value of the game to the first player when it is zero-sum (or constant-sum).
   public var zeroSumValue: Rational?
+  /// The payoff sum at every cell of a constant-sum game (0 when zero-sum).
+  public var constantSum: Rational?
   public var classification: Classification2x2.Result?
   public var paretoEfficient: [[Int]]?
   public var riskDominant: [Int]?
@@ -89,15 +91,14 @@ extension SolveReport {
     case .maximin:
       let security = [Maximin.security(bimatrix!, player: 0), Maximin.security(bimatrix!, player: 1)]
       report.security = security
-      if isZeroSum(bimatrix!) { report.zeroSumValue = security[0].value }
+      if let constant = Maximin.constantSum(bimatrix!) {
+        report.constantSum = constant
+        report.zeroSumValue = security[0].value
+      }
     case .dominance:
       report.strictElimination = Dominance.iteratedElimination(game, strength: .strict, mixed: true)
       report.weakElimination = Dominance.iteratedElimination(game, strength: .weak, mixed: true)
     }
     return report
-  }
-
-  static func isZeroSum(_ game: Bimatrix) -> Bool {
-    zip(game.a, game.b).allSatisfy { rowA, rowB in zip(rowA, rowB).allSatisfy { ($0 + $1).isZero } }
   }
 }

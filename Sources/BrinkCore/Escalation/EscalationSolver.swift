@@ -1,0 +1,244 @@
+/// Solves an escalation scenario by backward induction over its horizon (Shapley
+/// 1953 for stochastic games; the finite-horizon recursion is Bellman's, with a
+/// stage-game equilibrium in place of a maximum, as in Filar and Vrieze,
+/// *Competitive Markov Decision Processes*, 1997, §4.3).
+///
+/// Steps:
+/// 1. Unroll the scenario into a `LadderGraph` (nodes = state, variable values,
+///    memory, per round; events and shocks folded into the transitions).
+/// 2. For each *view* of the payoffs needed (the true one, and each misperceiving
+///    player's own), sweep backwards from the horizon: at round `T` a node is worth
+///    its arrival payoff (terminal) or 0; at round `t`, fold the next round's values
+///    into the stage game, `A[i][j] = u₀(i,j) + δ·Σ p(n′)·V₀(n′)` (and `B` for
+///    player 1), let each player choose by its model (equilibrium with its selection
+///    rule, logit, best response to a non-optimising opponent, subgame perfection
+///    when sequential, or its fixed/script/tit-for-tat play), apply the trembles, and
+///    set `V(n)` to the expected folded payoff.
+/// 3. Each player plays what it chose in its own view; sweep once more with the
+///    true payoffs and these strategies to get the true values and stage games.
+///
+/// Exact (`Rational`) unless some player uses the logit model (then `Double`).
+/// - Complexity: O(nodes × joint moves × successors) plus one stage solve per node
+///   and view.
+public enum EscalationSolver {
+  /// - Parameters:
+  ///   - behaviours: replaces the scenario's behaviours (run-time overrides).
+  ///   - nodeLimit: the most nodes the unrolled ladder may have.
+  ///   - shouldContinue: polled once per round; `false` throws `.cancelled`.
+  public static func solve(_ scenario: EscalationScenario, behaviours: [PlayerBehaviour]? = nil,
+                           nodeLimit: Int = 200_000,
+                           shouldContinue: () -> Bool = { true }) throws -> SolvedScenario {
+    var scenario = scenario
+    if let behaviours { scenario.behaviours = behaviours }
+    let graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
+    let logit = scenario.behaviours.contains { if case .logit = $0.model { return true } else { return false } }
+    if logit {
+      return try Run<Double>(scenario: scenario, graph: graph).solve(shouldContinue)
+    }
+    return try Run<Rational>(scenario: scenario, graph: graph).solve(shouldContinue)
+  }
+}
+
+/// One solve in the number type `T`.
+private struct Run<T: StageChooser> {
+  let scenario: EscalationScenario
+  let graph: LadderGraph
+  let delta: T
+  let tremble: [T]
+
+  init(scenario: EscalationScenario, graph: LadderGraph) {
+    self.scenario = scenario
+    self.graph = graph
+    self.delta = T.from(scenario.discount)
+    self.tremble = scenario.behaviours.map { T.from($0.tremble) }
+  }
+
+  struct StageInfo {
+    var intended: StageStrategy<T>
+    var explanations: [ChoiceExplanation?]
+    var equilibria: [Equilibrium] = []
+    var selected: [Int?] = [nil, nil]
+  }
+
+  struct StageKey: Hashable {
+    var round: Int
+    var state: Int
+    var memory: Int
+    var a: [[T]]
+    var b: [[T]]
+  }
+
+  struct SweepResult {
+    var values: [[[T]]]
+    var games: [[([[T]], [[T]])?]]
+    var infos: [[StageInfo?]]
+  }
+
+  func solve(_ shouldContinue: () -> Bool) throws -> SolvedScenario {
+    // Step 2: the views.
+    let misperceives = scenario.behaviours.map { !$0.perceivedPayoffs.isEmpty }
+    var views = [Int: SweepResult]()  // -1: true view
+    for v in [-1, 0, 1] where v == -1 ? misperceives.contains(false) : misperceives[v] {
+      let payoff = viewPayoffs(v)
+      // Nodes that differ only in variables no payoff reads have the same stage
+      // game: solve each distinct (round, state, memory, game) once.
+      var memo = [StageKey: (StageStrategy<T>, StageInfo)]()
+      views[v] = try sweep(payoff: payoff, shouldContinue) { t, n, a, b in
+        let node = graph.rounds[t][n].node
+        let key = StageKey(round: t, state: node.state, memory: node.memory, a: a, b: b)
+        if let hit = memo[key] { return (hit.0, hit.1) }
+        let info = decide(round: t, node: n, a: a, b: b)
+        let result = (info.intended.trembled(tremble), info)
+        memo[key] = result
+        return result
+      }
+    }
+    func view(of k: Int) -> SweepResult { views[misperceives[k] ? k : -1]! }
+    // Step 3: actual play, evaluated on the true payoffs (already done when no
+    // one misperceives: the true view's sweep is that evaluation).
+    if !misperceives.contains(true) {
+      return assemble(truth: views[-1]!, view: view, misperceives: misperceives)
+    }
+    let truth = try sweep(payoff: viewPayoffs(-1), shouldContinue) { t, n, _, _ in
+      let intended = combine(view(of: 0).infos[t][n]!.intended, view(of: 1).infos[t][n]!.intended)
+      return (intended.trembled(tremble), nil)
+    }
+    return assemble(truth: truth, view: view, misperceives: misperceives)
+  }
+
+  /// The stage payoffs in view `v` (-1: true; k: player k's perception).
+  func viewPayoffs(_ v: Int) -> (Int, Int, Int, Int) -> [T] {
+    var overrides = [Int: [Int: [Int: [PayoffExpression]]]]()
+    if v >= 0 {
+      for o in scenario.behaviours[v].perceivedPayoffs {
+        overrides[o.state, default: [:]][o.rowMove, default: [:]][o.columnMove] = o.payoffs
+      }
+    }
+    return { t, n, i, j in
+      let node = graph.rounds[t][n]
+      if let e = overrides[node.node.state]?[i]?[j] { return e.map { T.from($0.evaluate(node.node.values)) } }
+      return node.moves[i][j].payoffs.map(T.from)
+    }
+  }
+
+  /// One backward sweep; `choose` gives the played strategy at a non-terminal node
+  /// from the folded payoff matrices.
+  func sweep(payoff: (Int, Int, Int, Int) -> [T], _ shouldContinue: () -> Bool,
+             choose: (Int, Int, [[T]], [[T]]) -> (StageStrategy<T>, StageInfo?)) throws -> SweepResult {
+    let T0 = graph.horizon
+    var values = graph.rounds.map { $0.map { _ in [T.zero, T.zero] } }
+    var games = graph.rounds.map { $0.map { _ -> ([[T]], [[T]])? in nil } }
+    var infos = graph.rounds.map { $0.map { _ -> StageInfo? in nil } }
+    for n in graph.rounds[T0].indices { values[T0][n] = graph.rounds[T0][n].arrivalPayoffs.map(T.from) }
+    for t in stride(from: T0 - 1, through: 0, by: -1) {
+      guard shouldContinue() else { throw EscalationError.cancelled }
+      for (n, node) in graph.rounds[t].enumerated() {
+        if node.isTerminal {
+          values[t][n] = node.arrivalPayoffs.map(T.from)
+          continue
+        }
+        var a = [[T]](), b = [[T]]()
+        for i in node.moves.indices {
+          var ra = [T](), rb = [T]()
+          for j in node.moves[i].indices {
+            var c0 = T.zero, c1 = T.zero
+            for s in node.moves[i][j].successors {
+              let p = T.from(s.probability), v = values[t + 1][s.next]
+              c0 = c0 + p * v[0]
+              c1 = c1 + p * v[1]
+            }
+            let u = payoff(t, n, i, j)
+            ra.append(u[0] + delta * c0)
+            rb.append(u[1] + delta * c1)
+          }
+          a.append(ra)
+          b.append(rb)
+        }
+        let (played, info) = choose(t, n, a, b)
+        var v0 = T.zero, v1 = T.zero
+        for i in a.indices {
+          for j in a[i].indices {
+            let p = played.probability(row: i, column: j)
+            if p == .zero { continue }
+            v0 = v0 + p * a[i][j]
+            v1 = v1 + p * b[i][j]
+          }
+        }
+        values[t][n] = [v0, v1]
+        games[t][n] = (a, b)
+        infos[t][n] = info
+      }
+    }
+    return SweepResult(values: values, games: games, infos: infos)
+  }
+
+  /// Each player's choice at one node, given the folded payoffs of the view.
+  func decide(round t: Int, node n: Int, a: [[T]], b: [[T]]) -> StageInfo {
+    let key = graph.rounds[t][n].node
+    let state = scenario.states[key.state]
+    let models = scenario.behaviours.map(\.model)
+    let fixed = (0..<2).map {
+      NonStrategicChoice.mixture(models[$0], player: $0, node: key, round: t, state: state)
+    }
+    let given = fixed.map { $0?.mixture.map(T.from) }
+    switch state.timing {
+    case .simultaneous:
+      let c = T.chooseSimultaneous(a: a, b: b, models: models, given: given)
+      let explanations = (0..<2).map { c.explanations[$0] ?? fixed[$0]?.explanation }
+      return StageInfo(intended: .simultaneous(c.mixtures[0], c.mixtures[1]), explanations: explanations,
+                       equilibria: c.equilibria, selected: c.selected)
+    case .sequential(let first):
+      let (s, e) = SequentialStage.choose(leader: first, a: a, b: b, models: models, given: given, tremble: tremble)
+      return StageInfo(intended: s, explanations: (0..<2).map { e[$0] ?? fixed[$0]?.explanation })
+    }
+  }
+
+  /// Player 0's part from `s0`, player 1's from `s1`.
+  func combine(_ s0: StageStrategy<T>, _ s1: StageStrategy<T>) -> StageStrategy<T> {
+    let leaderPart = s0.leader == 0 ? s0 : s1
+    let followerPart = s0.leader == 0 ? s1 : s0
+    return StageStrategy(leader: s0.leader, isSequential: s0.isSequential,
+                         leaderMixture: leaderPart.leaderMixture, followerMixtures: followerPart.followerMixtures)
+  }
+
+  func assemble(truth: SweepResult, view: (Int) -> SweepResult, misperceives: [Bool]) -> SolvedScenario {
+    let exact = T.self == Rational.self
+    var nodes = [[SolvedNode]]()
+    for (t, round) in graph.rounds.enumerated() {
+      var list = [SolvedNode]()
+      for (n, node) in round.enumerated() {
+        let values = truth.values[t][n]
+        var solved = SolvedNode(played: nil, intended: nil, exactPlayed: nil, values: values.map(\.doubleValue),
+                                exactValues: exact ? values.map(\.rationalValue) : nil, stageGame: nil,
+                                perceivedGames: [nil, nil], explanations: [], equilibria: [], selected: [nil, nil])
+        if let (a, b) = truth.games[t][n] {
+          let i0 = view(0).infos[t][n]!, i1 = view(1).infos[t][n]!
+          let intended = combine(i0.intended, i1.intended)
+          let played = intended.trembled(tremble)
+          solved.intended = intended.map(\.doubleValue)
+          solved.played = played.map(\.doubleValue)
+          if exact { solved.exactPlayed = played.map(\.rationalValue) }
+          solved.stageGame = bimatrix(t, node.node, a, b)
+          for k in 0..<2 where misperceives[k] {
+            if let (pa, pb) = view(k).games[t][n] { solved.perceivedGames[k] = bimatrix(t, node.node, pa, pb) }
+          }
+          solved.explanations = [i0.explanations[0] ?? .fixed, i1.explanations[1] ?? .fixed]
+          let source = i0.equilibria.isEmpty ? i1 : i0
+          solved.equilibria = source.equilibria
+          solved.selected = [i0.equilibria.isEmpty ? nil : i0.selected[0],
+                             i1.equilibria.isEmpty ? nil : i1.selected[1]]
+        }
+        list.append(solved)
+      }
+      nodes.append(list)
+    }
+    return SolvedScenario(scenario: scenario, graph: graph, isExact: exact, nodes: nodes)
+  }
+
+  func bimatrix(_ t: Int, _ node: LadderNode, _ a: [[T]], _ b: [[T]]) -> Bimatrix {
+    let state = scenario.states[node.state]
+    return Bimatrix(title: "\(state.name), round \(t)", players: (scenario.players[0], scenario.players[1]),
+                    rowStrategies: state.moves[0].map(\.name), columnStrategies: state.moves[1].map(\.name),
+                    a: a.map { $0.map(\.rationalValue) }, b: b.map { $0.map(\.rationalValue) })
+  }
+}

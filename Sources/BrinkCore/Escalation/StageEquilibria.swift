@@ -1,0 +1,67 @@
+/// The Nash equilibria of one stage game (continuation values folded in) and the
+/// rule that picks the one a player expects.
+///
+/// Candidates: the pure equilibria (`PureEquilibria`); when a mixed equilibrium is
+/// wanted or no pure one exists, also the mixed ones — for 2×2 games by the
+/// indifference formula (`MixedEquilibrium2x2`), otherwise all extreme equilibria by
+/// `VertexEnumeration` (Avis, Rosenberg, Savani and von Stengel, *Economic Theory*
+/// 42, 2010). Every candidate is checked by `EquilibriumOracle`.
+enum StageEquilibria {
+  static func candidates(_ game: Bimatrix, wantMixed: Bool) -> [Equilibrium] {
+    let strategic = game.strategicGame
+    var list = PureEquilibria.all(of: strategic)
+    if wantMixed || list.isEmpty {
+      if game.rows == 2 && game.columns == 2 {
+        if let m = MixedEquilibrium2x2.solve(game) { list.append(m) }
+      }
+      if list.isEmpty || (wantMixed && !(game.rows == 2 && game.columns == 2)) {
+        for e in VertexEnumeration.extremeEquilibria(of: game) where !list.contains(where: { $0.profile == e.profile }) {
+          list.append(e)
+        }
+      }
+    }
+    return list.filter { EquilibriumOracle.isEquilibrium($0.profile, of: strategic) }
+  }
+
+  /// The index in `candidates` of the equilibrium `rule` picks.
+  ///
+  /// - `riskDominant`: a 2×2 game with two pure equilibria → Harsanyi–Selten risk
+  ///   dominance (`Classification2x2.riskDominantEquilibrium`); one pure
+  ///   equilibrium → it; otherwise as `payoffDominant` among the pure ones (or all).
+  /// - `payoffDominant`: among the pure equilibria (all, if none is pure), those no
+  ///   other Pareto-dominates; of those the largest payoff sum; then the first.
+  /// - `mixed`: the equilibrium with the largest supports; then the first.
+  ///
+  /// - Precondition: `candidates` is not empty.
+  static func select(_ rule: EquilibriumSelection, from candidates: [Equilibrium], in game: Bimatrix) -> Int {
+    precondition(!candidates.isEmpty)
+    let pure = candidates.indices.filter { candidates[$0].isPure }
+    switch rule {
+    case .riskDominant:
+      if pure.count == 1 { return pure[0] }
+      if pure.count == 2, game.rows == 2, game.columns == 2,
+        let (i, j) = Classification2x2.riskDominantEquilibrium(game),
+        let k = pure.first(where: { candidates[$0].profile[0][i] == .one && candidates[$0].profile[1][j] == .one })
+      {
+        return k
+      }
+      return payoffDominant(candidates, among: pure.isEmpty ? Array(candidates.indices) : pure)
+    case .payoffDominant:
+      return payoffDominant(candidates, among: pure.isEmpty ? Array(candidates.indices) : pure)
+    case .mixed:
+      let size = candidates.map { $0.supports.reduce(0) { $0 + $1.count } }
+      let best = size.max()!
+      return candidates.indices.first { size[$0] == best }!
+    }
+  }
+
+  private static func payoffDominant(_ c: [Equilibrium], among pool: [Int]) -> Int {
+    func dominates(_ x: Equilibrium, _ y: Equilibrium) -> Bool {
+      zip(x.payoffs, y.payoffs).allSatisfy { $0 >= $1 } && zip(x.payoffs, y.payoffs).contains { $0 > $1 }
+    }
+    let undominated = pool.filter { k in !pool.contains { dominates(c[$0], c[k]) } }
+    let sums = undominated.map { c[$0].payoffs.reduce(Rational.zero, +) }
+    let best = sums.max()!
+    return undominated[sums.firstIndex(of: best)!]
+  }
+}

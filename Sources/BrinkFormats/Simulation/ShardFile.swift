@@ -1,0 +1,72 @@
+import BrinkCore
+import Foundation
+
+/// What `brink simulate --shard k/n` writes and `brink merge` reads: one slice of a
+/// run's statistics, with everything needed to rebuild the same ladder (the
+/// scenario's text and the run's options), so shards can be merged anywhere,
+/// whatever files exist there. JSON, with sorted keys.
+public struct ShardFile: Codable, Sendable, Equatable {
+  public static let formatName = "brink-shard/1"
+
+  public var format: String
+  /// The scenario's name in diagnostics (its path when it was run).
+  public var scenarioFile: String
+  /// The scenario's full text.
+  public var scenarioText: String
+  /// `--rounds`, when given.
+  public var rounds: Int?
+  /// Paths in the whole run.
+  public var paths: Int
+  public var seed: UInt64
+  /// `[k, n]`: this is slice `k` of `n`.
+  public var shard: [Int]
+  public var statistics: SimulationStatistics
+
+  public init(scenarioFile: String, scenarioText: String, rounds: Int?, paths: Int, seed: UInt64,
+              shard: [Int], statistics: SimulationStatistics) {
+    format = Self.formatName
+    self.scenarioFile = scenarioFile
+    self.scenarioText = scenarioText
+    self.rounds = rounds
+    self.paths = paths
+    self.seed = seed
+    self.shard = shard
+    self.statistics = statistics
+  }
+
+  public func encoded() -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else { return "{}" }
+    return text
+  }
+
+  /// Reads a shard file; a problem is one diagnostic at the file's start.
+  public static func read(_ text: String, file: String) throws(DiagnosticList) -> ShardFile {
+    func fail(_ message: String) -> DiagnosticList {
+      DiagnosticList([Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), message)], source: nil)
+    }
+    let shard: ShardFile
+    do {
+      shard = try JSONDecoder().decode(ShardFile.self, from: Data(text.utf8))
+    } catch {
+      throw fail("not a brink shard file (\(Self.reason(error)))")
+    }
+    guard shard.format == formatName else { throw fail("unsupported shard format '\(shard.format)'; this brink reads '\(formatName)'") }
+    guard shard.shard.count == 2, shard.shard[1] >= 1, (1...shard.shard[1]).contains(shard.shard[0]) else {
+      throw fail("bad shard number \(shard.shard)")
+    }
+    return shard
+  }
+
+  static func reason(_ error: Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
+    case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+      return "wrong type at '\(c.codingPath.map(\.stringValue).joined(separator: "."))'"
+    case DecodingError.dataCorrupted(let c):
+      return c.codingPath.isEmpty ? "invalid JSON" : "invalid value at '\(c.codingPath.map(\.stringValue).joined(separator: "."))'"
+    default: return "\(error)"
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import BrinkCore
+
+extension ReplayReport {
+  /// The whole replay as text:
+  ///
+  ///     Replay of us-china-2025-10: US-China rare-earth standoff, October 2025
+  ///
+  ///     Round 1 (2025-10-13), state standoff
+  ///       US     played talk     model: talk 98.0%, tariff 2.0%
+  ///       China  played talk     model: talk 98.0%, enforce 2.0%
+  ///       payoffs: US -1.14, China -2.28; the model gave this round 96.04%
+  ///       source: ft-2025-10-17
+  ///     …
+  ///     Likelihood of the real path: 0.8470 (exactly 84/…)
+  public func render() -> String {
+    var lines = ["Replay of \(name): \(title)"]
+    if rounds.isEmpty {
+      lines.append("")
+      lines.append("The scenario has no script: nothing to replay.")
+      return lines.joined(separator: "\n")
+    }
+    for r in rounds.indices {
+      lines.append("")
+      lines.append(render(round: r))
+    }
+    lines.append("")
+    lines.append(likelihoodLine)
+    return lines.joined(separator: "\n")
+  }
+
+  /// The path's likelihood, one line.
+  public var likelihoodLine: String {
+    var line = "Likelihood of the real path under the model: \(Self.format(probability))"
+    if let exact = exactProbability, exact.description.count <= 40 { line += " (exactly \(exact))" }
+    return line
+  }
+
+  /// One round of the replay (index into `rounds`).
+  public func render(round index: Int) -> String {
+    let r = rounds[index]
+    var lines = ["Round \(r.round + 1) (\(r.date)), state \(stateNames[r.state])\(r.stateIsScripted ? "" : " (reconstructed)")"]
+    let width = max(players.map(\.count).max() ?? 0, 5)
+    let moveWidth = max(r.moves.map { ($0 ?? "unknown").count }.max() ?? 0, 7)
+    for p in 0..<2 {
+      let name = players[p].padding(toLength: width, withPad: " ", startingAt: 0)
+      let move = (r.moves[p] ?? "unknown").padding(toLength: moveWidth, withPad: " ", startingAt: 0)
+      let model = r.model[p].isEmpty ? "no strategy"
+        : r.model[p].map { "\($0.move) \(Self.percent($0.probability))" }.joined(separator: ", ")
+      lines.append("  \(name)  played \(move)  model: \(model)")
+    }
+    var tail: [String] = []
+    if let payoffs = r.payoffs {
+      tail.append("payoffs: \(players[0]) \(Self.format(payoffs[0], places: 2)), \(players[1]) \(Self.format(payoffs[1], places: 2))")
+    }
+    if let l = r.likelihood { tail.append("the model gave this round \(Self.percent(l))") }
+    if !tail.isEmpty { lines.append("  " + tail.joined(separator: "; ")) }
+    if !r.note.isEmpty { lines.append("  note: " + r.note.trimmingTrailingNewlines) }
+    if !r.source.isEmpty { lines.append("  source: " + r.source) }
+    return lines.joined(separator: "\n")
+  }
+
+  static func percent(_ p: Double) -> String { format(p * 100, places: 1) + "%" }
+
+  /// Fixed decimals, no locale, `-0` shown as `0`.
+  static func format(_ x: Double, places: Int = 4) -> String {
+    guard x.isFinite else { return "\(x)" }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    var n = (abs(x) * scale).rounded()
+    let negative = x < 0 && n != 0
+    var digits = ""
+    var intPart = 0.0
+    intPart = (n / scale).rounded(.down)
+    n -= intPart * scale
+    digits = String(Int(intPart))
+    if places > 0 {
+      var frac = String(Int(n))
+      while frac.count < places { frac = "0" + frac }
+      digits += "." + frac
+    }
+    return (negative ? "-" : "") + digits
+  }
+}
+
+extension String {
+  var trimmingTrailingNewlines: String {
+    var s = self
+    while s.hasSuffix("\n") { s.removeLast() }
+    return s
+  }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import BrinkCore
+import BrinkFormats
+import Foundation
+
+/// The steps `simulate` and `merge` share: a scenario (with `--rounds`) solved and
+/// compiled into the ladder the simulator runs, and the report written out.
+enum SimulationSetup {
+  struct Prepared {
+    var document: ScenarioDocument
+    var ladder: CompiledLadder
+    var approximations: [String]
+  }
+
+  /// Solves and compiles; an error is printed and exits 1.
+  static func prepare(_ doc: ScenarioDocument, rounds: Int?) throws -> Prepared {
+    var doc = doc
+    if let rounds { doc.scenario.calendar.rounds = rounds }
+    do {
+      let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: { !Interrupt.wasReceived })
+      let (ladder, notes) = try solved.compiledWithNotes()
+      return Prepared(document: doc, ladder: ladder, approximations: notes)
+    } catch {
+      printError("\(doc.file): error: cannot simulate the scenario: \(error)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// The run's summary, with the players' names from the scenario.
+  static func summary(_ statistics: SimulationStatistics, _ prepared: Prepared) -> SimulationSummary {
+    var summary = SimulationSummary(statistics, ladder: prepared.ladder)
+    let names = prepared.document.scenario.players
+    for i in summary.payoffs.indices where i < names.count { summary.payoffs[i].player = names[i] }
+    return summary
+  }
+
+  static func title(_ doc: ScenarioDocument) -> String {
+    doc.scenario.title.isEmpty || doc.scenario.title == doc.name ? doc.name : "\(doc.name) (\(doc.scenario.title))"
+  }
+
+  static func dates(_ doc: ScenarioDocument) -> [CalendarDate] {
+    (0...doc.scenario.calendar.rounds).map { doc.scenario.calendar.date(ofRound: $0) }
+  }
+
+  /// Writes `text` (plus a newline) to `path`, or to standard output.
+  static func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+      print(text)
+      return
+    }
+    do {
+      try ScenarioWriter.writeAtomically(text + "\n", to: path)
+    } catch {
+      printError("\(path): error: cannot write the file: \(error)")
+      throw ExitCode(1)
+    }
+  }
+}

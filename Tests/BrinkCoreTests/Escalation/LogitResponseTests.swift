@@ -1,0 +1,50 @@
+import Testing
+@testable import BrinkCore
+
+@Suite struct LogitResponseTests {
+  typealias S = EscalationTestScenarios
+
+  /// λ = 0: every move equally likely, whatever the payoffs.
+  @Test func zeroLambdaIsUniform() throws {
+    let logit = PlayerBehaviour(model: .logit(lambda: 0))
+    let solved = try EscalationSolver.solve(S.commitment(timing: .simultaneous, behaviours: [logit, logit]))
+    #expect(!solved.isExact)
+    let p = solved.nodes[0][0].played!
+    #expect(p.leaderMixture == [0.5, 0.5])
+    #expect(p.followerMixtures == [[0.5, 0.5]])
+    // Uniform play: row gets (3+1+4+2)/4 = 2.5, column (1+0+0+1)/4 = 0.5.
+    #expect(abs(solved.expectedValues[0] - 2.5) < 1e-12)
+    #expect(abs(solved.expectedValues[1] - 0.5) < 1e-12)
+  }
+
+  /// Large λ in a dominance-solvable game approaches its unique equilibrium (D,R).
+  @Test func largeLambdaApproachesDominanceSolution() throws {
+    var last = 0.0
+    for lambda in [1.0, 5.0, 20.0, 100.0] {
+      let logit = PlayerBehaviour(model: .logit(lambda: lambda))
+      let solved = try EscalationSolver.solve(S.commitment(timing: .simultaneous, behaviours: [logit, logit]))
+      let p = solved.nodes[0][0].played!
+      #expect(p.leaderMixture[1] > last)  // more weight on D as λ grows
+      last = p.leaderMixture[1]
+      if lambda == 100 {
+        #expect(p.leaderMixture[1] > 1 - 1e-9)
+        #expect(p.followerMixtures[0][1] > 1 - 1e-9)
+        if case .logit(_, _, let converged) = solved.nodes[0][0].explanations[0] { #expect(converged) }
+      }
+    }
+  }
+
+  /// The fixed point: row's D-probability x satisfies x = 1/(1 + e^{−λ·(value gap)})
+  /// with gap = 1 (D beats U by exactly 1 against any column mixture), so at λ = 1
+  /// x = 1/(1 + e^{−1}) ≈ 0.7310585786.
+  @Test func knownValueOfDominantGap() throws {
+    let logit = PlayerBehaviour(model: .logit(lambda: 1))
+    let solved = try EscalationSolver.solve(S.commitment(timing: .simultaneous, behaviours: [logit, logit]))
+    #expect(abs(solved.nodes[0][0].played!.leaderMixture[1] - 0.7310585786300049) < 1e-9)
+  }
+
+  @Test func softmaxIsStableForHugeValues() {
+    let p = LogitResponse.response([1e300, 0, -1e300], lambda: 1e10)
+    #expect(p == [1, 0, 0])
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Runs the built `brink` executable, as a user would, and captures what it prints.
+struct BrinkRun {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+enum BrinkProcess {
+  /// The package root, from this file's path (Tests/brinkTests/BrinkProcess.swift).
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The `.nfg` fixtures shared with BrinkFormatsTests.
+  static func fixture(_ name: String) -> String {
+    packageRoot.appendingPathComponent("Tests/BrinkFormatsTests/Fixtures/\(name)").path
+  }
+
+  /// The `brink` binary next to the test bundle (SwiftPM puts both in the same
+  /// products directory), or in `.build/debug` as a fallback.
+  static var executable: URL? {
+    var candidates = [URL]()
+    if let first = CommandLine.arguments.first {
+      candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("brink"))
+    }
+    candidates.append(Bundle.main.bundleURL.appendingPathComponent("brink"))
+    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("brink"))
+    candidates.append(packageRoot.appendingPathComponent(".build/debug/brink"))
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+
+  static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> BrinkRun {
+    guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "brink"]) }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "NO_COLOR")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return BrinkRun(status: process.terminationStatus,
+                    stdout: String(decoding: outData, as: UTF8.self),
+                    stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A temporary file holding `text`, removed by the caller.
+  static func temporaryFile(_ text: String, name: String) throws -> String {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("brink-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+  }
+}

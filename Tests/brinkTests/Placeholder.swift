@@ -1,4 +1,0 @@
-import Testing
-
-// Tests for this target arrive with the module they test.
-@Test func brinkTestsBuilds() { #expect(Bool(true)) }
