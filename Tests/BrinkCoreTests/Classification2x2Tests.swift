@@ -111,7 +111,7 @@ private func allStrictGames() -> [Bimatrix] {
     let pennies = Bimatrix.zeroSum([[1, -1], [-1, 1]])
     let c = try #require(Classification2x2.classify(pennies))
     #expect(c.hasTies && c.family == .cyclic && c.ordinalTypes == nil && c.symmetricType == nil)
-    #expect(c.name == "Cyclic (Matching Pennies-like) (with ties)")
+    #expect(c.name == "Cyclic (Matching Pennies-like), with ties")
     #expect(c.summary.hasPrefix("Some payoffs are tied"))
     // The textbook Battle of the Sexes (Osborne and Rubinstein 1994, Figure 16.1).
     let bos = Bimatrix(a: [[2, 0], [0, 1]], b: [[1, 0], [0, 2]])

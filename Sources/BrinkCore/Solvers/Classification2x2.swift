@@ -85,7 +85,7 @@ public enum Classification2x2 {
       name = family.name
       summary = family.summary + " (Asymmetric: one side has \(pair[0].name) payoffs, the other \(pair[1].name) payoffs.)"
     } else {
-      name = family.name + " (with ties)"
+      name = family.name + ", with ties"
       summary = "Some payoffs are tied, so this is not one of the 144 strict ordinal games; by its equilibria: " + family.summary
     }
     return Result(name: name, summary: summary, family: family, symmetricType: symmetric, ordinalTypes: types,
