@@ -58,7 +58,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
     // Depends on the executable so that building the tests builds the binary they run.
-    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"]),
+    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"], exclude: ["Gambit"]),
   ]
 )
 
@@ -70,5 +70,6 @@ if Context.environment["BRINK_FUZZ"] != nil {
     .executableTarget(name: "fuzz-solvers", dependencies: ["BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Solvers"),
     .executableTarget(name: "fuzz-nfg", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/NFG"),
     .executableTarget(name: "fuzz-scenario", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/Scenario"),
+    .executableTarget(name: "fuzz-repl", dependencies: ["BrinkREPL", "BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/REPL"),
   ]
 }

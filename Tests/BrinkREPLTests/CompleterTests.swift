@@ -30,7 +30,9 @@ import Testing
   }
 
   @Test func setCompletesSubcommandsMovesAndPlayers() {
-    #expect(completer.complete("set ").candidates == ["payoff", "seed"])
+    #expect(completer.complete("set ").candidates == ["payoff", "seed", "discount", "model", "tremble", "probability"])
+    #expect(completer.complete("set model US ").candidates == Session.models)
+    #expect(completer.complete("set probability Yield Yield ").candidates == ["stage"])
     #expect(completer.complete("set payoff E").candidates == ["Escalate"])
     #expect(completer.complete("set payoff Escalate Yield ").candidates == ["US", "China"])
     #expect(completer.complete("set seed ").candidates == [])

@@ -191,9 +191,9 @@ def test_run_script_and_keep_going(tmp_path):
 
 
 def test_dash_c_runs_commands():
-    r = run_piped(["-c", "load stag-hunt; classify"])
+    r = run_piped(["-c", "load prisoners-dilemma; classify"])
     assert r.returncode == 0
-    assert "stag-hunt is Stag Hunt." in r.stdout
+    assert "prisoners-dilemma is Prisoner's Dilemma." in r.stdout
     r = run_piped(["-c", "load nowhere"])
     assert r.returncode == 1
     assert r.stderr.startswith("<command>:1: error: no scenario named 'nowhere'")

@@ -1,16 +1,27 @@
 import BrinkCore
+import BrinkFormats
+import Glibc
 
 /// `replay`, `export`, `save`, `record`: scripts and files.
 extension CommandSpec {
   static let replay = CommandSpec(
     "replay",
-    abstract: "Step through the loaded scenario's scripted history.",
-    usage: "replay [STEPS]",
-    discussion: "Plays the moves recorded in the scenario's script, one round per step, showing each state and payoff.",
-    examples: ["replay"]
+    abstract: "Replay what really happened, from the scenario's script, against the model.",
+    usage: "replay [ROUNDS]",
+    discussion: "Goes back to the start (undo returns to where you were) and plays the moves the scenario's script records, each in the state the script says it happened in, showing the payoffs, what the solved model expected each side to do, and the script's note and source. With ROUNDS, replays only that many rounds. Ctrl-C stops between rounds.",
+    examples: ["replay", "replay 1"]
   ) { session, arguments throws(CommandError) in
-    try session.expectCount(arguments, 0...1, usage: "replay [STEPS]")
-    throw CommandError("\(session.name) has no scripted history to replay; replay needs a scenario file with a script")
+    let usage = "replay [ROUNDS]"
+    try session.expectCount(arguments, 0...1, usage: usage)
+    var limit = Int.max
+    if let word = arguments.first {
+      guard let n = Int(word), n >= 1 else { throw CommandError("ROUNDS must be a whole number of at least 1, not '\(word)'", usage: usage) }
+      limit = n
+    }
+    guard let doc = session.document, !doc.scenario.history.isEmpty else {
+      throw CommandError("\(session.name) has no script to replay; replay needs a scenario file with a 'script:' section")
+    }
+    return try session.replayScript(doc, limit: limit)
   }
 
   static let exportFormats = ["nfg", "csv"]
@@ -38,13 +49,39 @@ extension CommandSpec {
 
   static let save = CommandSpec(
     "save",
-    abstract: "Save the edited scenario back to a file.",
+    abstract: "Save the edited scenario back to a file, as YAML.",
     usage: "save FILE [--force]",
+    discussion: "Writes the scenario with your edits (payoffs set with 'set') as YAML, to a temporary file in the same folder that is then renamed, so FILE is never left half-written. An existing FILE that does not read as a scenario (a parse error, or some other kind of file) is not overwritten unless --force is given.",
     examples: ["save my-scenario.yaml"],
     completion: positional([.file, .keyword(["--force"])])
   ) { session, arguments throws(CommandError) in
-    try session.expectCount(arguments, 1...2, usage: "save FILE [--force]")
-    throw CommandError("\(session.name) is a built-in game, not a scenario; use 'export nfg FILE' to write it")
+    let usage = "save FILE [--force]"
+    try session.expectCount(arguments, 1...2, usage: usage)
+    var force = false
+    if arguments.count == 2 {
+      guard arguments[1] == "--force" else { throw CommandError("unexpected argument '\(arguments[1])'", usage: usage) }
+      force = true
+    }
+    guard let doc = session.document else {
+      throw CommandError("\(session.name) is a plain game, not a scenario; use 'export nfg FILE' to write it")
+    }
+    let path = arguments[0]
+    if !force, access(path, F_OK) == 0 {
+      do {
+        _ = try ScenarioReader.read(contentsOf: path)
+      } catch let error as DiagnosticList {
+        throw CommandError("'\(path)' exists and does not read as a scenario; not overwriting it without --force",
+                           usage: usage, notes: error.diagnostics.prefix(3).map { $0.description })
+      } catch {
+        throw CommandError("'\(path)' exists and does not read as a scenario; not overwriting it without --force", usage: usage)
+      }
+    }
+    do {
+      try ScenarioWriter.write(doc, to: path)
+    } catch {
+      throw CommandError("cannot write '\(path)': \(error)")
+    }
+    return "Saved \(doc.name) to \(path)."
   }
 
   static let record = CommandSpec(

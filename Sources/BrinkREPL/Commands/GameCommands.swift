@@ -35,7 +35,10 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "solve")
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to solve") }
-    var text = EquilibriumList(game: session.game, analysis: StageAnalysis(session.game)).render()
+    let game = session.game
+    let equilibria = game.extremeEquilibria(shouldContinue: session.shouldContinue)
+    guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+    var text = EquilibriumList(game: game, equilibria: equilibria, components: game.components(of: equilibria)).render()
     if let solved = try session.solvedScenario() {
       text += "\n\n" + ScenarioSolution(session: session, solved: solved).render()
     }
@@ -50,15 +53,16 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "classify")
     let game = session.game
-    guard let classic = ClassicGame.classify(game) else {
+    guard game.rows == 2, game.columns == 2, let result = Classification2x2.classify(game) else {
       throw CommandError("classify needs a 2x2 game; this one is \(game.rows)x\(game.columns)")
     }
-    var text = "\(game.title.isEmpty ? "This game" : game.title) is \(classic.name)."
-    if let o = classic.order {
+    var text = "\(game.title.isEmpty ? "This game" : game.title) is \(result.name)."
+    if !result.summary.isEmpty { text += "\n" + result.summary }
+    if let classic = ClassicGame.classify(game), let o = classic.order {
       text += "\nFor \(game.rowPlayer), with \(game.rowStrategies[0]) as the cooperative move: "
       text += "R = \(o.r) (both \(game.rowStrategies[0])), S = \(o.s) (sucker), T = \(o.t) (temptation), P = \(o.p) (both \(game.rowStrategies[1]))."
     }
-    return text + "\n" + classic.meaning
+    return text
   }
 
   static let explain = CommandSpec(
@@ -69,7 +73,20 @@ extension CommandSpec {
     examples: ["explain"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "explain")
-    return Explanation(game: session.game).render()
+    if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to explain") }
+    var explanation = Explanation(game: session.game)
+    if let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
+      let folded = node.stageGame, let played = node.played {
+      explanation.folded = folded
+      explanation.discount = solved.scenario.discount
+      explanation.playedText = (0..<2).map { p in
+        let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
+        let mix = played.marginal(player: p)
+        return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
+          .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
+      }
+    }
+    return explanation.render()
   }
 }
 

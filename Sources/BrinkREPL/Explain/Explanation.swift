@@ -8,6 +8,11 @@ import BrinkCore
 /// classic shape means for escalation.
 struct Explanation {
   var game: Bimatrix
+  /// With a scenario: the same stage with continuation values folded in (from the
+  /// engine's backward induction), the discount, and what each side plays there.
+  var folded: Bimatrix? = nil
+  var discount: Rational? = nil
+  var playedText: [String] = []
 
   func render() -> String {
     let analysis = StageAnalysis(game)
@@ -112,11 +117,35 @@ struct Explanation {
   private func paren(_ x: Rational) -> String { x.signum < 0 ? "(\(x))" : "\(x)" }
 
   private func classic() -> String? {
-    guard let c = ClassicGame.classify(game) else { return nil }
-    return "Which game this is.\nThis is \(c.name). \(c.meaning)"
+    guard game.rows == 2, game.columns == 2, let result = Classification2x2.classify(game) else { return nil }
+    return "Which game this is.\nThis is \(result.name). \(result.summary)"
   }
 
+  /// How the continuation values change the stage game (backward induction).
   private func continuation() -> String {
-    "Continuation values.\nThis is a one-shot stage game: no continuation values are added to its payoffs. In a scenario, the value of the state each outcome leads to is added to that cell, which can turn a Chicken into a Prisoner's Dilemma or the reverse."
+    guard let folded, let discount else {
+      return "Continuation values.\nThis is a one-shot stage game: no continuation values are added to its payoffs. In a scenario, the discounted value of where each outcome leads is added to that cell, which can turn a Prisoner's Dilemma into a coordination game or the reverse."
+    }
+    var lines = ["Continuation values (backward induction)."]
+    lines.append("Each cell also earns \(discount) x the expected value of the state it leads to, computed backwards from the last round. Rounded to 4 decimals:")
+    for i in 0..<game.rows {
+      for j in 0..<game.columns {
+        let label = "\(game.rowStrategies[i])/\(game.columnStrategies[j])"
+        lines.append("- \(label): \(row) \(game.a[i][j].decimalString(places: 4)) -> \(folded.a[i][j].decimalString(places: 4)), \(column) \(game.b[i][j].decimalString(places: 4)) -> \(folded.b[i][j].decimalString(places: 4))")
+      }
+    }
+    let before = StageAnalysis(game).pureCells.map { "\(game.rowStrategies[$0.0])/\(game.columnStrategies[$0.1])" }
+    let after = StageAnalysis(folded).pureCells.map { "\(folded.rowStrategies[$0.0])/\(folded.columnStrategies[$0.1])" }
+    let list = { (x: [String]) in x.isEmpty ? "none" : x.joinedAsList() }
+    lines.append("Pure equilibria of this round alone: \(list(before)); once the future is counted: \(list(after)).")
+    if folded.rows == 2, folded.columns == 2, let a = Classification2x2.classify(game), let b = Classification2x2.classify(folded), a.name != b.name {
+      lines.append("The future turns a \(a.name) into a \(b.name): what each side stands to gain or lose later changes what it does now.")
+    } else if before != after {
+      lines.append("The future changes which outcomes are stable now.")
+    } else {
+      lines.append("Here the future does not change which outcomes are stable.")
+    }
+    if !playedText.isEmpty { lines.append("So, in the solved scenario: " + playedText.joined(separator: "; ") + ".") }
+    return lines.joined(separator: "\n")
   }
 }

@@ -1,25 +1,31 @@
 import BrinkCore
 
 /// The equilibria of a stage game as a numbered list with exact probabilities
-/// and payoffs.
+/// and payoffs, pure ones first.
 struct EquilibriumList {
   var game: Bimatrix
-  var analysis: StageAnalysis
+  /// All extreme equilibria (the engine's vertex enumeration) and their maximal
+  /// convex components.
+  var equilibria: [Equilibrium]
+  var components: [[Int]]
 
   func render() -> String {
-    let equilibria = analysis.equilibria
+    // Pure equilibria first, otherwise in the solver's order; components renumbered to match.
+    let all = self.equilibria
+    let order = all.indices.sorted { (all[$0].isPure ? 0 : 1, $0) < (all[$1].isPure ? 0 : 1, $1) }
+    var position = [Int](repeating: 0, count: all.count)
+    for (k, i) in order.enumerated() { position[i] = k }
+    let sorted = order.map { all[$0] }
+    let groups = components.map { $0.map { position[$0] }.sorted() }
     var lines = ["Nash equilibria of \(game.title.isEmpty ? "the game" : game.title) (\(game.rows)x\(game.columns), exact):"]
-    if equilibria.isEmpty { lines.append("  none found") }
-    for (k, e) in equilibria.enumerated() {
+    if sorted.isEmpty { lines.append("  none found") }
+    for (k, e) in sorted.enumerated() {
       let kind = e.isPure ? "pure " : "mixed"
       lines.append("  \(k + 1). \(kind)  \(strategyText(0, e.profile[0])); \(strategyText(1, e.profile[1]))")
       lines.append("             payoffs: \(game.rowPlayer) \(e.payoffs[0]), \(game.columnPlayer) \(e.payoffs[1])")
     }
-    if analysis.isDegenerate2x2 {
-      lines.append("note: the game is degenerate (a player is indifferent between two moves against a pure move); further equilibria may form a continuum.")
-    }
-    if game.rows * game.columns > 4 {
-      lines.append("note: mixed equilibria of games larger than 2x2 are not listed yet.")
+    for component in groups where component.count > 1 {
+      lines.append("note: equilibria " + component.map { "\($0 + 1)" }.joined(separator: ", ") + " are the corners of one continuum: every mixture of them is an equilibrium too.")
     }
     return lines.joined(separator: "\n")
   }

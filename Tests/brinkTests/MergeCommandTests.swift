@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `brink simulate --shard k/n` and `brink merge`: the shards merge into exactly
+/// the whole run's report, in any order.
+@Suite("brink merge (end to end)")
+struct MergeCommandTests {
+  @Test("three shards merged in any order equal the whole run, byte for byte")
+  func shardsMergeExactly() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brink-merge-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let scenario = SimulateCommandTests.geneva
+    let common = ["--paths", "9001", "--seed", "11"]
+    var shards: [String] = []
+    for k in 1...3 {
+      let path = folder.appendingPathComponent("s\(k).json").path
+      let run = try BrinkProcess.run(["simulate", scenario] + common + ["--shard", "\(k)/3", "--out", path])
+      #expect(run.status == 0)
+      shards.append(path)
+    }
+    let whole = try BrinkProcess.run(["simulate", scenario] + common + ["--json"])
+    let merged = try BrinkProcess.run(["merge", shards[2], shards[0], shards[1], "--json"])
+    #expect(merged.status == 0)
+    #expect(merged.stderr == "")
+    #expect(merged.stdout == whole.stdout)
+    let text = try BrinkProcess.run(["merge"] + shards)
+    #expect(text.stdout == (try BrinkProcess.run(["simulate", scenario] + common)).stdout)
+
+    // A missing shard is reported; the same shard twice is refused.
+    let partial = try BrinkProcess.run(["merge", shards[0], shards[1]])
+    #expect(partial.status == 0)
+    #expect(partial.stderr == "note: shards 3 of 3 are missing: the report covers 6001 of 9001 paths\n")
+    let twice = try BrinkProcess.run(["merge", shards[0], shards[0]])
+    #expect(twice.status == 1)
+    #expect(twice.stderr.hasPrefix("error: cannot merge: "))
+  }
+
+  @Test("a file that is not a shard: a diagnostic, exit 1")
+  func notAShard() throws {
+    let bad = try BrinkProcess.temporaryFile("{\"format\": \"x\"}", name: "bad.json")
+    defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: bad).deletingLastPathComponent().path) }
+    let run = try BrinkProcess.run(["merge", bad])
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("\(bad):1:1: error: not a brink shard file (missing '"))
+  }
+}
