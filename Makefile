@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test build release bench deps fuzz fuzz-build clean
+.PHONY: run test pty-test build release bench deps fuzz fuzz-build clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -26,6 +26,11 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory pty-test
+
+# The REPL in a real pseudo-terminal (Python pexpect): completion, history, Ctrl-C, Ctrl-D.
+pty-test: build
+	BRINK_BIN=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink python3 -m pytest -q -p no:cacheprovider Tests/pty
 
 release: deps
 	$(SWIFT) build -c release
@@ -35,18 +40,20 @@ bench: release
 	$$($(SWIFT) build -c release --show-bin-path)/brink-bench
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.
-FUZZ_TARGETS ?= solvers
+FUZZ_TARGETS ?= solvers nfg scenario repl
 FUZZ_FLAGS = --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 fuzz-build: deps
 	@for t in $(FUZZ_TARGETS); do BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-$$t || exit 1; done
 
+# RUNS=N (instead of a time) with a fixed seed gives a repeatable smoke run; CI uses it.
+FUZZ_LIMIT = $(if $(RUNS),-runs=$(RUNS) -seed=1,-max_total_time=$(SECONDS))
 fuzz: fuzz-build
 	@bin=$$(BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/artifacts; \
-	  echo "== fuzz-$$t for $(SECONDS)s"; \
-	  $$bin/fuzz-$$t -max_total_time=$(SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
-	    -artifact_prefix=.build-fuzz/artifacts/$$t- .build-fuzz/corpus/$$t Tests/Fuzz/Corpus/$$t 2>&1 \
+	  echo "== fuzz-$$t ($(FUZZ_LIMIT))"; \
+	  $$bin/fuzz-$$t $(FUZZ_LIMIT) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+	    -artifact_prefix=$(CURDIR)/.build-fuzz/artifacts/$$t- $(CURDIR)/.build-fuzz/corpus/$$t $(CURDIR)/Tests/Fuzz/Corpus/$$t 2>&1 \
 	    | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)|Fatal error|deadly signal" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz-$$t found a problem: see .build-fuzz/artifacts/" >&2; exit 1; }; \
 	done

@@ -56,9 +56,9 @@ let package = Package(
     .testTarget(
       name: "BrinkFormatsTests", dependencies: ["BrinkFormats"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"]),
+    .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
     // Depends on the executable so that building the tests builds the binary they run.
-    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"]),
+    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"], exclude: ["Gambit"]),
   ]
 )
 
@@ -68,5 +68,8 @@ if Context.environment["BRINK_FUZZ"] != nil {
   package.targets += [
     .target(name: "FuzzSupport", path: "Sources/Fuzz/Support"),
     .executableTarget(name: "fuzz-solvers", dependencies: ["BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Solvers"),
+    .executableTarget(name: "fuzz-nfg", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/NFG"),
+    .executableTarget(name: "fuzz-scenario", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/Scenario"),
+    .executableTarget(name: "fuzz-repl", dependencies: ["BrinkREPL", "BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/REPL"),
   ]
 }

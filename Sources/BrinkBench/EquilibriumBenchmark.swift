@@ -25,28 +25,43 @@ func runEquilibriumBenchmark(arguments: [String]) {
     i += 1
   }
   print("Two-player equilibria: random n×n games, payoffs uniform in -10...10, seed \(seed), \(games) games per size")
-  print("size    all extreme (median)   max          equilibria (mean)   Lemke–Howson (median)")
+  print("Median wall-clock time per game, with the median CPU time of this thread in brackets")
+  print("(the CPU figure is steadier when other processes share the machine).")
+  print("size    all extreme equilibria      max          equilibria (mean)   Lemke–Howson")
   let clock = ContinuousClock()
   for n in sizes {
     // One stream per size, so a size's games do not depend on the other sizes listed.
     var rng = BenchRandom(seed: seed &* 1_000_003 &+ UInt64(n))
     var enumTimes = [Duration](), lhTimes = [Duration]()
+    var enumCPU = [Duration](), lhCPU = [Duration]()
     var totalEquilibria = 0
     for _ in 0..<games {
       let a = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: -10...10, using: &rng) } }
       let b = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: -10...10, using: &rng) } }
       let game = Bimatrix(a: a, b: b)
       var found = [Equilibrium]()
+      var cpu = threadCPUTime()
       enumTimes.append(clock.measure { found = VertexEnumeration.extremeEquilibria(of: game) })
+      enumCPU.append(threadCPUTime() - cpu)
       totalEquilibria += found.count
       var one: Equilibrium? = nil
+      cpu = threadCPUTime()
       lhTimes.append(clock.measure { one = LemkeHowson.solve(game, missingLabel: 0) })
+      lhCPU.append(threadCPUTime() - cpu)
       precondition(one.map { found.contains($0) } ?? false, "Lemke–Howson end not among the extreme equilibria")
     }
     let mean = Double(totalEquilibria) / Double(games)
-    print(pad("\(n)×\(n)", 8) + pad(ms(median(enumTimes)), 23) + pad(ms(enumTimes.max()!), 13)
-          + pad(String(format: "%.1f", mean), 20) + ms(median(lhTimes)))
+    print(pad("\(n)×\(n)", 8) + pad(ms(median(enumTimes)) + " [" + ms(median(enumCPU)) + "]", 28)
+          + pad(ms(enumTimes.max()!), 13) + pad(String(format: "%.1f", mean), 20)
+          + ms(median(lhTimes)) + " [" + ms(median(lhCPU)) + "]")
   }
+}
+
+/// CPU time consumed by the calling thread so far.
+func threadCPUTime() -> Duration {
+  var t = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+  return .seconds(t.tv_sec) + .nanoseconds(t.tv_nsec)
 }
 
 func median(_ values: [Duration]) -> Duration {
@@ -84,5 +99,21 @@ func runDegenerateBenchmark(arguments: [String]) {
     var count = 0
     let t = clock.measure { count = VertexEnumeration.extremeEquilibria(of: Bimatrix(a: c, b: c)).count }
     print(pad("\(n)×\(n) constant", 14) + pad(ms(t), 14) + "equilibria \(count)")
+  }
+}
+
+/// Lemke–Howson alone on games too large to enumerate (20×20 to 60×60).
+func runLargeLemkeHowsonBenchmark(arguments: [String]) {
+  let clock = ContinuousClock()
+  print("Lemke–Howson on large random games (payoffs in -10...10, 5 games per size, label 0)")
+  for n in [20, 30, 45, 60] {
+    var rng = BenchRandom(seed: 1964 &+ UInt64(n))
+    var times = [Duration]()
+    for _ in 0..<5 {
+      let a = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: -10...10, using: &rng) } }
+      let b = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: -10...10, using: &rng) } }
+      times.append(clock.measure { _ = LemkeHowson.solve(Bimatrix(a: a, b: b)) })
+    }
+    print(pad("\(n)×\(n)", 8) + "median " + pad(ms(median(times)), 12) + "max " + ms(times.max()!))
   }
 }

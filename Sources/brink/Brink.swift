@@ -6,6 +6,7 @@ struct Brink: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "brink",
     abstract: "Explore escalation between two powers as a game.",
+    discussion: "With no arguments, opens the REPL on a terminal, or runs the commands on standard input when it is piped (brink < script.brink).",
     version: "0.1.0",
     subcommands: [
       // Each subcommand lives in its own file under Sources/brink/Commands/.
@@ -14,10 +15,22 @@ struct Brink: ParsableCommand {
       SimulateCommand.self,
       ReplayCommand.self,
       MergeCommand.self,
+      RunCommand.self,
     ])
 
+  @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ';') and exit.", valueName: "commands"))
+  var commands: String?
+
+  @OptionGroup var batch: BatchOptions
+
   func run() throws {
-    print(Brink.helpMessage())
+    let status: Int32
+    if let commands {
+      status = BrinkLauncher.batch(text: commands, sourceName: "<command>", keepGoing: batch.keepGoing)
+    } else {
+      status = BrinkLauncher.interactiveOrPiped(keepGoing: batch.keepGoing)
+    }
+    if status != 0 { throw ExitCode(status) }
   }
 
   /// ArgumentParser's own `main`, except that usage errors exit with 2 (the

@@ -25,10 +25,12 @@ import Testing
       C([Rational(1, 2), Rational(-3, 2), Rational(-1, 2), 1], .lessOrEqual, 0),
       C(q([1, 0, 0, 0]), .lessOrEqual, 1),
     ])
-    let s = try #require(ExactSimplex.solve(p).solution)
-    #expect(s.value == 1)
-    #expect(s.x == q([1, 0, 1, 0]))
-    #expect(certifies(p, s))
+    for rule in [ExactSimplex.PivotRule.bland, .dantzig] {
+      let s = try #require(ExactSimplex.solve(p, rule: rule).solution)
+      #expect(s.value == 1)
+      #expect(s.x == q([1, 0, 1, 0]))
+      #expect(certifies(p, s))
+    }
   }
 
   @Test func equalitiesGreaterRowsNegativeRightHandSidesAndFreeVariables() throws {
@@ -79,9 +81,15 @@ import Testing
       for j in 0..<n { rows.append(C((0..<n).map { $0 == j ? .one : .zero }, .greaterOrEqual, -10)) }
       let free = Set((0..<n).filter { _ in Bool.random(using: &g) })
       let p = LinearProgram(maximize: (0..<n).map { _ in Rational(Int.random(in: -5...5, using: &g)) }, subjectTo: rows, freeVariables: free)
+      let bland = ExactSimplex.solve(p, rule: .bland)
+      // The rational reference tableau must agree exactly (same pivots, same vertex).
+      #expect(ExactSimplex.solve(p, arithmetic: .rational) == ExactSimplex.solve(p))
       switch ExactSimplex.solve(p) {
-      case .optimal(let s): optimal += 1; #expect(certifies(p, s))
-      case .infeasible: infeasible += 1
+      case .optimal(let s):
+        optimal += 1
+        #expect(certifies(p, s))
+        #expect(bland.solution?.value == s.value)  // both pivot rules reach the same optimum
+      case .infeasible: infeasible += 1; #expect(bland == .infeasible)
       case .unbounded: Issue.record("a boxed program cannot be unbounded")
       }
     }
@@ -109,5 +117,27 @@ import Testing
       #expect(s != nil)
       if let s { #expect(certifies(p, s)) }
     }
+  }
+
+  @Test func fractionFreePivotingFallsBackToBigIntegers() throws {
+    // Entries near Int64's limit force the BigInt retry; the answer must still be exact.
+    let big = Rational(Int(Int64.max / 3))
+    let p = LinearProgram(maximize: [big, Rational(1, 7)], subjectTo: [
+      C([big, big], .lessOrEqual, big * 2),
+      C([Rational(1, 3), 1], .lessOrEqual, Rational(5, 2)),
+    ])
+    let s = try #require(ExactSimplex.solve(p).solution)
+    #expect(certifies(p, s))
+    #expect(ExactSimplex.solve(p, arithmetic: .rational) == .optimal(s))
+  }
+
+  @Test func fractionalCoefficientsAreScaledExactly() throws {
+    // max x/2 + y/3 s.t. x/4 + y/6 ≤ 1/12, x ≤ 1/5 → value 1/6 (every point on the line).
+    let p = LinearProgram(maximize: [Rational(1, 2), Rational(1, 3)], subjectTo: [
+      C([Rational(1, 4), Rational(1, 6)], .lessOrEqual, Rational(1, 12)),
+      C([1, 0], .lessOrEqual, Rational(1, 5)),
+    ])
+    let s = try #require(ExactSimplex.solve(p).solution)
+    #expect(s.value == Rational(1, 6) && certifies(p, s))
   }
 }

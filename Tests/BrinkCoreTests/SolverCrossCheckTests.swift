@@ -142,6 +142,19 @@ enum BruteForceVertexEnumeration {
     #expect(checked >= 60)
   }
 
+  /// The two ways of finding partners — solving on the complementary face and
+  /// enumerating all of Q — agree (choice limit 0 forces the second for every
+  /// degenerate or singular vertex).
+  @Test func complementaryFaceAgreesWithEnumeratingQ() {
+    for (name, game) in Self.randomGames() {
+      let polytopes = BestResponsePolytopes(game)
+      let c = polytopes.constraints(Int64.self)!
+      let viaFace = VertexEnumeration.solve(game, polytopes, c.p, c.q, { true }, choiceLimit: 1_000)
+      let viaQ = VertexEnumeration.solve(game, polytopes, c.p, c.q, { true }, choiceLimit: 0)
+      #expect(viaFace != nil && viaFace == viaQ, "\(name)")
+    }
+  }
+
   @Test func pureEquilibriaAreExtreme() {
     for (name, game) in Self.randomGames() {
       let extreme = Set(VertexEnumeration.extremeEquilibria(of: game))

@@ -1,4 +1,5 @@
 import BrinkCore
+import Foundation
 import Testing
 
 @testable import BrinkFormats
@@ -163,6 +164,10 @@ struct NFGDiagnosticsTests {
   func unreadable() {
     #expect(throws: NFGReadError.unreadable(path: "/nonexistent/x.nfg", reason: "No such file or directory")) {
       try NFGReader.read(path: "/nonexistent/x.nfg")
+    }
+    let directory = NSTemporaryDirectory()
+    #expect(throws: NFGReadError.unreadable(path: directory, reason: "Is a directory")) {
+      try NFGReader.read(path: directory)
     }
   }
 }

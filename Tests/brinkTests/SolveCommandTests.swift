@@ -1,3 +1,4 @@
+import BrinkCore
 import Foundation
 import Testing
 
@@ -183,5 +184,117 @@ struct SolveMethodsTests {
       The game is not zero-sum, so these are guarantees, not a value of the game.
 
       """))
+  }
+}
+
+/// The default method (`all`) and Lemke–Howson, on games with cited answers.
+@Suite("brink solve --method all|lh (end to end)")
+struct SolveAllTests {
+  @Test("von Stengel's degenerate 3x2 game: three extreme equilibria, the first two one component")
+  func degenerateJSON() throws {
+    // Answer: von Stengel (2007), Algorithmic Game Theory ch. 3, §3.4; see the fixture's comment.
+    let path = BrinkProcess.fixture("von-stengel-degenerate.nfg")
+    let run = try BrinkProcess.run(["solve", "--json", path])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(run.stdout == """
+      {
+        "file": "\(path)",
+        "players": ["I", "II"],
+        "strategies": [
+          ["T", "M", "B"],
+          ["l", "r"]
+        ],
+        "equilibria": [
+          {
+            "profile": [
+              ["1", "0", "0"],
+              ["1", "0"]
+            ],
+            "payoffs": ["3", "3"]
+          },
+          {
+            "profile": [
+              ["1", "0", "0"],
+              ["2/3", "1/3"]
+            ],
+            "payoffs": ["3", "3"]
+          },
+          {
+            "profile": [
+              ["0", "1/3", "2/3"],
+              ["1/3", "2/3"]
+            ],
+            "payoffs": ["4", "8/3"]
+          }
+        ],
+        "components": [
+          [0, 1],
+          [2]
+        ]
+      }
+
+      """)
+  }
+
+  @Test("battle of the sexes report: the mixed equilibrium at 2/3 with decimals (Luce and Raiffa 1957)")
+  func battleOfTheSexes() throws {
+    let run = try BrinkProcess.run(["solve", BrinkProcess.fixture("battle-of-the-sexes.nfg")])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasSuffix("""
+      Nash equilibria (all extreme equilibria, by vertex enumeration): 3
+        1. pure (Ballet, Ballet); payoffs Wife 2, Husband 1
+        2. mixed
+           Wife:    Ballet 2/3 (0.6667), Boxing 1/3 (0.3333)
+           Husband: Ballet 1/3 (0.3333), Boxing 2/3 (0.6667)
+           payoffs Wife 2/3 (0.6667), Husband 2/3 (0.6667)
+        3. pure (Boxing, Boxing); payoffs Wife 1, Husband 2
+
+      Components (maximal convex sets of equilibria; numbers as above): {1}, {2}, {3}
+
+      """))
+    #expect(run.stdout.contains("Classic game: "))
+  }
+
+  @Test("N players with the default method: the pure equilibria and no components")
+  func threePlayersDefault() throws {
+    let run = try BrinkProcess.run(["solve", "--json", BrinkProcess.fixture("three-player.nfg")])
+    #expect(run.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let equilibria = try #require(object["equilibria"] as? [[String: Any]])
+    #expect(equilibria.map { $0["payoffs"] as? [String] } == [["1", "1", "1"], ["2", "2", "2"]])
+    #expect(object["components"] == nil)
+  }
+
+  @Test("lh finds one equilibrium, and it passes the exact best-response oracle", arguments: [
+    "von-stengel-degenerate.nfg", "battle-of-the-sexes.nfg", "matching-pennies.nfg", "prisoners-dilemma.nfg",
+  ])
+  func lemkeHowson(_ name: String) throws {
+    let path = BrinkProcess.fixture(name)
+    let run = try BrinkProcess.run(["solve", "--method", "lh", "--json", path])
+    #expect(run.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let equilibria = try #require(object["equilibria"] as? [[String: Any]])
+    #expect(equilibria.count == 1)
+    let profile = try #require(equilibria.first?["profile"] as? [[String]])
+    let exact = try profile.map { try $0.map { try #require(Rational($0)) } }
+    let game = try #require(try gameFromReport(path))
+    #expect(EquilibriumOracle.isEquilibrium(exact, of: game))
+  }
+
+  /// The game as `brink solve --method pure --json` sees it, rebuilt from the
+  /// report's strategies and the payoffs of the `.nfg` file's payoff version.
+  func gameFromReport(_ path: String) throws -> StrategicGame? {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    guard let body = text.components(separatedBy: "\n\n").last else { return nil }
+    let numbers = body.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Rational(String($0)) }
+    let run = try BrinkProcess.run(["solve", "--method", "pure", "--json", path])
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    guard let players = object?["players"] as? [String], let strategies = object?["strategies"] as? [[String]]
+    else { return nil }
+    let n = players.count
+    guard numbers.count % n == 0 else { return nil }
+    let payoffs = stride(from: 0, to: numbers.count, by: n).map { Array(numbers[$0..<($0 + n)]) }
+    return StrategicGame(players: players, strategies: strategies, payoffs: payoffs)
   }
 }

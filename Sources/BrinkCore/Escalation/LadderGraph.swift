@@ -15,6 +15,12 @@
 /// *Settling* a node for round `t`: apply round `t`'s scheduled events in order
 /// (each only in its listed states, never in a terminal state), then each active
 /// random shock in order: with its probability apply its effect, else not.
+///
+/// Only the variables some payoff reads (`trackedVariables`) are kept in the nodes:
+/// the others cannot change any decision, and tracking them would multiply the
+/// nodes (a variable that moves by ±1 each round makes the count grow with the
+/// round; two such, with its square). An untracked variable stays at its initial
+/// value in every node; the simulation reports its distribution.
 public struct LadderGraph: Sendable {
   /// Branches into round 0's nodes.
   public var initial: [Branch]
@@ -44,7 +50,25 @@ public struct LadderGraph: Sendable {
     public var successors: [Branch]
   }
 
+  /// `trackedVariables[v]`: whether variable `v` is read by a payoff (stage,
+  /// terminal or perceived) and so kept, with its true value, in the nodes.
+  public var trackedVariables: [Bool]
+
   public var horizon: Int { rounds.count - 1 }
+
+  /// The variables that some payoff expression of the scenario reads.
+  public static func payoffVariables(of scenario: EscalationScenario) -> [Bool] {
+    var used = [Bool](repeating: false, count: scenario.variables.count)
+    func mark(_ e: PayoffExpression) {
+      for t in e.terms where !t.coefficient.isZero && used.indices.contains(t.variable) { used[t.variable] = true }
+    }
+    for state in scenario.states {
+      state.terminalPayoffs?.forEach(mark)
+      for row in state.outcomes { for o in row { o.payoffs.forEach(mark) } }
+    }
+    for b in scenario.behaviours { for o in b.perceivedPayoffs { o.payoffs.forEach(mark) } }
+    return used
+  }
 
   /// Builds the graph. Throws `EscalationError.tooManyNodes` past `nodeLimit` nodes
   /// in total, `.cancelled` when `shouldContinue` says so, and `.invalidScenario`
@@ -59,7 +83,9 @@ public struct LadderGraph: Sendable {
     for e in scenario.events {
       if let t = scenario.calendar.round(containing: e.date) { eventsByRound[t].append(e) }
     }
-    let settler = Settler(scenario: scenario, eventsByRound: eventsByRound)
+    let tracked = LadderGraph.payoffVariables(of: scenario)
+    self.trackedVariables = tracked
+    let settler = Settler(scenario: scenario, eventsByRound: eventsByRound, tracked: tracked)
 
     var total = 0
     var rounds = [[Node]]()
@@ -109,7 +135,7 @@ public struct LadderGraph: Sendable {
           var row = [JointMove]()
           for j in state.moves[1].indices {
             let outcome = state.outcomes[i][j]
-            let values = outcome.effects.applied(to: key.values)
+            let values = outcome.effects.filter { tracked[$0.variable] }.applied(to: key.values)
             let memory = tracksMemory
               ? LadderNode.memory(after: key.memory, escalated: (state.moves[0][i].posture == .escalate,
                                                                  state.moves[1][j].posture == .escalate))
@@ -141,6 +167,7 @@ public struct LadderGraph: Sendable {
 struct Settler {
   let scenario: EscalationScenario
   let eventsByRound: [[ScheduledEvent]]
+  let tracked: [Bool]
 
   func settle(_ node: LadderNode, round t: Int) -> [(LadderNode, Rational)] {
     var node = node
@@ -169,6 +196,6 @@ struct Settler {
 
   private func apply(_ effect: EventEffect, to node: inout LadderNode) {
     if let s = effect.moveTo { node.state = s }
-    node.values = effect.effects.applied(to: node.values)
+    node.values = effect.effects.filter { tracked[$0.variable] }.applied(to: node.values)
   }
 }

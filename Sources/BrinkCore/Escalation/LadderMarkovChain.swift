@@ -31,14 +31,16 @@ public struct LadderMarkovChain: Sendable {
     }
   }
 
-  /// The expected value of each variable at the start of each round.
-  public func expectedValues(_ solved: SolvedScenario) -> [[Double]] {
-    nodes.enumerated().map { t, dist in
+  /// The expected value of each variable at the start of each round; `nil` for a
+  /// variable no payoff reads (not tracked by the graph: see `LadderGraph`).
+  public func expectedValues(_ solved: SolvedScenario) -> [[Double?]] {
+    let tracked = solved.graph.trackedVariables
+    return nodes.enumerated().map { t, dist in
       var e = [Double](repeating: 0, count: solved.scenario.variables.count)
       for (n, p) in dist.enumerated() where p > 0 {
         for (k, v) in solved.graph.rounds[t][n].node.values.enumerated() { e[k] += p * v.doubleValue }
       }
-      return e
+      return e.indices.map { tracked[$0] ? e[$0] : nil }
     }
   }
 

@@ -7,7 +7,9 @@
 public struct LadderNode: Sendable, Hashable {
   /// An index into the scenario's states.
   public var state: Int
-  /// The variables' values, indexed like the scenario's variables.
+  /// The variables' values, indexed like the scenario's variables. Only the
+  /// variables some payoff reads are tracked (`LadderGraph.trackedVariables`); the
+  /// others stay at their initial values here.
   public var values: [Rational]
   /// Two bits per player (bits 0–1 for player 0, 2–3 for player 1): bit 0 "the
   /// opponent escalated last round", bit 1 "the opponent has ever escalated".

@@ -26,7 +26,7 @@ enum StageEquilibria {
   /// The index in `candidates` of the equilibrium `rule` picks.
   ///
   /// - `riskDominant`: a 2×2 game with two pure equilibria → Harsanyi–Selten risk
-  ///   dominance (`RiskDominance2x2`); one pure
+  ///   dominance (`Classification2x2.riskDominantEquilibrium`); one pure
   ///   equilibrium → it; otherwise as `payoffDominant` among the pure ones (or all).
   /// - `payoffDominant`: among the pure equilibria (all, if none is pure), those no
   ///   other Pareto-dominates; of those the largest payoff sum; then the first.
@@ -39,10 +39,8 @@ enum StageEquilibria {
     switch rule {
     case .riskDominant:
       if pure.count == 1 { return pure[0] }
-      let cells = pure.map { k in
-        (candidates[k].profile[0].firstIndex(of: .one)!, candidates[k].profile[1].firstIndex(of: .one)!)
-      }
-      if let (i, j) = RiskDominance2x2.select(game, equilibria: cells),
+      if pure.count == 2, game.rows == 2, game.columns == 2,
+        let (i, j) = Classification2x2.riskDominantEquilibrium(game),
         let k = pure.first(where: { candidates[$0].profile[0][i] == .one && candidates[$0].profile[1][j] == .one })
       {
         return k

@@ -39,6 +39,24 @@ public struct PathKeyCodec: Sendable, Equatable, Codable {
     a &+= 1
   }
 
+  /// Appends `to` when it differs from `from` (a run of the same state is one
+  /// entry), without a branch on the comparison, which is random in the inner loop.
+  @inline(__always)
+  func appendIfChanged(_ a: inout UInt64, _ b: inout UInt64, from: Int32, to: Int32) {
+    let changed: UInt64 = from != to ? 1 : 0
+    let length = Int(a & 0x7f)
+    let room: UInt64 = length < maxLength ? 1 : 0
+    let take = changed & room
+    let value = UInt64(UInt32(bitPattern: to)) &* take
+    // A 128-bit shift of `value` to `position`, with masks instead of branches.
+    let p = UInt64(8 &+ length &* bits)
+    let low: UInt64 = p < 64 ? ~0 : 0
+    let spills: UInt64 = p &+ UInt64(bits) > 64 ? ~0 : 0
+    a |= (value &<< p) & low
+    b |= ((value &>> (64 &- p)) & low & spills) | ((value &<< (p &- 64)) & ~low)
+    a = (a &+ take) | ((changed & (1 &- room)) << 7)
+  }
+
   /// The key cut to its first `limit` states (marked truncated if anything was cut).
   func truncated(_ a: UInt64, _ b: UInt64, to limit: Int) -> (UInt64, UInt64) {
     let length = Self.length(a)

@@ -6,42 +6,44 @@ extension Dominance {
   ///     maximise ε  s.t.  Σₖ σₖ u(k, t) − ε ≥ u(s, t)  for every opponent profile t,
   ///                       Σₖ σₖ = 1,  σ ≥ 0,  ε free.
   ///
-  /// `s` is strictly dominated by a mixture iff the optimum ε* > 0. (For two players
-  /// this is the dual of "s is a best response to some belief": Pearce 1984, Lemma 3.)
+  /// `s` is strictly dominated by a mixture iff the optimum ε* > 0. The optimum is the
+  /// value of the zero-sum game with entries `u(k, t) − u(s, t)` (rows k ≠ s, columns
+  /// t), so it is solved as one (`Maximin.matrixGame`), and σ is that game's maximin
+  /// strategy. (For two players this is the dual of "s is a best response to some
+  /// belief": Pearce 1984, Lemma 3.)
   static func strictlyDominatingMixture(of s: Int, in table: PayoffTable) -> [Rational]? {
     let others = table.own.indices.filter { $0 != s }
-    let k = others.count
-    var rows = table.profiles.indices.map { t in
-      LinearProgram.Constraint(others.map { table.values[$0][t] } + [-1], .greaterOrEqual, table.values[s][t])
-    }
-    rows.append(.init([Rational](repeating: .one, count: k) + [.zero], .equal, .one))
-    let lp = LinearProgram(maximize: [Rational](repeating: .zero, count: k) + [.one],
-                           subjectTo: rows, freeVariables: [k])
-    guard let solution = ExactSimplex.solve(lp).solution, solution.value.signum > 0 else { return nil }
-    return mixture(solution.x, over: others, in: table)
+    guard !table.profiles.isEmpty else { return nil }
+    let differences = others.map { k in zip(table.values[k], table.values[s]).map { $0 - $1 } }
+    let game = Maximin.matrixGame(differences)
+    guard game.maximizer.value.signum > 0 else { return nil }
+    return mixture(game.maximizer.strategy, over: others, in: table)
   }
 
   /// A mixture over the other remaining strategies that weakly dominates `own[s]`.
   ///
-  /// LP on the sum of slacks:
+  /// LP on the sum of slacks, with `dₖ(t) = u(k, t) − u(s, t)`:
   ///
-  ///     maximise Σₜ eₜ  s.t.  Σₖ σₖ u(k, t) − eₜ = u(s, t),  eₜ ≥ 0,
-  ///                           Σₖ σₖ = 1,  σ ≥ 0.
+  ///     maximise Σₜ Σₖ σₖ dₖ(t)  s.t.  Σₖ σₖ dₖ(t) ≥ 0  for every t,
+  ///                                    Σₖ σₖ ≤ 1,  σ ≥ 0.
   ///
-  /// Feasible iff some mixture does at least as well everywhere; the optimum is > 0
-  /// iff some such mixture does strictly better somewhere.
+  /// The objective is the sum of the slacks `Σₖ σₖ dₖ(t)`, so the optimum is > 0 iff
+  /// some σ ≠ 0 does at least as well as `s` everywhere and better somewhere; then
+  /// `σ / Σσ` is a weakly dominating mixture. (Relaxing `Σσ = 1` to `≤ 1` makes the
+  /// origin feasible, so no phase 1 is needed.)
   static func weaklyDominatingMixture(of s: Int, in table: PayoffTable) -> [Rational]? {
     let others = table.own.indices.filter { $0 != s }
-    let k = others.count, n = table.profiles.count
+    let k = others.count
+    let d = others.map { k in zip(table.values[k], table.values[s]).map { $0 - $1 } }
     var rows = table.profiles.indices.map { t in
-      LinearProgram.Constraint(others.map { table.values[$0][t] } + (0..<n).map { $0 == t ? -1 : 0 },
-                               .equal, table.values[s][t])
+      LinearProgram.Constraint(d.map { -$0[t] }, .lessOrEqual, .zero)
     }
-    rows.append(.init([Rational](repeating: .one, count: k) + [Rational](repeating: .zero, count: n), .equal, .one))
-    let lp = LinearProgram(maximize: [Rational](repeating: .zero, count: k) + [Rational](repeating: .one, count: n),
-                           subjectTo: rows)
+    rows.append(.init([Rational](repeating: .one, count: k), .lessOrEqual, .one))
+    let objective = d.map { $0.reduce(Rational.zero, +) }
+    let lp = LinearProgram(maximize: objective, subjectTo: rows)
     guard let solution = ExactSimplex.solve(lp).solution, solution.value.signum > 0 else { return nil }
-    return mixture(solution.x, over: others, in: table)
+    let total = solution.x.reduce(Rational.zero, +)
+    return mixture(solution.x.map { $0 / total }, over: others, in: table)
   }
 
   /// Spreads LP weights (over positions `others`) onto the player's original indices.

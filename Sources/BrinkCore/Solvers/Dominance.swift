@@ -79,7 +79,19 @@ public enum Dominance {
     if let k = others.first(where: { compare(u[$0], u[position]) == .strict }) { return pure(k) }
     if strength == .weak, let k = others.first(where: { compare(u[$0], u[position]) == .weak }) { return pure(k) }
     guard mixed && others.count >= 2 else { return nil }
-    if let sigma = strictlyDominatingMixture(of: position, in: table) {
+    // Cheap filters before the LPs: a strategy that is a best response to some
+    // opponent profile cannot be strictly dominated, and one that is the unique best
+    // response to some profile cannot be weakly dominated either.
+    var bestSomewhere = false, uniquelyBestSomewhere = false
+    for t in table.profiles.indices {
+      let mine = u[position][t]
+      if others.allSatisfy({ u[$0][t] <= mine }) {
+        bestSomewhere = true
+        if others.allSatisfy({ u[$0][t] < mine }) { uniquelyBestSomewhere = true; break }
+      }
+    }
+    if uniquelyBestSomewhere || (bestSomewhere && strength == .strict) { return nil }
+    if !bestSomewhere, let sigma = strictlyDominatingMixture(of: position, in: table) {
       return table.step(dominated: position, by: sigma, strength: .strict)
     }
     if strength == .weak, let sigma = weaklyDominatingMixture(of: position, in: table) {

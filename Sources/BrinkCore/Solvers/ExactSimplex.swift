@@ -1,11 +1,13 @@
-/// Exact two-phase simplex method for `LinearProgram`, with Bland's rule.
+import BigInt
+
+/// Exact two-phase simplex method for `LinearProgram`, with Bland's anti-cycling rule.
 ///
 /// Reference: V. Chvátal, *Linear Programming* (Freeman, 1983): the tableau method
 /// (ch. 2), the two-phase method (ch. 3) and duality (ch. 5); the anti-cycling
 /// rule is R. G. Bland, "New finite pivoting rules for the simplex method",
 /// *Mathematics of Operations Research* 2(2), 1977.
 ///
-/// Steps:
+/// Steps (the default arithmetic runs them fraction-free: `IntegerTableau`):
 /// 1. Expand each free variable into `x⁺ − x⁻`; negate any row with `bᵢ < 0` (and flip
 ///    its relation) so that every right-hand side is non-negative.
 /// 2. Give each `≤` row a slack, each `≥` row a surplus and an artificial, each `=`
@@ -18,32 +20,58 @@
 /// 5. Read `x` from the basis, and the duals `y = c_B B⁻¹` from the reduced costs of
 ///    the columns that formed the first identity basis (Chvátal ch. 5, 10).
 ///
-/// Bland's rule (entering: the lowest-indexed improving column; leaving: the
-/// lowest-indexed basic variable among the ratio-test ties) guarantees termination
-/// on degenerate problems. Arithmetic is exact, so there are no tolerances.
+/// Pivot rule: Dantzig's (the most negative reduced cost enters) for speed, and after
+/// a run of degenerate pivots Bland's rule (entering: the lowest-indexed improving
+/// column; leaving: the lowest-indexed basic variable among the ratio-test ties),
+/// which guarantees termination on degenerate problems. Arithmetic is exact, so
+/// there are no tolerances.
 ///
 /// - Complexity: each pivot is O(rows × columns) rational operations; the number of
 ///   pivots is finite but exponential in the worst case (fine for the game-sized
 ///   programs in this package).
 public enum ExactSimplex {
-  public static func solve(_ problem: LinearProgram) -> LinearProgramResult {
+  /// Which column enters the basis.
+  public enum PivotRule: Sendable {
+    /// Bland's rule throughout: slow but the textbook guarantee.
+    case bland
+    /// Dantzig's rule, switching to Bland's after a run of degenerate pivots (default).
+    case dantzig
+  }
+
+  /// How the tableau holds its numbers.
+  public enum Arithmetic: Sendable {
+    /// Fraction-free integer pivoting, `Int64` first and `BigInt` on overflow (default).
+    case integer
+    /// A tableau of `Rational`s: simpler, slower; kept as a reference to cross-check.
+    case rational
+  }
+
+  public static func solve(_ problem: LinearProgram, rule: PivotRule = .dantzig,
+                           arithmetic: Arithmetic = .integer) -> LinearProgramResult {
+    let blandAfter = rule == .bland ? 0 : 8
+    if arithmetic == .integer {
+      if let result = try? SimplexTableau<Int64>.solve(problem, blandAfter: blandAfter) { return result }
+      // BigInt never overflows, so this cannot throw.
+      if let result = try? SimplexTableau<BigInt>.solve(problem, blandAfter: blandAfter) { return result }
+    }
     var t = Tableau(problem)
     // Phase 1.
     if t.hasArtificials {
       t.setObjective(t.phaseOneCosts)
-      guard t.run(allowArtificials: true) == .optimal else { return .infeasible }
+      guard t.run(allowArtificials: true, blandAfter: blandAfter) == .optimal else { return .infeasible }
       if t.objectiveValue.signum < 0 { return .infeasible }
       t.driveOutArtificials()
     }
     // Phase 2.
     t.setObjective(t.phaseTwoCosts)
-    guard t.run(allowArtificials: false) == .optimal else { return .unbounded }
+    guard t.run(allowArtificials: false, blandAfter: blandAfter) == .optimal else { return .unbounded }
     return .optimal(t.solution())
   }
 }
 
-/// The dense tableau behind `ExactSimplex`: `rows[i]` is row i with the right-hand
-/// side last; `reduced` holds `z_j − c_j` (optimal for a maximum when all ≥ 0).
+/// The dense rational tableau (the reference behind `ExactSimplex.Arithmetic.rational`;
+/// `IntegerTableau` is the fast one): `rows[i]` is row i with the right-hand side
+/// last; `reduced` holds `z_j − c_j` (optimal for a maximum when all ≥ 0).
 struct Tableau {
   enum Outcome { case optimal, unbounded }
 
@@ -125,12 +153,21 @@ struct Tableau {
     }
   }
 
-  /// Pivots with Bland's rule until optimal or unbounded.
-  mutating func run(allowArtificials: Bool) -> Outcome {
+  /// Pivots until optimal or unbounded: Dantzig's rule (most negative reduced cost)
+  /// while the objective improves, Bland's rule from the first run of
+  /// `blandAfter` degenerate pivots on. Non-degenerate pivots strictly improve the
+  /// objective, so no basis repeats before the switch, and Bland's rule cannot cycle
+  /// after it: the method terminates (Chvátal 1983, ch. 3).
+  mutating func run(allowArtificials: Bool, blandAfter: Int = 8) -> Outcome {
+    var degenerate = 0
+    var bland = blandAfter == 0
     while true {
-      guard let enter = (0..<columnCount).first(where: {
-        reduced[$0].signum < 0 && (allowArtificials || !isArtificial[$0])
-      }) else { return .optimal }
+      var enter: Int? = nil
+      for j in 0..<columnCount where reduced[j].signum < 0 && (allowArtificials || !isArtificial[j]) {
+        if bland { enter = j; break }
+        if enter == nil || reduced[j] < reduced[enter!] { enter = j }
+      }
+      guard let enter else { return .optimal }
       var leave: Int? = nil
       var bestRatio = Rational.zero
       for i in rows.indices where rows[i][enter].signum > 0 {
@@ -142,6 +179,12 @@ struct Tableau {
         }
       }
       guard let l = leave else { return .unbounded }
+      if bestRatio.isZero {
+        degenerate += 1
+        if degenerate >= blandAfter { bland = true }
+      } else {
+        degenerate = 0
+      }
       pivot(row: l, column: enter)
     }
   }

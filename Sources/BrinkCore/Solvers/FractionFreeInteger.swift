@@ -19,8 +19,13 @@ protocol FractionFreeInteger: Hashable, Sendable {
   /// -1, 0 or 1.
   var sgn: Int { get }
 
+  /// A divisor prepared for many exact divisions (one pivot step divides every
+  /// entry by the same previous pivot).
+  associatedtype ExactDivisor
+  static func exactDivisor(_ e: Self) -> ExactDivisor
+
   /// `(a·b − c·d) / e`, where the division is known to be exact; `nil` on overflow.
-  static func fractionFree(_ a: Self, _ b: Self, _ c: Self, _ d: Self, _ e: Self) -> Self?
+  static func fractionFree(_ a: Self, _ b: Self, _ c: Self, _ d: Self, _ e: ExactDivisor) -> Self?
 
   /// The sign of `a·b − c·d`, exactly (never overflows).
   static func compareProducts(_ a: Self, _ b: Self, _ c: Self, _ d: Self) -> Int
@@ -30,6 +35,9 @@ protocol FractionFreeInteger: Hashable, Sendable {
 
   /// `a + b`; `nil` on overflow.
   static func sum(_ a: Self, _ b: Self) -> Self?
+
+  /// `acc + a·b`; `nil` on overflow.
+  static func multiplyAdd(_ acc: Self, _ a: Self, _ b: Self) -> Self?
 }
 
 extension Int64: FractionFreeInteger {
@@ -38,44 +46,47 @@ extension Int64: FractionFreeInteger {
   @inline(__always)
   var sgn: Int { self > 0 ? 1 : (self < 0 ? -1 : 0) }
 
-  @inline(__always)
-  static func fractionFree(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64, _ e: Int64) -> Int64? {
-    // 1. Fast path: everything fits in 64 bits.
-    let (ab, o1) = a.multipliedReportingOverflow(by: b)
-    let (cd, o2) = c.multipliedReportingOverflow(by: d)
-    if !o1 && !o2 {
-      let (diff, o3) = ab.subtractingReportingOverflow(cd)
-      if !o3 { return diff / e }
-    }
-    // 2. Slow path: a 128-bit numerator divided by a 64-bit divisor.
-    return wideFractionFree(a, b, c, d, e)
+  /// Exact division by multiplication (Jebelean 1993, "An algorithm for exact
+  /// division", *J. Symbolic Computation* 15; GMP's `divexact`): with `e = 2ᵏ·e′`,
+  /// `e′` odd, the exact quotient `N / e` is `(N >> k) · e′⁻¹ mod 2⁶⁴` whenever it
+  /// fits in 64 bits — no division instruction, and no software 128-by-64 division
+  /// for a 128-bit `N`. A final `q·e = N` check in 128 bits rejects quotients that
+  /// do not fit (and would reject an inexact division).
+  struct Divisor {
+    var value: Int64
+    var shift: UInt64
+    var inverse: UInt64
   }
 
-  @inline(never)
-  static func wideFractionFree(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64, _ e: Int64) -> Int64? {
-    let p = Wide128(a.multipliedFullWidth(by: b))
-    let q = Wide128(c.multipliedFullWidth(by: d))
-    let diff = p.subtracting(q)  // |a·b|, |c·d| < 2^126, so this cannot overflow
-    let negative = diff.isNegative != (e < 0)
-    let magnitude = diff.magnitude
-    let divisor = e.magnitude
-    guard magnitude.high < divisor else { return nil }  // quotient would not fit in 64 bits
-    let (quotient, _) = divisor.dividingFullWidth((magnitude.high, magnitude.low))
-    if negative {
-      guard quotient <= UInt64(Int64.max) + 1 else { return nil }
-      return quotient == UInt64(Int64.max) + 1 ? Int64.min : -Int64(quotient)
-    }
-    guard quotient <= UInt64(Int64.max) else { return nil }
-    return Int64(quotient)
+  @inline(__always)
+  static func exactDivisor(_ e: Int64) -> Divisor {
+    precondition(e != 0, "division by zero in fraction-free pivoting")
+    let k = UInt64(e.trailingZeroBitCount)
+    let odd = UInt64(bitPattern: e >> Int64(k))
+    // Newton's iteration doubles the correct low bits: 3 → 6 → 12 → 24 → 48 → 96.
+    var inverse = odd
+    for _ in 0..<5 { inverse = inverse &* (2 &- odd &* inverse) }
+    return Divisor(value: e, shift: k, inverse: inverse)
+  }
+
+  @inline(__always)
+  static func fractionFree(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64, _ e: Divisor) -> Int64? {
+    // N = a·b − c·d in 128 bits (|a·b|, |c·d| ≤ 2¹²⁶, so the difference fits).
+    let p = a.multipliedFullWidth(by: b)
+    let q = c.multipliedFullWidth(by: d)
+    let (low, borrow) = p.low.subtractingReportingOverflow(q.low)
+    let high = p.high &- q.high &- (borrow ? 1 : 0)
+    let shifted = e.shift == 0 ? low : (low >> e.shift) | (UInt64(bitPattern: high) << (64 &- e.shift))
+    let quotient = Int64(bitPattern: shifted &* e.inverse)
+    let check = quotient.multipliedFullWidth(by: e.value)
+    guard check.high == high && check.low == low else { return nil }
+    return quotient
   }
 
   @inline(__always)
   static func compareProducts(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64) -> Int {
-    let (ab, o1) = a.multipliedReportingOverflow(by: b)
-    let (cd, o2) = c.multipliedReportingOverflow(by: d)
-    if !o1 && !o2 { return ab == cd ? 0 : (ab < cd ? -1 : 1) }
-    let p = Wide128(a.multipliedFullWidth(by: b))
-    let q = Wide128(c.multipliedFullWidth(by: d))
+    let p = a.multipliedFullWidth(by: b)
+    let q = c.multipliedFullWidth(by: d)
     if p.high != q.high { return p.high < q.high ? -1 : 1 }
     return p.low == q.low ? 0 : (p.low < q.low ? -1 : 1)
   }
@@ -88,31 +99,12 @@ extension Int64: FractionFreeInteger {
     let (s, o) = a.addingReportingOverflow(b)
     return o ? nil : s
   }
-}
 
-/// A signed 128-bit value as two's complement (high word signed), just enough for
-/// the slow path above.
-struct Wide128 {
-  var high: Int64
-  var low: UInt64
-
-  init(_ parts: (high: Int64, low: UInt64)) { high = parts.high; low = parts.low }
-  init(high: Int64, low: UInt64) { self.high = high; self.low = low }
-
-  var isNegative: Bool { high < 0 }
-
-  func subtracting(_ other: Wide128) -> Wide128 {
-    let (lo, borrow) = low.subtractingReportingOverflow(other.low)
-    let hi = high &- other.high &- (borrow ? 1 : 0)
-    return Wide128(high: hi, low: lo)
-  }
-
-  /// The absolute value as an unsigned (high, low) pair.
-  var magnitude: (high: UInt64, low: UInt64) {
-    if !isNegative { return (UInt64(bitPattern: high), low) }
-    let lo = ~low &+ 1
-    let hi = ~UInt64(bitPattern: high) &+ (lo == 0 ? 1 : 0)
-    return (hi, lo)
+  @inline(__always)
+  static func multiplyAdd(_ acc: Int64, _ a: Int64, _ b: Int64) -> Int64? {
+    let (p, o1) = a.multipliedReportingOverflow(by: b)
+    let (s, o2) = acc.addingReportingOverflow(p)
+    return o1 || o2 ? nil : s
   }
 }
 
@@ -120,6 +112,8 @@ extension BigInt: FractionFreeInteger {
   var bigIntValue: BigInt { self }
 
   var sgn: Int { Int(signum()) }
+
+  static func exactDivisor(_ e: BigInt) -> BigInt { e }
 
   static func fractionFree(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, _ e: BigInt) -> BigInt? {
     (a * b - c * d) / e
@@ -133,4 +127,6 @@ extension BigInt: FractionFreeInteger {
   var negated: BigInt? { -self }
 
   static func sum(_ a: BigInt, _ b: BigInt) -> BigInt? { a + b }
+
+  static func multiplyAdd(_ acc: BigInt, _ a: BigInt, _ b: BigInt) -> BigInt? { acc + a * b }
 }

@@ -98,7 +98,7 @@ struct IntegerTableau<I: FractionFreeInteger>: Sendable {
   mutating func pivot(row p: Int, column q: Int) -> Bool {
     let s = stride, k = rows, rc = dimension + rows
     let leaving = basis[p]
-    let oldDet = det
+    let oldDet = I.exactDivisor(det)
     let piv = entries[p * s + q]
     var ok = true
     rowOf.withUnsafeBufferPointer { rowOf in

@@ -15,44 +15,67 @@ public struct SecurityStrategy: Sendable, Hashable {
 /// "Computing equilibria for two-person games", *Handbook of Game Theory* 3 (2002), §2,
 /// and in Osborne and Rubinstein, *A Course in Game Theory* (1994), §2.5.
 ///
-/// For the row player with payoff matrix `A` (m × n), the LP is
-///
-///     maximise v   subject to   Σᵢ xᵢ Aᵢⱼ ≥ v  for every column j,
-///                               Σᵢ xᵢ = 1,  x ≥ 0,  v free.
-///
-/// Steps: 1. build that LP (for the column player, on the transposed game, so that
-/// the column player maximises their own payoff `B`); 2. solve it with `ExactSimplex`
-/// (always feasible and bounded); 3. return `x` and `v`.
+/// A player's security value against payoff matrix `A` (m × n, own strategies as
+/// rows) is the value of the zero-sum game `A`:
+/// `max over x of min over j of Σᵢ xᵢ Aᵢⱼ`. Steps:
+/// 1. Shift: `A' = A + c` with `c = 1 − min A`, so every entry is ≥ 1 and the value
+///    `v'` of `A'` is positive (shifting all payoffs shifts the value by `c` and keeps
+///    the optimal strategies).
+/// 2. Solve the LP `maximise Σⱼ yⱼ  s.t.  Σⱼ A'ᵢⱼ yⱼ ≤ 1 for every row i, y ≥ 0`
+///    with `ExactSimplex`. The origin is feasible, so no phase 1 is needed; the
+///    program is bounded since every `A'ᵢⱼ ≥ 1`. Its optimum is `1 / v'`.
+/// 3. Its dual, `minimise Σᵢ uᵢ  s.t.  Σᵢ uᵢ A'ᵢⱼ ≥ 1, u ≥ 0`, has the same optimum;
+///    `x = u / Σu` is the security strategy and `v = v' − c` the security value
+///    (Chvátal 1983, ch. 15, on matrix games by LP). `y / Σy` is the opponent's
+///    strategy that holds the player to `v` (its minimax strategy).
+/// For the column player the same is done on the transposed game, so that the column
+/// player maximises their own payoff `B`.
 ///
 /// Edge cases: a 1 × n game returns the only strategy; ties among security strategies
-/// are broken by Bland's rule, so the result is deterministic.
+/// are broken by the pivot rule, so the result is deterministic.
 public enum Maximin {
   /// `player` 0 is the row player, 1 the column player.
   /// - Precondition: `player` is 0 or 1.
   public static func security(_ game: Bimatrix, player: Int) -> SecurityStrategy {
     precondition(player == 0 || player == 1, "a bimatrix game has players 0 and 1")
-    return rowSecurity(player == 0 ? game.a : game.transposed.a)
+    return matrixGame(player == 0 ? game.a : game.transposed.a).maximizer
   }
 
-  /// The linear program whose optimum is the row player's security value for `a`:
-  /// variables `x₀…x_{m−1}, v`.
+  /// Step 1: the shift `c = 1 − min A`.
+  static func shift(_ a: [[Rational]]) -> Rational { .one - a.joined().min()! }
+
+  /// Step 2: the program `maximise Σ y  s.t.  (A + c) y ≤ 1, y ≥ 0`.
   public static func securityProgram(_ a: [[Rational]]) -> LinearProgram {
-    let m = a.count, n = a[0].count
-    var constraints = [LinearProgram.Constraint]()
-    for j in 0..<n {
-      constraints.append(.init((0..<m).map { a[$0][j] } + [-1], .greaterOrEqual, .zero))
-    }
-    constraints.append(.init([Rational](repeating: .one, count: m) + [.zero], .equal, .one))
-    let objective = [Rational](repeating: .zero, count: m) + [.one]
-    return LinearProgram(maximize: objective, subjectTo: constraints, freeVariables: [m])
+    let c = shift(a)
+    let n = a[0].count
+    let rows = a.map { row in LinearProgram.Constraint(row.map { $0 + c }, .lessOrEqual, .one) }
+    return LinearProgram(maximize: [Rational](repeating: .one, count: n), subjectTo: rows)
   }
 
-  static func rowSecurity(_ a: [[Rational]]) -> SecurityStrategy {
-    let m = a.count
-    guard case .optimal(let s) = ExactSimplex.solve(securityProgram(a)) else {
-      // Unreachable: the program is feasible (any mixture) and bounded (v ≤ max Aᵢⱼ).
-      preconditionFailure("security LP must have an optimum")
+  /// Steps 1–3 for the zero-sum game `a` (row player maximises): both sides' optimal
+  /// strategies and the value.
+  static func matrixGame(_ a: [[Rational]]) -> (maximizer: SecurityStrategy, minimizer: [Rational]) {
+    guard case .optimal(let s) = ExactSimplex.solve(securityProgram(a)), s.value.signum > 0 else {
+      // Unreachable: the program is feasible (y = 0) and bounded (all A'ᵢⱼ ≥ 1), and
+      // its optimum is positive (y = e₁ / max A' is feasible).
+      preconditionFailure("security LP must have a positive optimum")
     }
-    return SecurityStrategy(strategy: Array(s.x[0..<m]), value: s.value)
+    let value = s.value.reciprocal - shift(a)
+    let x = s.duals.map { $0 / s.value }
+    let y = s.x.map { $0 / s.value }
+    return (SecurityStrategy(strategy: x, value: value), y)
+  }
+}
+
+extension Maximin {
+  /// What `strategy` (a mixture over `player`'s strategies) pays against each pure
+  /// strategy of the opponent: the evidence behind a security value, for `explain`.
+  /// The security value is the minimum of these.
+  public static func guarantees(of strategy: [Rational], in game: Bimatrix, player: Int) -> [Rational] {
+    precondition(player == 0 || player == 1, "a bimatrix game has players 0 and 1")
+    let a = player == 0 ? game.a : game.transposed.a
+    return (0..<a[0].count).map { j in
+      zip(strategy, a).reduce(Rational.zero) { $0 + $1.0 * $1.1[j] }
+    }
   }
 }

@@ -13,20 +13,25 @@ import BigInt
 ///
 /// Steps:
 /// 1. Scale and shift both payoff matrices to positive integers.
-/// 2. Enumerate every vertex of `P` and of `Q` with fraction-free integer pivoting
-///    (`PolytopeVertices`), in `Int64` with 128-bit intermediates, repeating in
-///    `BigInt` if anything overflows. Degenerate vertices have many bases; each
-///    vertex is kept once, identified by its full set of tight inequalities.
-/// 3. Match: `(x, y)` is an equilibrium when `L(x) ∪ L(y)` is every label. A simple
-///    `x` (exactly `m` labels) pairs only with the `y` whose labels include its
-///    complement — for a simple `y`, exactly the complement, found by hashing;
-///    degenerate vertices are compared pair by pair.
+/// 2. Enumerate every vertex of `P` (the polytope of lower dimension: the players
+///    are swapped when the column player has fewer strategies) with fraction-free
+///    integer pivoting (`PolytopeVertices`), in `Int64` with 128-bit intermediates,
+///    repeating in `BigInt` if anything overflows. Degenerate vertices have many
+///    bases; each vertex is kept once, identified by its full set of tight
+///    inequalities.
+/// 3. Find each vertex's partners on the complementary face of `Q`
+///    (`ComplementaryFace`): (a) for a simple `x` the face is at most one point,
+///    the solution of a square system on supp(x) × its best responses, and a mildly
+///    degenerate `x` needs a few such systems; (b) for a very degenerate `x`, or
+///    when the equations are dependent, enumerate the vertices of `Q` once and keep
+///    every `y` with `L(x) ∪ L(y)` = all labels.
 /// 4. Normalise (`x / Σx`, which cancels the tableau determinant), compute payoffs,
 ///    sort.
 ///
-/// - Complexity: one pivot per feasible basis of `P` and of `Q` (exponential in the
-///   worst case, as the number of equilibria can be), plus one look-up per vertex of
-///   `P` and a pairwise check for each degenerate vertex.
+/// - Complexity: one pivot per feasible basis of `P` (exponential in the worst
+///   case, as the number of equilibria can be) and one small exact linear solve per
+///   vertex; degenerate games add one enumeration of `Q` and a pairwise check for
+///   each degenerate vertex of `P`.
 public enum VertexEnumeration {
   /// All extreme equilibria, each once, in `Equilibrium.lexicographicallyPrecedes` order.
   ///
@@ -34,6 +39,18 @@ public enum VertexEnumeration {
   ///   `false` the search stops and the equilibria among the vertices found so far
   ///   are returned.
   public static func extremeEquilibria(of game: Bimatrix, shouldContinue: () -> Bool = { true }) -> [Equilibrium] {
+    // Enumerate the polytope of lower dimension (it has far fewer vertices, by the
+    // upper bound theorem: both have m + n facets): swap the players if needed.
+    if game.rows > game.columns {
+      return extremeEquilibriaEnumeratingRows(of: game.transposed, shouldContinue: shouldContinue)
+        .map { Equilibrium(profile: [$0.profile[1], $0.profile[0]], payoffs: [$0.payoffs[1], $0.payoffs[0]]) }
+        .sorted(by: Equilibrium.lexicographicallyPrecedes)
+    }
+    return extremeEquilibriaEnumeratingRows(of: game, shouldContinue: shouldContinue)
+  }
+
+  /// Steps 1–4, enumerating the row player's polytope `P`.
+  static func extremeEquilibriaEnumeratingRows(of game: Bimatrix, shouldContinue: () -> Bool) -> [Equilibrium] {
     let polytopes = BestResponsePolytopes(game)
     if let c = polytopes.constraints(Int64.self),
       let result = solve(game, polytopes, c.p, c.q, shouldContinue)
@@ -44,44 +61,43 @@ public enum VertexEnumeration {
     return solve(game, polytopes, c.p, c.q, shouldContinue)!
   }
 
-  /// Steps 2–4 in the integer type `I`; `nil` when `I` overflows.
+  /// Steps 2–4 in the integer type `I`; `nil` when `I` overflows. `choiceLimit`
+  /// bounds the square systems tried per degenerate vertex before step 3b.
   static func solve<I: FractionFreeInteger>(_ game: Bimatrix, _ polytopes: BestResponsePolytopes,
                                             _ p: [[I]], _ q: [[I]],
-                                            _ shouldContinue: () -> Bool) -> [Equilibrium]? {
+                                            _ shouldContinue: () -> Bool,
+                                            choiceLimit: Int = 64) -> [Equilibrium]? {
     let m = polytopes.m, n = polytopes.n
     guard let vp = PolytopeVertices<I>.enumerate(constraints: p, dimension: m, shouldContinue: shouldContinue)
     else { return nil }
-    guard vp.complete else { return [] }
+    // (When stopped early, the vertices found so far are still matched.)
+    let xs = vp.vertices.filter { v in v.scaledPoint.contains { $0.sgn != 0 } }
+    // Step 3a. Partners on the complementary face: a square system per choice of
+    // extra tight inequalities (one system when x is simple).
+    var equilibria = [Equilibrium]()
+    var unmatched = [PolytopeVertices<I>.Vertex]()
+    for x in xs {
+      switch ComplementaryFace<I>.partners(ofLabels: x.tight, m: m, n: n, a: q, choiceLimit: choiceLimit) {
+      case .points(let ys): for y in ys { equilibria.append(equilibrium(game, x.scaledPoint, y)) }
+      case .enumerateQ: unmatched.append(x)
+      case .overflow: return nil
+      }
+    }
+    if unmatched.isEmpty { return equilibria.sorted(by: Equilibrium.lexicographicallyPrecedes) }
+    // Step 3b. The rest are compared with every vertex of Q.
     guard let vq = PolytopeVertices<I>.enumerate(constraints: q, dimension: n, shouldContinue: shouldContinue)
     else { return nil }
     // P's variables are its labels; Q's are renamed (see BestResponsePolytopes).
-    let xs = vp.vertices.filter { v in v.scaledPoint.contains { $0.sgn != 0 } }
     let ys: [(labels: LabelSet, point: [I])] = vq.vertices.compactMap { v in
       guard v.scaledPoint.contains(where: { $0.sgn != 0 }) else { return nil }
       var labels = LabelSet()
       for variable in v.tight.members { labels.insert(polytopes.labelOfQVariable(variable)) }
       return (labels, v.scaledPoint)
     }
-    // Step 3. A vertex of Q has at least n labels; a simple one exactly n, and then a
-    // simple x (exactly m labels) can only pair with the y labelled by x's
-    // complement: one hash look-up. Degenerate vertices are matched by brute force.
     let all = LabelSet(fullUpTo: m + n)
-    var simpleY = [LabelSet: Int]()
-    var degenerateY = [Int]()
-    for (k, y) in ys.enumerated() {
-      if y.labels.count == n { simpleY[y.labels] = k } else { degenerateY.append(k) }
-    }
-    var equilibria = [Equilibrium]()
-    for x in xs {
-      if x.tight.count == m {
-        if let k = simpleY[x.tight.complement(in: all)] { equilibria.append(equilibrium(game, x.scaledPoint, ys[k].point)) }
-        for k in degenerateY where x.tight.unionCovers(ys[k].labels, all) {
-          equilibria.append(equilibrium(game, x.scaledPoint, ys[k].point))
-        }
-      } else {
-        for y in ys where x.tight.unionCovers(y.labels, all) {
-          equilibria.append(equilibrium(game, x.scaledPoint, y.point))
-        }
+    for x in unmatched {
+      for y in ys where x.tight.unionCovers(y.labels, all) {
+        equilibria.append(equilibrium(game, x.scaledPoint, y.point))
       }
     }
     return equilibria.sorted(by: Equilibrium.lexicographicallyPrecedes)

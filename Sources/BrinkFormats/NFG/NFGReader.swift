@@ -37,6 +37,10 @@ public enum NFGReader {
   /// - Throws: `DiagnosticList` for a parse error, or `NFGReadError` when the file
   ///   cannot be read or is not UTF-8 text.
   public static func read(path: String) throws -> NFGFile {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw NFGReadError.unreadable(path: path, reason: "Is a directory")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -165,3 +165,89 @@ import Testing
     #expect(solved.nodes[0][0].selected == [0, 1])
   }
 }
+
+@Suite struct StageEquilibriaTests {
+  func r(_ n: Int, _ d: Int = 1) -> Rational { Rational(n, d) }
+
+  /// Rock–paper–scissors has no pure equilibrium; vertex enumeration finds the
+  /// unique one, uniform play (von Neumann and Morgenstern 1944).
+  @Test func rockPaperScissorsNeedsVertexEnumeration() throws {
+    let moves = ["rock", "paper", "scissors"].map { Move(name: $0) }
+    let win = [[0, -1, 1], [1, 0, -1], [-1, 1, 0]]
+    let state = EscalationState(name: "rps", moves: [moves, moves], outcomes: (0..<3).map { i in
+      (0..<3).map { j in JointOutcome(r(win[i][j]), r(-win[i][j]), to: 0) }
+    })
+    let scenario = EscalationScenario(players: ["A", "B"], states: [state],
+                                      calendar: ScenarioCalendar(start: EscalationTestScenarios.start, rounds: 2))
+    let solved = try EscalationSolver.solve(scenario)
+    for t in 0..<2 {
+      #expect(solved.nodes[t][0].exactPlayed?.leaderMixture == [r(1, 3), r(1, 3), r(1, 3)])
+      #expect(solved.nodes[t][0].exactPlayed?.followerMixtures == [[r(1, 3), r(1, 3), r(1, 3)]])
+    }
+    #expect(solved.exactExpectedValues == [0, 0])
+  }
+
+  /// The 2×2 indifference formula finds the same mixed equilibrium as vertex
+  /// enumeration, on a few games with one (chicken, battle of the sexes, stag hunt).
+  @Test func indifferenceFormulaAgreesWithVertexEnumeration() {
+    let games = [
+      Bimatrix(a: [[0, -1], [1, -10]], b: [[0, 1], [-1, -10]]),
+      Bimatrix(a: [[2, 0], [0, 1]], b: [[1, 0], [0, 2]]),
+      Bimatrix(a: [[4, 0], [3, 3]], b: [[4, 3], [0, 3]]),
+      Bimatrix(a: [[45, 4], [100, -13]], b: [[45, 100], [4, -13]]),
+    ]
+    for g in games {
+      let mixed = MixedEquilibrium2x2.solve(g)
+      let all = VertexEnumeration.extremeEquilibria(of: g).filter { !$0.isPure }
+      #expect(all.count == 1)
+      #expect(mixed?.profile == all.first?.profile)
+      #expect(mixed?.payoffs == all.first?.payoffs)
+    }
+    // Matching pennies variant with a dominant move: no mixed equilibrium.
+    #expect(MixedEquilibrium2x2.solve(Bimatrix(a: [[3, 1], [4, 2]], b: [[1, 0], [0, 1]])) == nil)
+  }
+}
+
+@Suite struct EscalationSolverEdgeTests {
+  typealias S = EscalationTestScenarios
+
+  /// Sequential logit (agent QRE): the follower answers each first move with a
+  /// logit response; at λ = 0 both are uniform, and at large λ the row player's
+  /// commitment to U appears (it anticipates column answering U with L).
+  @Test func sequentialLogit() throws {
+    let flat = PlayerBehaviour(model: .logit(lambda: 0))
+    let uniform = try EscalationSolver.solve(S.commitment(timing: .sequential(firstMover: 0)), behaviours: [flat, flat])
+    #expect(uniform.nodes[0][0].played?.followerMixtures == [[0.5, 0.5], [0.5, 0.5]])
+    let sharp = PlayerBehaviour(model: .logit(lambda: 50))
+    let solved = try EscalationSolver.solve(S.commitment(timing: .sequential(firstMover: 0)), behaviours: [sharp, sharp])
+    let p = solved.nodes[0][0].played!
+    #expect(p.leaderMixture[0] > 1 - 1e-9)
+    #expect(p.followerMixtures[0][0] > 1 - 1e-9 && p.followerMixtures[1][1] > 1 - 1e-9)
+    #expect(abs(solved.expectedValues[0] - 3) < 1e-6)
+  }
+
+  /// A variable that a payoff reads and every move adds to makes a new node per
+  /// value; past the limit, solving stops with an error instead of exhausting memory.
+  @Test func nodeLimit() throws {
+    var scenario = S.prisonersDilemma(rounds: 30)
+    scenario.variables = [StateVariable(name: "a"), StateVariable(name: "b")]
+    for i in 0..<2 {
+      for j in 0..<2 {
+        scenario.states[0].outcomes[i][j].effects = [VariableEffect(variable: 0, .add(Rational(i))),
+                                                     VariableEffect(variable: 1, .add(Rational(j)))]
+        scenario.states[0].outcomes[i][j].payoffs[0].terms = [.init(variable: 0, coefficient: 1), .init(variable: 1, coefficient: 1)]
+      }
+    }
+    #expect(throws: EscalationError.tooManyNodes(limit: 100)) {
+      try EscalationSolver.solve(scenario, nodeLimit: 100)
+    }
+  }
+
+  /// Same scenario, same result: the solve is a pure function of its input.
+  @Test func deterministic() throws {
+    let a = try EscalationSolver.solve(S.calendarDriven())
+    let b = try EscalationSolver.solve(S.calendarDriven())
+    #expect(a.nodes.map { $0.map(\.exactValues) } == b.nodes.map { $0.map(\.exactValues) })
+    #expect(try a.compile().fingerprint == b.compile().fingerprint)
+  }
+}

@@ -23,8 +23,31 @@ import Testing
     // Two deal nodes in round 3: reached with tariff 40 and with tariff 100.
     #expect(Set(solved.graph.rounds[3].filter { $0.node.state == 2 }.map { $0.node.values[0] }) == [40, 100])
     let e = chain.expectedValues(solved)
-    #expect(abs(e[1][0] - 40) < 1e-12)
-    #expect(abs(e[2][0] - (40.0 / 3 + 100 * 2.0 / 3)) < 1e-12)
+    #expect(abs(e[1][0]! - 40) < 1e-12)
+    #expect(abs(e[2][0]! - (40.0 / 3 + 100 * 2.0 / 3)) < 1e-12)
+  }
+
+  /// A variable no payoff reads (a counter moved by every joint move) is not kept
+  /// in the nodes: the graph is the same size as without it, and the chain does
+  /// not claim to know its expectation.
+  @Test func untrackedVariableDoesNotMultiplyNodes() throws {
+    var scenario = S.standoff(selection: .mixed)
+    let plain = try LadderGraph(scenario: scenario)
+    scenario.variables = [StateVariable(name: "pressure")]
+    for i in 0..<2 {
+      for j in 0..<2 {
+        scenario.states[0].outcomes[i][j].effects = [VariableEffect(variable: 0, i + j == 0 ? .add(-1) : .add(1))]
+      }
+    }
+    let solved = try EscalationSolver.solve(scenario)
+    #expect(solved.graph.trackedVariables == [false])
+    #expect(solved.graph.rounds.map(\.count) == plain.rounds.map(\.count))
+    #expect(LadderMarkovChain(solved).expectedValues(solved)[1] == [nil])
+    // Read by a payoff, it is tracked: round 1 then has a node per pressure value.
+    scenario.states[0].outcomes[0][0].payoffs[0].terms = [.init(variable: 0, coefficient: 1)]
+    let tracked = try EscalationSolver.solve(scenario)
+    #expect(tracked.graph.trackedVariables == [true])
+    #expect(tracked.graph.rounds[1].count > plain.rounds[1].count)
   }
 
   /// P(HH) = (17/27)², P(HE) = P(EH) = 170/729, P(EE) = 100/729 in round 0 of the

@@ -1,0 +1,128 @@
+import BrinkCore
+import BrinkFormats
+import Glibc
+
+/// `replay`, `export`, `save`, `record`: scripts and files.
+extension CommandSpec {
+  static let replay = CommandSpec(
+    "replay",
+    abstract: "Replay what really happened, from the scenario's script, against the model.",
+    usage: "replay [ROUNDS]",
+    discussion: "Goes back to the start (undo returns to where you were) and plays the moves the scenario's script records, each in the state the script says it happened in, showing the payoffs, what the solved model expected each side to do, and the script's note and source. With ROUNDS, replays only that many rounds. Ctrl-C stops between rounds.",
+    examples: ["replay", "replay 1"]
+  ) { session, arguments throws(CommandError) in
+    let usage = "replay [ROUNDS]"
+    try session.expectCount(arguments, 0...1, usage: usage)
+    var limit = Int.max
+    if let word = arguments.first {
+      guard let n = Int(word), n >= 1 else { throw CommandError("ROUNDS must be a whole number of at least 1, not '\(word)'", usage: usage) }
+      limit = n
+    }
+    guard let doc = session.document, !doc.scenario.history.isEmpty else {
+      throw CommandError("\(session.name) has no script to replay; replay needs a scenario file with a 'script:' section")
+    }
+    return try session.replayScript(doc, limit: limit)
+  }
+
+  static let exportFormats = ["nfg", "csv"]
+
+  static let export = CommandSpec(
+    "export",
+    abstract: "Write the current game to a file (.nfg or CSV).",
+    usage: "export nfg|csv FILE",
+    discussion: "nfg writes Gambit's strategic-form format with exact payoffs; csv writes one line per cell. The file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
+    examples: ["export nfg chicken.nfg", "export csv chicken.csv"],
+    completion: positional([.keyword(exportFormats), .file])
+  ) { session, arguments throws(CommandError) in
+    let usage = "export nfg|csv FILE"
+    try session.expectCount(arguments, 2...2, usage: usage)
+    let text: String
+    switch arguments[0].lowercased() {
+    case "nfg": text = GameText.nfg(session.game)
+    case "csv": text = GameText.csv(session.game)
+    default:
+      throw CommandError("unknown export format '\(arguments[0])' (the formats are nfg and csv)", usage: usage)
+    }
+    try FileOutput.writeAtomically(text, to: arguments[1])
+    return "Wrote \(arguments[1])."
+  }
+
+  static let save = CommandSpec(
+    "save",
+    abstract: "Save the edited scenario back to a file, as YAML.",
+    usage: "save FILE [--force]",
+    discussion: "Writes the scenario with your edits (payoffs set with 'set') as YAML, to a temporary file in the same folder that is then renamed, so FILE is never left half-written. An existing FILE that does not read as a scenario (a parse error, or some other kind of file) is not overwritten unless --force is given.",
+    examples: ["save my-scenario.yaml"],
+    completion: positional([.file, .keyword(["--force"])])
+  ) { session, arguments throws(CommandError) in
+    let usage = "save FILE [--force]"
+    try session.expectCount(arguments, 1...2, usage: usage)
+    var force = false
+    if arguments.count == 2 {
+      guard arguments[1] == "--force" else { throw CommandError("unexpected argument '\(arguments[1])'", usage: usage) }
+      force = true
+    }
+    guard let doc = session.document else {
+      throw CommandError("\(session.name) is a plain game, not a scenario; use 'export nfg FILE' to write it")
+    }
+    let path = arguments[0]
+    if !force, access(path, F_OK) == 0 {
+      do {
+        _ = try ScenarioReader.read(contentsOf: path)
+      } catch let error as DiagnosticList {
+        throw CommandError("'\(path)' exists and does not read as a scenario; not overwriting it without --force",
+                           usage: usage, notes: error.diagnostics.prefix(3).map { $0.description })
+      } catch {
+        throw CommandError("'\(path)' exists and does not read as a scenario; not overwriting it without --force", usage: usage)
+      }
+    }
+    do {
+      try ScenarioWriter.write(doc, to: path)
+    } catch {
+      throw CommandError("cannot write '\(path)': \(error)")
+    }
+    return "Saved \(doc.name) to \(path)."
+  }
+
+  static let record = CommandSpec(
+    "record",
+    abstract: "Append every successful command to FILE, as a script to replay later.",
+    usage: "record FILE | record off",
+    discussion: "The transcript is a script: 'brink run FILE' replays it.",
+    examples: ["record session.brink", "record off"],
+    completion: positional([.file])
+  ) { session, arguments throws(CommandError) in
+    let usage = "record FILE | record off"
+    try session.expectCount(arguments, 1...1, usage: usage)
+    if arguments[0].lowercased() == "off" {
+      guard let r = session.recording else { throw CommandError("not recording") }
+      session.recording = nil
+      return "Stopped recording to \(r.path)."
+    }
+    guard let r = Recording(path: arguments[0]) else {
+      throw CommandError("cannot open '\(arguments[0])' for writing", usage: usage)
+    }
+    session.recording = r
+    return "Recording to \(arguments[0])."
+  }
+
+  static let history = CommandSpec(
+    "history",
+    abstract: "List the lines typed in this session.",
+    usage: "history",
+    examples: ["history"]
+  ) { session, arguments throws(CommandError) in
+    try session.expectCount(arguments, 0...0, usage: "history")
+    let shown = session.lines.dropLast()  // not this 'history' line itself
+    if shown.isEmpty { return "No commands yet." }
+    let width = String(shown.count).count
+    return shown.enumerated().map { "\(String($0.offset + 1).leftPadded(to: width))  \($0.element)" }.joined(separator: "\n")
+  }
+
+  static let quit = CommandSpec(
+    "quit", aliases: ["exit"],
+    abstract: "Leave brink (Ctrl-D does the same).",
+    usage: "quit",
+    examples: ["quit"]
+  ) { _, _ throws(CommandError) in "" }
+}

@@ -1,0 +1,103 @@
+import BrinkCore
+import BrinkFormats
+
+/// `load` and `scenarios`: choosing what to explore.
+extension CommandSpec {
+  static let load = CommandSpec(
+    "load", aliases: ["open"],
+    abstract: "Load a scenario or game by name or from a file.",
+    usage: "load FILE|NAME",
+    discussion: "A NAME is one listed by 'scenarios': the built-in default scenario, a file in Scenarios/ (without .yaml), or a classic 2x2 game. A FILE is a scenario (.yaml) or a Gambit strategic game (.nfg) with two players. Loading replaces the current game and clears play and undo; a file with errors is reported and the current game is kept.",
+    examples: ["load us-china-2025-10", "load chicken", "load stag-hunt"],
+    completion: positional([.scenarioOrFile])
+  ) { session, arguments throws(CommandError) in
+    let usage = "load FILE|NAME"
+    try session.expectCount(arguments, 1...1, usage: usage)
+    let target = arguments[0]
+    let defaultScenario = ScenarioReader.builtIn()
+    if target.lowercased() == defaultScenario.name {
+      session.load(defaultScenario)
+      return "Loaded \(defaultScenario.name): \(defaultScenario.scenario.title)."
+    }
+    if let entry = BuiltInGames.named(target) {
+      session.load(name: entry.name, source: "<built-in>", game: entry.game)
+      return "Loaded \(entry.name): \(entry.summary)"
+    }
+    let library = ScenarioLibrary.path(named: target)
+    if target.contains("/") || target.contains(".") || library != nil {
+      return try session.loadFile(library ?? target, usage: usage)
+    }
+    throw CommandError("no scenario named '\(target)'", usage: usage,
+                       notes: (Suggestions.didYouMean(target, in: ScenarioLibrary.names).map { [$0] } ?? [])
+                         + ["type 'scenarios' for the list"])
+  }
+
+  static let scenarios = CommandSpec(
+    "scenarios", aliases: ["library"],
+    abstract: "List the scenarios and games that 'load' knows by name.",
+    usage: "scenarios",
+    examples: ["scenarios"]
+  ) { session, arguments throws(CommandError) in
+    try session.expectCount(arguments, 0...0, usage: "scenarios")
+    let builtIn = ScenarioReader.builtIn()
+    let files = ScenarioLibrary.fileNames.filter { $0 != builtIn.name }
+    let width = max(BuiltInGames.all.map(\.name.count).max() ?? 0, builtIn.name.count)
+    var lines = ["Default scenario (built in):", "  " + builtIn.name.padded(to: width + 2) + builtIn.scenario.title]
+    if !files.isEmpty {
+      lines.append("Scenario files in \(ScenarioLibrary.directory)/:")
+      // A file named like a built-in game loads by its path.
+      lines += files.map { "  " + (BuiltInGames.named($0) == nil ? $0 : "\(ScenarioLibrary.directory)/\($0).yaml") }
+    }
+    lines.append("Classic 2x2 games (built in):")
+    for entry in BuiltInGames.all {
+      lines.append("  " + entry.name.padded(to: width + 2) + entry.summary)
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// The scenario files next to the binary's working directory (`Scenarios/`).
+enum ScenarioLibrary {
+  static let directory = "Scenarios"
+
+  static var fileNames: [String] {
+    (DirectoryListing.entries(directory) ?? []).filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+  }
+
+  /// Every name `load NAME` accepts, without repeats.
+  static var names: [String] {
+    var seen = Set<String>()
+    return ([ScenarioReader.builtIn().name] + fileNames + BuiltInGames.all.map(\.name)).filter { seen.insert($0).inserted }
+  }
+
+  static func path(named name: String) -> String? {
+    fileNames.contains(name) ? "\(directory)/\(name).yaml" : nil
+  }
+}
+
+extension Session {
+  /// Reads a scenario or `.nfg` file; on any error the session is unchanged.
+  func loadFile(_ path: String, usage: String) throws(CommandError) -> String {
+    if path.lowercased().hasSuffix(".nfg") {
+      let file: NFGFile
+      do {
+        file = try NFGReader.read(path: path)
+      } catch {
+        throw CommandError("cannot load '\(path)':\n\(error)")
+      }
+      guard let game = file.game.bimatrix else {
+        throw CommandError("'\(path)' has \(file.game.playerCount) players; the REPL explores two-player games")
+      }
+      load(name: file.game.title.isEmpty ? path : file.game.title, source: path, game: game)
+      return "Loaded \(path): \(game.rows)x\(game.columns) game between \(game.rowPlayer) and \(game.columnPlayer)."
+    }
+    let doc: ScenarioDocument
+    do {
+      doc = try ScenarioReader.read(contentsOf: path)
+    } catch {
+      throw CommandError("cannot load '\(path)':\n\(error.description)")
+    }
+    load(doc)
+    return "Loaded \(doc.name) from \(path): \(doc.scenario.title)."
+  }
+}

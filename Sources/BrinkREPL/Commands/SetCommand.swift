@@ -1,0 +1,63 @@
+import BrinkCore
+import BrinkFormats
+
+/// `set`: change a payoff or the seed, exactly. Every change can be undone.
+extension CommandSpec {
+  static let setParameters = ["payoff", "seed", "discount", "model", "tremble", "probability"]
+
+  static let set = CommandSpec(
+    "set",
+    abstract: "Change a payoff, a probability, a strategy model, the discount or the seed (undo takes it back).",
+    usage: "set payoff ROWMOVE COLUMNMOVE PLAYER VALUE | set seed N | set discount X | set model PLAYER MODEL [LAMBDA] | set tremble PLAYER EPSILON | set probability ROWMOVE COLUMNMOVE STATE P",
+    discussion: "Numbers are exact: 3, -1.5 and 2/3 are all kept as fractions. A cell is named by the row player's move, then the column player's, in the current state. A scenario payoff keeps its dependence on the variables; its constant moves so it equals VALUE now. MODEL is equilibrium (risk-dominant selection), payoff-dominant, mixed, logit LAMBDA, tit-for-tat or grim-trigger. 'set probability' makes the given moves lead to STATE with probability P, scaling the other branches to share the rest. Every change can be undone with 'undo'.",
+    examples: ["set payoff Escalate Escalate US -20", "set seed 7"],
+    completion: { previous in
+      switch previous.count {
+      case 0: return .keyword(setParameters)
+      default:
+        switch (previous[0].lowercased(), previous.count) {
+        case ("payoff", 1), ("payoff", 2), ("probability", 1), ("probability", 2): return .move
+        case ("payoff", 3), ("model", 1), ("tremble", 1): return .player
+        case ("probability", 3): return .state
+        case ("model", 2): return .keyword(Session.models)
+        default: return .none
+        }
+      }
+    }
+  ) { session, arguments throws(CommandError) in
+    let usage = "set payoff|seed|discount|model|tremble|probability ..."
+    guard let what = arguments.first else { throw CommandError("missing what to set (\(setParameters.joinedAsList(conjunction: "or")))", usage: usage) }
+    switch what.lowercased() {
+    case "payoff":
+      let u = "set payoff ROWMOVE COLUMNMOVE PLAYER VALUE"
+      if session.isAtTerminal { throw CommandError("the scenario has ended; a terminal state has no payoff table to edit") }
+      try session.expectCount(Array(arguments.dropFirst()), 4...4, usage: u)
+      let i = try session.move(named: arguments[1], of: 0, usage: u)
+      let j = try session.move(named: arguments[2], of: 1, usage: u)
+      let p = try session.player(named: arguments[3], usage: u)
+      let value = try session.number(arguments[4], argument: "VALUE", usage: u)
+      let old = p == 0 ? session.game.a[i][j] : session.game.b[i][j]
+      session.checkpoint("set payoff")
+      session.setPayoff(row: i, column: j, player: p, to: value)
+      return "\(session.players[p])'s payoff at \(session.profileText(i, j)) is now \(value) (was \(old))."
+    case "seed":
+      let u = "set seed N"
+      try session.expectCount(Array(arguments.dropFirst()), 1...1, usage: u)
+      guard let seed = UInt64(arguments[1]) else {
+        throw CommandError("N must be a whole number from 0 to \(UInt64.max), not '\(arguments[1])'", usage: u)
+      }
+      session.checkpoint("set seed")
+      session.seed = seed
+      return "Seed set to \(seed)."
+    case "discount":
+      try session.expectCount(Array(arguments.dropFirst()), 1...1, usage: "set discount X")
+      return try session.setDiscount(arguments[1])
+    case "model": return try session.setModel(Array(arguments.dropFirst()))
+    case "tremble": return try session.setTremble(Array(arguments.dropFirst()))
+    case "probability": return try session.setProbability(Array(arguments.dropFirst()))
+    default:
+      throw CommandError("cannot set '\(what)' (settable: \(setParameters.joinedAsList(conjunction: "or")))", usage: usage,
+                         notes: Suggestions.didYouMean(what, in: setParameters).map { [$0] } ?? [])
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import BrinkCore
+
+/// `simulate`: Monte Carlo play of the current stage game with both sides
+/// following an equilibrium, compared with the exact outcome probabilities.
+extension CommandSpec {
+  static let simulate = CommandSpec(
+    "simulate", aliases: ["sim"],
+    abstract: "Monte Carlo: paths of the scenario, or rounds of a plain game, with the outcomes tabulated.",
+    usage: "simulate [PATHS|ROUNDS]",
+    discussion: "With a scenario loaded: runs PATHS Monte Carlo paths (default 10000, up to 10000000) from the start of the scenario, each side playing its solved strategy, and shows where the paths end with 95% intervals, the mean payoffs and the most frequent paths. With a plain game: both sides draw their moves from the first mixed equilibrium (or the first pure one if there is none), using the session's seed ('set seed N'). ROUNDS defaults to 10000 and may be up to 1000000000. The session's seed ('set seed N') makes runs repeatable. Ctrl-C stops early and shows what was done.",
+    examples: ["simulate", "simulate 100000"]
+  ) { session, arguments throws(CommandError) in
+    let usage = "simulate [ROUNDS]"
+    try session.expectCount(arguments, 0...1, usage: usage)
+    if session.document != nil { return try session.simulateScenario(arguments.first, usage: "simulate [PATHS]") }
+    var rounds = 10_000
+    if let word = arguments.first {
+      guard let n = Int(word), n >= 1, n <= 1_000_000_000 else {
+        throw CommandError("ROUNDS must be a whole number from 1 to 1000000000, not '\(word)'", usage: usage)
+      }
+      rounds = n
+    }
+    let analysis = StageAnalysis(session.game)
+    let equilibria = analysis.equilibria
+    guard let chosen = equilibria.first(where: { !$0.isPure }) ?? equilibria.first else {
+      throw CommandError("the game has no equilibrium this command can sample from")
+    }
+    let run = StageSimulation(game: session.game, profile: chosen.profile, seed: session.seed)
+      .run(rounds: rounds, shouldContinue: session.shouldContinue, progress: session.progress)
+    return SimulationTable(game: session.game, profile: chosen.profile, result: run, style: session.style).render()
+  }
+}
+
+extension Session {
+  /// Monte Carlo paths of the loaded scenario under its solved strategies.
+  func simulateScenario(_ word: String?, usage: String) throws(CommandError) -> String {
+    var paths = 10_000
+    if let word {
+      guard let n = Int(word), n >= 1, n <= 10_000_000 else {
+        throw CommandError("PATHS must be a whole number from 1 to 10000000, not '\(word)'", usage: usage)
+      }
+      paths = n
+    }
+    guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
+    let ladder: CompiledLadder
+    do {
+      ladder = try solved.compile()
+    } catch {
+      throw CommandError("cannot simulate \(name): \(error)")
+    }
+    let statistics = Simulator.run(ladder, paths: paths, seed: seed, threads: 2,
+                                   shouldContinue: shouldContinue, progress: { done, total in self.progress?(done, total) })
+    let summary = SimulationSummary(statistics, ladder: ladder)
+    let calendar = solved.scenario.calendar
+    let title = "\(name): \(solved.scenario.title)"
+    var text = SimulationReport.text(summary, title: title, dates: (0...calendar.rounds).map { calendar.date(ofRound: $0) })
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+}

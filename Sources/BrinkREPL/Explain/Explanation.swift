@@ -1,0 +1,151 @@
+import BrinkCore
+
+/// `explain`: why the current game comes out as it does, in plain sentences with
+/// the numbers. The order follows how a course teaches a 2×2 game (Osborne, *An
+/// Introduction to Game Theory*, 2004, ch. 2–4; Dixit, Skeath and Reiley, *Games of
+/// Strategy*, 4th ed., 2015, ch. 4 and 7): best responses, dominance, pure
+/// equilibria and why no one deviates, mixing by indifference, then what the
+/// classic shape means for escalation.
+struct Explanation {
+  var game: Bimatrix
+  /// With a scenario: the same stage with continuation values folded in (from the
+  /// engine's backward induction), the discount, and what each side plays there.
+  var folded: Bimatrix? = nil
+  var discount: Rational? = nil
+  var playedText: [String] = []
+
+  func render() -> String {
+    let analysis = StageAnalysis(game)
+    var sections = [bestResponses(analysis), dominance(analysis), pure(analysis)]
+    if let m = mixed(analysis) { sections.append(m) }
+    if let c = classic() { sections.append(c) }
+    sections.append(continuation())
+    return sections.joined(separator: "\n\n")
+  }
+
+  private var row: String { game.rowPlayer }
+  private var column: String { game.columnPlayer }
+
+  private func bestResponses(_ analysis: StageAnalysis) -> String {
+    var lines = ["Best responses."]
+    for j in 0..<game.columns {
+      let best = BestResponses.rows(of: game, against: j)
+      let others = (0..<game.rows).filter { !best.contains($0) }
+      var s = "- If \(column) plays \(game.columnStrategies[j]), \(row) does best with "
+      s += best.map { game.rowStrategies[$0] }.joinedAsList(conjunction: "or") + " (\(game.a[best[0]][j])"
+      s += others.isEmpty ? ")." : " against " + others.map { "\(game.a[$0][j]) for \(game.rowStrategies[$0])" }.joinedAsList() + ")."
+      lines.append(s)
+    }
+    for i in 0..<game.rows {
+      let best = BestResponses.columns(of: game, against: i)
+      let others = (0..<game.columns).filter { !best.contains($0) }
+      var s = "- If \(row) plays \(game.rowStrategies[i]), \(column) does best with "
+      s += best.map { game.columnStrategies[$0] }.joinedAsList(conjunction: "or") + " (\(game.b[i][best[0]])"
+      s += others.isEmpty ? ")." : " against " + others.map { "\(game.b[i][$0]) for \(game.columnStrategies[$0])" }.joinedAsList() + ")."
+      lines.append(s)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Iterated elimination of strictly dominated moves (by pure or mixed
+  /// strategies), from the engine's `Dominance`, with the payoffs that prove each step.
+  private func dominance(_ analysis: StageAnalysis) -> String {
+    let strategic = game.strategicGame
+    let elimination = Dominance.iteratedElimination(strategic, strength: .strict, mixed: true)
+    guard !elimination.steps.isEmpty else {
+      return "Dominance.\nNo move is strictly dominated, even by a mixture of the others, so elimination does not simplify the game."
+    }
+    var lines = ["Dominance (iterated elimination of strictly dominated moves)."]
+    for (k, step) in elimination.steps.enumerated() {
+      let who = step.player == 0 ? row : column
+      let other = step.player == 0 ? column : row
+      let moves = step.player == 0 ? game.rowStrategies : game.columnStrategies
+      let otherMoves = step.player == 0 ? game.columnStrategies : game.rowStrategies
+      let dominator = EliminationRenderer.dominator(step, strategic)
+      let evidence = Dominance.comparisons(for: step, in: strategic, remaining: elimination.remaining(beforeStep: k))
+        .map { "\($0.dominatedPayoff) instead of \($0.dominatorPayoff) against \(otherMoves[$0.profile[1 - step.player]])" }
+      lines.append("\(k + 1). \(who)'s \(moves[step.strategy]) is strictly dominated by \(dominator): whatever \(other) does\(k > 0 ? " among the moves left" : ""), it pays less (\(evidence.joinedAsList())), so it is removed.")
+    }
+    let left = elimination.remaining[0].map { game.rowStrategies[$0] }
+    let leftColumns = elimination.remaining[1].map { game.columnStrategies[$0] }
+    if left.count == 1 && leftColumns.count == 1 {
+      lines.append("Only \(row) \(left[0]) and \(column) \(leftColumns[0]) survive: elimination alone solves the game.")
+    } else {
+      lines.append("What survives: \(row) \(left.joinedAsList(conjunction: "or")); \(column) \(leftColumns.joinedAsList(conjunction: "or")).")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func pure(_ analysis: StageAnalysis) -> String {
+    let cells = analysis.pureCells
+    guard !cells.isEmpty else {
+      return "Pure equilibria.\nThere is none: in every cell one side would rather switch, so the play cycles. A stable prediction needs mixed strategies."
+    }
+    var lines = [cells.count == 1 ? "Pure equilibrium." : "Pure equilibria (\(cells.count))."]
+    for (i, j) in cells {
+      var reasons = [String]()
+      for k in 0..<game.rows where k != i {
+        reasons.append("\(row) would get \(game.a[k][j]) instead of \(game.a[i][j]) by switching to \(game.rowStrategies[k])")
+      }
+      for k in 0..<game.columns where k != j {
+        reasons.append("\(column) would get \(game.b[i][k]) instead of \(game.b[i][j]) by switching to \(game.columnStrategies[k])")
+      }
+      lines.append("- \(row) \(game.rowStrategies[i]), \(column) \(game.columnStrategies[j]) (payoffs \(game.a[i][j]), \(game.b[i][j])): " + reasons.joined(separator: "; ") + "; so neither side gains by deviating alone.")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func mixed(_ analysis: StageAnalysis) -> String? {
+    guard let (p, q) = analysis.mixed2x2 else {
+      if game.rows == 2 && game.columns == 2 {
+        return "Mixed equilibrium.\nThere is no completely mixed equilibrium: for at least one side no mixture of the other's moves leaves it indifferent strictly inside (0, 1)."
+      }
+      return nil
+    }
+    let a = game.a, b = game.b
+    let (u, v) = game.expectedPayoffs([p, .one - p], [q, .one - q])
+    let r0 = game.rowStrategies[0], r1 = game.rowStrategies[1], c0 = game.columnStrategies[0], c1 = game.columnStrategies[1]
+    var lines = ["Mixed equilibrium (each side makes the other indifferent)."]
+    lines.append("- \(column) plays \(c0) with probability q = \(q) (and \(c1) with \(Rational.one - q)). This is the q that leaves \(row) indifferent: \(r0) pays \(paren(a[0][0]))*q + \(paren(a[0][1]))*(1 - q) and \(r1) pays \(paren(a[1][0]))*q + \(paren(a[1][1]))*(1 - q); they are equal exactly when q = \(q), where both give \(u).")
+    lines.append("- \(row) plays \(r0) with probability p = \(p) (and \(r1) with \(Rational.one - p)). This leaves \(column) indifferent: \(c0) pays \(paren(b[0][0]))*p + \(paren(b[1][0]))*(1 - p) and \(c1) pays \(paren(b[0][1]))*p + \(paren(b[1][1]))*(1 - p); equal when p = \(p), both giving \(v).")
+    let clash = (Rational.one - p) * (Rational.one - q)
+    lines.append("- Each side mixes not to randomise for its own sake but because the other side's mix leaves it nothing to gain. Both play \(r1)/\(c1) together with probability \(clash) (\(clash.decimalString(places: 3))).")
+    return lines.joined(separator: "\n")
+  }
+
+  /// A coefficient in a formula: negative numbers in parentheses.
+  private func paren(_ x: Rational) -> String { x.signum < 0 ? "(\(x))" : "\(x)" }
+
+  private func classic() -> String? {
+    guard game.rows == 2, game.columns == 2, let result = Classification2x2.classify(game) else { return nil }
+    return "Which game this is.\nThis is \(result.name). \(result.summary)"
+  }
+
+  /// How the continuation values change the stage game (backward induction).
+  private func continuation() -> String {
+    guard let folded, let discount else {
+      return "Continuation values.\nThis is a one-shot stage game: no continuation values are added to its payoffs. In a scenario, the discounted value of where each outcome leads is added to that cell, which can turn a Prisoner's Dilemma into a coordination game or the reverse."
+    }
+    var lines = ["Continuation values (backward induction)."]
+    lines.append("Each cell also earns \(discount) x the expected value of the state it leads to, computed backwards from the last round. Rounded to 4 decimals:")
+    for i in 0..<game.rows {
+      for j in 0..<game.columns {
+        let label = "\(game.rowStrategies[i])/\(game.columnStrategies[j])"
+        lines.append("- \(label): \(row) \(game.a[i][j].decimalString(places: 4)) -> \(folded.a[i][j].decimalString(places: 4)), \(column) \(game.b[i][j].decimalString(places: 4)) -> \(folded.b[i][j].decimalString(places: 4))")
+      }
+    }
+    let before = StageAnalysis(game).pureCells.map { "\(game.rowStrategies[$0.0])/\(game.columnStrategies[$0.1])" }
+    let after = StageAnalysis(folded).pureCells.map { "\(folded.rowStrategies[$0.0])/\(folded.columnStrategies[$0.1])" }
+    let list = { (x: [String]) in x.isEmpty ? "none" : x.joinedAsList() }
+    lines.append("Pure equilibria of this round alone: \(list(before)); once the future is counted: \(list(after)).")
+    if folded.rows == 2, folded.columns == 2, let a = Classification2x2.classify(game), let b = Classification2x2.classify(folded), a.name != b.name {
+      lines.append("The future turns a \(a.name) into a \(b.name): what each side stands to gain or lose later changes what it does now.")
+    } else if before != after {
+      lines.append("The future changes which outcomes are stable now.")
+    } else {
+      lines.append("Here the future does not change which outcomes are stable.")
+    }
+    if !playedText.isEmpty { lines.append("So, in the solved scenario: " + playedText.joined(separator: "; ") + ".") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,49 @@
+
+
+/// The interactive loop: prompt, read, execute, print; Ctrl-C clears the line or
+/// stops a running command; Ctrl-D on an empty line (or `quit`) leaves with status 0.
+/// This is the one place that writes to the terminal (STYLE habit 11).
+public final class REPL {
+  let session: Session
+  let editor: LineEditor
+
+  public init(session: Session, editor: LineEditor) {
+    self.session = session
+    self.editor = editor
+  }
+
+  /// Runs until end of input or `quit`; returns the exit status (0).
+  public func run() -> Int32 {
+    session.shouldContinue = { !Interrupt.isRequested }
+    // Redraw only when the bar would change: the simulation reports often.
+    var lastDrawn = ""
+    session.progress = { done, total in
+      let bar = ProgressBar.render(done: done, total: total, width: 30)
+      if bar != lastDrawn {
+        lastDrawn = bar
+        Console.writeError("\r" + bar)
+      }
+    }
+    Console.write("brink: \(session.name) loaded. Type 'help' for commands, TAB to complete, Ctrl-D to leave.\n")
+    defer { editor.close() }
+    while true {
+      Interrupt.reset()
+      switch editor.read(prompt: session.prompt) {
+      case .endOfInput:
+        Console.write("\n")
+        return 0
+      case .interrupted:
+        Console.write("\n")
+        continue
+      case .line(let line):
+        editor.addHistory(line)
+        Interrupt.reset()
+        let result = session.execute(line)
+        if session.progress != nil { Console.writeError("\r\u{1B}[K") }
+        if !result.output.isEmpty { Console.write(result.output + "\n") }
+        if let error = result.error { Console.write(session.style.paint(error.rendered, .boldYellow) + "\n") }
+        if result.quit { return 0 }
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import BrinkREPL
+import Foundation
+
+/// `brink run script.brink`: run REPL commands from a file without prompts.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run REPL commands from a script file.",
+    discussion: "Each line is a REPL command; '#' starts a comment. The first failing command stops the run with FILE:LINE: in the message and exit status 1, unless --keep-going is given.")
+
+  @Argument(help: "The script to run.")
+  var script: String
+
+  @OptionGroup var batch: BatchOptions
+
+  func run() throws {
+    let text: String
+    do {
+      text = try String(contentsOfFile: script, encoding: .utf8)
+    } catch {
+      Console.writeError("brink: cannot read '\(script)'\n")
+      throw ExitCode(1)
+    }
+    let status = BrinkLauncher.batch(text: text, sourceName: script, keepGoing: batch.keepGoing)
+    if status != 0 { throw ExitCode(status) }
+  }
+}

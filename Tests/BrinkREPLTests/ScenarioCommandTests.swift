@@ -1,0 +1,142 @@
+import BrinkCore
+import BrinkFormats
+import Testing
+@testable import BrinkREPL
+
+/// Commands on the default scenario (Scenarios/us-china-2025-10.yaml, built in).
+@Suite struct ScenarioCommandTests {
+  func session() -> Session { Session(scenario: ScenarioReader.builtIn()) }
+
+  @Test func promptShowsScenarioStateAndRound() {
+    let s = session()
+    #expect(s.prompt == "brink us-china-2025-10 [standoff, round 1]> ")
+    _ = s.execute("play US=tariff China=enforce")
+    #expect(s.prompt == "brink us-china-2025-10 [escalation, round 2]> ")
+  }
+
+  @Test func playAppliesEffectsAndUndoRestoresThem() {
+    let s = session()
+    let out = s.execute("play US=tariff China=enforce").output
+    #expect(out.contains("us_tariff: 57 -> 157%"))
+    #expect(out.contains("rare_earth_controls: 0 -> 1"))
+    #expect(s.position?.values == [157, 10, 1].map { Rational($0) })
+    _ = s.execute("undo")
+    #expect(s.position?.values == [57, 10, 0].map { Rational($0) })
+    #expect(s.stateNames[s.position!.state] == "standoff")
+  }
+
+  @Test func showNamesStatesAndRejectsUnknownOnes() {
+    let s = session()
+    #expect(s.execute("show").output.hasPrefix("standoff (current state, round 1): Controls announced"))
+    #expect(s.execute("show truce").output == "truce: A one-year truce; the threat withdrawn and the controls deferred.\nTerminal: arriving here pays US 10, China 10.")
+    let bad = s.execute("show sumit").error
+    #expect(bad?.message.hasPrefix("no state named 'sumit'") == true)
+    #expect(bad?.notes == ["did you mean 'summit'?"])
+  }
+
+  @Test func setPayoffKeepsVariableTermsAndIsUndone() {
+    let s = session()
+    #expect(s.execute("set payoff talk talk US 3").output == "US's payoff at US talk, China talk is now 3 (was -57/50).")
+    #expect(s.game.a[0][0] == Rational(3))
+    _ = s.execute("undo")
+    #expect(s.game.a[0][0] == Rational(-57, 50))
+  }
+
+  /// Backward induction turns this week's Prisoner's Dilemma into a game where
+  /// talking is the equilibrium (the teaching point of `explain`).
+  @Test func solveAndExplainShowTheContinuationValues() {
+    let s = session()
+    let solve = s.execute("solve").output
+    #expect(solve.contains("1. pure   US tariff; China enforce"))
+    #expect(solve.contains("Whole scenario by backward induction (8 rounds, discount 49/50, exact):"))
+    #expect(solve.contains("talk/talk       US 7.9388*  China 2.9211*   <- pure equilibrium"))
+    let explain = s.execute("explain").output
+    #expect(explain.contains("This is Prisoner's Dilemma."))
+    #expect(explain.contains("Pure equilibria of this round alone: tariff/enforce; once the future is counted: talk/talk."))
+  }
+
+  @Test func solveIsInterruptible() {
+    let s = session()
+    s.shouldContinue = { false }
+    #expect(s.execute("solve").error?.message == "interrupted; the session is unchanged")
+    s.shouldContinue = { true }
+    #expect(s.execute("solve").error == nil)
+  }
+
+  @Test func replayFollowsTheScriptAndUndoReturns() {
+    let s = session()
+    let out = s.execute("replay").output
+    #expect(out.hasPrefix("Replaying us-china-2025-10: 3 scripted rounds."))
+    #expect(out.contains("The scenario ends in truce"))
+    #expect(s.stateNames[s.position!.state] == "truce")
+    #expect(s.execute("play US=talk China=talk").error?.message.hasPrefix("the scenario has ended in truce") == true)
+    // Nothing typed at a terminal state may trap.
+    for line in ["set payoff (end) (end) US 3", "solve", "explain", "classify", "sweep payoff (end) (end) US 1 2",
+                 "set probability (end) (end) truce 1", "simulate 10", "show", "history"] {
+      _ = s.execute(line)
+    }
+    _ = s.execute("undo")
+    #expect(s.stateNames[s.position!.state] == "standoff" && s.round == 1)
+    #expect(s.execute("replay 1").output.contains("Round 1: US talk, China talk"))
+    #expect(s.execute("replay 0").error != nil)
+  }
+
+  @Test func simulateIsSeededAndBounded() {
+    let a = session().execute("simulate 500").output
+    #expect(a.hasPrefix("Simulation of us-china-2025-10: US-China rare-earth standoff, October 2025: 500 paths, 8 rounds, seed 2025"))
+    #expect(a == session().execute("simulate 500").output)
+    #expect(session().execute("simulate 0").error?.message == "PATHS must be a whole number from 1 to 10000000, not '0'")
+  }
+
+  @Test func loadReportsFileErrorsAndKeepsTheSession() {
+    let s = session()
+    let r = s.execute("load /nonexistent/x.yaml")
+    #expect(r.error?.message.hasPrefix("cannot load '/nonexistent/x.yaml':") == true)
+    #expect(s.name == "us-china-2025-10")
+    #expect(s.execute("load chicken").error == nil)
+    #expect(s.execute("load us-china-2025-10").output == "Loaded us-china-2025-10: US-China rare-earth standoff, October 2025.")
+  }
+
+  @Test func completionOffersStateAndMoveNames() {
+    let c = session().completer { _ in [] }
+    #expect(c.complete("play US=t").candidates == ["US=talk", "US=tariff"])
+    #expect(c.complete("show su").candidates == ["summit", "summit-cancelled"])
+  }
+
+  @Test func saveWritesEditsThatReadBack() throws {
+    let dir = try TemporaryDirectory()
+    let s = session()
+    _ = s.execute("set payoff talk talk US 3")
+    #expect(s.execute("save \(dir.path)/edited.yaml").output == "Saved us-china-2025-10 to \(dir.path)/edited.yaml.")
+    let t = Session()
+    #expect(t.execute("load \(dir.path)/edited.yaml").error == nil)
+    #expect(t.game.a[0][0] == Rational(3))
+    #expect(t.document?.scenario.history == s.document?.scenario.history)
+  }
+
+  @Test func saveRefusesToOverwriteABrokenFileWithoutForce() throws {
+    let dir = try TemporaryDirectory()
+    try writeFile(dir.path + "/bad.yaml", "states: [\n")
+    let s = session()
+    let r = s.execute("save \(dir.path)/bad.yaml")
+    #expect(r.error?.message == "'\(dir.path)/bad.yaml' exists and does not read as a scenario; not overwriting it without --force")
+    #expect(try dir.read("bad.yaml") == "states: [\n")
+    #expect(s.execute("save \(dir.path)/bad.yaml --force").error == nil)
+    #expect(s.execute("save \(dir.path)/bad.yaml --forse").error?.message == "unexpected argument '--forse'")
+  }
+
+  @Test func setScenarioParametersAndUndoThem() {
+    let s = session()
+    #expect(s.execute("set discount 1/2").output == "Discount is now 1/2 (was 49/50).")
+    #expect(s.execute("set discount 0").error?.message == "the discount must be greater than 0 and at most 1, not 0")
+    #expect(s.execute("set model US logit 2").output == "US now chooses by logit with lambda 2.")
+    #expect(s.execute("set model US logit").error?.message == "logit needs LAMBDA, a number from 0 to 1000000")
+    #expect(s.execute("set tremble China 1/20").output == "China's tremble is now 1/20.")
+    #expect(s.execute("set probability talk talk talks 1").output == "After US talk, China talk in standoff: talks 1.")
+    #expect(s.execute("set probability talk talk summit 1/2").output == "After US talk, China talk in standoff: summit 1/2, talks 1/2.")
+    #expect(s.execute("set probability talk talk nowhere 1").error?.message.hasPrefix("no state named 'nowhere'") == true)
+    #expect(s.document?.scenario.behaviours[1].tremble == Rational(1, 20))
+    for _ in 0..<5 { _ = s.execute("undo") }
+    #expect(s.document?.scenario == ScenarioReader.builtIn().scenario)
+  }
+}

@@ -1,0 +1,208 @@
+"""Real-terminal tests of the brink REPL, in a pseudo-terminal via pexpect.
+
+Run by `make pty-test` (part of `make test`). BRINK_BIN names the binary.
+Following the recipes in the project's libedit notes: wait for the prompt before
+sending, and assert on the program's own output, not on the redrawn input line.
+"""
+import os
+import subprocess
+import tempfile
+import time
+
+import pexpect
+import pytest
+
+BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
+PROMPT = r"brink chicken \[round \d+\]> "
+SCENARIO_PROMPT = r"brink us-china-2025-10 \[standoff, round 1\]> "
+
+
+@pytest.fixture
+def home():
+    with tempfile.TemporaryDirectory() as d:
+        yield d
+
+
+def spawn(home, game="chicken"):
+    """Starts the REPL (on the default scenario) and, unless game is None, loads a
+    built-in game so the tests below have short, stable names to type."""
+    env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn(BRINK, [], env=env, dimensions=(24, 100), encoding="utf-8", timeout=20)
+    child.expect(SCENARIO_PROMPT)
+    if game:
+        child.send(f"load {game}\r")
+        child.expect(PROMPT)
+    return child
+
+
+def finish(child):
+    """Ctrl-D at an empty prompt. Callers wait for the prompt first: a ^D typed
+    before libedit has put the terminal in raw mode is consumed by the tty driver."""
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
+
+
+def test_tab_completes_a_command(home):
+    child = spawn(home)
+    child.send("clas\t")
+    child.send("\r")
+    child.expect("chicken is Chicken")
+    child.expect(PROMPT)
+    assert finish(child) == 0
+
+
+def test_tab_completes_move_names(home):
+    child = spawn(home)
+    child.send("play US=Esc\t")
+    child.send("Chi\t")
+    child.send("Yi\t")
+    child.send("\r")
+    child.expect(r"Round 1: US Escalate, China Yield -> payoffs US 1, China -1")
+    child.expect(r"brink chicken \[round 2\]> ")
+    assert finish(child) == 0
+
+
+def test_default_scenario_prompt_and_move_completion(home):
+    child = spawn(home, game=None)
+    child.send("play US=tar\t")
+    child.send("China=enf\t")
+    child.send("\r")
+    child.expect(r"Round 1: US tariff, China enforce")
+    child.expect(r"brink us-china-2025-10 \[escalation, round 2\]> ")
+    assert finish(child) == 0
+
+
+def test_tab_lists_choices_when_ambiguous(home):
+    child = spawn(home)
+    child.send("s\t")  # scenarios, show, solve, set, ... share only "s"
+    child.expect("simulate")
+    child.send("olve\r")
+    child.expect("Nash equilibria of chicken")
+    child.expect(PROMPT)
+    assert finish(child) == 0
+
+
+def test_up_recalls_the_last_line(home):
+    child = spawn(home)
+    child.send("classify\r")
+    child.expect("chicken is Chicken")
+    child.expect(PROMPT)
+    child.send("\x1b[A")
+    child.send("\r")
+    child.expect("chicken is Chicken")
+    child.expect(PROMPT)
+    assert finish(child) == 0
+
+
+def test_history_survives_a_restart(home):
+    child = spawn(home)
+    child.send("scenarios\r")
+    child.expect("Classic 2x2 games")
+    child.expect(PROMPT)
+    assert finish(child) == 0
+    assert "scenarios" in open(os.path.join(home, "hist")).read()
+    child = spawn(home, game=None)
+    child.send("\x1b[A")
+    child.send("\r")
+    child.expect("Classic 2x2 games")
+    child.expect(SCENARIO_PROMPT)
+    assert finish(child) == 0
+
+
+def test_ctrl_c_at_the_prompt_clears_the_line(home):
+    child = spawn(home)
+    child.send("abc")
+    time.sleep(0.2)
+    child.sendcontrol("c")
+    child.expect(PROMPT)
+    child.send("solve\r")
+    child.expect("Nash equilibria of chicken")
+    child.expect(PROMPT)
+    assert "abcsolve" not in child.before
+    assert finish(child) == 0
+
+
+def test_ctrl_c_interrupts_a_long_command(home):
+    child = spawn(home)
+    child.send("set payoff Yield Yield US 1/2\r")
+    child.expect(PROMPT)
+    child.send("simulate 1000000000\r")
+    child.expect(r"\] +\d+%")  # the progress bar is drawn
+    child.sendcontrol("c")
+    child.expect(r"interrupted after \d+ of 1000000000 rounds", timeout=10)
+    child.expect(PROMPT)
+    # The session and its edit survived.
+    child.send("undo\r")
+    child.expect("Undid set payoff")
+    child.expect(PROMPT)
+    assert finish(child) == 0
+
+
+def test_ctrl_d_exits_zero(home):
+    child = spawn(home)
+    assert finish(child) == 0
+
+
+def test_quit_exits_zero(home):
+    child = spawn(home)
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def run_piped(args, stdin=""):
+    return subprocess.run([BRINK] + args, input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def test_piped_input_runs_without_prompts():
+    r = run_piped([], "load chicken\nplay US=Escalate China=Yield\n# a comment\nhistory\n")
+    assert r.returncode == 0
+    assert r.stderr == ""
+    assert r.stdout == (
+        "Loaded chicken: Chicken: escalating wins only if the other side yields; a clash is the worst outcome.\n"
+        "Round 1: US Escalate, China Yield -> payoffs US 1, China -1.\n"
+        "Totals after 1 round: US 1, China -1. Next: round 2, same stage game.\n"
+        "1  load chicken\n"
+        "2  play US=Escalate China=Yield\n"
+    )
+
+
+def test_piped_failure_stops_with_line_number():
+    r = run_piped([], "load chicken\nclassify\nslove\nsolve\n")
+    assert r.returncode == 1
+    assert r.stderr.startswith("<stdin>:3: error: unknown command 'slove'\n  did you mean 'solve'?")
+    assert "Nash" not in r.stdout
+
+
+def test_run_script_and_keep_going(tmp_path):
+    script = tmp_path / "s.brink"
+    script.write_text("load chicken\nshow nowhere\nclassify\n")
+    r = run_piped(["run", str(script)])
+    assert r.returncode == 1
+    assert r.stderr.startswith(f"{script}:2: error: no state named 'nowhere'")
+    assert "chicken is Chicken" not in r.stdout
+    r = run_piped(["run", "--keep-going", str(script)])
+    assert r.returncode == 1
+    assert "chicken is Chicken." in r.stdout
+
+
+def test_dash_c_runs_commands():
+    r = run_piped(["-c", "load prisoners-dilemma; classify"])
+    assert r.returncode == 0
+    assert "prisoners-dilemma is Prisoner's Dilemma." in r.stdout
+    r = run_piped(["-c", "load nowhere"])
+    assert r.returncode == 1
+    assert r.stderr.startswith("<command>:1: error: no scenario named 'nowhere'")
+
+
+def test_record_then_replay_as_script(tmp_path):
+    t = tmp_path / "t.brink"
+    r = run_piped(["-c", f"record {t}; load chicken; play US=Yield China=Escalate; set seed 3"])
+    assert r.returncode == 0
+    r = run_piped(["run", str(t)])
+    assert r.returncode == 0
+    assert "Round 1: US Yield, China Escalate" in r.stdout
