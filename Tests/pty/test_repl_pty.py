@@ -141,6 +141,21 @@ def test_ctrl_c_interrupts_a_long_command(home):
     assert finish(child) == 0
 
 
+def test_ctrl_c_interrupts_a_scenario_simulation(home):
+    child = spawn(home, game=None)
+    child.send("set discount 9/10\r")
+    child.expect(SCENARIO_PROMPT)
+    child.send("simulate 10000000\r")
+    child.expect(r"\] +\d+%", timeout=30)  # solved, compiled, and paths are running
+    child.sendcontrol("c")
+    child.expect(r"of 10000000 \(stopped early\)", timeout=20)
+    child.expect(SCENARIO_PROMPT)
+    child.send("undo\r")
+    child.expect("Undid set discount")
+    child.expect(SCENARIO_PROMPT)
+    assert finish(child) == 0
+
+
 def test_ctrl_d_exits_zero(home):
     child = spawn(home)
     assert finish(child) == 0
