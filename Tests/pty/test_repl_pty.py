@@ -97,6 +97,22 @@ def test_up_recalls_the_last_line(home):
     assert finish(child) == 0
 
 
+def test_ctrl_r_searches_the_history(home):
+    child = spawn(home)
+    child.send("classify\r")
+    child.expect("chicken is Chicken")
+    child.expect(PROMPT)
+    child.send("scenarios\r")
+    child.expect("Classic 2x2 games")
+    child.expect(PROMPT)
+    child.sendcontrol("r")
+    child.send("clas")
+    child.send("\r")
+    child.expect("chicken is Chicken")
+    child.expect(PROMPT)
+    assert finish(child) == 0
+
+
 def test_history_survives_a_restart(home):
     child = spawn(home)
     child.send("scenarios\r")
