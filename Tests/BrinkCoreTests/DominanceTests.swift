@@ -164,3 +164,14 @@ import Testing
     }
   }
 }
+
+@Suite struct DominanceCancellationTests {
+  @Test func cancelledEliminationReturnsTheStepsSoFar() {
+    let g = DominanceTests.gibbons
+    var checks = 0
+    let (e, complete) = Dominance.iteratedElimination(g, strength: .strict, mixed: false) { checks += 1; return checks <= 5 }  // Up, Down, Left, Middle, Right
+    #expect(!complete)
+    #expect(e.steps.count == 1 && e.steps[0].player == 1 && e.steps[0].strategy == 2)
+    #expect(Dominance.iteratedElimination(g, strength: .strict, mixed: false, shouldContinue: { true }).complete)
+  }
+}

@@ -101,3 +101,18 @@ import Testing
     #expect(checked > 50)
   }
 }
+
+@Suite struct MaximinGuaranteeTests {
+  @Test func securityValueIsTheSmallestGuarantee() {
+    var g = AnalysisRandom(seed: 12)
+    for _ in 0..<100 {
+      let game = Bimatrix.random(Int.random(in: 1...4, using: &g), Int.random(in: 1...4, using: &g), in: -4...4, using: &g)
+      for player in 0..<2 {
+        let s = Maximin.security(game, player: player)
+        let g = Maximin.guarantees(of: s.strategy, in: game, player: player)
+        #expect(g.count == (player == 0 ? game.columns : game.rows))
+        #expect(g.min() == s.value)
+      }
+    }
+  }
+}

@@ -35,7 +35,28 @@
 ///   `.script`), a `tremble` ε, and `perceivedPayoffs` (misperception overrides).
 /// - `HistoricalRound`: the moves each side actually made in one round, with a source.
 ///
-/// Solving (`EscalationSolver.solve`) turns a scenario into a `SolvedScenario`.
+/// # From scenario to strategies, probabilities and simulation tables
+///
+/// - `EscalationSolver.solve(scenario, behaviours:)` (behaviours override the
+///   scenario's at run time) → `SolvedScenario`. It unrolls the scenario into a
+///   `LadderGraph`: per round, the reachable *nodes* (state, values of the variables
+///   some payoff reads, and the players' memory when a tit-for-tat-like model is
+///   used), with events and shocks folded into the transitions. Per round and node,
+///   `SolvedScenario.nodes[t][n]` holds the `played` and `intended` strategies
+///   (`StageStrategy`: simultaneous, or first mover + conditional responses),
+///   continuation `values`, the folded `stageGame` (a `Bimatrix`), the equilibria
+///   considered and which was `selected`, and a `ChoiceExplanation` per player.
+///   Exact (`exactPlayed`, `exactValues`) unless a player uses the logit model.
+///   Use `nodeIndices(round:state:)` to find a state's nodes in a round.
+/// - `LadderMarkovChain(solved)`: the exact probability of each node and state at
+///   the start of each round.
+/// - `solved.likelihood(of: [ObservedRound])`: how likely the model finds an observed
+///   path of moves (and states); `solved.observedHistory(states:)` builds that path
+///   from the scenario's `history`.
+/// - `solved.compiledScenario()` → `CompiledScenario` (`ladder`: the simulator's
+///   `CompiledLadder`; `scenarioStates`: compiled state → scenario state;
+///   `approximations`: empty when the simulation follows the solution exactly).
+///   `solved.compile()` gives the ladder alone.
 public struct EscalationScenario: Sendable, Hashable {
   public var title: String
   public var description: String

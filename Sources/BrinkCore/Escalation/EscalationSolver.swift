@@ -94,7 +94,11 @@ private struct Run<T: StageChooser> {
       }
     }
     func view(of k: Int) -> SweepResult { views[misperceives[k] ? k : -1]! }
-    // Step 3: actual play, evaluated on the true payoffs.
+    // Step 3: actual play, evaluated on the true payoffs (already done when no
+    // one misperceives: the true view's sweep is that evaluation).
+    if !misperceives.contains(true) {
+      return assemble(truth: views[-1]!, view: view, misperceives: misperceives)
+    }
     let truth = try sweep(payoff: viewPayoffs(-1), shouldContinue) { t, n, _, _ in
       let intended = combine(view(of: 0).infos[t][n]!.intended, view(of: 1).infos[t][n]!.intended)
       return (intended.trembled(tremble), nil)

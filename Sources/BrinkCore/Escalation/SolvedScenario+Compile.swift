@@ -1,4 +1,4 @@
-/// The compile step: a solved scenario to the flat tables the Monte Carlo
+/// The compile step, per scenario state: a solved scenario to the flat tables the Monte Carlo
 /// simulator runs (`CompiledLadder`, whose doc comment states the path semantics).
 ///
 /// Steps:
@@ -28,9 +28,8 @@
 ///   payoff depending on variables, when those variables take several values in
 ///   that state (evaluated at the state's expected values; exact otherwise).
 extension SolvedScenario {
-  public func compile() throws -> CompiledLadder { try compiledWithNotes().ladder }
-
-  public func compiledWithNotes() throws -> (ladder: CompiledLadder, approximations: [String]) {
+  /// One compiled state per scenario state (see the steps above).
+  public func compiledPerState() throws -> CompiledScenario {
     let chain = LadderMarkovChain(self)
     var notes = [String]()
     let states = scenario.states
@@ -122,7 +121,7 @@ extension SolvedScenario {
       let ladder = try CompiledLadder(states: compiledStates, initialState: scenario.initialState, variables: variables,
                                       strategies: strategies, rounds: T, discount: scenario.discount.doubleValue,
                                       effects: effects)
-      return (ladder, notes)
+      return CompiledScenario(ladder: ladder, scenarioStates: Array(states.indices), approximations: notes)
     } catch {
       throw EscalationError.invalidScenario(error.problems)
     }

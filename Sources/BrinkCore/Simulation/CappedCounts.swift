@@ -94,7 +94,7 @@ public struct CappedCounts: Sendable {
 
   /// Coarsens every key to `newLevel`, adding together keys that become equal.
   private mutating func raise(to newLevel: Int) {
-    let old = entries
+    let old = unsortedEntries
     let oldLevel = level
     for i in counts.indices { counts[i] = 0 }
     distinct = 0
@@ -117,10 +117,14 @@ public struct CappedCounts: Sendable {
 
   /// The held keys and counts, sorted by key.
   public var entries: [Entry] {
+    unsortedEntries.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+  }
+
+  private var unsortedEntries: [Entry] {
     var list: [Entry] = []
     list.reserveCapacity(distinct)
     for i in counts.indices where counts[i] != 0 { list.append(Entry(a: keyA[i], b: keyB[i], count: counts[i])) }
-    return list.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    return list
   }
 
   public var total: Int { counts.reduce(0, +) }

@@ -49,8 +49,16 @@
 ///   `(variable, isSet, amount)` triples, addressed by `[start, end)` ranges.
 /// - `payoffScale` and `variableScales` are powers of two chosen so that any path's
 ///   discounted payoff (or end value) times the scale is at most 2⁴⁰ in magnitude:
-///   the statistics sum these as exact fixed-point integers, which is what makes
-///   them mergeable bit for bit across threads and shards.
+///   the statistics sum these as exact fixed-point integers (payoffs truncated
+///   toward zero, end values rounded), which is what makes them mergeable bit for
+///   bit across threads and shards.
+/// - `fused` (`FusedRoundTable`): when small enough (≤ 2²⁰ entries), one alias
+///   table per (strategy block, state) over (move, move, next state), so a round
+///   costs one O(1) draw. Otherwise moves and transitions are drawn one by one from
+///   the cumulative tables above. Either way the distribution is the one above.
+/// - Round effects are drawn by skip-ahead: each path draws the round of each
+///   effect's next firing from a table of geometric gaps (`FlatLadder`), which has
+///   the distribution of an independent coin per round of the window.
 ///
 /// # Complexity
 /// Building is linear in the size of the input tables. Memory is that size (move
@@ -100,9 +108,15 @@ public struct CompiledLadder: Sendable {
   /// Per effect: 53-bit threshold (2⁵³ = certain), applicability mask (`stateCount`
   /// per effect), target (−1: none), change range.
   let effectThreshold: [UInt64]
+  /// Per effect: its window of rounds as given, and its probability per round.
+  let effectWindows: [(first: Int, last: Int)]
+  let effectProbabilities: [Double]
   let effectApplies: [Bool]
   let effectTarget: [Int32]
   let effectChangeStart: [Int32]
+
+  /// Moves and transition drawn in one alias lookup per round (`nil` when too large).
+  let fused: FusedRoundTable?
 
   // MARK: - Derived
   public let payoffScale: Double
@@ -182,9 +196,12 @@ public struct CompiledLadder: Sendable {
     effectRoundStart = builder.effectRoundStart
     effectRoundList = builder.effectRoundList
     effectThreshold = builder.effectThreshold
+    effectWindows = effects.map { ($0.firstRound, $0.lastRound) }
+    effectProbabilities = effects.map { min(max($0.probability, 0), 1) }
     effectApplies = builder.effectApplies
     effectTarget = builder.effectTarget
     effectChangeStart = builder.effectChangeStart
+    fused = builder.fused
     payoffScale = builder.payoffScale
     variableScales = builder.variableScales
     fingerprint = builder.fingerprint(names: stateNames + variableNames + effectNames)

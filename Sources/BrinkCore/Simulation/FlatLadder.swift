@@ -14,7 +14,16 @@ struct FlatLadder {
   let transitionStart: UnsafeMutablePointer<Int32>
   let transitionNext: UnsafeMutablePointer<Int32>
   let transitionThreshold: UnsafeMutablePointer<UInt64>
+  /// Outcome changes, re-laid for the inner loop: every outcome has at least one
+  /// entry (a no-op on the scratch variable `variableCount` when it has none), and a
+  /// change is `value = value × keep + amount` (keep 0: set, 1: add), so outcomes
+  /// with at most one change run without a data-dependent branch.
   let outcomeChangeStart: UnsafeMutablePointer<Int32>
+  let outcomeChangeVariable: UnsafeMutablePointer<Int32>
+  let outcomeChangeKeep: UnsafeMutablePointer<Double>
+  let outcomeChangeAmount: UnsafeMutablePointer<Double>
+  /// Does either player use a reactive (memory) strategy.
+  let hasReactive: Bool
   let changeVariable: UnsafeMutablePointer<Int32>
   let changeIsSet: UnsafeMutablePointer<Bool>
   let changeAmount: UnsafeMutablePointer<Double>
@@ -30,19 +39,35 @@ struct FlatLadder {
   let escalates1: UnsafeMutablePointer<Bool>
   let roundStride0: Int, memoryStride0: Int
   let roundStride1: Int, memoryStride1: Int
-  let effectRoundStart: UnsafeMutablePointer<Int32>
-  let effectRoundList: UnsafeMutablePointer<Int32>
-  let effectThreshold: UnsafeMutablePointer<UInt64>
+  /// Round effects by skip-ahead: per effect its window `[effectFirst, effectLast]`
+  /// (clipped to the horizon; first > last: never) and a table of geometric gaps:
+  /// `gapThreshold[gapStart[e] + g]` = P(gap ≤ g) = 1 − (1 − p)^(g+1) as a 53-bit
+  /// threshold, for g below the window's length. A path draws the round of each
+  /// effect's next firing instead of flipping a coin every round: the coins are
+  /// independent of the path, so the distribution is the same (geometric gaps,
+  /// memoryless), at one draw per firing instead of one per round.
+  let effectCount: Int
+  let effectFirst: UnsafeMutablePointer<Int>
+  let effectLast: UnsafeMutablePointer<Int>
+  let gapStart: UnsafeMutablePointer<Int>
+  let gapCount: UnsafeMutablePointer<Int>
+  let gapThreshold: UnsafeMutablePointer<UInt64>
   let effectApplies: UnsafeMutablePointer<Bool>
   let effectTarget: UnsafeMutablePointer<Int32>
   let effectChangeStart: UnsafeMutablePointer<Int32>
   /// δ^t for t in 0...rounds.
   let discountPowers: UnsafeMutablePointer<Double>
   let payoffScale: Double
+  /// The fused alias tables (`FusedRoundTable`), when the ladder has them and they are used.
+  let useFused: Bool
+  let fusedCellStart: UnsafeMutablePointer<Int32>
+  let fusedCellCount: UnsafeMutablePointer<Int32>
+  let fusedEntries: UnsafeMutablePointer<FusedRoundTable.Entry>
+  let fusedRoundStride: Int, fusedCode0Stride: Int, fusedCode1Stride: Int
   let variableScales: UnsafeMutablePointer<Double>
   private let allocations: [UnsafeMutableRawPointer]
 
-  init(_ ladder: CompiledLadder) {
+  init(_ ladder: CompiledLadder, fused: Bool = true) {
     var allocations: [UnsafeMutableRawPointer] = []
     func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
       let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
@@ -64,7 +89,26 @@ struct FlatLadder {
     transitionStart = copy(ladder.transitionStart)
     transitionNext = copy(ladder.transitionNext)
     transitionThreshold = copy(ladder.transitionThreshold)
-    outcomeChangeStart = copy(ladder.outcomeChangeStart)
+    var start: [Int32] = [0], variable: [Int32] = [], keep: [Double] = [], amount: [Double] = []
+    for j in 0..<(ladder.outcomeChangeStart.count - 1) {
+      let range = Int(ladder.outcomeChangeStart[j])..<Int(ladder.outcomeChangeStart[j + 1])
+      if range.isEmpty {
+        variable.append(Int32(ladder.variableCount))
+        keep.append(1)
+        amount.append(0)
+      }
+      for c in range {
+        variable.append(ladder.changeVariable[c])
+        keep.append(ladder.changeIsSet[c] ? 0 : 1)
+        amount.append(ladder.changeAmount[c])
+      }
+      start.append(Int32(variable.count))
+    }
+    outcomeChangeStart = copy(start)
+    outcomeChangeVariable = copy(variable)
+    outcomeChangeKeep = copy(keep)
+    outcomeChangeAmount = copy(amount)
+    hasReactive = ladder.plans.contains { $0.memoryStride != 0 }
     changeVariable = copy(ladder.changeVariable)
     changeIsSet = copy(ladder.changeIsSet)
     changeAmount = copy(ladder.changeAmount)
@@ -83,9 +127,29 @@ struct FlatLadder {
     memoryStride0 = p0.memoryStride
     roundStride1 = p1.roundStride
     memoryStride1 = p1.memoryStride
-    effectRoundStart = copy(ladder.effectRoundStart)
-    effectRoundList = copy(ladder.effectRoundList)
-    effectThreshold = copy(ladder.effectThreshold)
+    effectCount = ladder.effectWindows.count
+    var first: [Int] = [], last: [Int] = [], gapStarts: [Int] = [], gapCounts: [Int] = [], gaps: [UInt64] = []
+    for (e, window) in ladder.effectWindows.enumerated() {
+      let lo = window.first, hi = min(window.last, ladder.rounds - 1)
+      first.append(lo)
+      last.append(hi)
+      gapStarts.append(gaps.count)
+      let length = max(hi - lo + 1, 0)
+      gapCounts.append(length)
+      let p = ladder.effectProbabilities[e]
+      // (1 − p)^(g+1) by repeated multiplication: IEEE arithmetic only, the same everywhere.
+      var miss = 1.0
+      for _ in 0..<length {
+        miss *= 1 - p
+        let hit = 1 - miss
+        gaps.append(p >= 1 ? LadderBuilder.unit : min(LadderBuilder.unit, UInt64((hit * Double(LadderBuilder.unit)).rounded())))
+      }
+    }
+    effectFirst = copy(first)
+    effectLast = copy(last)
+    gapStart = copy(gapStarts)
+    gapCount = copy(gapCounts)
+    gapThreshold = copy(gaps)
     effectApplies = copy(ladder.effectApplies)
     effectTarget = copy(ladder.effectTarget)
     effectChangeStart = copy(ladder.effectChangeStart)
@@ -94,6 +158,14 @@ struct FlatLadder {
     discountPowers = copy(powers)
     payoffScale = ladder.payoffScale
     variableScales = copy(ladder.variableScales)
+    let table = fused ? ladder.fused : nil
+    useFused = table != nil
+    fusedCellStart = copy(table?.cellStart ?? [])
+    fusedCellCount = copy(table?.cellCount ?? [])
+    fusedEntries = copy(table?.entries ?? [])
+    fusedRoundStride = table?.roundStride ?? 0
+    fusedCode0Stride = table?.code0Stride ?? 0
+    fusedCode1Stride = table?.code1Stride ?? 0
     self.allocations = allocations
   }
 

@@ -23,6 +23,8 @@ struct LadderBuilder {
   var transitionStart: [Int32] = [0]
   var transitionNext: [Int32] = []
   var transitionThreshold: [UInt64] = []
+  var transitionProbability: [Double] = []
+  var fused: FusedRoundTable?
   var outcomeChangeStart: [Int32] = [0]
   var changeVariable: [Int32] = []
   var changeIsSet: [Bool] = []
@@ -80,6 +82,32 @@ struct LadderBuilder {
     addEffects()
     // 5. Scales.
     if problems.isEmpty { computeScales() }
+    // 6. The fused alias tables, when small enough.
+    if problems.isEmpty { buildFused() }
+  }
+
+  private mutating func buildFused() {
+    var kinds: [(byRound: Bool, reactive: Bool)] = []
+    for strategy in strategies {
+      switch strategy {
+      case .stationary: kinds.append((false, false))
+      case .byRound: kinds.append((true, false))
+      case .reactive: kinds.append((false, true))
+      }
+    }
+    let strategies = self.strategies
+    fused = FusedRoundTable(
+      stateCount: states.count, rounds: rounds, isTerminal: states.map(\.isTerminal),
+      moveCount0: moveCount0, moveCount1: moveCount1, jointBase: jointBase,
+      transitionStart: transitionStart, transitionNext: transitionNext, transitionProbability: transitionProbability,
+      byRound: kinds.map(\.byRound), reactive: kinds.map(\.reactive)
+    ) { player, round, code, state in
+      switch strategies[player] {
+      case .stationary(let table): table[state]
+      case .byRound(let perRound): perRound[round][state]
+      case .reactive(let r): [r.calm, r.afterEscalation, r.afterEarlierEscalation][code][state]
+      }
+    }
   }
 
   private func label(_ s: Int) -> String { "states[\(s)] \"\(states[s].name)\"" }
@@ -128,7 +156,10 @@ struct LadderBuilder {
       }
       if let thresholds = thresholds(probabilities, where_ + " transitions") {
         transitionThreshold += thresholds
+        let total = probabilities.reduce(0, +)
+        transitionProbability += probabilities.map { $0 / total }
       } else {
+        transitionProbability += Array(repeating: 0, count: probabilities.count)
         transitionThreshold += Array(repeating: Self.unit, count: probabilities.count)
       }
       transitionStart.append(Int32(transitionNext.count))

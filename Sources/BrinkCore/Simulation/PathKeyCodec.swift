@@ -48,13 +48,12 @@ public struct PathKeyCodec: Sendable, Equatable, Codable {
     let room: UInt64 = length < maxLength ? 1 : 0
     let take = changed & room
     let value = UInt64(UInt32(bitPattern: to)) &* take
-    let position = 8 &+ length &* bits
-    if position < 64 {
-      a |= value << UInt64(position)
-      if position &+ bits > 64 { b |= value >> UInt64(64 &- position) }
-    } else {
-      b |= value << UInt64(position &- 64)
-    }
+    // A 128-bit shift of `value` to `position`, with masks instead of branches.
+    let p = UInt64(8 &+ length &* bits)
+    let low: UInt64 = p < 64 ? ~0 : 0
+    let spills: UInt64 = p &+ UInt64(bits) > 64 ? ~0 : 0
+    a |= (value &<< p) & low
+    b |= ((value &>> (64 &- p)) & low & spills) | ((value &<< (p &- 64)) & ~low)
     a = (a &+ take) | ((changed & (1 &- room)) << 7)
   }
 

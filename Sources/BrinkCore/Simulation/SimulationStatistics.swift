@@ -26,8 +26,8 @@ public struct SimulationStatistics: Sendable, Equatable, Codable {
   public var absorbed: [[Int]]
   /// `horizonEnd[s]`: paths that played every round and ended in non-terminal `s`.
   public var horizonEnd: [Int]
-  /// Each path's discounted payoff per player, times `payoffScale`, rounded:
-  /// sums and sums of squares.
+  /// Each path's discounted payoff per player, times `payoffScale`, truncated to
+  /// an integer (an error below 2⁻⁴⁰ of the payoff bound): sums and sums of squares.
   public var payoffScale: Double
   public var payoffSums: [WideSum]
   public var payoffSquares: [WideSum]

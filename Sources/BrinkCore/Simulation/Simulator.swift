@@ -60,6 +60,16 @@ public enum Simulator {
     _ ladder: CompiledLadder, paths: Int, seed: UInt64, threads: Int = 1, shard: Shard? = nil,
     shouldContinue: () -> Bool = { true }, progress: (Int, Int) -> Void = { _, _ in }
   ) -> SimulationStatistics {
+    run(ladder, paths: paths, seed: seed, threads: threads, shard: shard, fused: true,
+        shouldContinue: shouldContinue, progress: progress)
+  }
+
+  /// `fused: false` draws moves and transitions one by one even when the ladder has
+  /// fused tables (for tests of that path; results differ from the fused draws).
+  static func run(
+    _ ladder: CompiledLadder, paths: Int, seed: UInt64, threads: Int, shard: Shard?, fused: Bool,
+    shouldContinue: () -> Bool, progress: (Int, Int) -> Void
+  ) -> SimulationStatistics {
     // 1. The slice.
     let all = 0..<max(paths, 0)
     let slice = shard?.range(of: all.count) ?? all
@@ -73,7 +83,7 @@ public enum Simulator {
     let workers = max(1, min(threads, maxThreads, chunkCount))
     var result: SimulationStatistics
     if workers == 1 {
-      var sampler = PathSampler(ladder: ladder, seed: seed)
+      var sampler = PathSampler(ladder: ladder, seed: seed, fused: fused)
       var done = 0
       for c in 0..<chunkCount {
         guard shouldContinue() else { break }
@@ -85,7 +95,7 @@ public enum Simulator {
       result = sampler.finish()
     } else {
       result = runThreaded(
-        ladder, seed: seed, workers: workers, chunkCount: chunkCount, total: slice.count,
+        ladder, seed: seed, fused: fused, workers: workers, chunkCount: chunkCount, total: slice.count,
         chunkRange: chunkRange, shouldContinue: shouldContinue, progress: progress)
     }
     result.pathsRequested = slice.count
@@ -94,14 +104,14 @@ public enum Simulator {
 
   /// Steps 3–5 with `workers` threads.
   private static func runThreaded(
-    _ ladder: CompiledLadder, seed: UInt64, workers: Int, chunkCount: Int, total: Int,
+    _ ladder: CompiledLadder, seed: UInt64, fused: Bool, workers: Int, chunkCount: Int, total: Int,
     chunkRange: @escaping @Sendable (Int) -> Range<Int>,
     shouldContinue: () -> Bool, progress: (Int, Int) -> Void
   ) -> SimulationStatistics {
     let board = WorkBoard(chunkCount: chunkCount, workers: workers)
     for w in 0..<workers {
       let thread = Thread {
-        var sampler = PathSampler(ladder: ladder, seed: seed)
+        var sampler = PathSampler(ladder: ladder, seed: seed, fused: fused)
         while let c = board.takeChunk() {
           let range = chunkRange(c)
           sampler.run(paths: range, seed: seed)

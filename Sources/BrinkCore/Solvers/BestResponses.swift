@@ -5,8 +5,7 @@
 ///
 /// - Complexity: O(profiles × players).
 public enum BestResponses {
-  /// `result[i][j]`: row player's best responses… for a bimatrix, the rows that are
-  /// best against column `j`.
+  /// The rows of a bimatrix game that are best against column `column` (all ties).
   public static func rows(of game: Bimatrix, against column: Int) -> [Int] {
     let values = (0..<game.rows).map { game.a[$0][column] }
     return argmaxAll(values)

@@ -15,12 +15,20 @@ extension Dominance {
   /// - Complexity: at most Σ strategies rounds, each O(players × k² × T) comparisons
   ///   plus the LPs when `mixed`.
   public static func iteratedElimination(_ game: StrategicGame, strength: Strength, mixed: Bool) -> Elimination {
+    iteratedElimination(game, strength: strength, mixed: mixed, shouldContinue: { true }).elimination
+  }
+
+  /// As above, checking `shouldContinue` before each strategy is examined; when it
+  /// returns false the steps so far are returned with `complete == false`.
+  public static func iteratedElimination(_ game: StrategicGame, strength: Strength, mixed: Bool,
+                                         shouldContinue: () -> Bool) -> (elimination: Elimination, complete: Bool) {
     var remaining = game.strategies.map { Array($0.indices) }
     var steps = [Step]()
     search: while true {
       for player in 0..<game.playerCount where remaining[player].count > 1 {
         let table = PayoffTable(game, player: player, remaining: remaining)
         for position in table.own.indices {
+          guard shouldContinue() else { return (Elimination(steps: steps, remaining: remaining), false) }
           if let step = step(for: position, in: table, strength: strength, mixed: mixed) {
             steps.append(step)
             remaining[player].remove(at: position)
@@ -30,6 +38,6 @@ extension Dominance {
       }
       break
     }
-    return Elimination(steps: steps, remaining: remaining)
+    return (Elimination(steps: steps, remaining: remaining), true)
   }
 }

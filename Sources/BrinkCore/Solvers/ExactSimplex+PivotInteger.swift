@@ -20,9 +20,8 @@ protocol PivotInteger: Sendable, Comparable {
 extension Int64: PivotInteger {
   static var zeroValue: Int64 { 0 }
   init?(fitting big: BigInt) {
-    // BigInt's bitWidth counts a sign bit, so ≤ 64 means it fits in Int64.
-    guard big.bitWidth <= 64 else { return nil }
-    self = Int64(truncatingIfNeeded: big)
+    guard let v = Int64(exactly: big) else { return nil }
+    self = v
   }
   var bigValue: BigInt { BigInt(self) }
   var sign: Int { self == 0 ? 0 : (self < 0 ? -1 : 1) }

@@ -66,3 +66,16 @@ public enum Maximin {
     return (SecurityStrategy(strategy: x, value: value), y)
   }
 }
+
+extension Maximin {
+  /// What `strategy` (a mixture over `player`'s strategies) pays against each pure
+  /// strategy of the opponent: the evidence behind a security value, for `explain`.
+  /// The security value is the minimum of these.
+  public static func guarantees(of strategy: [Rational], in game: Bimatrix, player: Int) -> [Rational] {
+    precondition(player == 0 || player == 1, "a bimatrix game has players 0 and 1")
+    let a = player == 0 ? game.a : game.transposed.a
+    return (0..<a[0].count).map { j in
+      zip(strategy, a).reduce(Rational.zero) { $0 + $1.0 * $1.1[j] }
+    }
+  }
+}

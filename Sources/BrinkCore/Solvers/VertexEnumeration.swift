@@ -16,9 +16,9 @@ import BigInt
 /// 2. Enumerate every vertex of `P` (the polytope of lower dimension: the players
 ///    are swapped when the column player has fewer strategies) with fraction-free
 ///    integer pivoting (`PolytopeVertices`), in `Int64` with 128-bit intermediates,
-///    repeating in
-///    `BigInt` if anything overflows. Degenerate vertices have many bases; each
-///    vertex is kept once, identified by its full set of tight inequalities.
+///    repeating in `BigInt` if anything overflows. Degenerate vertices have many
+///    bases; each vertex is kept once, identified by its full set of tight
+///    inequalities.
 /// 3. Find each vertex's partners on the complementary face of `Q`
 ///    (`ComplementaryFace`): (a) for a simple `x` the face is at most one point,
 ///    the solution of a square system on supp(x) × its best responses, and a mildly

@@ -207,3 +207,47 @@ import Testing
     #expect(MixedEquilibrium2x2.solve(Bimatrix(a: [[3, 1], [4, 2]], b: [[1, 0], [0, 1]])) == nil)
   }
 }
+
+@Suite struct EscalationSolverEdgeTests {
+  typealias S = EscalationTestScenarios
+
+  /// Sequential logit (agent QRE): the follower answers each first move with a
+  /// logit response; at λ = 0 both are uniform, and at large λ the row player's
+  /// commitment to U appears (it anticipates column answering U with L).
+  @Test func sequentialLogit() throws {
+    let flat = PlayerBehaviour(model: .logit(lambda: 0))
+    let uniform = try EscalationSolver.solve(S.commitment(timing: .sequential(firstMover: 0)), behaviours: [flat, flat])
+    #expect(uniform.nodes[0][0].played?.followerMixtures == [[0.5, 0.5], [0.5, 0.5]])
+    let sharp = PlayerBehaviour(model: .logit(lambda: 50))
+    let solved = try EscalationSolver.solve(S.commitment(timing: .sequential(firstMover: 0)), behaviours: [sharp, sharp])
+    let p = solved.nodes[0][0].played!
+    #expect(p.leaderMixture[0] > 1 - 1e-9)
+    #expect(p.followerMixtures[0][0] > 1 - 1e-9 && p.followerMixtures[1][1] > 1 - 1e-9)
+    #expect(abs(solved.expectedValues[0] - 3) < 1e-6)
+  }
+
+  /// A variable that a payoff reads and every move adds to makes a new node per
+  /// value; past the limit, solving stops with an error instead of exhausting memory.
+  @Test func nodeLimit() throws {
+    var scenario = S.prisonersDilemma(rounds: 30)
+    scenario.variables = [StateVariable(name: "a"), StateVariable(name: "b")]
+    for i in 0..<2 {
+      for j in 0..<2 {
+        scenario.states[0].outcomes[i][j].effects = [VariableEffect(variable: 0, .add(Rational(i))),
+                                                     VariableEffect(variable: 1, .add(Rational(j)))]
+        scenario.states[0].outcomes[i][j].payoffs[0].terms = [.init(variable: 0, coefficient: 1), .init(variable: 1, coefficient: 1)]
+      }
+    }
+    #expect(throws: EscalationError.tooManyNodes(limit: 100)) {
+      try EscalationSolver.solve(scenario, nodeLimit: 100)
+    }
+  }
+
+  /// Same scenario, same result: the solve is a pure function of its input.
+  @Test func deterministic() throws {
+    let a = try EscalationSolver.solve(S.calendarDriven())
+    let b = try EscalationSolver.solve(S.calendarDriven())
+    #expect(a.nodes.map { $0.map(\.exactValues) } == b.nodes.map { $0.map(\.exactValues) })
+    #expect(try a.compile().fingerprint == b.compile().fingerprint)
+  }
+}

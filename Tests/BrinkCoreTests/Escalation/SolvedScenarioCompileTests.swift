@@ -9,25 +9,29 @@ import Testing
 
   /// Compiles, simulates `paths` paths, and compares every state's probability in
   /// every round, and both expected payoffs.
-  func checkAgainstChain(_ solved: SolvedScenario, paths: Int = 100_000, seed: UInt64 = 7) throws {
-    let (ladder, notes) = try solved.compiledWithNotes()
-    #expect(notes.isEmpty, "\(notes)")
+  func checkAgainstChain(_ solved: SolvedScenario, paths: Int = 100_000, seed: UInt64 = 7,
+                         perState: Bool? = nil) throws {
+    let compiled = try solved.compiledScenario()
+    #expect(compiled.approximations.isEmpty, "\(compiled.approximations)")
+    if let perState { #expect(compiled.isPerState == perState) }
     let chain = LadderMarkovChain(solved)
-    let stats = Simulator.run(ladder, paths: paths, seed: seed, threads: 2)
+    let stats = Simulator.run(compiled.ladder, paths: paths, seed: seed, threads: 2)
     let n = Double(stats.pathsCompleted)
     #expect(stats.pathsCompleted == paths)
     func close(_ observed: Double, _ p: Double, _ what: String) {
       let se = (p * (1 - p) / n).squareRoot()
       #expect(abs(observed - p) <= 5 * se + 1e-12, "\(what): simulated \(observed), exact \(p)")
     }
+    let count = solved.scenario.states.count
     for t in 0...solved.horizon {
+      let absorbedByT = compiled.byScenarioState(stats.absorbed.map { $0.isEmpty ? 0 : $0[0...t].reduce(0, +) }, stateCount: count)
+      let occupied = t < solved.horizon ? compiled.byScenarioState(stats.occupancy[t], stateCount: count) : []
       for (s, state) in solved.scenario.states.enumerated() {
         let exact = chain.states[t][s]
         if state.isTerminal {
-          let absorbed = stats.absorbed[s][0...t].reduce(0, +)
-          close(Double(absorbed) / n, exact, "round \(t), \(state.name) (absorbed)")
+          close(Double(absorbedByT[s]) / n, exact, "round \(t), \(state.name) (absorbed)")
         } else if t < solved.horizon {
-          close(Double(stats.occupancy[t][s]) / n, exact, "round \(t), \(state.name)")
+          close(Double(occupied[s]) / n, exact, "round \(t), \(state.name)")
         }
       }
     }
@@ -46,8 +50,7 @@ import Testing
 
   @Test func calendarEventsShocksAndVariables() throws {
     let solved = try EscalationSolver.solve(S.calendarDriven())
-    try checkAgainstChain(solved)
-    // Tariff ends at 100 whenever the controls event happened before the deal.
+    try checkAgainstChain(solved, perState: true)
     let ladder = try solved.compile()
     #expect(ladder.variableNames == ["tariff"])
     #expect(ladder.rounds == 4)
@@ -79,8 +82,31 @@ import Testing
     let calm = solved.graph.rounds[1].firstIndex { !$0.node.opponentEverEscalated(player: 1) }!
     #expect(solved.nodes[1][triggered].intended?.leaderMixture == [0, 1])
     #expect(solved.nodes[1][calm].intended?.leaderMixture == [1, 0])
-    let (_, notes) = try solved.compiledWithNotes()
-    #expect(notes.contains { $0.contains("depends on the path") })
+    let perState = try solved.compiledPerState()
+    #expect(perState.approximations.contains { $0.contains("depends on the path") })
+    // Compiled by node instead, the simulation follows the solved strategies exactly.
+    try checkAgainstChain(solved, perState: false)
+  }
+
+  /// Events and shocks copied per node variant: the calendar scenario compiled by
+  /// node must agree with the chain as well as the per-state compile does.
+  @Test func byNodeCompileWithEventsAndShocks() throws {
+    let solved = try EscalationSolver.solve(S.calendarDriven())
+    let byNode = try solved.compiledByNode()
+    #expect(byNode.approximations.isEmpty)
+    #expect(byNode.ladder.stateCount > solved.scenario.states.count)
+    let stats = Simulator.run(byNode.ladder, paths: 100_000, seed: 3, threads: 1)
+    let chain = LadderMarkovChain(solved)
+    let n = Double(stats.pathsCompleted)
+    for t in 0..<solved.horizon {
+      let occupied = byNode.byScenarioState(stats.occupancy[t], stateCount: 3)
+      for s in [0, 1] {
+        let p = chain.states[t][s]
+        #expect(abs(Double(occupied[s]) / n - p) <= 5 * (p * (1 - p) / n).squareRoot() + 1e-12)
+      }
+    }
+    let mean = stats.payoffSums[0].doubleValue / stats.payoffScale / n
+    #expect(abs(mean - solved.expectedValues[0]) < 0.05)
   }
 
   @Test func sequentialStageCompilesExactlyWhenTheLeaderIsPure() throws {

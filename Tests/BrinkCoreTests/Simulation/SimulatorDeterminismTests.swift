@@ -29,6 +29,20 @@ import Testing
     }
   }
 
+  @Test func moveByMoveDrawsAreDeterministicToo() throws {
+    let ladder = LadderFixtures.reactiveCrisis()
+    func run(_ threads: Int, _ shard: Simulator.Shard?) -> SimulationStatistics {
+      Simulator.run(ladder, paths: 12_000, seed: 8, threads: threads, shard: shard, fused: false,
+                    shouldContinue: { true }, progress: { _, _ in })
+    }
+    let whole = run(1, nil)
+    #expect(try Self.json(run(8, nil)) == Self.json(whole))
+    let merged = try #require(try SimulationStatistics.merged((1...3).map { run(2, Simulator.Shard(index: $0, count: 3)!) }))
+    #expect(try Self.json(merged) == Self.json(whole))
+    // A different way of drawing: the same distribution, other paths.
+    #expect(whole != Simulator.run(ladder, paths: 12_000, seed: 8))
+  }
+
   @Test func shardsMergeToTheWholeRun() throws {
     let ladder = LadderFixtures.crisis()
     let whole = Simulator.run(ladder, paths: 25_000, seed: 99, threads: 2)

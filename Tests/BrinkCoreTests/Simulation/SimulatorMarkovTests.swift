@@ -88,9 +88,14 @@ import Testing
     return (rows, payoffs, variable, absorbedAt, deadlineFires)
   }
 
-  @Test func stateProbabilitiesByRoundMatchTheChain() throws {
+  /// Both ways of drawing a round: the fused alias table and move-by-move.
+  @Test(arguments: [true, false])
+  func stateProbabilitiesByRoundMatchTheChain(fused: Bool) throws {
     let ladder = try Self.chainLadder()
-    let statistics = Simulator.run(ladder, paths: Self.paths, seed: 2025, threads: 2)
+    #expect(ladder.fused != nil)
+    let statistics = Simulator.run(
+      ladder, paths: Self.paths, seed: 2025, threads: 2, shard: nil, fused: fused,
+      shouldContinue: { true }, progress: { _, _ in })
     let summary = SimulationSummary(statistics, ladder: ladder)
     let exact = Self.exact()
     #expect(summary.stateProbabilities.count == Self.rounds + 1)
@@ -112,9 +117,12 @@ import Testing
     #expect(abs(fired - exact.deadlineFires) <= Self.band(exact.deadlineFires, Self.paths))
   }
 
-  @Test func payoffsAndVariablesMatchTheChain() throws {
+  @Test(arguments: [true, false])
+  func payoffsAndVariablesMatchTheChain(fused: Bool) throws {
     let ladder = try Self.chainLadder()
-    let statistics = Simulator.run(ladder, paths: Self.paths, seed: 77, threads: 2)
+    let statistics = Simulator.run(
+      ladder, paths: Self.paths, seed: 77, threads: 2, shard: nil, fused: fused,
+      shouldContinue: { true }, progress: { _, _ in })
     let summary = SimulationSummary(statistics, ladder: ladder)
     let exact = Self.exact()
     for p in 0..<2 {
@@ -136,7 +144,8 @@ import Testing
 
   // MARK: - Reactive strategies: tit-for-tat against grim trigger, with trembles.
 
-  @Test func reactiveStrategiesMatchTheMemoryChain() throws {
+  @Test(arguments: [true, false])
+  func reactiveStrategiesMatchTheMemoryChain(fused: Bool) throws {
     let epsilon = 0.1, rounds = 8
     let hold = L.trembled([1, 0], epsilon: epsilon), esc = L.trembled([0, 1], epsilon: epsilon)
     let stage = L.State(
@@ -173,7 +182,10 @@ import Testing
       }
       distribution = next
     }
-    let summary = SimulationSummary(Simulator.run(ladder, paths: Self.paths, seed: 3, threads: 2), ladder: ladder)
+    let statistics = Simulator.run(
+      ladder, paths: Self.paths, seed: 3, threads: 2, shard: nil, fused: fused,
+      shouldContinue: { true }, progress: { _, _ in })
+    let summary = SimulationSummary(statistics, ladder: ladder)
     for p in 0..<2 {
       let mean = try #require(summary.variables[p].mean), sd = try #require(summary.variables[p].standardDeviation)
       #expect(abs(mean - expected[p]) <= 5 * sd / Double(Self.paths).squareRoot(), "player \(p): \(mean) vs \(expected[p])")
