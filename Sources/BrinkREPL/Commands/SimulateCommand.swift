@@ -44,7 +44,7 @@ extension Session {
     guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
     let ladder: CompiledLadder
     do {
-      ladder = try solved.compile()
+      ladder = try solved.compiledWithNotes().ladder  // one ladder state per scenario state, as the report names them
     } catch {
       throw CommandError("cannot simulate \(name): \(error)")
     }
