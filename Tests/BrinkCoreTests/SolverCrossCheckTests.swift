@@ -155,6 +155,28 @@ enum BruteForceVertexEnumeration {
     }
   }
 
+  /// Components are unions of maximal Nash subsets: every subset lies inside one
+  /// component, every equilibrium is in some subset, and every convex combination
+  /// of a subset's corners — checked at the barycentre — is an equilibrium.
+  @Test func componentsAreUnionsOfNashSubsets() {
+    for (name, game) in Self.randomGames() {
+      let found = VertexEnumeration.extremeEquilibria(of: game)
+      let components = VertexEnumeration.components(of: found, in: game)
+      #expect(components.flatMap { $0 }.sorted() == Array(found.indices), "\(name)")
+      var componentOf = [Int: Int]()
+      for (c, members) in components.enumerated() { for k in members { componentOf[k] = c } }
+      let subsets = VertexEnumeration.nashSubsets(of: found)
+      #expect(Set(subsets.flatMap { $0 }) == Set(found.indices), "\(name)")
+      for subset in subsets {
+        #expect(Set(subset.map { componentOf[$0]! }).count == 1, "\(name)")
+        let w = Rational(1, subset.count)
+        let x = (0..<game.rows).map { i in subset.reduce(Rational.zero) { $0 + w * found[$1].profile[0][i] } }
+        let y = (0..<game.columns).map { j in subset.reduce(Rational.zero) { $0 + w * found[$1].profile[1][j] } }
+        #expect(EquilibriumOracle.isEquilibrium([x, y], of: game.strategicGame), "\(name)")
+      }
+    }
+  }
+
   @Test func pureEquilibriaAreExtreme() {
     for (name, game) in Self.randomGames() {
       let extreme = Set(VertexEnumeration.extremeEquilibria(of: game))
