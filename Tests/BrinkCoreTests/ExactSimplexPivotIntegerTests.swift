@@ -15,10 +15,10 @@ import Testing
 
   @Test func int64CompareProductsIsExactBeyond64Bits() {
     let m = Int64.max
-    #expect(Int64.compareProducts(m, m, m, m - 1) == 1)
-    #expect(Int64.compareProducts(-m, m, m, m) == -1)
-    #expect(Int64.compareProducts(Int64.min, Int64.min, m, m) == 1)
-    #expect(Int64.compareProducts(3, 4, 6, 2) == 0)
+    #expect(Int64.pivotCompareProducts(m, m, m, m - 1) == 1)
+    #expect(Int64.pivotCompareProducts(-m, m, m, m) == -1)
+    #expect(Int64.pivotCompareProducts(Int64.min, Int64.min, m, m) == 1)
+    #expect(Int64.pivotCompareProducts(3, 4, 6, 2) == 0)
   }
 
   @Test func conversionsAndNegation() {
@@ -26,6 +26,6 @@ import Testing
     #expect(Int64(fitting: BigInt(Int64.min)) == Int64.min)
     #expect(Int64(fitting: BigInt(Int64.max) + 1) == nil)
     #expect(Int64.negate(.min) == nil && Int64.negate(5) == -5)
-    #expect(Int64.multiplyAdd(.max, 2, 0) == nil && Int64.multiplyAdd(3, 4, 5) == 17)
+    #expect(Int64.pivotMultiplyAdd(.max, 2, 0) == nil && Int64.pivotMultiplyAdd(3, 4, 5) == 17)
   }
 }
