@@ -97,6 +97,22 @@ def test_up_recalls_the_last_line(home):
     assert finish(child) == 0
 
 
+def test_ctrl_r_searches_the_history(home):
+    child = spawn(home)
+    child.send("classify\r")
+    child.expect("chicken is Chicken")
+    child.expect(PROMPT)
+    child.send("scenarios\r")
+    child.expect("Classic 2x2 games")
+    child.expect(PROMPT)
+    child.sendcontrol("r")
+    child.send("clas")
+    child.send("\r")
+    child.expect("chicken is Chicken")
+    child.expect(PROMPT)
+    assert finish(child) == 0
+
+
 def test_history_survives_a_restart(home):
     child = spawn(home)
     child.send("scenarios\r")
@@ -138,6 +154,21 @@ def test_ctrl_c_interrupts_a_long_command(home):
     child.send("undo\r")
     child.expect("Undid set payoff")
     child.expect(PROMPT)
+    assert finish(child) == 0
+
+
+def test_ctrl_c_interrupts_a_scenario_simulation(home):
+    child = spawn(home, game=None)
+    child.send("set discount 9/10\r")
+    child.expect(SCENARIO_PROMPT)
+    child.send("simulate 10000000\r")
+    child.expect(r"\] +\d+%", timeout=30)  # solved, compiled, and paths are running
+    child.sendcontrol("c")
+    child.expect(r"of 10000000 \(stopped early\)", timeout=20)
+    child.expect(SCENARIO_PROMPT)
+    child.send("undo\r")
+    child.expect("Undid set discount")
+    child.expect(SCENARIO_PROMPT)
     assert finish(child) == 0
 
 

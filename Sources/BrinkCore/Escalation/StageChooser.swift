@@ -80,6 +80,13 @@ extension Rational: StageChooser {
         if case .equilibrium(let s) = m { return s } else { return .riskDominant }
       }
       let candidates = StageEquilibria.candidates(game, wantMixed: rules.contains(.mixed))
+      guard !candidates.isEmpty else {
+        // Not expected (every finite game has an equilibrium and vertex enumeration
+        // finds the extreme ones); kept total rather than trapping.
+        let uniform = { (n: Int) in [Rational](repeating: Rational(1, n), count: n) }
+        return SimultaneousChoice(mixtures: [uniform(a.count), uniform(a[0].count)],
+                                  explanations: [.equilibrium(rules[0], candidates: 0), .equilibrium(rules[1], candidates: 0)])
+      }
       let s0 = StageEquilibria.select(rules[0], from: candidates, in: game)
       let s1 = StageEquilibria.select(rules[1], from: candidates, in: game)
       return SimultaneousChoice(

@@ -11,10 +11,14 @@ enum StageEquilibria {
     let strategic = game.strategicGame
     var list = PureEquilibria.all(of: strategic)
     if wantMixed || list.isEmpty {
+      var formula: Equilibrium?
       if game.rows == 2 && game.columns == 2 {
-        if let m = MixedEquilibrium2x2.solve(game) { list.append(m) }
+        formula = MixedEquilibrium2x2.solve(game)
+        if let formula { list.append(formula) }
       }
-      if list.isEmpty || (wantMixed && !(game.rows == 2 && game.columns == 2)) {
+      // Other shapes, and 2×2 games the formula does not cover (a player
+      // indifferent somewhere: mixed equilibria on an edge of the square).
+      if list.isEmpty || (wantMixed && formula == nil) {
         for e in VertexEnumeration.extremeEquilibria(of: game) where !list.contains(where: { $0.profile == e.profile }) {
           list.append(e)
         }

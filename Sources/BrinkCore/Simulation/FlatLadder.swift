@@ -14,10 +14,11 @@ struct FlatLadder {
   let transitionStart: UnsafeMutablePointer<Int32>
   let transitionNext: UnsafeMutablePointer<Int32>
   let transitionThreshold: UnsafeMutablePointer<UInt64>
-  /// Outcome changes, re-laid for the inner loop: every outcome has at least one
-  /// entry (a no-op on the scratch variable `variableCount` when it has none), and a
-  /// change is `value = value × keep + amount` (keep 0: set, 1: add), so outcomes
-  /// with at most one change run without a data-dependent branch.
+  /// Outcome changes, re-laid for the inner loop: every outcome has the same number
+  /// of entries (the most any outcome has, up to 8; at least 1), padded with no-ops
+  /// on the scratch variable `variableCount`, and a change is
+  /// `value = value × keep + amount` (keep 0: set, 1: add), so the change loop runs
+  /// without a data-dependent branch.
   let outcomeChangeStart: UnsafeMutablePointer<Int32>
   let outcomeChangeVariable: UnsafeMutablePointer<Int32>
   let outcomeChangeKeep: UnsafeMutablePointer<Double>
@@ -90,17 +91,24 @@ struct FlatLadder {
     transitionNext = copy(ladder.transitionNext)
     transitionThreshold = copy(ladder.transitionThreshold)
     var start: [Int32] = [0], variable: [Int32] = [], keep: [Double] = [], amount: [Double] = []
+    // Pad every outcome to the same number of changes (when that is small), so the
+    // change loop's trip count never depends on the random joint move.
+    var most = 1
+    for j in 0..<(ladder.outcomeChangeStart.count - 1) {
+      most = max(most, Int(ladder.outcomeChangeStart[j + 1] - ladder.outcomeChangeStart[j]))
+    }
+    let padTo = most <= 8 ? most : 1
     for j in 0..<(ladder.outcomeChangeStart.count - 1) {
       let range = Int(ladder.outcomeChangeStart[j])..<Int(ladder.outcomeChangeStart[j + 1])
-      if range.isEmpty {
-        variable.append(Int32(ladder.variableCount))
-        keep.append(1)
-        amount.append(0)
-      }
       for c in range {
         variable.append(ladder.changeVariable[c])
         keep.append(ladder.changeIsSet[c] ? 0 : 1)
         amount.append(ladder.changeAmount[c])
+      }
+      for _ in range.count..<max(padTo, range.count) {
+        variable.append(Int32(ladder.variableCount))
+        keep.append(1)
+        amount.append(0)
       }
       start.append(Int32(variable.count))
     }

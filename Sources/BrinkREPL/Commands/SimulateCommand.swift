@@ -43,8 +43,10 @@ extension Session {
     }
     guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
     let ladder: CompiledLadder
+    let notes: [String]
     do {
-      ladder = try solved.compile()
+      // One ladder state per scenario state, as the report names them.
+      (ladder, notes) = try solved.compiledWithNotes()
     } catch {
       throw CommandError("cannot simulate \(name): \(error)")
     }
@@ -55,6 +57,9 @@ extension Session {
     let title = "\(name): \(solved.scenario.title)"
     var text = SimulationReport.text(summary, title: title, dates: (0...calendar.rounds).map { calendar.date(ofRound: $0) })
     while text.hasSuffix("\n") { text.removeLast() }
+    // What the per-state tables could only approximate, said once each.
+    var seen = Set<String>()
+    for note in notes where seen.insert(note).inserted { text += "\nnote: " + note }
     return text
   }
 }

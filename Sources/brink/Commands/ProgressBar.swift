@@ -41,6 +41,11 @@ enum Interrupt {
   static func install() {
     received = 0
     signal(SIGINT) { _ in Interrupt.received = 1 }
+    // A parent may have started us with SIGINT blocked (the mask is inherited).
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
   static func restore() { signal(SIGINT, SIG_DFL) }

@@ -19,7 +19,7 @@ struct RunCommand: ParsableCommand {
     do {
       text = try String(contentsOfFile: script, encoding: .utf8)
     } catch {
-      Console.writeError("brink: cannot read '\(script)'\n")
+      Console.writeError("brink: error: cannot read '\(script)': \(error.localizedDescription)\n")
       throw ExitCode(1)
     }
     let status = BrinkLauncher.batch(text: text, sourceName: script, keepGoing: batch.keepGoing)

@@ -251,3 +251,18 @@ import Testing
     #expect(try a.compile().fingerprint == b.compile().fingerprint)
   }
 }
+
+@Suite struct DegenerateStageTests {
+  /// A degenerate 2×2 game: column is indifferent between its moves whatever row
+  /// does, row prefers U against L and D against R. The indifference formula has a
+  /// zero denominator; vertex enumeration still finds the equilibria with column
+  /// mixing, and `.mixed` selection picks one whose support is largest.
+  @Test func degenerateTwoByTwoMixedSelection() throws {
+    let g = Bimatrix(a: [[1, 0], [0, 1]], b: [[0, 0], [0, 0]])
+    #expect(MixedEquilibrium2x2.solve(g) == nil)
+    let candidates = StageEquilibria.candidates(g, wantMixed: true)
+    #expect(candidates.allSatisfy { EquilibriumOracle.isEquilibrium($0.profile, of: g.strategicGame) })
+    let k = StageEquilibria.select(.mixed, from: candidates, in: g)
+    #expect(candidates[k].supports.map(\.count).reduce(0, +) == 3)
+  }
+}
