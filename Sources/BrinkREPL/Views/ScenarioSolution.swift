@@ -10,20 +10,17 @@ struct ScenarioSolution {
   func render() -> String {
     let scenario = solved.scenario
     let players = scenario.players
-    var lines = ["Whole scenario by backward induction (\(solved.horizon) rounds, discount \(scenario.discount)\(solved.isExact ? ", exact" : ", logit: approximate")):"]
-    let v = solved.expectedValues
-    lines.append("  expected discounted payoffs from round 1: \(players[0]) \(Self.number(v[0])), \(players[1]) \(Self.number(v[1]))")
+    var lines = [SolvedScenarioText.heading(solved)]
+    lines.append("  " + SolvedScenarioText.expectedValues(solved))
     guard let node = session.currentNode(in: solved) else {
       lines.append("  (the current position is not on the solved ladder: play or edits have left it)")
       return lines.joined(separator: "\n")
     }
-    lines.append("  continuation values from here (round \(session.round)): \(players[0]) \(Self.number(node.values[0])), \(players[1]) \(Self.number(node.values[1]))")
-    if let played = node.played, let stage = node.stageGame {
+    lines.append("  continuation values from here (round \(session.round)): " + SolvedScenarioText.values(node, players: players))
+    if node.played != nil, let stage = node.stageGame {
       for p in 0..<2 {
         let moves = p == 0 ? stage.rowStrategies : stage.columnStrategies
-        let mix = played.marginal(player: p)
-        let text = moves.indices.filter { mix[$0] > 1e-12 }.map { "\(moves[$0]) \(Self.number(mix[$0]))" }.joined(separator: ", ")
-        lines.append("  \(players[p]) plays \(text)\(Self.reason(node.explanations, p))")
+        lines.append("  \(players[p]) plays \(SolvedScenarioText.strategy(node, player: p, moves: moves))\(SolvedScenarioText.reason(node.explanations, p))")
       }
       lines.append("  the stage game with continuation values folded in (this round's payoff + \(scenario.discount) x the expected value of where it leads):")
       lines.append(Self.foldedCells(stage, players: players))
@@ -32,20 +29,7 @@ struct ScenarioSolution {
   }
 
   static func reason(_ explanations: [ChoiceExplanation], _ p: Int) -> String {
-    guard p < explanations.count else { return "" }
-    switch explanations[p] {
-    case .equilibrium(let rule, let n):
-      let how = ["riskDominant": "the risk-dominant one", "payoffDominant": "the payoff-dominant one", "mixed": "the most mixed one"][rule.rawValue] ?? rule.rawValue
-      return n == 1 ? " (the stage game's only Nash equilibrium)" : " (\(how) of \(n) Nash equilibria)"
-    case .bestResponse: return " (best response to the other side's fixed rule)"
-    case .subgamePerfect: return " (subgame perfect: the stage is sequential)"
-    case .logit(let lambda, _, _): return " (logit response, lambda \(lambda))"
-    case .fixed: return " (fixed strategy)"
-    case .script: return " (follows the script)"
-    case .titForTat: return " (tit for tat)"
-    case .grimTrigger: return " (grim trigger)"
-    case .generousTitForTat: return " (generous tit for tat)"
-    }
+    SolvedScenarioText.reason(explanations, p)
   }
 
   /// One line per joint move, in decimals (exact continuation values have very
@@ -78,10 +62,5 @@ struct ScenarioSolution {
   }
 
   /// Four decimals, trailing zeros dropped.
-  static func number(_ x: Double) -> String {
-    guard x.isFinite else { return "\(x)" }
-    let r = (x * 10_000).rounded() / 10_000
-    if let exact = Rational("\(r)") { return exact.decimalString(places: 4) }
-    return "\(r)"
-  }
+  static func number(_ x: Double) -> String { SolvedScenarioText.number(x) }
 }

@@ -14,28 +14,41 @@ extension SolveMethod: ExpressibleByArgument {}
 
 /// `brink solve FILE... [--json] [--method all|pure|lh|maximin|dominance]`.
 ///
-/// Every file is processed even when an earlier one fails; the exit code is 1 when
-/// any file could not be read, parsed or solved, and 0 otherwise.
+/// Files are Gambit `.nfg` games or scenario YAML files (`SolveInput` tells them
+/// apart). Every file is processed even when an earlier one fails; the exit code is 1
+/// when any file could not be read, parsed or solved, and 0 otherwise.
 struct Solve: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Solve games in Gambit .nfg files exactly.",
+    abstract: "Solve games in Gambit .nfg files and scenario files exactly.",
     discussion: """
-      For each file, prints the payoff matrix with best responses marked, the \
+      For a game (.nfg), prints the payoff matrix with best responses marked, the \
       dominance analysis and the equilibria with exact probabilities and payoffs \
-      (decimals alongside). With --json, prints one JSON object per file (an array \
-      for several files). Use - to read a game from standard input.
+      (decimals alongside). For a scenario (.yaml or .yml; other files are read as \
+      a game when they start with NFG, else as a scenario), solves it by backward \
+      induction and prints, round by round, each decision node's state, both \
+      players' strategies and the continuation values. With --json, prints one \
+      JSON object per file (an array for several files). Use - to read from \
+      standard input. --method applies to .nfg games only.
       """)
 
-  @Argument(help: "Gambit strategic-game (.nfg) files.")
+  @Argument(help: "Gambit strategic-game (.nfg) files and scenario (.yaml) files.")
   var files: [String]
 
   @Flag(help: "Print JSON instead of the readable report.")
   var json = false
 
-  @Option(help: "What to compute: all, pure, lh (Lemke–Howson), maximin or dominance.")
-  var method: SolveMethod = .all
+  @Option(help: "For .nfg games only: all (default), pure, lh (Lemke–Howson), maximin or dominance.")
+  var method: SolveMethod?
+
+  func validate() throws {
+    guard let method, method != .all else { return }
+    if let scenario = files.first(where: { SolveInput.kind(of: $0) == .scenario }) {
+      throw ValidationError("--method \(method.rawValue) applies to .nfg games only; \(scenario) is a scenario (solve it without --method)")
+    }
+  }
 
   func run() throws {
+    let method = self.method ?? .all
     let style = json ? .plain : RenderStyle.detect(
       isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
     var failed = false
@@ -44,6 +57,18 @@ struct Solve: ParsableCommand {
     for path in files {
       let name = path == "-" ? "<stdin>" : path
       do {
+        if SolveInput.kind(of: path) == .scenario {
+          let (doc, solved) = try SolveInput.solveScenario(path)
+          if json {
+            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved) { e, p in
+              String(SolvedScenarioText.reason(e, p).dropFirst(2).dropLast())
+            })
+          } else {
+            print((first ? "" : "\n") + ScenarioSolveReport.render(doc, solved: solved, file: name), terminator: "")
+            first = false
+          }
+          continue
+        }
         let file = try load(path)
         let report = try SolveReport.compute(file.game, file: name, method: method)
         if json {
@@ -65,9 +90,7 @@ struct Solve: ParsableCommand {
 
   func load(_ path: String) throws -> NFGFile {
     guard path == "-" else { return try NFGReader.read(path: path) }
-    var text = ""
-    while let line = readLine(strippingNewline: false) { text += line }
-    return try NFGReader.parse(text, file: "<stdin>")
+    return try NFGReader.parse(SolveInput.standardInput, file: "<stdin>")
   }
 
   static func message(for error: Error, file: String) -> String {
@@ -75,6 +98,7 @@ struct Solve: ParsableCommand {
     case let list as DiagnosticList: return list.description
     case let read as NFGReadError: return read.description
     case let unsupported as SolveReport.Unsupported: return "\(file): error: \(unsupported)"
+    case let escalation as EscalationError: return "\(file): error: cannot solve the scenario: \(escalation.description)"
     default: return "\(file): error: \(error)"
     }
   }

@@ -1,0 +1,73 @@
+import BrinkCore
+
+/// The JSON form of `brink solve --json` for a scenario file: one object per file,
+/// keys in this order:
+///
+///     {"file": "...", "scenario": "us-china-2025-10", "title": "...",
+///      "players": ["US","China"], "rounds": 8, "discount": "49/50", "exact": true,
+///      "expectedValues": ["…","…"],
+///      "nodes": [{"round": 1, "state": "standoff", "variables": {"us_tariff": "57"},
+///                 "strategies": [{"talk": "99/100", "tariff": "1/100"}, {…}],
+///                 "values": ["…","…"], "why": ["…","…"]}]}
+///
+/// `nodes` holds every decision node of the solved ladder (terminal nodes and the
+/// horizon have no strategies and are left out), round by round from 1; `variables`
+/// the payoff-relevant variables at the node; `strategies` each player's overall
+/// probability of each of its moves, as played (trembles included). Numbers are
+/// exact rational strings; a logit solve (`"exact": false`) gives decimals instead.
+public enum ScenarioSolveJSON {
+  public static func object(file: String, document: ScenarioDocument, solved: SolvedScenario,
+                            why: ([ChoiceExplanation], Int) -> String) -> JSONValue {
+    let scenario = solved.scenario
+    var nodes = [JSONValue]()
+    for t in 0..<solved.horizon {
+      for n in solved.graph.rounds[t].indices where solved.nodes[t][n].played != nil {
+        nodes.append(node(solved, round: t, index: n, why: why))
+      }
+    }
+    let expected: [String] = solved.exactExpectedValues.map { $0.map(\.description) }
+      ?? solved.expectedValues.map(decimal)
+    return .object([
+      ("file", .string(file)),
+      ("scenario", .string(document.name)),
+      ("title", .string(scenario.title)),
+      ("players", .array(scenario.players.map(JSONValue.string))),
+      ("rounds", .int(solved.horizon)),
+      ("discount", .string(scenario.discount.description)),
+      ("exact", .bool(solved.isExact)),
+      ("expectedValues", .array(expected.map(JSONValue.string))),
+      ("nodes", .array(nodes)),
+    ])
+  }
+
+  static func node(_ solved: SolvedScenario, round t: Int, index n: Int,
+                   why: ([ChoiceExplanation], Int) -> String) -> JSONValue {
+    let scenario = solved.scenario
+    let ladder = solved.graph.rounds[t][n].node
+    let state = scenario.states[ladder.state]
+    let solvedNode = solved.nodes[t][n]
+    let variables: [(String, JSONValue)] = scenario.variables.indices
+      .filter { solved.graph.trackedVariables[$0] }
+      .map { (scenario.variables[$0].name, .string(ladder.values[$0].description)) }
+    let strategies: [JSONValue] = (0..<2).map { p in
+      let names = state.moves[p].map(\.name)
+      let mix: [String] = solvedNode.exactPlayed.map { $0.marginal(player: p).map(\.description) }
+        ?? solvedNode.played!.marginal(player: p).map(decimal)
+      return .object(names.indices.map { (names[$0], .string(mix[$0])) })
+    }
+    let values: [String] = solvedNode.exactValues.map { $0.map(\.description) } ?? solvedNode.values.map(decimal)
+    return .object([
+      ("round", .int(t + 1)),
+      ("state", .string(state.name)),
+      ("variables", .object(variables)),
+      ("strategies", .array(strategies)),
+      ("values", .array(values.map(JSONValue.string))),
+      ("why", .array((0..<2).map { .string(why(solvedNode.explanations, $0)) })),
+    ])
+  }
+
+  /// A double as a decimal string with 9 decimal places (logit solves).
+  static func decimal(_ x: Double) -> String {
+    Rational(approximating: x).decimalString(places: 9)
+  }
+}

@@ -1,0 +1,48 @@
+import BrinkCore
+import BrinkFormats
+
+/// `brink solve FILE.yaml`: a solved scenario, every decision node of every round.
+///
+/// Only the nodes the unrolled ladder reaches (`LadderGraph`) are listed, grouped by
+/// round, one line per node: its state (and the payoff-relevant variables when the
+/// scenario has any), each player's strategy, exact with decimals alongside, the
+/// continuation values, and why the players play so (`SolvedScenarioText.reason`).
+/// Terminal nodes and the horizon have no choice to make and are left out.
+public enum ScenarioSolveReport {
+  public static func render(_ doc: ScenarioDocument, solved: SolvedScenario, file: String) -> String {
+    let scenario = solved.scenario
+    let players = scenario.players
+    var lines = ["\(scenario.title.isEmpty ? doc.name : scenario.title) (\(file))"]
+    lines.append("\(players[0]) vs \(players[1]); \(solved.horizon) round\(solved.horizon == 1 ? "" : "s") from \(scenario.calendar.start), discount \(scenario.discount)")
+    lines.append("")
+    lines.append(SolvedScenarioText.heading(solved))
+    lines.append("  " + SolvedScenarioText.expectedValues(solved))
+    for t in 0..<solved.horizon {
+      let decisions = solved.graph.rounds[t].indices.filter { solved.nodes[t][$0].played != nil }
+      guard !decisions.isEmpty else { continue }
+      lines.append("")
+      lines.append("Round \(t + 1) (\(scenario.calendar.date(ofRound: t))):")
+      for n in decisions { lines.append("  " + line(solved, round: t, node: n)) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One node: `state [vars]: P0 strategy | P1 strategy | values …  (why)`.
+  static func line(_ solved: SolvedScenario, round t: Int, node n: Int) -> String {
+    let scenario = solved.scenario
+    let ladder = solved.graph.rounds[t][n].node
+    let state = scenario.states[ladder.state]
+    let solvedNode = solved.nodes[t][n]
+    var head = state.name
+    let tracked = scenario.variables.indices.filter { solved.graph.trackedVariables[$0] }
+    if !tracked.isEmpty {
+      head += " [" + tracked.map { "\(scenario.variables[$0].name)=\(ladder.values[$0])" }.joined(separator: " ") + "]"
+    }
+    let strategies = (0..<2).map { p in
+      "\(scenario.players[p]) \(SolvedScenarioText.strategy(solvedNode, player: p, moves: state.moves[p].map(\.name)))"
+    }
+    let reasons = (0..<2).map { SolvedScenarioText.reason(solvedNode.explanations, $0) }
+    let why = reasons[0] == reasons[1] ? reasons[0] : " (\(scenario.players[0])" + reasons[0].dropFirst(2).dropLast() + "; \(scenario.players[1]) " + reasons[1].dropFirst(2).dropLast() + ")"
+    return "\(head): " + strategies.joined(separator: " | ") + " | values " + SolvedScenarioText.values(solvedNode, players: scenario.players) + why
+  }
+}

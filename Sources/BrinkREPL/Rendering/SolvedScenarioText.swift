@@ -1,0 +1,76 @@
+import BrinkCore
+
+/// Text for a solved scenario (`EscalationSolver`), shared by the REPL's `solve`
+/// (`ScenarioSolution`, at the current position) and `brink solve FILE.yaml`
+/// (`ScenarioSolveReport`, every decision node).
+public enum SolvedScenarioText {
+  /// "Whole scenario by backward induction (8 rounds, discount 49/50, exact):"
+  public static func heading(_ solved: SolvedScenario) -> String {
+    "Whole scenario by backward induction (\(solved.horizon) round\(solved.horizon == 1 ? "" : "s"), discount \(solved.scenario.discount)\(solved.isExact ? ", exact" : ", logit: approximate")):"
+  }
+
+  /// Both players' expected discounted payoffs from round 1, exact when the solve is.
+  public static func expectedValues(_ solved: SolvedScenario) -> String {
+    let players = solved.scenario.players
+    let v = solved.expectedValues
+    let exact = solved.exactExpectedValues
+    return "expected discounted payoffs from round 1: " + (0..<2).map { p in
+      "\(players[p]) \(exact.map { value($0[p]) } ?? number(v[p]))"
+    }.joined(separator: ", ")
+  }
+
+  /// A player's strategy at a node: the moves it plays with positive probability,
+  /// exact fractions with decimals alongside (decimals only for a logit solve).
+  public static func strategy(_ node: SolvedNode, player p: Int, moves: [String]) -> String {
+    if let exact = node.exactPlayed {
+      let mix = exact.marginal(player: p)
+      return moves.indices.filter { !mix[$0].isZero }.map { i in
+        mix[i] == .one ? moves[i] : "\(moves[i]) \(mix[i]) (\(mix[i].decimalString(places: 4)))"
+      }.joined(separator: ", ")
+    }
+    guard let played = node.played else { return "" }
+    let mix = played.marginal(player: p)
+    return moves.indices.filter { mix[$0] > 1e-12 }.map { "\(moves[$0]) \(number(mix[$0]))" }.joined(separator: ", ")
+  }
+
+  /// A continuation value: the exact fraction when it is short, else 4 decimals.
+  public static func value(_ x: Rational) -> String {
+    let exact = x.description
+    let decimal = x.decimalString(places: 4)
+    if exact == decimal || Rational(decimal) == x { return decimal }
+    return exact.count <= 12 ? "\(exact) (\(decimal))" : decimal
+  }
+
+  /// Both continuation values at a node.
+  public static func values(_ node: SolvedNode, players: [String]) -> String {
+    (0..<2).map { p in
+      "\(players[p]) \(node.exactValues.map { value($0[p]) } ?? number(node.values[p]))"
+    }.joined(separator: ", ")
+  }
+
+  /// Why player `p` plays as it does, as a parenthesised clause (with a leading space).
+  public static func reason(_ explanations: [ChoiceExplanation], _ p: Int) -> String {
+    guard p < explanations.count else { return "" }
+    switch explanations[p] {
+    case .equilibrium(let rule, let n):
+      let how = ["riskDominant": "the risk-dominant one", "payoffDominant": "the payoff-dominant one", "mixed": "the most mixed one"][rule.rawValue] ?? rule.rawValue
+      return n == 1 ? " (the stage game's only Nash equilibrium)" : " (\(how) of \(n) Nash equilibria)"
+    case .bestResponse: return " (best response to the other side's fixed rule)"
+    case .subgamePerfect: return " (subgame perfect: the stage is sequential)"
+    case .logit(let lambda, _, _): return " (logit response, lambda \(lambda))"
+    case .fixed: return " (fixed strategy)"
+    case .script: return " (follows the script)"
+    case .titForTat: return " (tit for tat)"
+    case .grimTrigger: return " (grim trigger)"
+    case .generousTitForTat: return " (generous tit for tat)"
+    }
+  }
+
+  /// Four decimals, trailing zeros dropped.
+  public static func number(_ x: Double) -> String {
+    guard x.isFinite else { return "\(x)" }
+    let r = (x * 10_000).rounded() / 10_000
+    if let exact = Rational("\(r)") { return exact.decimalString(places: 4) }
+    return "\(r)"
+  }
+}

@@ -1,0 +1,45 @@
+import BrinkCore
+import BrinkFormats
+import Foundation
+
+/// What `brink solve` was given: a Gambit game or a scenario, and reading a scenario.
+///
+/// The extension decides (`.nfg` a game; `.yaml`, `.yml` a scenario). Any other
+/// file, and standard input (`-`), is a game when its text starts with `NFG` (the
+/// header every Gambit strategic-game file begins with) and a scenario otherwise; a
+/// file that cannot be read is treated as a game, whose reader reports why.
+enum SolveInput {
+  enum Kind { case game, scenario }
+
+  static func kind(of path: String) -> Kind {
+    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case "nfg": return .game
+    case "yaml", "yml": return .scenario
+    default: break
+    }
+    let text: String
+    if path == "-" {
+      text = standardInput
+    } else {
+      guard let handle = FileHandle(forReadingAtPath: path) else { return .game }
+      defer { try? handle.close() }
+      guard let head = try? handle.read(upToCount: 64) else { return .game }
+      text = String(decoding: head, as: UTF8.self)
+    }
+    return text.drop { $0.isWhitespace }.hasPrefix("NFG") ? .game : .scenario
+  }
+
+  /// Standard input, read once (the kind check and the reader both look at it).
+  static let standardInput: String = {
+    var text = ""
+    while let line = readLine(strippingNewline: false) { text += line }
+    return text
+  }()
+
+  /// Reads and solves a scenario; throws its `DiagnosticList` or the solver's error.
+  static func solveScenario(_ path: String) throws -> (ScenarioDocument, SolvedScenario) {
+    let doc = path == "-" ? try ScenarioReader.read(standardInput, file: "<stdin>")
+                          : try ScenarioReader.read(contentsOf: path)
+    return (doc, try EscalationSolver.solve(doc.scenario))
+  }
+}
