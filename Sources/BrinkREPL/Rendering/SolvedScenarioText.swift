@@ -9,11 +9,12 @@ public enum SolvedScenarioText {
     "Whole scenario by backward induction (\(solved.horizon) round\(solved.horizon == 1 ? "" : "s"), discount \(solved.scenario.discount)\(solved.isExact ? ", exact" : ", logit: approximate")):"
   }
 
-  /// Both players' expected discounted payoffs from round 1, exact when the solve is.
-  public static func expectedValues(_ solved: SolvedScenario) -> String {
+  /// Both players' expected discounted payoffs from round 1, exact when the solve is
+  /// and `exact` is asked for (the REPL shows decimals only).
+  public static func expectedValues(_ solved: SolvedScenario, exact wantExact: Bool = true) -> String {
     let players = solved.scenario.players
     let v = solved.expectedValues
-    let exact = solved.exactExpectedValues
+    let exact = wantExact ? solved.exactExpectedValues : nil
     return "expected discounted payoffs from round 1: " + (0..<2).map { p in
       "\(players[p]) \(exact.map { value($0[p]) } ?? number(v[p]))"
     }.joined(separator: ", ")
@@ -21,8 +22,8 @@ public enum SolvedScenarioText {
 
   /// A player's strategy at a node: the moves it plays with positive probability,
   /// exact fractions with decimals alongside (decimals only for a logit solve).
-  public static func strategy(_ node: SolvedNode, player p: Int, moves: [String]) -> String {
-    if let exact = node.exactPlayed {
+  public static func strategy(_ node: SolvedNode, player p: Int, moves: [String], exact wantExact: Bool = true) -> String {
+    if wantExact, let exact = node.exactPlayed {
       let mix = exact.marginal(player: p)
       return moves.indices.filter { !mix[$0].isZero }.map { i in
         mix[i] == .one ? moves[i] : "\(moves[i]) \(mix[i]) (\(mix[i].decimalString(places: 4)))"
@@ -42,9 +43,10 @@ public enum SolvedScenarioText {
   }
 
   /// Both continuation values at a node.
-  public static func values(_ node: SolvedNode, players: [String]) -> String {
-    (0..<2).map { p in
-      "\(players[p]) \(node.exactValues.map { value($0[p]) } ?? number(node.values[p]))"
+  public static func values(_ node: SolvedNode, players: [String], exact wantExact: Bool = true) -> String {
+    let exact = wantExact ? node.exactValues : nil
+    return (0..<2).map { p in
+      "\(players[p]) \(exact.map { value($0[p]) } ?? number(node.values[p]))"
     }.joined(separator: ", ")
   }
 

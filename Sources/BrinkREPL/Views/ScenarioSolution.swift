@@ -11,16 +11,16 @@ struct ScenarioSolution {
     let scenario = solved.scenario
     let players = scenario.players
     var lines = [SolvedScenarioText.heading(solved)]
-    lines.append("  " + SolvedScenarioText.expectedValues(solved))
+    lines.append("  " + SolvedScenarioText.expectedValues(solved, exact: false))
     guard let node = session.currentNode(in: solved) else {
       lines.append("  (the current position is not on the solved ladder: play or edits have left it)")
       return lines.joined(separator: "\n")
     }
-    lines.append("  continuation values from here (round \(session.round)): " + SolvedScenarioText.values(node, players: players))
+    lines.append("  continuation values from here (round \(session.round)): " + SolvedScenarioText.values(node, players: players, exact: false))
     if node.played != nil, let stage = node.stageGame {
       for p in 0..<2 {
         let moves = p == 0 ? stage.rowStrategies : stage.columnStrategies
-        lines.append("  \(players[p]) plays \(SolvedScenarioText.strategy(node, player: p, moves: moves))\(SolvedScenarioText.reason(node.explanations, p))")
+        lines.append("  \(players[p]) plays \(SolvedScenarioText.strategy(node, player: p, moves: moves, exact: false))\(SolvedScenarioText.reason(node.explanations, p))")
       }
       lines.append("  the stage game with continuation values folded in (this round's payoff + \(scenario.discount) x the expected value of where it leads):")
       lines.append(Self.foldedCells(stage, players: players))
