@@ -98,6 +98,7 @@ extension Session {
       throw CommandError("cannot load '\(path)':\n\(error.description)")
     }
     load(doc)
+    rememberStamp(of: path)
     return "Loaded \(doc.name) from \(path): \(doc.scenario.title)."
   }
 }
