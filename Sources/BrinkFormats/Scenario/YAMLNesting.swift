@@ -29,14 +29,13 @@ enum YAMLNesting {
         if column == scalars.count || scalars[column] == "#" || scalars[column] == "\r" { continue }
         while let last = blockIndents.last, last > column { blockIndents.removeLast() }
         if blockIndents.last != column { blockIndents.append(column) }
+        if blockIndents.count > limit { return report(sink, line: lineNumber, column: column + 1, limit: limit) }
         // Each `- ` at the start of the content opens one more level ("- - - a").
         while column + 1 < scalars.count, scalars[column] == "-", scalars[column + 1] == " " {
+          if blockIndents.count + 1 > limit { return report(sink, line: lineNumber, column: column + 1, limit: limit) }
           column += 2
           while column < scalars.count, scalars[column] == " " { column += 1 }
           blockIndents.append(column)
-        }
-        if blockIndents.count + flowDepth > limit {
-          return report(sink, line: lineNumber, column: column + 1, limit: limit)
         }
       }
       // 2. Flow collections, skipping quoted text and comments.
@@ -60,8 +59,8 @@ enum YAMLNesting {
         previous = c
         column += 1
       }
-      // A single-quoted scalar may not span lines in this check's eyes beyond the
-      // line it opened on when it is plain text; double quotes may, and do.
+      // An apostrophe inside plain text ("China's") is not a quote; a single-quoted
+      // scalar is taken to end with its line, so a stray one cannot hide the rest.
       if quote == "'" { quote = nil }
     }
     return true

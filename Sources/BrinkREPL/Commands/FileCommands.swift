@@ -59,13 +59,11 @@ extension CommandSpec {
     try session.expectCount(arguments, 1...2, usage: usage)
     let force = arguments.contains("--force")
     let rest = arguments.filter { $0 != "--force" }
-    guard rest.count == 1, arguments.count == rest.count + (force ? 1 : 0) else {
-      throw CommandError("unexpected argument '\(arguments[1])'", usage: usage)
-    }
+    guard let path = rest.first else { throw CommandError("missing argument", usage: usage) }
+    if rest.count > 1 { throw CommandError("unexpected argument '\(rest[1])'", usage: usage) }
     guard let doc = session.document else {
       throw CommandError("\(session.name) is a plain game, not a scenario; use 'export nfg FILE' to write it")
     }
-    let path = rest[0]
     if !force, access(path, F_OK) == 0 {
       if session.changedOnDisk(path) {
         throw CommandError("'\(path)' has changed on disk since it was loaded or last saved; use 'save --force \(path)' to overwrite it")
