@@ -54,7 +54,7 @@ struct ReliabilityCommandTests {
     #expect(run.stderr.contains("--timeout must be a positive number of seconds, not '0.0'"))
   }
 
-  @Test("device files are refused by run, solve and check")
+  @Test("device files are refused by run, solve, check and merge")
   func deviceFiles() throws {
     let run = try BrinkProcess.run(["run", "/dev/zero"])
     #expect(run.status == 1)
@@ -65,6 +65,9 @@ struct ReliabilityCommandTests {
     let check = try BrinkProcess.run(["check", "/dev/zero"])
     #expect(check.status == 1)
     #expect(check.stderr.contains("/dev/zero:1:1: error: cannot read the file: it is a character device, not a regular file"))
+    let merge = try BrinkProcess.run(["merge", "/dev/zero"])
+    #expect(merge.status == 1)
+    #expect(merge.stderr == "/dev/zero: error: cannot read the file: it is a character device, not a regular file\n")
   }
 
   @Test("solve refuses to enumerate a 30x30 game and points to Lemke–Howson")
