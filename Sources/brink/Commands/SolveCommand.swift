@@ -47,6 +47,8 @@ struct Solve: ParsableCommand {
     }
   }
 
+  @OptionGroup var limit: TimeoutOption
+
   func run() throws {
     let method = self.method ?? .all
     let style = json ? .plain : RenderStyle.detect(
@@ -54,7 +56,8 @@ struct Solve: ParsableCommand {
     var failed = false
     var objects = [JSONValue]()
     var first = true
-    for path in files {
+    let deadline = limit.start()
+    for path in files where !(deadline?.expired ?? false) {
       let name = path == "-" ? "<stdin>" : path
       do {
         if SolveInput.kind(of: path) == .scenario {
@@ -70,7 +73,8 @@ struct Solve: ParsableCommand {
           continue
         }
         let file = try load(path)
-        let report = try SolveReport.compute(file.game, file: name, method: method)
+        let report = try SolveReport.compute(file.game, file: name, method: method,
+                                            shouldContinue: { !(deadline?.expired ?? false) })
         if json {
           objects.append(SolveJSON.object(file: name, game: file.game, report.jsonParts))
         } else {
@@ -85,6 +89,10 @@ struct Solve: ParsableCommand {
       }
     }
     if json { print(SolveJSON.document(objects), terminator: "") }
+    if let deadline, deadline.expired {
+      printError("brink: error: \(deadline.message)")
+      throw ExitCode(Deadline.exitStatus)
+    }
     if failed { throw ExitCode(1) }
   }
 
@@ -97,6 +105,7 @@ struct Solve: ParsableCommand {
     switch error {
     case let list as DiagnosticList: return list.description
     case let read as NFGReadError: return read.description
+    case let refusal as InputFile.Refusal: return refusal.description
     case let unsupported as SolveReport.Unsupported: return "\(file): error: \(unsupported)"
     case let escalation as EscalationError: return "\(file): error: cannot solve the scenario: \(escalation.description)"
     default: return "\(file): error: \(error)"
