@@ -61,7 +61,7 @@ struct Solve: ParsableCommand {
       let name = path == "-" ? "<stdin>" : path
       do {
         if SolveInput.kind(of: path) == .scenario {
-          let (doc, solved) = try SolveInput.solveScenario(path)
+          let (doc, solved) = try SolveInput.solveScenario(path, shouldContinue: { !(deadline?.expired ?? false) })
           if json {
             objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved) { e, p in
               String(SolvedScenarioText.reason(e, p).dropFirst(2).dropLast())

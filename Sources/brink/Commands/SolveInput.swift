@@ -7,7 +7,8 @@ import Foundation
 /// The extension decides (`.nfg` a game; `.yaml`, `.yml` a scenario). Any other
 /// file, and standard input (`-`), is a game when its text starts with `NFG` (the
 /// header every Gambit strategic-game file begins with) and a scenario otherwise; a
-/// file that cannot be read is treated as a game, whose reader reports why.
+/// file that is not a regular readable file is treated as a game, whose reader
+/// reports why.
 enum SolveInput {
   enum Kind { case game, scenario }
 
@@ -21,7 +22,11 @@ enum SolveInput {
     if path == "-" {
       text = standardInput
     } else {
-      guard let handle = FileHandle(forReadingAtPath: path) else { return .game }
+      // Only a regular file is sniffed: a device, a directory or a missing file goes
+      // to the game reader, which says why it cannot be read.
+      guard (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType == .typeRegular,
+        let handle = FileHandle(forReadingAtPath: path)
+      else { return .game }
       defer { try? handle.close() }
       guard let head = try? handle.read(upToCount: 64) else { return .game }
       text = String(decoding: head, as: UTF8.self)
@@ -37,9 +42,9 @@ enum SolveInput {
   }()
 
   /// Reads and solves a scenario; throws its `DiagnosticList` or the solver's error.
-  static func solveScenario(_ path: String) throws -> (ScenarioDocument, SolvedScenario) {
+  static func solveScenario(_ path: String, shouldContinue: () -> Bool) throws -> (ScenarioDocument, SolvedScenario) {
     let doc = path == "-" ? try ScenarioReader.read(standardInput, file: "<stdin>")
                           : try ScenarioReader.read(contentsOf: path)
-    return (doc, try EscalationSolver.solve(doc.scenario))
+    return (doc, try EscalationSolver.solve(doc.scenario, shouldContinue: shouldContinue))
   }
 }
