@@ -66,6 +66,16 @@ import Testing
     #expect(s.game.a[0][0] != Rational(99))
   }
 
+  @Test func anInterruptedSweepKeepsTheSession() {
+    let s = Session()
+    #expect(s.execute("set payoff Yield Yield US 1/2").error == nil)
+    s.shouldContinue = { false }
+    #expect(s.execute("sweep payoff Escalate Escalate US -20 5").error?.message == "interrupted; the session is unchanged")
+    s.shouldContinue = { true }
+    #expect(s.execute("sweep payoff Escalate Escalate US -20 5").output.hasPrefix("Sweeping US's payoff"))
+    #expect(s.execute("undo").output.hasPrefix("Undid set payoff"))
+  }
+
   @Test func saveRefusesAFileChangedOnDiskSinceLoad() throws {
     let dir = try TemporaryDirectory()
     let path = dir.path + "/s.yaml"

@@ -57,3 +57,30 @@ def test_ctrl_c_interrupts_solve_on_a_big_game_and_keeps_the_session():
         child.expect(pexpect.EOF)
         child.close()
         assert child.exitstatus == 0
+
+
+
+def test_ctrl_c_interrupts_sweep_on_a_big_game_and_keeps_the_session():
+    with tempfile.TemporaryDirectory() as home:
+        game = os.path.join(home, "big.nfg")
+        big_game(game, 200)  # hundreds of pieces, each a 200x200 game: half a minute in all
+        env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
+        child = pexpect.spawn(BRINK, [], env=env, dimensions=(24, 100), encoding="utf-8", timeout=20)
+        child.expect(r"brink us-china-2025-10 \[standoff, round 1\]> ")
+        child.send(f"load {game}\r")
+        child.expect("200x200 game between A and B")
+        child.expect(BIG_PROMPT)
+        child.send("set payoff 2 2 B 777\r")
+        child.expect(BIG_PROMPT)
+        child.send("sweep payoff 1 1 A -1000 1000\r")
+        time.sleep(1.5)
+        child.sendcontrol("c")
+        child.expect("interrupted; the session is unchanged", timeout=10)
+        child.expect(BIG_PROMPT)
+        child.send("undo\r")
+        child.expect("Undid set payoff")
+        child.expect(BIG_PROMPT)
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
