@@ -250,7 +250,7 @@ struct SolveAllTests {
            payoffs Wife 2/3 (0.6667), Husband 2/3 (0.6667)
         3. pure (Boxing, Boxing); payoffs Wife 1, Husband 2
 
-      Components (maximal convex sets of equilibria; numbers as above): {1}, {2}, {3}
+      Components (connected sets of equilibria, each a union of convex sets; numbers as above): {1}, {2}, {3}
 
       """))
     #expect(run.stdout.contains("Classic game: "))

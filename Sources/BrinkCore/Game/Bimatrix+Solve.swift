@@ -6,7 +6,8 @@ extension Bimatrix {
     VertexEnumeration.extremeEquilibria(of: self, shouldContinue: shouldContinue)
   }
 
-  /// Maximal convex sets of equilibria as index lists into `equilibria` (`VertexEnumeration`).
+  /// The connected components of the equilibrium set, as index lists into `equilibria`
+  /// (`VertexEnumeration.components`; the maximal convex sets are `VertexEnumeration.nashSubsets`).
   public func components(of equilibria: [Equilibrium]) -> [[Int]] {
     VertexEnumeration.components(of: equilibria, in: self)
   }

@@ -23,7 +23,8 @@ public struct Equilibrium: Sendable, Hashable {
 }
 
 extension Equilibrium {
-  /// Orders equilibria lexicographically by their profiles, for stable output.
+  /// A stable order for output: lexicographic on the flattened profiles with the larger
+  /// probability first, so an equilibrium on a player's first strategy comes early.
   public static func lexicographicallyPrecedes(_ lhs: Equilibrium, _ rhs: Equilibrium) -> Bool {
     let l = lhs.profile.joined(), r = rhs.profile.joined()
     for (x, y) in zip(l, r) where x != y { return x > y }

@@ -1,7 +1,7 @@
 import BigInt
 
 /// The integer data of the best-response polytopes of a bimatrix game
-/// (von Stengel 2002, *Handbook of Game Theory* 3, ch. 45, §3; Avis, Rosenberg,
+/// (von Stengel 2002, *Handbook of Game Theory* 3, ch. 45, §2; Avis, Rosenberg,
 /// Savani and von Stengel 2010, *Economic Theory* 42, §2):
 ///
 ///     P = { x ∈ ℝᵐ : x ≥ 0, Bᵀx ≤ 1 }     Q = { y ∈ ℝⁿ : y ≥ 0, A y ≤ 1 }

@@ -73,7 +73,7 @@ extension Classification2x2 {
       case .coordination:
         "Both sides rank the outcomes alike: mutual restraint is best, mutual escalation second; the only risk is failing to coordinate."
       case .coordinationFallback:
-        "Mutual restraint is best for both and stable, but escalating is the safer move if the other might escalate: restraint needs coordinationFallback."
+        "Mutual restraint is best for both and stable, but escalating is the safer move if the other might escalate: restraint needs trust."
       case .harmonyGenerous:
         "Restraint is each side's best move and mutual restraint is best for both; even restraint against escalation is second-best, so there is little to fear."
       case .harmonyCautious:

@@ -5,7 +5,7 @@ import BigInt
 /// Reference: Lemke and Howson (1964), "Equilibrium points of bimatrix games",
 /// *J. SIAM* 12; the tableau form and lexicographic degeneracy resolution follow
 /// von Stengel (2002), "Computing equilibria for two-person games", *Handbook of
-/// Game Theory* 3, ch. 45, §3.4–3.5 (Algorithm 3.4 in Nisan et al. 2007, ch. 3).
+/// Game Theory* 3, ch. 45, §2 (and Nisan et al. 2007, *Algorithmic Game Theory*, ch. 3).
 ///
 /// With the best-response polytopes `P = {x ≥ 0 : Bᵀx ≤ 1}` and
 /// `Q = {y ≥ 0 : Ay ≤ 1}` (payoffs made positive, see `BestResponsePolytopes`), the

@@ -9,7 +9,7 @@ import BigInt
 /// best-response polytopes `P` and `Q` (see `BestResponsePolytopes`), a pair of
 /// vertices `(x, y) ≠ (0, 0)` is *completely labelled* when every label
 /// `0..<m+n` is a tight inequality of `x` or of `y`; such pairs, normalised to
-/// probabilities, are exactly the extreme equilibria (von Stengel 2002, Thm. 3.1).
+/// probabilities, are exactly the extreme equilibria (von Stengel 2002, §2).
 ///
 /// Steps:
 /// 1. Scale and shift both payoff matrices to positive integers.

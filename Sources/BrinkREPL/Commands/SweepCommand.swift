@@ -30,6 +30,9 @@ extension CommandSpec {
     let to = try session.number(arguments[5], argument: "TO", usage: usage)
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let sweep = PayoffSweep(game: session.game, row: i, column: j, player: p)
-    return sweep.render(from: from, to: to, label: "\(session.players[p])'s payoff at \(session.profileText(i, j))")
+    let text = sweep.render(from: from, to: to, label: "\(session.players[p])'s payoff at \(session.profileText(i, j))",
+                            shouldContinue: session.shouldContinue)
+    guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+    return text
   }
 }

@@ -63,7 +63,10 @@ struct PayoffSweep {
     return parts.isEmpty ? "no equilibrium found" : parts.joined(separator: " ")
   }
 
-  func render(from: Rational, to: Rational, label: String) -> String {
+  /// Stops early (returning what it has) when `shouldContinue` turns false; the
+  /// caller reports the interruption. Each piece solves the game once, so a big
+  /// game's sweep is long: Ctrl-C and `--timeout` stop it between pieces.
+  func render(from: Rational, to: Rational, label: String, shouldContinue: () -> Bool = { true }) -> String {
     // 1. Cut [from, to] at the candidates inside it.
     let inside = candidates.filter { $0 > from && $0 < to }
     let bounds = [from] + inside + [to]
@@ -71,6 +74,7 @@ struct PayoffSweep {
     var pieces = [(lo: Rational, hi: Rational, shape: String)]()
     var points = [(x: Rational, shape: String)]()
     for k in 0..<(bounds.count - 1) {
+      guard shouldContinue() else { return "" }
       pieces.append((bounds[k], bounds[k + 1], shape(at: (bounds[k] + bounds[k + 1]) / Rational(2))))
       if k > 0 { points.append((bounds[k], shape(at: bounds[k]))) }
     }

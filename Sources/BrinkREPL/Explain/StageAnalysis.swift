@@ -19,9 +19,13 @@ struct StageAnalysis {
   func isColumnBest(_ i: Int, _ j: Int) -> Bool { BestResponses.columns(of: game, against: i).contains(j) }
 
   /// Pure equilibria as (row, column) cells, in row-major order.
+  /// Each side's best responses are computed once per opposing move (not once per
+  /// cell), so this is O(rows × columns), which keeps `sweep` on a big game quick.
   var pureCells: [(Int, Int)] {
+    let rowBest = (0..<game.columns).map { Set(BestResponses.rows(of: game, against: $0)) }
+    let columnBest = (0..<game.rows).map { Set(BestResponses.columns(of: game, against: $0)) }
     var cells = [(Int, Int)]()
-    for i in 0..<game.rows { for j in 0..<game.columns where isRowBest(i, j) && isColumnBest(i, j) { cells.append((i, j)) } }
+    for i in 0..<game.rows { for j in 0..<game.columns where rowBest[j].contains(i) && columnBest[i].contains(j) { cells.append((i, j)) } }
     return cells
   }
 

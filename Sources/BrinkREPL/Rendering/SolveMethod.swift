@@ -1,6 +1,6 @@
 /// What `brink solve` (and the REPL's `solve`) computes for a game.
 public enum SolveMethod: String, Sendable, CaseIterable {
-  /// Two players: all extreme equilibria and their maximal convex components,
+  /// Two players: all extreme equilibria and the connected components they form,
   /// plus iterated strict dominance (and, for 2×2, the classic-game class).
   /// N players: the pure equilibria and iterated strict dominance.
   case all

@@ -19,7 +19,7 @@ extension SolveReport {
     if let equilibria { sections.append(equilibriaSection(equilibria, style)) }
     if let components, let equilibria, !equilibria.isEmpty {
       let list = components.map { "{" + $0.map { "\($0 + 1)" }.joined(separator: ", ") + "}" }
-      sections.append(style.paint("Components", .bold) + " (maximal convex sets of equilibria; numbers as above): "
+      sections.append(style.paint("Components", .bold) + " (connected sets of equilibria, each a union of convex sets; numbers as above): "
                       + list.joined(separator: ", "))
     }
     if let security { sections.append(securitySection(security, style)) }
