@@ -108,38 +108,6 @@ import Testing
     }
   }
 
-  /// The 64-bit fraction-free step (exact division by a modular inverse) agrees
-  /// with big integers, and reports overflow instead of a wrong quotient.
-  @Test func fractionFreeStepMatchesBigIntegers() {
-    var rng = TestRandom(seed: 1967)
-    var exact = 0
-    for round in 0..<20_000 {
-      let bits = Int64(1) << Int64(1 + round % 62)
-      func draw() -> Int64 { Int64.random(in: -bits...bits, using: &rng) }
-      var e = draw() >> Int64.random(in: 0...40, using: &rng)
-      if e == 0 { e = 1 }
-      e <<= Int64.random(in: 0...3, using: &rng)  // even divisors too
-      var (a, b, c, d) = (draw(), draw(), draw(), draw())
-      if round % 2 == 0 {
-        // Make the division exact: a·1 − c·d = e·k.
-        let k = draw() >> 3
-        guard let a1 = Int64(exactly: BigInt(e) * BigInt(k) + BigInt(c) * BigInt(d)) else { continue }
-        (a, b) = (a1, 1)
-      }
-      let n = BigInt(a) * BigInt(b) - BigInt(c) * BigInt(d)
-      let (q, r) = n.quotientAndRemainder(dividingBy: BigInt(e))
-      let expected: Int64? = r == 0 ? Int64(exactly: q) : nil
-      if expected != nil { exact += 1 }
-      #expect(Int64.fractionFree(a, b, c, d, Int64.exactDivisor(e)) == expected, "\(a) \(b) \(c) \(d) \(e)")
-    }
-    #expect(exact > 5_000)
-    // A quotient beyond 64 bits is reported, not wrapped.
-    #expect(Int64.fractionFree(Int64.max, 4, 0, 0, Int64.exactDivisor(2)) == nil)
-    #expect(Int64.fractionFree(Int64.max, 4, 0, 0, Int64.exactDivisor(4)) == Int64.max)
-    #expect(Int64.fractionFree(Int64.min, 2, 0, 0, Int64.exactDivisor(-2)) == nil)
-    #expect(Int64.fractionFree(Int64.min, 2, 0, 0, Int64.exactDivisor(2)) == Int64.min)
-  }
-
   /// More than 128 labels (the label sets spill out of their inline words):
   /// matching pennies with 128 extra, strictly dominated columns keeps its unique
   /// uniform equilibrium.

@@ -13,7 +13,7 @@ import BigInt
 ///
 /// Rows (and the objective) are first scaled by the lcm of their denominators so that
 /// all entries are integers; the solution and duals are scaled back at the end.
-struct SimplexTableau<T: PivotInteger> {
+struct SimplexTableau<T: FractionFreeInteger> {
   enum Outcome { case optimal, unbounded }
   struct Overflow: Error {}
 
@@ -35,9 +35,9 @@ struct SimplexTableau<T: PivotInteger> {
   static func solve(_ problem: LinearProgram, blandAfter: Int) throws -> LinearProgramResult {
     var t = try SimplexTableau(problem)
     if t.isArtificial.contains(true) {
-      try t.setObjective(t.isArtificial.map { $0 ? try t.integer(-1) : .zeroValue })
+      try t.setObjective(t.isArtificial.map { $0 ? try t.integer(-1) : T(0) })
       guard try t.run(allowArtificials: true, blandAfter: blandAfter) == .optimal else { return .infeasible }
-      if t.reduced[t.columnCount].sign < 0 { return .infeasible }
+      if t.reduced[t.columnCount].sgn < 0 { return .infeasible }
       try t.driveOutArtificials()
     }
     try t.setObjective(t.phaseTwoCosts())
@@ -46,7 +46,7 @@ struct SimplexTableau<T: PivotInteger> {
   }
 
   func integer(_ v: BigInt) throws -> T {
-    guard let x = T(fitting: v) else { throw Overflow() }
+    guard let x = T(exactly: v) else { throw Overflow() }
     return x
   }
 
@@ -59,8 +59,7 @@ struct SimplexTableau<T: PivotInteger> {
 
   init(_ problem: LinearProgram) throws {
     self.problem = problem
-    guard let one = T(fitting: 1) else { throw Overflow() }
-    determinant = one
+    determinant = T(1)
     for j in 0..<problem.variableCount {
       plus.append(columnCount); columnCount += 1
       if problem.freeVariables.contains(j) { minus.append(columnCount); columnCount += 1 } else { minus.append(nil) }
@@ -85,7 +84,7 @@ struct SimplexTableau<T: PivotInteger> {
     let structural = columnCount
     columnCount += extra.count
     isArtificial = Array(repeating: false, count: structural) + extra.map(\.artificial)
-    let zero = T.zeroValue
+    let zero = T(0)
     for (i, c) in problem.constraints.enumerated() {
       let scale = rowScale[i] * BigInt(rowSign[i])
       func scaled(_ v: Rational) throws -> T { try integer(v.numerator * (scale / v.denominator)) }
@@ -103,7 +102,7 @@ struct SimplexTableau<T: PivotInteger> {
   }
 
   func phaseTwoCosts() throws -> [T] {
-    var c = [T](repeating: .zeroValue, count: columnCount)
+    var c = [T](repeating: T(0), count: columnCount)
     for j in 0..<problem.variableCount where !problem.objective[j].isZero {
       let v = problem.objective[j]
       let n = v.numerator * (objectiveScale / v.denominator)
@@ -116,14 +115,14 @@ struct SimplexTableau<T: PivotInteger> {
   /// `reduced_j = Σᵢ c_{B(i)} rows[i][j] − c_j · D` (D × the true reduced cost).
   mutating func setObjective(_ c: [T]) throws {
     cost = c
-    reduced = [T](repeating: .zeroValue, count: columnCount + 1)
-    for j in 0..<columnCount where c[j].sign != 0 {
-      guard let negated = T.negate(c[j]), let v = T.pivotMultiplyAdd(negated, determinant, .zeroValue) else { throw Overflow() }
+    reduced = [T](repeating: T(0), count: columnCount + 1)
+    for j in 0..<columnCount where c[j].sgn != 0 {
+      guard let negated = c[j].negated, let v = T.multiplyAdd(T(0), negated, determinant) else { throw Overflow() }
       reduced[j] = v
     }
-    for (i, b) in basis.enumerated() where c[b].sign != 0 {
-      for j in 0...columnCount where rows[i][j].sign != 0 {
-        guard let v = T.pivotMultiplyAdd(c[b], rows[i][j], reduced[j]) else { throw Overflow() }
+    for (i, b) in basis.enumerated() where c[b].sgn != 0 {
+      for j in 0...columnCount where rows[i][j].sgn != 0 {
+        guard let v = T.multiplyAdd(reduced[j], c[b], rows[i][j]) else { throw Overflow() }
         reduced[j] = v
       }
     }
@@ -135,21 +134,21 @@ struct SimplexTableau<T: PivotInteger> {
     var bland = blandAfter == 0
     while true {
       var enter: Int? = nil
-      for j in 0..<columnCount where reduced[j].sign < 0 && (allowArtificials || !isArtificial[j]) {
+      for j in 0..<columnCount where reduced[j].sgn < 0 && (allowArtificials || !isArtificial[j]) {
         if bland { enter = j; break }
         if enter == nil || reduced[j] < reduced[enter!] { enter = j }
       }
       guard let enter else { return .optimal }
       var leave: Int? = nil
       let rhs = columnCount
-      for i in rows.indices where rows[i][enter].sign > 0 {
+      for i in rows.indices where rows[i][enter].sgn > 0 {
         guard let l = leave else { leave = i; continue }
         // rhs_i / a_i < rhs_l / a_l  ⟺  rhs_i · a_l < rhs_l · a_i  (a's positive)
-        let order = T.pivotCompareProducts(rows[i][rhs], rows[l][enter], rows[l][rhs], rows[i][enter])
+        let order = T.compareProducts(rows[i][rhs], rows[l][enter], rows[l][rhs], rows[i][enter])
         if order < 0 || (order == 0 && basis[i] < basis[l]) { leave = i }
       }
       guard let l = leave else { return .unbounded }
-      if rows[l][rhs].sign == 0 {
+      if rows[l][rhs].sgn == 0 {
         degenerate += 1
         if degenerate >= blandAfter { bland = true }
       } else {
@@ -160,53 +159,53 @@ struct SimplexTableau<T: PivotInteger> {
   }
 
   mutating func pivot(row r: Int, column c: Int) throws {
-    let p = rows[r][c], d = determinant
+    let p = rows[r][c], d = T.exactDivisor(determinant)
     let pivotRow = rows[r]
-    let zero = T.zeroValue
+    let zero = T(0)
     for i in rows.indices where i != r {
       let f = rows[i][c]
       for j in 0...columnCount {
         let a = rows[i][j], b = pivotRow[j]
-        if a.sign == 0 && (b.sign == 0 || f.sign == 0) { continue }
-        guard let v = T.crossDivide(p, a, f.sign == 0 ? zero : f, b, d) else { throw Overflow() }
+        if a.sgn == 0 && (b.sgn == 0 || f.sgn == 0) { continue }
+        guard let v = T.fractionFree(p, a, f.sgn == 0 ? zero : f, b, d) else { throw Overflow() }
         rows[i][j] = v
       }
     }
     let f = reduced[c]
     for j in 0...columnCount {
       let a = reduced[j], b = pivotRow[j]
-      if a.sign == 0 && (b.sign == 0 || f.sign == 0) { continue }
-      guard let v = T.crossDivide(p, a, f, b, d) else { throw Overflow() }
+      if a.sgn == 0 && (b.sgn == 0 || f.sgn == 0) { continue }
+      guard let v = T.fractionFree(p, a, f, b, d) else { throw Overflow() }
       reduced[j] = v
     }
     basis[r] = c
     determinant = p
-    if p.sign < 0 {
+    if p.sgn < 0 {
       // Keep D positive: every stored entry is p × its true value, so negate all.
-      func neg(_ x: T) throws -> T { guard let y = T.negate(x) else { throw Overflow() }; return y }
+      func neg(_ x: T) throws -> T { guard let y = x.negated else { throw Overflow() }; return y }
       determinant = try neg(p)
-      for i in rows.indices { for j in 0...columnCount where rows[i][j].sign != 0 { rows[i][j] = try neg(rows[i][j]) } }
-      for j in 0...columnCount where reduced[j].sign != 0 { reduced[j] = try neg(reduced[j]) }
+      for i in rows.indices { for j in 0...columnCount where rows[i][j].sgn != 0 { rows[i][j] = try neg(rows[i][j]) } }
+      for j in 0...columnCount where reduced[j].sgn != 0 { reduced[j] = try neg(reduced[j]) }
     }
   }
 
   mutating func driveOutArtificials() throws {
     for i in rows.indices where isArtificial[basis[i]] {
-      if let j = (0..<columnCount).first(where: { !isArtificial[$0] && rows[i][$0].sign != 0 }) {
+      if let j = (0..<columnCount).first(where: { !isArtificial[$0] && rows[i][$0].sgn != 0 }) {
         try pivot(row: i, column: j)
       }
     }
   }
 
   func solution() -> LinearProgramSolution {
-    let d = determinant.bigValue
+    let d = determinant.bigIntValue
     var value = [Rational](repeating: .zero, count: columnCount)
-    for (i, b) in basis.enumerated() { value[b] = Rational(rows[i][columnCount].bigValue, d) }
+    for (i, b) in basis.enumerated() { value[b] = Rational(rows[i][columnCount].bigIntValue, d) }
     let x = (0..<problem.variableCount).map { j in value[plus[j]] - (minus[j].map { value[$0] } ?? .zero) }
-    let objectiveValue = Rational(reduced[columnCount].bigValue, d * objectiveScale)
+    let objectiveValue = Rational(reduced[columnCount].bigIntValue, d * objectiveScale)
     let duals = problem.constraints.indices.map { i -> Rational in
       let k = identity[i]
-      let y = reduced[k].bigValue + cost[k].bigValue * d
+      let y = reduced[k].bigIntValue + cost[k].bigIntValue * d
       return Rational(y * rowScale[i] * BigInt(rowSign[i]), d * objectiveScale)
     }
     return LinearProgramSolution(value: objectiveValue, x: x, duals: duals)

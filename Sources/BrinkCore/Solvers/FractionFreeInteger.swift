@@ -12,7 +12,12 @@ import BigInt
 /// `Int64` reports overflow by returning `nil` (its intermediate products are formed
 /// in 128 bits, so only a result that does not fit fails); `BigInt` never does.
 /// A solver runs on `Int64` first and repeats the work on `BigInt` on overflow.
-protocol FractionFreeInteger: Hashable, Sendable {
+///
+/// Two solvers use it: vertex enumeration (`IntegerTableau`) and the exact simplex
+/// method (`SimplexTableau`). `Comparable` is there for the simplex method, whose
+/// Dantzig rule picks the most negative reduced cost (every reduced cost is scaled by
+/// the same positive determinant, so comparing the integers compares the true costs).
+protocol FractionFreeInteger: Hashable, Comparable, Sendable {
   init(_ value: Int64)
   init?(exactly value: BigInt)
   var bigIntValue: BigInt { get }
