@@ -100,7 +100,15 @@ extension SimulationSummary {
                     count: path.count, proportion: share(path.count))
       }
 
-    effects = zip(ladder.effectNames, statistics.effectFires).map { EffectSummary(name: $0, fires: $1) }
+    // Effects by name: a by-node ladder copies an event or shock per variant.
+    var effects: [EffectSummary] = [], effectIndex: [String: Int] = [:]
+    for (name, fires) in zip(ladder.effectNames, statistics.effectFires) {
+      if let i = effectIndex[name] { effects[i].fires += fires } else {
+        effectIndex[name] = effects.count
+        effects.append(EffectSummary(name: name, fires: fires))
+      }
+    }
+    self.effects = effects
   }
 
   /// A path in reported states: the ladder states mapped, repeats collapsed.

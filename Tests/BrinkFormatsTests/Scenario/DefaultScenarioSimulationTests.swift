@@ -30,5 +30,6 @@ import Testing
     #expect(Set(paths).count == paths.count)
     for path in summary.topPaths { #expect(zip(path.states, path.states.dropFirst()).allSatisfy { $0 != $1 }) }
     #expect(summary.outcomes.map(\.count).reduce(0, +) == stats.pathsCompleted)
+    #expect(Set(summary.effects.map(\.name)).count == summary.effects.count)
   }
 }
