@@ -5,4 +5,6 @@ import ArgumentParser
 struct BatchOptions: ParsableArguments {
   @Flag(help: "Continue after a failing command (the exit status is still 1).")
   var keepGoing = false
+
+  @OptionGroup var limit: TimeoutOption
 }

@@ -26,9 +26,10 @@ struct Brink: ParsableCommand {
   func run() throws {
     let status: Int32
     if let commands {
-      status = BrinkLauncher.batch(text: commands, sourceName: "<command>", keepGoing: batch.keepGoing)
+      status = BrinkLauncher.batch(text: commands, sourceName: "<command>", keepGoing: batch.keepGoing,
+                                   deadline: batch.limit.start())
     } else {
-      status = BrinkLauncher.interactiveOrPiped(keepGoing: batch.keepGoing)
+      status = BrinkLauncher.interactiveOrPiped(keepGoing: batch.keepGoing, deadline: batch.limit.start())
     }
     if status != 0 { throw ExitCode(status) }
   }

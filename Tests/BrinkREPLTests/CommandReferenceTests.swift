@@ -37,6 +37,7 @@ import Testing
       if !spec.aliases.isEmpty { lines += ["", "Aliases: " + spec.aliases.map { "`\($0)`" }.joined(separator: ", ") + "."] }
       if !spec.examples.isEmpty { lines += ["", "Examples:", "", "```"] + spec.examples + ["```"] }
     }
+    lines += LimitsReference.lines
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -34,13 +34,15 @@ public enum NFGReader {
 
   /// Reads and parses the file at `path`.
   ///
-  /// - Throws: `DiagnosticList` for a parse error, or `NFGReadError` when the file
-  ///   cannot be read or is not UTF-8 text.
+  /// - Throws: `DiagnosticList` for a parse error, `NFGReadError` when the file
+  ///   cannot be read or is not UTF-8 text, or `InputFile.Refusal` when it is not a
+  ///   regular file or is too large.
   public static func read(path: String) throws -> NFGFile {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw NFGReadError.unreadable(path: path, reason: "Is a directory")
     }
+    try InputFile.check(path)
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -9,7 +9,7 @@ public enum ScenarioReader {
   /// Reads scenario text. `file` names it in diagnostics.
   public static func read(_ text: String, file: String) throws(DiagnosticList) -> ScenarioDocument {
     let sink = DiagnosticSink(file: file)
-    guard let root = YAMLDocument.compose(text, sink: sink),
+    guard YAMLNesting.check(text, sink: sink), let root = YAMLDocument.compose(text, sink: sink),
       let syntax = ScenarioParser(sink: sink).parse(root)
     else { throw DiagnosticList(sink.diagnostics, source: text) }
     ScenarioValidator(s: syntax, sink: sink).validate()
@@ -20,6 +20,11 @@ public enum ScenarioReader {
   /// Reads a scenario file from disk; a file that cannot be read is a diagnostic too.
   public static func read(contentsOf path: String) throws(DiagnosticList) -> ScenarioDocument {
     let text: String
+    do {
+      try InputFile.check(path)
+    } catch {
+      throw DiagnosticList([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), error.reason)], source: nil)
+    }
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {

@@ -18,6 +18,7 @@ struct ScenarioValidator {
 
   func validate() {
     guard s.players.count == 2 else { return }  // already reported; names below would mislead
+    checkLimits()
     checkVariables()
     for p in s.players {
       for (variable, _) in p.weights { checkVariable(variable, context: " in the weights of '\(p.id.value)'") }

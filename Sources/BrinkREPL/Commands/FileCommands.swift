@@ -50,23 +50,24 @@ extension CommandSpec {
   static let save = CommandSpec(
     "save",
     abstract: "Save the edited scenario back to a file, as YAML.",
-    usage: "save FILE [--force]",
-    discussion: "Writes the scenario with your edits (payoffs set with 'set') as YAML, to a temporary file in the same folder that is then renamed, so FILE is never left half-written. An existing FILE that does not read as a scenario (a parse error, or some other kind of file) is not overwritten unless --force is given.",
-    examples: ["save my-scenario.yaml"],
+    usage: "save [--force] FILE",
+    discussion: "Writes the scenario with your edits (payoffs set with 'set') as YAML, to a temporary file in the same folder that is then renamed, so FILE is never left half-written. Without --force, an existing FILE is not overwritten when it does not read as a scenario (a parse error, or some other kind of file), or when it has changed on disk since this session loaded or last saved it.",
+    examples: ["save my-scenario.yaml", "save --force my-scenario.yaml"],
     completion: positional([.file, .keyword(["--force"])])
   ) { session, arguments throws(CommandError) in
-    let usage = "save FILE [--force]"
+    let usage = "save [--force] FILE"
     try session.expectCount(arguments, 1...2, usage: usage)
-    var force = false
-    if arguments.count == 2 {
-      guard arguments[1] == "--force" else { throw CommandError("unexpected argument '\(arguments[1])'", usage: usage) }
-      force = true
-    }
+    let force = arguments.contains("--force")
+    let rest = arguments.filter { $0 != "--force" }
+    guard let path = rest.first else { throw CommandError("missing argument", usage: usage) }
+    if rest.count > 1 { throw CommandError("unexpected argument '\(rest[1])'", usage: usage) }
     guard let doc = session.document else {
       throw CommandError("\(session.name) is a plain game, not a scenario; use 'export nfg FILE' to write it")
     }
-    let path = arguments[0]
     if !force, access(path, F_OK) == 0 {
+      if session.changedOnDisk(path) {
+        throw CommandError("'\(path)' has changed on disk since it was loaded or last saved; use 'save --force \(path)' to overwrite it")
+      }
       do {
         _ = try ScenarioReader.read(contentsOf: path)
       } catch let error as DiagnosticList {
@@ -81,6 +82,7 @@ extension CommandSpec {
     } catch {
       throw CommandError("cannot write '\(path)': \(error)")
     }
+    session.rememberStamp(of: path)
     return "Saved \(doc.name) to \(path)."
   }
 

@@ -36,6 +36,7 @@ extension CommandSpec {
     try session.expectCount(arguments, 0...0, usage: "solve")
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to solve") }
     let game = session.game
+    if let refusal = GameSizeLimits.enumerationRefusal(rows: game.rows, columns: game.columns) { throw CommandError(refusal) }
     let equilibria = game.extremeEquilibria(shouldContinue: session.shouldContinue)
     guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
     var text = EquilibriumList(game: game, equilibria: equilibria, components: game.components(of: equilibria)).render()

@@ -88,6 +88,10 @@ extension Session {
       guard let game = file.game.bimatrix else {
         throw CommandError("'\(path)' has \(file.game.playerCount) players; the REPL explores two-player games")
       }
+      let most = GameSizeLimits.maximumREPLStrategies
+      guard game.rows <= most, game.columns <= most else {
+        throw CommandError("'\(path)' is a \(game.rows)x\(game.columns) game; the REPL explores games of up to \(most) strategies a side (use 'brink solve --method lh \(path)' for larger ones)")
+      }
       load(name: file.game.title.isEmpty ? path : file.game.title, source: path, game: game)
       return "Loaded \(path): \(game.rows)x\(game.columns) game between \(game.rowPlayer) and \(game.columnPlayer)."
     }
@@ -98,6 +102,7 @@ extension Session {
       throw CommandError("cannot load '\(path)':\n\(error.description)")
     }
     load(doc)
+    rememberStamp(of: path)
     return "Loaded \(doc.name) from \(path): \(doc.scenario.title)."
   }
 }

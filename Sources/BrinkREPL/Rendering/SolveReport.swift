@@ -66,6 +66,9 @@ extension SolveReport {
     if method.needsTwoPlayers && bimatrix == nil {
       throw Unsupported(method: method, players: game.playerCount)
     }
+    if method == .all, let b = bimatrix, let refusal = GameSizeLimits.enumerationRefusal(rows: b.rows, columns: b.columns) {
+      throw GameSizeLimits.TooLarge(description: refusal)
+    }
     switch method {
     case .all:
       report.strictElimination = Dominance.iteratedElimination(game, strength: .strict, mixed: true)

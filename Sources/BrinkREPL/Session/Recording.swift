@@ -1,24 +1,28 @@
-import Glibc
+import BrinkFormats
+import Foundation
 
-/// A transcript being written by `record FILE`: each successful line is appended
-/// and flushed at once, so the file is a script `brink run` can replay.
+/// A transcript being written by `record FILE`: after each successful line the
+/// whole transcript is written again through `AtomicFile`, so the file is always
+/// a complete script `brink run` can replay, never half a line. Recording to an
+/// existing file adds to what it holds.
 final class Recording {
   let path: String
-  private let file: UnsafeMutablePointer<FILE>
+  private var text: String
 
-  /// Opens `path` for appending; nil when it cannot be opened.
+  /// Starts (or continues) the transcript at `path`; nil when it cannot be written.
   init?(path: String) {
-    guard let f = fopen(path, "a") else { return nil }
+    var existing = ""
+    if access(path, F_OK) == 0 {
+      guard (try? InputFile.check(path)) != nil, let old = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+      existing = old.isEmpty || old.hasSuffix("\n") ? old : old + "\n"
+    }
     self.path = path
-    self.file = f
-    fputs("# brink transcript\n", f)
-    fflush(f)
+    self.text = existing + "# brink transcript\n"
+    guard (try? AtomicFile.write(text, to: path)) != nil else { return nil }
   }
 
   func append(line: String) {
-    fputs(line + "\n", file)
-    fflush(file)
+    text += line + "\n"
+    try? AtomicFile.write(text, to: path)
   }
-
-  deinit { fclose(file) }
 }

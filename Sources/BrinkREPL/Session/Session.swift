@@ -48,6 +48,8 @@ public final class Session {
   public internal(set) var lines: [String] = []
   /// Where `record` appends lines, when recording.
   var recording: Recording?
+  /// How each file read or written looked then, so `save` notices outside edits.
+  var fileStamps: [String: FileStamp] = [:]
   /// The last whole-scenario solve (`solvedScenario()`).
   var solveCache: SolveCache?
 

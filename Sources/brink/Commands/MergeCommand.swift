@@ -34,6 +34,13 @@ struct MergeCommand: ParsableCommand {
     var failed = false
     for path in shards {
       do {
+        try InputFile.check(path)
+      } catch {
+        printError(error.description)
+        failed = true
+        continue
+      }
+      do {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
           printError("\(path):1:1: error: cannot read the file")
           failed = true

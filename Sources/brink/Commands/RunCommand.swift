@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrinkFormats
 import BrinkREPL
 import Foundation
 
@@ -17,12 +18,18 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     let text: String
     do {
+      try InputFile.check(script)
+    } catch {
+      Console.writeError("\(error)\n")
+      throw ExitCode(1)
+    }
+    do {
       text = try String(contentsOfFile: script, encoding: .utf8)
     } catch {
       Console.writeError("brink: error: cannot read '\(script)': \(error.localizedDescription)\n")
       throw ExitCode(1)
     }
-    let status = BrinkLauncher.batch(text: text, sourceName: script, keepGoing: batch.keepGoing)
+    let status = BrinkLauncher.batch(text: text, sourceName: script, keepGoing: batch.keepGoing, deadline: batch.limit.start())
     if status != 0 { throw ExitCode(status) }
   }
 }

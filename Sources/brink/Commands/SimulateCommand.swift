@@ -45,6 +45,8 @@ struct SimulateCommand: ParsableCommand {
   @Option(help: "Write to this file instead of standard output.")
   var out: String?
 
+  @OptionGroup var limit: TimeoutOption
+
   func validate() throws {
     guard paths >= 1 else { throw ValidationError("--paths must be at least 1") }
     if let rounds, !(1...100_000).contains(rounds) { throw ValidationError("--rounds must be between 1 and 100000") }
@@ -68,15 +70,19 @@ struct SimulateCommand: ParsableCommand {
     defer { Interrupt.restore() }
     let prepared = try SimulationSetup.prepare(doc, rounds: rounds)
     let bar = ProgressBar(label: "simulating")
+    let deadline = limit.start()
     let statistics = Simulator.run(
       prepared.ladder, paths: paths, seed: seed,
       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
       shard: shard.flatMap(Self.parseShard),
-      shouldContinue: { !Interrupt.wasReceived },
+      shouldContinue: { !Interrupt.wasReceived && !(deadline?.expired ?? false) },
       progress: { bar.update(done: $0, total: $1) })
     bar.finish()
     if Interrupt.wasReceived {
       printError("interrupted: reporting the \(statistics.pathsCompleted) paths completed of \(statistics.pathsRequested)")
+    }
+    if let deadline, deadline.expired {
+      printError("brink: error: \(deadline.message): reporting the \(statistics.pathsCompleted) paths completed of \(statistics.pathsRequested)")
     }
     for note in prepared.approximations { printError("note: \(note)") }
     if let shard, let slice = Self.parseShard(shard) {
@@ -84,6 +90,7 @@ struct SimulateCommand: ParsableCommand {
       let shardFile = ShardFile(scenarioFile: doc.file, scenarioText: text, rounds: rounds, paths: paths, seed: seed,
                                 shard: [slice.index, slice.count], statistics: statistics)
       try SimulationSetup.emit(shardFile.encoded(), to: out)
+      if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
       return
     }
     let summary = SimulationSetup.summary(statistics, prepared)
@@ -97,5 +104,6 @@ struct SimulateCommand: ParsableCommand {
                                      dates: SimulationSetup.dates(prepared.document))
     }
     try SimulationSetup.emit(report, to: out)
+    if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
   }
 }

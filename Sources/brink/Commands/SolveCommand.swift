@@ -35,17 +35,21 @@ struct Solve: ParsableCommand {
   @Option(help: "What to compute: all, pure, lh (Lemke–Howson), maximin or dominance.")
   var method: SolveMethod = .all
 
+  @OptionGroup var limit: TimeoutOption
+
   func run() throws {
     let style = json ? .plain : RenderStyle.detect(
       isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
     var failed = false
     var objects = [JSONValue]()
     var first = true
-    for path in files {
+    let deadline = limit.start()
+    for path in files where !(deadline?.expired ?? false) {
       let name = path == "-" ? "<stdin>" : path
       do {
         let file = try load(path)
-        let report = try SolveReport.compute(file.game, file: name, method: method)
+        let report = try SolveReport.compute(file.game, file: name, method: method,
+                                            shouldContinue: { !(deadline?.expired ?? false) })
         if json {
           objects.append(SolveJSON.object(file: name, game: file.game, report.jsonParts))
         } else {
@@ -60,6 +64,10 @@ struct Solve: ParsableCommand {
       }
     }
     if json { print(SolveJSON.document(objects), terminator: "") }
+    if let deadline, deadline.expired {
+      printError("brink: error: \(deadline.message)")
+      throw ExitCode(Deadline.exitStatus)
+    }
     if failed { throw ExitCode(1) }
   }
 
@@ -74,6 +82,7 @@ struct Solve: ParsableCommand {
     switch error {
     case let list as DiagnosticList: return list.description
     case let read as NFGReadError: return read.description
+    case let refusal as InputFile.Refusal: return refusal.description
     case let unsupported as SolveReport.Unsupported: return "\(file): error: \(unsupported)"
     default: return "\(file): error: \(error)"
     }

@@ -1,0 +1,38 @@
+import BrinkFormats
+@testable import BrinkREPL
+
+/// The "Limits" section at the end of Docs/commands.md (issue 5): each bound and
+/// the message it gives. The numbers come from the constants themselves where
+/// they are visible here; ReliabilityTests and InputLimitsTests check each message.
+enum LimitsReference {
+  static var lines: [String] {
+    let mib = InputFile.maximumBytes / (1024 * 1024)
+    let side = GameSizeLimits.maximumEnumerationSide
+    return [
+      "", "## Limits", "",
+      "brink refuses work it cannot finish or input it cannot hold, with a message, instead of hanging",
+      "or running out of memory. Each limit and what it says:", "",
+      "| limit | where | message |",
+      "|---|---|---|",
+      "| input files must be regular files | `load`, `run`, `brink solve/check/simulate/replay/run` | `FILE: error: cannot read the file: it is a character device, not a regular file` (or a directory, a named pipe, …) |",
+      "| input files at most \(mib) MiB | the same | `FILE: error: the file is too large (N bytes; the limit is \(mib) MiB)` |",
+      "| YAML nesting at most 64 levels | scenario files | `FILE:LINE:COLUMN: error: the YAML is nested more than 64 levels deep` |",
+      "| at most 1000 states | scenario files | `FILE:LINE:COLUMN: error: too many states (N; the limit is 1000)` |",
+      "| at most 100 moves a player | scenario files | `FILE:LINE:COLUMN: error: 'US' has too many moves (N; the limit is 100)` |",
+      "| at most 100000 rounds | scenario files | `the calendar's 'rounds'` must be in 1...100000 |",
+      "| at most 10000000 pure profiles | `.nfg` files | `FILE:LINE:COLUMN: error: the game is too large: more than 10000000 pure profiles` |",
+      "| at most \(GameSizeLimits.maximumREPLStrategies) strategies a side | `load` in the REPL | `'FILE' is a RxC game; the REPL explores games of up to \(GameSizeLimits.maximumREPLStrategies) strategies a side (use 'brink solve --method lh FILE' for larger ones)` |",
+      "| all equilibria only up to \(side) strategies on the smaller side | `solve`, `brink solve` (`--method all`) | `the game is too large to enumerate all its equilibria (RxC; the limit is \(side) strategies on the smaller side); use Lemke–Howson for one equilibrium: brink solve --method lh FILE` |",
+      "| at most 10000000 paths, 1000000000 rounds | `simulate` in the REPL | `PATHS must be a whole number from 1 to 10000000, not 'N'` |",
+      "| lines at most \(Session.maximumLineLength) bytes | the REPL and scripts | `line too long (N bytes; the limit is \(Session.maximumLineLength))` |",
+      "| files changed on disk are not overwritten | `save` | `'FILE' has changed on disk since it was loaded or last saved; use 'save --force FILE' to overwrite it` |",
+      "| `--timeout SECONDS` | `brink run`, `brink -c`, `brink < script`, `brink solve`, `brink simulate` | `brink: error: timed out after N s` (simulate adds `: reporting the N paths completed of M`); what was done is printed and the exit status is **124** (as GNU `timeout`); other failures exit 1, usage errors 2 |",
+      "", "Ctrl-C stops `solve` (the stage game and the whole scenario), `simulate`, `replay` and `explain` and",
+      "returns to the prompt with the session, its edits and its undo history as they were. `sweep`",
+      "needs no interruption: it solves one small game per break point, and there are at most as many",
+      "break points as payoffs in the game. Every file brink writes (`save`, `export`, `record`,",
+      "`brink simulate --out`) goes through one writer that writes a temporary file in the same folder",
+      "and renames it over the target, so no file is ever left half-written.",
+    ]
+  }
+}

@@ -1,0 +1,47 @@
+import BrinkCore
+import BrinkFormats
+import Testing
+
+@testable import BrinkREPL
+
+/// The replay report on a small scenario worked by hand.
+@Suite struct ReplayReportTests {
+  /// One state, both players always `go` (a fixed mix), `go/go` leads to `end`
+  /// with chance 1/2; the script says both went twice (the game stayed in `s`
+  /// the first time).
+  static let yaml = """
+    name: hand
+    title: Worked by hand
+    players:
+      A: {moves: {go: , stop: }}
+      B: {moves: {go: , stop: }}
+    calendar: {start: 2025-01-06, rounds: 3}
+    states:
+      s:
+        moves: {A: [go, stop], B: [go, stop]}
+        payoffs: {go: [[1, 2], [0, 0]], stop: [[0, 0], [0, 0]]}
+        transitions: {go/go: {end: 1/2, s: 1/2}}
+      end: {terminal: true}
+    behaviour:
+      A: {model: fixed, mix: {s: {go: 1, stop: 0}}}
+      B: {model: fixed, mix: {s: {go: 3/4, stop: 1/4}}}
+    script:
+      - {round: 1, state: s, A: go, B: go, source: test, note: First.}
+      - {round: 2, state: s, A: go, B: go, source: test}
+    """
+
+  @Test func roundsAndLikelihood() throws {
+    let doc = try ScenarioReader.read(Self.yaml, file: "hand.yaml")
+    let report = ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    #expect(report.rounds.count == 2)
+    // Round 1: B goes with 3/4, and the game stays in s with 1/2: 3/8.
+    // Round 2: B goes with 3/4 again.
+    #expect(report.exactProbability == Rational(9, 32))
+    let text = report.render()
+    for line in ["Replay of hand: Worked by hand", "Round 1 (2025-01-06), state s", "Round 2 (2025-01-13), state s",
+                 "model: go 75.0%, stop 25.0%", "the model gave this round 37.5%", "the model gave this round 75.0%",
+                 "note: First.", "(exactly 9/32)"] {
+      #expect(text.contains(line), "missing: \(line)")
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Issue 5 end to end: `--timeout` on the batch commands (exit status 124),
+/// input files that are not regular files, games too large to enumerate.
+@Suite("reliability (end to end)")
+struct ReliabilityCommandTests {
+  /// A 14×14 game whose full enumeration takes far longer than a second.
+  static func bigGame(_ n: Int) -> String {
+    var numbers = [String]()
+    for k in 0..<(2 * n * n) { numbers.append(String((k * 7919 + k * k * 31) % 199 - 99)) }
+    return "NFG 1 R \"big\" { \"A\" \"B\" } { \(n) \(n) }\n\n" + numbers.joined(separator: " ") + "\n"
+  }
+
+  @Test("solve --timeout stops the enumeration, reports it incomplete, exit 124")
+  func solveTimeout() throws {
+    let path = try BrinkProcess.temporaryFile(Self.bigGame(14), name: "big.nfg")
+    let started = Date()
+    let run = try BrinkProcess.run(["solve", "--timeout", "1", path])
+    #expect(run.status == 124)
+    #expect(run.stderr == "brink: error: timed out after 1 s\n")
+    #expect(run.stdout.contains("(interrupted: the list is incomplete)"))
+    #expect(Date().timeIntervalSince(started) < 30)
+  }
+
+  @Test("brink -c and brink run --timeout stop the script, exit 124")
+  func batchTimeout() throws {
+    let path = try BrinkProcess.temporaryFile(Self.bigGame(14), name: "big.nfg")
+    let c = try BrinkProcess.run(["-c", "load \(path); solve; show", "--timeout", "1"])
+    #expect(c.status == 124)
+    #expect(c.stderr == "<command>:1: error: interrupted; the session is unchanged\nbrink: error: timed out after 1 s\n")
+    let script = try BrinkProcess.temporaryFile("load \(path)\nsolve\nshow\n", name: "s.brink")
+    let r = try BrinkProcess.run(["run", script, "--timeout", "0.5", "--keep-going"])
+    #expect(r.status == 124)
+    #expect(r.stderr == "\(script):2: error: interrupted; the session is unchanged\nbrink: error: timed out after 0.5 s\n")
+    // Quick work under a generous timeout is unaffected.
+    #expect(try BrinkProcess.run(["-c", "solve", "--timeout", "60"]).status == 0)
+  }
+
+  @Test("simulate --timeout reports the paths done, exit 124")
+  func simulateTimeout() throws {
+    let run = try BrinkProcess.run(["simulate", "--paths", "1000000000", "--timeout", "1", "--json"])
+    #expect(run.status == 124)
+    let first = run.stderr.split(separator: "\n").first ?? ""
+    #expect(first.hasPrefix("brink: error: timed out after 1 s: reporting the "))
+    #expect(first.hasSuffix(" paths completed of 1000000000"))
+    #expect(run.stdout.contains("\"pathsRequested\"") || run.stdout.contains("1000000000"))
+  }
+
+  @Test("a bad --timeout is a usage error")
+  func badTimeout() throws {
+    let run = try BrinkProcess.run(["solve", "--timeout", "0", BrinkProcess.fixture("prisoners-dilemma.nfg")])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("--timeout must be a positive number of seconds, not '0.0'"))
+  }
+
+  @Test("device files are refused by run, solve, check and merge")
+  func deviceFiles() throws {
+    let run = try BrinkProcess.run(["run", "/dev/zero"])
+    #expect(run.status == 1)
+    #expect(run.stderr == "/dev/zero: error: cannot read the file: it is a character device, not a regular file\n")
+    let solve = try BrinkProcess.run(["solve", "/dev/zero"])
+    #expect(solve.status == 1)
+    #expect(solve.stderr == "/dev/zero: error: cannot read the file: it is a character device, not a regular file\n")
+    let check = try BrinkProcess.run(["check", "/dev/zero"])
+    #expect(check.status == 1)
+    #expect(check.stderr.contains("/dev/zero:1:1: error: cannot read the file: it is a character device, not a regular file"))
+    let merge = try BrinkProcess.run(["merge", "/dev/zero"])
+    #expect(merge.status == 1)
+    #expect(merge.stderr == "/dev/zero: error: cannot read the file: it is a character device, not a regular file\n")
+  }
+
+  @Test("solve refuses to enumerate a 30x30 game and points to Lemke–Howson")
+  func tooLarge() throws {
+    let path = try BrinkProcess.temporaryFile(Self.bigGame(30), name: "big30.nfg")
+    let run = try BrinkProcess.run(["solve", path])
+    #expect(run.status == 1)
+    #expect(run.stderr == "\(path): error: the game is too large to enumerate all its equilibria (30x30; the limit is 15 strategies on the smaller side); use Lemke–Howson for one equilibrium: brink solve --method lh FILE\n")
+    let lh = try BrinkProcess.run(["solve", "--method", "lh", path])
+    #expect(lh.status == 0)
+  }
+}
