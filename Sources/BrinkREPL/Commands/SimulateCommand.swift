@@ -42,24 +42,24 @@ extension Session {
       paths = n
     }
     guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
-    let ladder: CompiledLadder
-    let notes: [String]
+    let compiled: CompiledScenario
     do {
-      // One ladder state per scenario state, as the report names them.
-      (ladder, notes) = try solved.compiledWithNotes()
+      // The exact ladder (one state per solver node when strategies depend on the
+      // path); the summary reports it by scenario state.
+      compiled = try solved.compiledScenario()
     } catch {
       throw CommandError("cannot simulate \(name): \(error)")
     }
-    let statistics = Simulator.run(ladder, paths: paths, seed: seed, threads: 2,
+    let statistics = Simulator.run(compiled.ladder, paths: paths, seed: seed, threads: 2,
                                    shouldContinue: shouldContinue, progress: { done, total in self.progress?(done, total) })
-    let summary = SimulationSummary(statistics, ladder: ladder)
+    let summary = compiled.summary(statistics, scenario: solved.scenario)
     let calendar = solved.scenario.calendar
     let title = "\(name): \(solved.scenario.title)"
     var text = SimulationReport.text(summary, title: title, dates: (0...calendar.rounds).map { calendar.date(ofRound: $0) })
     while text.hasSuffix("\n") { text.removeLast() }
-    // What the per-state tables could only approximate, said once each.
+    // What the tables could only approximate, said once each.
     var seen = Set<String>()
-    for note in notes where seen.insert(note).inserted { text += "\nnote: " + note }
+    for note in compiled.approximations where seen.insert(note).inserted { text += "\nnote: " + note }
     return text
   }
 }

@@ -8,8 +8,11 @@ import Foundation
 enum SimulationSetup {
   struct Prepared {
     var document: ScenarioDocument
-    var ladder: CompiledLadder
-    var approximations: [String]
+    /// The exact ladder (one state per solver node when strategies depend on the
+    /// path) and the scenario state each of its states stands for.
+    var compiled: CompiledScenario
+    var ladder: CompiledLadder { compiled.ladder }
+    var approximations: [String] { compiled.approximations }
   }
 
   /// Solves and compiles; an error is printed and exits 1.
@@ -18,20 +21,16 @@ enum SimulationSetup {
     if let rounds { doc.scenario.calendar.rounds = rounds }
     do {
       let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: { !Interrupt.wasReceived })
-      let (ladder, notes) = try solved.compiledWithNotes()
-      return Prepared(document: doc, ladder: ladder, approximations: notes)
+      return Prepared(document: doc, compiled: try solved.compiledScenario())
     } catch {
       printError("\(doc.file): error: cannot simulate the scenario: \(error)")
       throw ExitCode(1)
     }
   }
 
-  /// The run's summary, with the players' names from the scenario.
+  /// The run's summary by scenario state, with the players' names from the scenario.
   static func summary(_ statistics: SimulationStatistics, _ prepared: Prepared) -> SimulationSummary {
-    var summary = SimulationSummary(statistics, ladder: prepared.ladder)
-    let names = prepared.document.scenario.players
-    for i in summary.payoffs.indices where i < names.count { summary.payoffs[i].player = names[i] }
-    return summary
+    prepared.compiled.summary(statistics, scenario: prepared.document.scenario)
   }
 
   static func title(_ doc: ScenarioDocument) -> String {

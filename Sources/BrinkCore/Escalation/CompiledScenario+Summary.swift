@@ -1,0 +1,17 @@
+extension CompiledScenario {
+  /// The summary of a run of `ladder`, by the scenario's own states: a by-node
+  /// ladder repeats scenario state names (one compiled state per solver node), so
+  /// its counts are added per scenario state (`scenarioStates`) and its paths
+  /// mapped, repeats collapsed and equal paths merged. Each scenario state appears
+  /// once, in the scenario's order; the players are named as in the scenario.
+  ///
+  /// - Precondition: `statistics` come from `ladder`, compiled from `scenario`.
+  public func summary(_ statistics: SimulationStatistics, scenario: EscalationScenario,
+                      topPaths: Int = SimulationSummary.topPathCount) -> SimulationSummary {
+    var summary = SimulationSummary(
+      statistics, ladder: ladder, reportedStates: scenarioStates,
+      names: scenario.states.map(\.name), isTerminal: scenario.states.map(\.isTerminal), topPaths: topPaths)
+    for i in summary.payoffs.indices where i < scenario.players.count { summary.payoffs[i].player = scenario.players[i] }
+    return summary
+  }
+}
