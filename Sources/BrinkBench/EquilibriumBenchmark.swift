@@ -31,7 +31,7 @@ func runEquilibriumBenchmark(arguments: [String]) {
   let clock = ContinuousClock()
   for n in sizes {
     // One stream per size, so a size's games do not depend on the other sizes listed.
-    var rng = BenchRandom(seed: seed &* 1_000_003 &+ UInt64(n))
+    var rng = SplitMix64(seed: seed &* 1_000_003 &+ UInt64(n))
     var enumTimes = [Duration](), lhTimes = [Duration]()
     var enumCPU = [Duration](), lhCPU = [Duration]()
     var totalEquilibria = 0
@@ -84,7 +84,7 @@ func runDegenerateBenchmark(arguments: [String]) {
   let clock = ContinuousClock()
   print("Degenerate games: payoffs uniform in 0...2 (seed 7), and constant games")
   for n in [4, 6, 8] {
-    var rng = BenchRandom(seed: 7 &+ UInt64(n))
+    var rng = SplitMix64(seed: 7 &+ UInt64(n))
     var times = [Duration]()
     var count = 0
     for _ in 0..<5 {
@@ -107,7 +107,7 @@ func runLargeLemkeHowsonBenchmark(arguments: [String]) {
   let clock = ContinuousClock()
   print("Lemke–Howson on large random games (payoffs in -10...10, 5 games per size, label 0)")
   for n in [20, 30, 45, 60] {
-    var rng = BenchRandom(seed: 1964 &+ UInt64(n))
+    var rng = SplitMix64(seed: 1964 &+ UInt64(n))
     var times = [Duration]()
     for _ in 0..<5 {
       let a = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: -10...10, using: &rng) } }

@@ -1,22 +1,9 @@
 @testable import BrinkCore
 
-/// SplitMix64 (Steele, Lea and Flood 2014): a tiny seeded generator so that the
-/// random-game tests of the analytic solvers are reproducible.
-struct AnalysisRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 extension Bimatrix {
   /// A random integer game with payoffs in `range`.
-  static func random(_ m: Int, _ n: Int, in range: ClosedRange<Int>, using g: inout AnalysisRandom) -> Bimatrix {
+  static func random(_ m: Int, _ n: Int, in range: ClosedRange<Int>, using g: inout SplitMix64) -> Bimatrix {
     let a = (0..<m).map { _ in (0..<n).map { _ in Int.random(in: range, using: &g) } }
     let b = (0..<m).map { _ in (0..<n).map { _ in Int.random(in: range, using: &g) } }
     return Bimatrix(a: a, b: b)
@@ -30,7 +17,7 @@ extension Bimatrix {
 
 extension StrategicGame {
   /// A random N-player integer game.
-  static func random(shape: [Int], in range: ClosedRange<Int>, using g: inout AnalysisRandom) -> StrategicGame {
+  static func random(shape: [Int], in range: ClosedRange<Int>, using g: inout SplitMix64) -> StrategicGame {
     let count = shape.reduce(1, *)
     return StrategicGame(
       players: shape.indices.map { "P\($0 + 1)" },

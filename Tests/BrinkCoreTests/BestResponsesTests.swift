@@ -33,7 +33,7 @@ import Testing
   }
 
   @Test func agreesWithTheBimatrixViewOnRandomGames() {
-    var g = AnalysisRandom(seed: 3)
+    var g = SplitMix64(seed: 3)
     for _ in 0..<100 {
       let game = Bimatrix.random(Int.random(in: 1...5, using: &g), Int.random(in: 1...5, using: &g), in: -3...3, using: &g)
       let s = game.strategicGame

@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test func expectedPayoffsAgreeWithTheBimatrixFormula() {
-    var g = AnalysisRandom(seed: 44)
+    var g = SplitMix64(seed: 44)
     func mixture(_ n: Int) -> [Rational] {
       let w = (0..<n).map { _ in Int.random(in: 0...4, using: &g) }
       let total = max(1, w.reduce(0, +))

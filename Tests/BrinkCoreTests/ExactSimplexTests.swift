@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func randomProgramsAreCertifiedByTheirDuals() {
-    var g = AnalysisRandom(seed: 20261129)
+    var g = SplitMix64(seed: 20261129)
     var optimal = 0, infeasible = 0
     for _ in 0..<300 {
       let n = Int.random(in: 1...5, using: &g), m = Int.random(in: 1...5, using: &g)
@@ -98,7 +98,7 @@ import Testing
 
   @Test func infeasibilityClaimsAgreeWithAFeasiblePointWhenOneIsPlanted() {
     // Plant a feasible integer point: every program built around it must be solved.
-    var g = AnalysisRandom(seed: 7)
+    var g = SplitMix64(seed: 7)
     for _ in 0..<200 {
       let n = Int.random(in: 1...4, using: &g), m = Int.random(in: 1...5, using: &g)
       let point = (0..<n).map { _ in Rational(Int.random(in: 0...3, using: &g)) }

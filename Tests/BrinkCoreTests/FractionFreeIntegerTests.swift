@@ -9,7 +9,7 @@ import Testing
   /// The 64-bit fraction-free step (exact division by a modular inverse) agrees
   /// with big integers, and reports overflow instead of a wrong quotient.
   @Test func fractionFreeStepMatchesBigIntegers() {
-    var rng = TestRandom(seed: 1967)
+    var rng = SplitMix64(seed: 1967)
     var exact = 0
     for round in 0..<20_000 {
       let bits = Int64(1) << Int64(1 + round % 62)

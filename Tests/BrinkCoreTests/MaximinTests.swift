@@ -66,7 +66,7 @@ import Testing
   }
 
   @Test func constantSumGamesObeyTheMinimaxTheorem() {
-    var g = AnalysisRandom(seed: 1928)
+    var g = SplitMix64(seed: 1928)
     for _ in 0..<150 {
       let m = Int.random(in: 1...5, using: &g), n = Int.random(in: 1...5, using: &g)
       let c = Int.random(in: -3...3, using: &g)
@@ -84,7 +84,7 @@ import Testing
   @Test func securityValueNeverExceedsAnEquilibriumPayoff() {
     // A player can guarantee v; at a Nash equilibrium the player best-responds, so
     // earns at least v (Osborne and Rubinstein 1994, §2.5).
-    var g = AnalysisRandom(seed: 5)
+    var g = SplitMix64(seed: 5)
     var checked = 0
     for _ in 0..<200 {
       let game = Bimatrix.random(Int.random(in: 1...5, using: &g), Int.random(in: 1...5, using: &g), in: -5...5, using: &g)
@@ -104,7 +104,7 @@ import Testing
 
 @Suite struct MaximinGuaranteeTests {
   @Test func securityValueIsTheSmallestGuarantee() {
-    var g = AnalysisRandom(seed: 12)
+    var g = SplitMix64(seed: 12)
     for _ in 0..<100 {
       let game = Bimatrix.random(Int.random(in: 1...4, using: &g), Int.random(in: 1...4, using: &g), in: -4...4, using: &g)
       for player in 0..<2 {

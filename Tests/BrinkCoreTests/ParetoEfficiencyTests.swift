@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func nPlayerProfilesAgreeWithTheBimatrixView() {
-    var g = AnalysisRandom(seed: 1994)
+    var g = SplitMix64(seed: 1994)
     for _ in 0..<100 {
       let game = Bimatrix.random(Int.random(in: 1...4, using: &g), Int.random(in: 1...4, using: &g), in: -2...2, using: &g)
       let cells = Set(ParetoEfficiency.efficientOutcomes(of: game).map { [$0.0, $0.1] })

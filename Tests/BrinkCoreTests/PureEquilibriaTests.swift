@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func everyPureProfileIsCheckedAgainstTheOracle() {
-    var g = AnalysisRandom(seed: 1951)
+    var g = SplitMix64(seed: 1951)
     for _ in 0..<60 {
       let game = StrategicGame.random(shape: [Int.random(in: 1...3, using: &g), Int.random(in: 1...3, using: &g), 2], in: -2...2, using: &g)
       let found = Set(PureEquilibria.all(of: game).map(\.profile))
@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func cancellationStopsTheScan() {
-    var g = AnalysisRandom(seed: 2)
+    var g = SplitMix64(seed: 2)
     let game = StrategicGame.random(shape: [40, 40, 2], in: 0...0, using: &g)  // all tied: every cell is stable
     #expect(PureEquilibria.all(of: game).count == 3200)
     var calls = 0

@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func invariantToRelabelling() {
-    var g = AnalysisRandom(seed: 1988)
+    var g = SplitMix64(seed: 1988)
     for _ in 0..<300 {
       let game = Bimatrix.random(2, 2, in: -5...5, using: &g)
       let base = RiskDominance.riskDominantEquilibrium(game)

@@ -1,19 +1,8 @@
 import Testing
 @testable import BrinkCore
 
-/// A seeded generator for test games (Steele, Lea and Flood 2014, "Fast splittable
-/// pseudorandom number generators", SplitMix64): same seed, same games.
-struct TestRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// Random test games from the seeded generator: same seed, same games.
+extension SplitMix64 {
   /// An `m × n` game with integer payoffs uniform in `range`.
   mutating func game(_ m: Int, _ n: Int, payoffs range: ClosedRange<Int>) -> Bimatrix {
     func matrix() -> [[Int]] { (0..<m).map { _ in (0..<n).map { _ in Int.random(in: range, using: &self) } } }
@@ -107,7 +96,7 @@ enum BruteForceVertexEnumeration {
   /// Random games of assorted sizes, generic (wide payoff range) and degenerate
   /// (payoffs in 0...2, so ties abound).
   static func randomGames() -> [(name: String, game: Bimatrix)] {
-    var rng = TestRandom(seed: 20_100_422)
+    var rng = SplitMix64(seed: 20_100_422)
     var games = [(String, Bimatrix)]()
     let sizes = [(1, 1), (1, 4), (4, 1), (2, 2), (2, 3), (3, 2), (3, 3), (2, 5), (4, 3), (4, 4), (5, 5), (6, 4), (6, 6)]
     for k in 0..<100 {

@@ -94,7 +94,7 @@ import Testing
   /// same equilibria as the same game scaled down.
   @Test func overflowFallsBackToBigIntegers() {
     let big = Rational(BigInt(1) << 62)
-    var rng = TestRandom(seed: 7)
+    var rng = SplitMix64(seed: 7)
     for _ in 0..<5 {
       let small = rng.game(4, 4, payoffs: -10...10)
       let scaled = Bimatrix(a: small.a.map { $0.map { $0 * big + 1 } }, b: small.b.map { $0.map { $0 * big } })
@@ -124,7 +124,7 @@ import Testing
 
   /// `shouldContinue` returning false stops the search (returning a subset).
   @Test func cancellation() {
-    var rng = TestRandom(seed: 99)
+    var rng = SplitMix64(seed: 99)
     let game = rng.game(7, 7, payoffs: -10...10)
     var calls = 0
     let partial = VertexEnumeration.extremeEquilibria(of: game) { calls += 1; return false }
@@ -135,7 +135,7 @@ import Testing
 
   /// Same input, same output (order included).
   @Test func deterministic() {
-    var rng = TestRandom(seed: 5)
+    var rng = SplitMix64(seed: 5)
     let game = rng.game(5, 6, payoffs: 0...3)
     #expect(VertexEnumeration.extremeEquilibria(of: game) == VertexEnumeration.extremeEquilibria(of: game))
     #expect(game.extremeEquilibria() == VertexEnumeration.extremeEquilibria(of: game))

@@ -47,19 +47,7 @@ struct StageSimulation {
   }
 }
 
-/// SplitMix64: a small, fast, seedable generator (Steele, Lea and Flood 2014).
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+extension SplitMix64 {
   /// A uniform Double in [0, 1) from the top 53 bits.
   mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 }
