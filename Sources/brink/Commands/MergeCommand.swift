@@ -89,16 +89,6 @@ struct MergeCommand: ParsableCommand {
       let missing = (1...first.shard[1]).filter { !present.contains($0) }.map(String.init).joined(separator: ", ")
       printError("note: shards \(missing) of \(first.shard[1]) are missing: the report covers \(statistics.pathsCompleted) of \(first.paths) paths")
     }
-    let summary = SimulationSetup.summary(statistics, prepared)
-    let report: String
-    if json {
-      report = SimulationReport.json(summary)
-    } else if csv {
-      report = SimulationReport.csv(summary)
-    } else {
-      report = SimulationReport.text(summary, title: SimulationSetup.title(prepared.document),
-                                     dates: SimulationSetup.dates(prepared.document))
-    }
-    try SimulationSetup.emit(report, to: out)
+    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, to: out)
   }
 }

@@ -93,17 +93,7 @@ struct SimulateCommand: ParsableCommand {
       if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
       return
     }
-    let summary = SimulationSetup.summary(statistics, prepared)
-    let report: String
-    if json {
-      report = SimulationReport.json(summary)
-    } else if csv {
-      report = SimulationReport.csv(summary)
-    } else {
-      report = SimulationReport.text(summary, title: SimulationSetup.title(prepared.document),
-                                     dates: SimulationSetup.dates(prepared.document))
-    }
-    try SimulationSetup.emit(report, to: out)
+    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, to: out)
     if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
   }
 }

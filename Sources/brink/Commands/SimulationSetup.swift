@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrinkCore
 import BrinkFormats
+import BrinkREPL
 import Foundation
 
 /// The steps `simulate` and `merge` share: a scenario (with `--rounds`) solved and
@@ -39,6 +40,22 @@ enum SimulationSetup {
 
   static func dates(_ doc: ScenarioDocument) -> [CalendarDate] {
     (0...doc.scenario.calendar.rounds).map { doc.scenario.calendar.date(ofRound: $0) }
+  }
+
+  /// The report of a (whole or merged) run as text, JSON or CSV, written to `path`
+  /// or standard output: what `simulate` and `merge` both print.
+  static func emitReport(_ statistics: SimulationStatistics, _ prepared: Prepared,
+                         json: Bool, csv: Bool, to path: String?) throws {
+    let summary = summary(statistics, prepared)
+    let report: String
+    if json {
+      report = SimulationReport.json(summary)
+    } else if csv {
+      report = SimulationReport.csv(summary)
+    } else {
+      report = SimulationReport.text(summary, title: title(prepared.document), dates: dates(prepared.document))
+    }
+    try emit(report, to: path)
   }
 
   /// Writes `text` (plus a newline) to `path`, or to standard output.
