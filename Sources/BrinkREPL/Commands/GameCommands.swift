@@ -40,8 +40,11 @@ extension CommandSpec {
     let equilibria = game.extremeEquilibria(shouldContinue: session.shouldContinue)
     guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
     var text = EquilibriumList(game: game, equilibria: equilibria, components: game.components(of: equilibria)).render()
-    if let solved = try session.solvedScenario() {
+    if let solved = try session.solvedScenario(), let doc = session.document {
       text += "\n\n" + ScenarioSolution(session: session, solved: solved).render()
+      session.results.solution = .scenario(file: session.source, document: doc, solved: solved)
+    } else {
+      session.results.solution = .game(name: session.name, file: session.source, game: game)
     }
     return text
   }

@@ -55,7 +55,10 @@ extension Session {
     let summary = compiled.summary(statistics, scenario: solved.scenario)
     let calendar = solved.scenario.calendar
     let title = "\(name): \(solved.scenario.title)"
-    var text = SimulationReport.text(summary, title: title, dates: (0...calendar.rounds).map { calendar.date(ofRound: $0) })
+    let dates = (0...calendar.rounds).map { calendar.date(ofRound: $0) }
+    results.simulation = .init(summary: summary, name: name,
+                               title: SimulationReport.title(name: name, scenarioTitle: solved.scenario.title), dates: dates)
+    var text = SimulationReport.text(summary, title: title, dates: dates)
     while text.hasSuffix("\n") { text.removeLast() }
     // What the tables could only approximate, said once each.
     var seen = Set<String>()
