@@ -13,7 +13,7 @@ extension SimulationChart {
     let band = Layout.plotWidth / Double(count)
     let barWidth = min(band * 0.6, 56)
     // Names are turned when they would run into each other.
-    let turned = s.outcomes.contains { Double(label($0).count) * 6.5 > band - 6 }
+    let turned = s.outcomes.contains { Double(label($0).count) * characterWidth > band - 6 }
     for (k, o) in s.outcomes.enumerated() {
       let centre = Layout.left + band * (Double(k) + 0.5)
       let colour = s.stateNames.firstIndex(of: o.state).map { style(ofState: $0).colour } ?? "#999999"

@@ -23,7 +23,7 @@ public enum SimulationChart {
     var svg = SVGDocument(width: Layout.width, height: layout.height, title: "Simulation of \(title)",
                           attributes: [("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "12")])
     svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
-    svg.element("text", [("x", n(Layout.left)), ("y", "26"), ("font-size", "16"), ("font-weight", "bold")],
+    svg.element("text", [("x", n(Layout.left)), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")],
                 text: "Simulation of \(title)")
     var run = "\(s.pathsCompleted) paths"
     if s.isPartial { run += " of \(s.pathsRequested) (stopped early)" }
@@ -50,9 +50,14 @@ public enum SimulationChart {
     init(_ s: SimulationSummary) {
       let statesBottom = Self.statesTop + max(Self.statesHeight, Double(s.stateNames.count) * Self.legendRow)
       outcomesTop = statesBottom + 110
-      height = outcomesTop + Self.outcomesHeight + 110
+      // Room below the bars for their names, turned 35° when long (sin 35° ≈ 0.58).
+      let longest = Double(s.outcomes.map { SimulationChart.label($0).count }.max() ?? 0)
+      height = outcomesTop + Self.outcomesHeight + max(60, 40 + longest * SimulationChart.characterWidth * 0.58)
     }
   }
+
+  /// About how wide a character of 12-point text is, for fitting names.
+  static let characterWidth = 6.5
 
   /// The Okabe–Ito palette without its black, which the axes use.
   static let palette = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]

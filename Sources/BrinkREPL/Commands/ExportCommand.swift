@@ -130,8 +130,8 @@ extension Session {
     try expectCount(arguments, 3...3, usage: usage)
     let format = arguments[1].lowercased()
     guard formats.contains(format) else {
-      throw CommandError("cannot export \(arguments[0].lowercased()) as '\(arguments[1])' (the formats are \(formats.joinedAsList()))",
-                         usage: usage)
+      let known = formats.count == 1 ? "the format is \(formats[0])" : "the formats are \(formats.joinedAsList())"
+      throw CommandError("cannot export \(arguments[0].lowercased()) as '\(arguments[1])' (\(known))", usage: usage)
     }
     return (format, arguments[2])
   }
