@@ -6,7 +6,7 @@ extension SimulationChart {
   static func drawOutcomes(_ s: SimulationSummary, layout: Layout, into svg: inout SVGDocument) {
     let top = layout.outcomesTop, height = Layout.outcomesHeight
     svg.begin("g", [("id", "outcomes")])
-    svg.element("text", [("x", n(Layout.left)), ("y", n(top - 14)), ("font-size", "14"), ("font-weight", "bold")],
+    svg.element("text", [("x", n(Layout.left)), ("y", n(top - 26)), ("font-size", "14"), ("font-weight", "bold")],
                 text: "Where the paths end (95% Wilson intervals)")
     drawPercentAxis(top: top, height: height, into: &svg)
     let count = max(s.outcomes.count, 1)

@@ -11,7 +11,7 @@ extension SimulationChart {
     let top = Layout.statesTop, height = Layout.statesHeight
     let rows = s.stateProbabilities.count
     svg.begin("g", [("id", "state-probabilities")])
-    svg.element("text", [("x", n(Layout.left)), ("y", n(top - 14)), ("font-size", "14"), ("font-weight", "bold")],
+    svg.element("text", [("x", n(Layout.left)), ("y", n(top - 26)), ("font-size", "14"), ("font-weight", "bold")],
                 text: "Probability of each state by round")
     drawPercentAxis(top: top, height: height, into: &svg)
     let kept = sampledRows(rows)

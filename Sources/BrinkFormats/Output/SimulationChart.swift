@@ -39,7 +39,7 @@ public enum SimulationChart {
     static let width = 760.0
     static let left = 64.0
     static let plotWidth = 500.0
-    static let statesTop = 84.0
+    static let statesTop = 96.0
     static let statesHeight = 240.0
     static let outcomesHeight = 200.0
     static let legendRow = 18.0
@@ -49,7 +49,7 @@ public enum SimulationChart {
 
     init(_ s: SimulationSummary) {
       let statesBottom = Self.statesTop + max(Self.statesHeight, Double(s.stateNames.count) * Self.legendRow)
-      outcomesTop = statesBottom + 110
+      outcomesTop = statesBottom + 120
       // Room below the bars for their names, turned 35° when long (sin 35° ≈ 0.58).
       let longest = Double(s.outcomes.map { SimulationChart.label($0).count }.max() ?? 0)
       height = outcomesTop + Self.outcomesHeight + max(60, 40 + longest * SimulationChart.characterWidth * 0.58)
