@@ -25,6 +25,8 @@ public final class LibEditLineEditor: LineEditor {
   private let el: OpaquePointer
   private let history: OpaquePointer
   private let settings: HistorySettings
+  /// Why the history file is not used, if it is not (shown once by the REPL).
+  public let warnings: [String]
   private let complete: (String) -> Completion
   private var promptStorage: UnsafeMutablePointer<CChar>
   private var closed = false
@@ -37,6 +39,13 @@ public final class LibEditLineEditor: LineEditor {
     guard let h = history_init() else { el_end(el); return nil }
     self.el = el
     self.history = h
+    var settings = settings
+    if let path = settings.path, let problem = HistoryFile.problem(at: path) {
+      self.warnings = [problem]
+      settings.path = nil
+    } else {
+      self.warnings = []
+    }
     self.settings = settings
     self.complete = complete
     self.promptStorage = strdup("> ")!
@@ -89,7 +98,7 @@ public final class LibEditLineEditor: LineEditor {
 
   private func save() {
     guard let path = settings.path else { return }
-    _ = ceditline_hist_save(history, path)
+    HistoryFile.saveAtomically(to: path) { ceditline_hist_save(history, $0) >= 0 }
   }
 
   public func close() {
