@@ -29,7 +29,8 @@ public final class REPL {
     defer { editor.close() }
     while true {
       Interrupt.reset()
-      switch editor.read(prompt: session.prompt) {
+      // One colour for the whole prompt, so its text stays in one piece.
+      switch editor.read(prompt: session.style.paint(session.prompt, .boldCyan)) {
       case .endOfInput:
         Console.write("\n")
         return 0

@@ -57,7 +57,7 @@ public final class LibEditLineEditor: LineEditor {
     _ = ceditline_set_editor(el, "emacs")
     _ = ceditline_set_signal(el, 1)
     _ = ceditline_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
-    _ = ceditline_set_prompt(el) { el in LibEditLineEditor.from(el!).promptStorage }
+    _ = ceditline_set_prompt_esc(el, { el in LibEditLineEditor.from(el!).promptStorage }, Self.literalMarker)
     _ = ceditline_add_fn(el, "brink-complete", "Complete the word at the cursor") { el, _ in
       LibEditLineEditor.from(el!).completeAtCursor()
     }
@@ -74,9 +74,32 @@ public final class LibEditLineEditor: LineEditor {
 
   public var isInteractive: Bool { true }
 
+  /// Brackets escape sequences in the prompt, so libedit does not count them as
+  /// columns (EL_PROMPT_ESC); without it a coloured prompt misplaces the cursor.
+  static let literalMarker: CChar = 1
+
+  /// `prompt` with every ANSI escape sequence (ESC … final letter) between markers.
+  static func markingEscapes(_ prompt: String) -> String {
+    guard prompt.contains("\u{1B}") else { return prompt }
+    var out = ""
+    var inEscape = false
+    for scalar in prompt.unicodeScalars {
+      if scalar == "\u{1B}" {
+        out += "\u{1}"
+        inEscape = true
+      }
+      out.unicodeScalars.append(scalar)
+      if inEscape && scalar != "\u{1B}" && scalar != "[" && !("0"..."9").contains(scalar) && scalar != ";" {
+        out += "\u{1}"
+        inEscape = false
+      }
+    }
+    return out
+  }
+
   public func read(prompt: String) -> LineInput {
     free(promptStorage)
-    promptStorage = strdup(prompt)!
+    promptStorage = strdup(Self.markingEscapes(prompt))!
     var count: Int32 = 0
     errno = 0
     guard let p = el_gets(el, &count), count > 0 else {
