@@ -7,7 +7,7 @@ import BigInt
 /// rule is R. G. Bland, "New finite pivoting rules for the simplex method",
 /// *Mathematics of Operations Research* 2(2), 1977.
 ///
-/// Steps (the default arithmetic runs them fraction-free: `IntegerTableau`):
+/// Steps (the default arithmetic runs them fraction-free: `SimplexTableau`):
 /// 1. Expand each free variable into `x⁺ − x⁻`; negate any row with `bᵢ < 0` (and flip
 ///    its relation) so that every right-hand side is non-negative.
 /// 2. Give each `≤` row a slack, each `≥` row a surplus and an artificial, each `=`
@@ -70,7 +70,7 @@ public enum ExactSimplex {
 }
 
 /// The dense rational tableau (the reference behind `ExactSimplex.Arithmetic.rational`;
-/// `IntegerTableau` is the fast one): `rows[i]` is row i with the right-hand side
+/// `SimplexTableau` is the fast one): `rows[i]` is row i with the right-hand side
 /// last; `reduced` holds `z_j − c_j` (optimal for a maximum when all ≥ 0).
 struct Tableau {
   enum Outcome { case optimal, unbounded }
