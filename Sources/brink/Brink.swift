@@ -10,7 +10,7 @@ struct Brink: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       // Each subcommand lives in its own file under Sources/brink/Commands/.
-      Solve.self,
+      SolveCommand.self,
       CheckCommand.self,
       SimulateCommand.self,
       ReplayCommand.self,
