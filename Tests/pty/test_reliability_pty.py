@@ -1,49 +1,20 @@
 """Reliability in a real terminal: an internal error restarts the REPL with the
 session's edits; an unusable history file is reported and left alone.
 
-Run by `make pty-test`. BRINK_BIN names the binary. BRINK_TEST_INTERNAL_ERROR=1 makes
+Run by `make pty-test`; shared set-up in conftest.py. BRINK_TEST_INTERNAL_ERROR=1 makes
 the line `__internal_error__` trap, the way a bug would (see CrashReport.swift).
 """
 import os
 import stat
 import subprocess
-import tempfile
 
-import pexpect
-import pytest
+from conftest import BRINK, DEFAULT_PROMPT as DEFAULT, environment, finish, start
 
-BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
 CHICKEN = r"brink chicken \[round \d+\]> "
-DEFAULT = r"brink us-china-2025-10 \[standoff, round 1\]> "
-
-
-@pytest.fixture
-def home():
-    with tempfile.TemporaryDirectory() as d:
-        yield d
-
-
-def environment(home, **extra):
-    env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
-    env.pop("NO_COLOR", None)
-    env.update(extra)
-    return env
-
-
-def spawn(env):
-    return pexpect.spawn(BRINK, [], env=env, dimensions=(24, 120), encoding="utf-8", timeout=20)
-
-
-def finish(child):
-    child.sendcontrol("d")
-    child.expect(pexpect.EOF)
-    child.close()
-    return child.exitstatus
 
 
 def test_internal_error_restarts_on_the_edited_scenario(home):
-    child = spawn(environment(home, BRINK_TEST_INTERNAL_ERROR="1"))
-    child.expect(DEFAULT)
+    child = start(home, width=120, BRINK_TEST_INTERNAL_ERROR="1")
     child.send("load chicken\r")
     child.expect(CHICKEN)
     child.send("set payoff Escalate Escalate US -42\r")
@@ -83,8 +54,7 @@ def test_internal_error_in_a_script_saves_and_fails(home):
 
 
 def test_without_the_test_switch_the_trigger_is_an_unknown_command(home):
-    child = spawn(environment(home))
-    child.expect(DEFAULT)
+    child = start(home)
     child.send("__internal_error__\r")
     child.expect(r"unknown command '__internal_error__'")
     child.expect(DEFAULT)
@@ -94,12 +64,7 @@ def test_without_the_test_switch_the_trigger_is_an_unknown_command(home):
 def test_history_fifo_is_reported_and_left_alone(home):
     fifo = os.path.join(home, "fifo")
     os.mkfifo(fifo)
-    child = spawn(environment(home, BRINK_HISTORY=fifo))
-    child.expect(r"warning: the history file '.*fifo' is not a regular file")
-    child.expect(DEFAULT)
-    child.send("classify\r")
-    child.expect(DEFAULT)
-    assert finish(child) == 0
+    assert_history_refused(home, fifo, r"warning: the history file '.*fifo' is not a regular file")
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
@@ -107,10 +72,14 @@ def test_oversized_history_is_not_loaded_or_overwritten(home):
     big = os.path.join(home, "big")
     with open(big, "wb") as f:
         f.truncate(17 << 20)  # sparse: no disk used
-    child = spawn(environment(home, BRINK_HISTORY=big))
-    child.expect(r"over the 16 MiB limit")
-    child.expect(DEFAULT)
+    assert_history_refused(home, big, r"over the 16 MiB limit")
+    assert os.path.getsize(big) == 17 << 20
+
+
+def assert_history_refused(home, history, warning):
+    """The REPL starts with `warning` (before its first prompt) and works."""
+    child = start(home, BRINK_HISTORY=history)
+    assert __import__("re").search(warning, child.before), child.before
     child.send("classify\r")
     child.expect(DEFAULT)
     assert finish(child) == 0
-    assert os.path.getsize(big) == 17 << 20
