@@ -44,6 +44,8 @@ import Testing
     ("export solution s.json", "missing the format (json) before 's.json'", "export solution json FILE"),
     ("export chart", "missing argument", "export chart FILE"),
     ("export chart a.svg b.svg", "unexpected argument 'b.svg'", "export chart FILE"),
+    ("export chart run.png", "a chart is an SVG image; name the file with .svg, not '.png'", "export chart FILE"),
+    ("export chart out.d/run.json", "a chart is an SVG image; name the file with .svg, not '.json'", "export chart FILE"),
   ])
   func badArguments(_ line: String, _ message: String, _ usage: String) {
     let s = scenarioSession()
@@ -57,6 +59,8 @@ import Testing
     #expect(svg?.notes == ["SVG charts are written by 'export chart FILE'"])
     #expect(run("export json x.json").error?.notes == ["JSON is written by 'export simulation json FILE' and 'export solution json FILE'"])
     #expect(run("export simulaton json x.json").error?.notes == ["did you mean 'simulation'?"])
+    #expect(run("export results json x.json").error?.notes
+            == ["the last 'simulate' is written by 'export simulation json|csv FILE', the last 'solve' by 'export solution json FILE'"])
     #expect(run("export SIMULATION").error?.usage == "export simulation json|csv FILE")
   }
 
@@ -154,9 +158,13 @@ import Testing
     }
   }
 
-  @Test func aFileThatCannotBeWrittenIsAnError() {
+  @Test func aFileThatCannotBeWrittenIsAnError() throws {
     let s = scenarioSession()
     _ = s.execute("simulate 100")
+    // A name with no extension, or only a leading dot, is fine.
+    let dir = try TemporaryDirectory()
+    #expect(s.execute("export chart \(dir.path)/chart").error == nil)
+    #expect(s.execute("export chart \(dir.path)/.hidden").error == nil)
     #expect(s.execute("export chart /nonexistent-dir/x.svg").error?.message.hasPrefix("cannot write '/nonexistent-dir/x.svg'") == true)
     #expect(s.execute("export simulation json /nonexistent-dir/x.json").error?.message.hasPrefix("cannot write") == true)
   }

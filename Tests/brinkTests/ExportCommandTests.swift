@@ -37,6 +37,18 @@ struct ExportCommandTests {
     #expect(try f.read("cli.svg").hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
   }
 
+  @Test("a plain game's solution equals brink solve --json of its .nfg file")
+  func plainGameSolution() throws {
+    let f = try Folder()
+    for name in ["battle-of-the-sexes.nfg", "von-stengel-degenerate.nfg"] {
+      let game = BrinkProcess.fixture(name)
+      let repl = try BrinkProcess.run(["-c", "load \(game); solve; export solution json \(f.path(name + ".json"))"])
+      #expect(repl.status == 0, "\(repl.stderr)")
+      let cli = try BrinkProcess.run(["solve", game, "--json"])
+      #expect(try f.read(name + ".json") == cli.stdout, "\(name)")
+    }
+  }
+
   @Test("--svg keeps the report on standard output, and merge draws the same chart as one run")
   func svgAlongsideTheReport() throws {
     let f = try Folder()

@@ -19,7 +19,7 @@ extension CommandSpec {
     "export",
     abstract: "Write the current game, the last results or their charts to a file.",
     usage: exportUsage,
-    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image: the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
+    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
     examples: ["export nfg chicken.nfg", "export csv chicken.csv", "export simulation json run.json",
                "export simulation csv run.csv", "export solution json solution.json", "export chart run.svg"],
     completion: { previous in
@@ -48,6 +48,8 @@ extension CommandSpec {
       switch kind {
       case "json": notes = ["JSON is written by 'export simulation json FILE' and 'export solution json FILE'"]
       case "svg": notes = ["SVG charts are written by 'export chart FILE'"]
+      case "results":
+        notes = ["the last 'simulate' is written by 'export simulation json|csv FILE', the last 'solve' by 'export solution json FILE'"]
       default: notes = Suggestions.didYouMean(arguments[0], in: exportKinds).map { [$0] } ?? []
       }
       throw CommandError("cannot export '\(arguments[0])' (export nfg, csv, simulation, solution or chart)",
@@ -108,6 +110,10 @@ extension Session {
   /// --svg` writes it.
   func exportChart(_ arguments: [String]) throws(CommandError) -> String {
     try expectCount(arguments, 2...2, usage: "export chart FILE")
+    let name = arguments[1].split(separator: "/").last ?? ""
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex, name[name.index(after: dot)...].lowercased() != "svg" {
+      throw CommandError("a chart is an SVG image; name the file with .svg, not '\(name[dot...])'", usage: "export chart FILE")
+    }
     let run = try lastSimulation(toChart: true)
     try FileOutput.writeAtomically(SimulationChart.svg(run.summary, title: run.title, dates: run.dates), to: arguments[1])
     return "Wrote \(arguments[1]) (charts of the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
