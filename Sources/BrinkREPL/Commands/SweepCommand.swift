@@ -15,13 +15,17 @@ extension CommandSpec {
     usage: sweepUsage,
     discussion: """
       'sweep payoff' varies one payoff of the current stage game. The equilibria change only where the varied payoff ties with another payoff it is compared with (or, in a 2x2 game, where an indifference condition degenerates). Those break points are found exactly; between them the equilibria keep the same supports (in games larger than 2x2 only the pure equilibria are followed).
+
       'sweep probability' varies the probability that the given moves in the current state lead to STATE, the other branches sharing the rest as with 'set probability', and follows the equilibria of the stage game with the continuation values folded in. When the current state cannot be reached again, those payoffs are affine in the probability and the break points are exact, as for a payoff.
+
       Otherwise, and for 'sweep discount', the continuation values move with the parameter: each point is solved exactly by backward induction, at 21 evenly spaced points, and each change (the equilibria here, the moves intended in each state this round, where play ends) is located by bisection to 1/1000 of the range, and shown as an interval.
+
       'sweep lambda' makes PLAYER (or both) choose by logit with rationality lambda and shows the move probabilities as lambda grows: a logit equilibrium moves continuously, from uniform play at 0 towards the Nash equilibrium named at the end.
-      A sweep never changes the session.
+
+      A sweep never changes the session; Ctrl-C stops it between solves.
       """,
-    examples: ["sweep payoff Escalate Escalate US -20 5", "sweep probability talk talk talks 0 1",
-               "sweep discount 1/2 1", "sweep lambda both 0 100"],
+    examples: ["sweep payoff Escalate Escalate US -20 5", "sweep lambda both 0 100",
+               "load geneva-truce-2025-05; sweep probability talk talk talks 0 1", "sweep discount 1/2 1"],
     completion: { previous in
       switch previous.count {
       case 0: return .keyword(Session.sweepParameters)

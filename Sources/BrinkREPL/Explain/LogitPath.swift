@@ -46,9 +46,9 @@ struct LogitPath {
   }
 
   static func roundedToTwoDigits(_ x: Double) -> Double {
+    // Divide by an exact power of ten (not multiply by 10⁻ᵏ), so 63/10 gives 6.3.
     let e = floor(log10(x)) - 1
-    let scale = pow(10, e)
-    return (x / scale).rounded() * scale
+    return e < 0 ? (x * pow(10, -e)).rounded() / pow(10, -e) : (x / pow(10, e)).rounded() * pow(10, e)
   }
 
   /// λ as shown: enough decimals for two significant digits, none for λ ≥ 10.
