@@ -48,4 +48,41 @@ import Testing
     let runs = BisectionSweep<Int>(grid: 20, width: Rational(1, 1000)).runs(from: .zero, to: .one, evaluate: signature)
     #expect(runs.map(\.signature) == [0, 1, 2])
   }
+  /// The summit of `SweepCommandTests` with δ = 1: only (attend, attend) moves,
+  /// as -4 + 10p for both. Ties at p = 2/5 (attend vs skip against an attender);
+  /// the 2×2 denominator 10p vanishes at 0.
+  @Test func candidatesOfAMovingCellForBothPlayers() {
+    let base = Bimatrix(title: "summit", players: ("US", "China"), rowStrategies: ["attend", "skip"], columnStrategies: ["attend", "skip"],
+                        a: [[-4, -4], [0, 0]].map { $0.map { Rational($0) } }, b: [[-4, 0], [-4, 0]].map { $0.map { Rational($0) } })
+    let slope = [[Rational(10), .zero], [.zero, .zero]]
+    let sweep = AffineSweep(game: AffineGame(base: base, slopeA: slope, slopeB: slope))
+    #expect(sweep.candidates == [.zero, Rational(2, 5)])
+    #expect(sweep.shape(at: Rational(1, 5)) == "(skip, skip)")
+    #expect(sweep.shape(at: Rational(2, 5)) == "(attend, attend) (skip, skip)")
+    #expect(sweep.shape(at: Rational(1, 2)) == "(attend, attend) (skip, skip) mixed")
+  }
+
+  /// Between two neighbouring candidates the shape never changes: checked at random
+  /// points of every piece of random 2×2 and 3×3 affine games (small integers, so
+  /// ties and degeneracies are common).
+  @Test func shapeIsConstantBetweenCandidates() {
+    var rng = SplitMix64(seed: 4)
+    func small() -> Rational { Rational(Int(rng.next() % 7) - 3) }
+    for n in [2, 2, 2, 3, 3] {
+      for _ in 0..<40 {
+        func matrix() -> [[Rational]] { (0..<n).map { _ in (0..<n).map { _ in small() } } }
+        let moves = (0..<n).map { "m\($0)" }
+        let base = Bimatrix(title: "", players: ("R", "C"), rowStrategies: moves, columnStrategies: moves, a: matrix(), b: matrix())
+        let sweep = AffineSweep(game: AffineGame(base: base, slopeA: matrix(), slopeB: matrix()))
+        let cuts = [Rational(-20)] + sweep.candidates.filter { $0 > Rational(-20) && $0 < Rational(20) } + [Rational(20)]
+        for (lo, hi) in zip(cuts, cuts.dropFirst()) {
+          let mid = sweep.shape(at: (lo + hi) / Rational(2))
+          for k in 1...4 {
+            let t = lo + (hi - lo) * Rational(Int(rng.next() % 97) + 1, 99) * Rational(k, 4)
+            #expect(sweep.shape(at: t) == mid, "pieces (\(lo), \(hi)) at \(t)")
+          }
+        }
+      }
+    }
+  }
 }

@@ -32,11 +32,17 @@ struct AffineSweep {
     var points = Set<Rational>()
     func root(_ c: Rational, _ s: Rational) { if !s.isZero { points.insert(-c / s) } }
     let g = game.base, (sa, sb) = (game.slopeA, game.slopeB)
+    // Only pairs where some payoff moves can tie at a single t, so each pair is
+    // taken from a moving cell: O(moving cells × moves), not all pairs of a big game.
     for j in 0..<g.columns {
-      for k in 0..<g.rows { for l in (k + 1)..<g.rows { root(g.a[k][j] - g.a[l][j], sa[k][j] - sa[l][j]) } }
+      for k in 0..<g.rows where !sa[k][j].isZero {
+        for l in 0..<g.rows where l != k && (l > k || sa[l][j].isZero) { root(g.a[k][j] - g.a[l][j], sa[k][j] - sa[l][j]) }
+      }
     }
     for i in 0..<g.rows {
-      for k in 0..<g.columns { for l in (k + 1)..<g.columns { root(g.b[i][k] - g.b[i][l], sb[i][k] - sb[i][l]) } }
+      for k in 0..<g.columns where !sb[i][k].isZero {
+        for l in 0..<g.columns where l != k && (l > k || sb[i][l].isZero) { root(g.b[i][k] - g.b[i][l], sb[i][k] - sb[i][l]) }
+      }
     }
     if g.rows == 2 && g.columns == 2 {
       func denominator(_ m: [[Rational]]) -> Rational { m[0][0] - m[0][1] - m[1][0] + m[1][1] }
