@@ -12,8 +12,10 @@ import BrinkCore
 ///    t; where its slope is not zero, its root is a candidate. In a 2×2 game the
 ///    completely mixed equilibrium (Osborne, *An Introduction to Game Theory*, 2004,
 ///    §4.3) has q = (a₁₁ − a₀₁)/D with D = a₀₀ − a₀₁ − a₁₀ + a₁₁; q leaves (0, 1)
-///    only where a₁₁ − a₀₁, a₀₀ − a₁₀ (both ties of step 1) or D vanishes, so D's
-///    root (affine too) is a candidate; likewise for p and the column player.
+///    only through 0 or 1, i.e. where a₁₁ − a₀₁ or a₀₀ − a₁₀ vanishes (both ties
+///    above); where D vanishes q passes through infinity, outside (0, 1) on both
+///    sides, so D's root is kept only as a harmless cut (as before the sweep was
+///    generalised); likewise for p and the column player.
 /// 2. Cut the range at the candidates inside it. Between two candidates nothing a
 ///    player compares changes sign, so the equilibria keep the same shape: solve
 ///    each open piece once, at its midpoint, and each cut point.
