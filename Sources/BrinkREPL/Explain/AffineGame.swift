@@ -18,8 +18,9 @@ struct AffineGame {
     var g = base
     for i in 0..<g.rows {
       for j in 0..<g.columns {
-        g.a[i][j] += t * slopeA[i][j]
-        g.b[i][j] += t * slopeB[i][j]
+        // Most slopes are zero (one moving cell in a payoff sweep of a big game).
+        if !slopeA[i][j].isZero { g.a[i][j] += t * slopeA[i][j] }
+        if !slopeB[i][j].isZero { g.b[i][j] += t * slopeB[i][j] }
       }
     }
     return g
