@@ -52,6 +52,8 @@ public final class Session {
   var fileStamps: [String: FileStamp] = [:]
   /// The last whole-scenario solve (`solvedScenario()`).
   var solveCache: SolveCache?
+  /// The last `simulate` and `solve`, for `export`.
+  var results = SessionResults()
 
   /// How output is decorated.
   public var style: RenderStyle
