@@ -164,7 +164,7 @@ import Testing
         x in (-1, 5]          (Escalate, Yield)
       """)
     #expect(run("sweep payoff Escalate Escalate US 5 1").error?.message == "FROM must be less than TO")
-    #expect(run("sweep seed").error?.message == "cannot sweep 'seed' (only payoffs so far)")
+    #expect(run("sweep seed").error?.message == "cannot sweep the seed: it changes only the random draws of 'simulate', never the equilibria")
   }
 
   @Test func simulateIsSeededAndInterruptible() {
