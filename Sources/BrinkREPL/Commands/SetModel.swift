@@ -149,7 +149,7 @@ extension Session {
       let total = row.reduce(Rational.zero, +)
       guard total == .one else {
         let named = mix.filter { names.contains($0.move) }.map(\.move)
-        throw CommandError("in \(state.name), \(players[p])'s \(named.joinedAsList()) get \(total) in all, not 1 (\(state.name) offers \(names.joinedAsList()))",
+        throw CommandError("in \(state.name), the mix sums to \(total), not 1 (it names \(named.joinedAsList()); \(state.name) offers \(players[p]) \(names.joinedAsList()))",
                            usage: usage, notes: only == nil ? ["use 'in \(state.name)' to set one state's mix at a time"] : [])
       }
       strategies[s] = row
