@@ -17,8 +17,9 @@ extension SolveMethod: ExpressibleByArgument {}
 /// Files are Gambit `.nfg` games or scenario YAML files (`SolveInput` tells them
 /// apart). Every file is processed even when an earlier one fails; the exit code is 1
 /// when any file could not be read, parsed or solved, and 0 otherwise.
-struct Solve: ParsableCommand {
+struct SolveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "solve",
     abstract: "Solve games in Gambit .nfg files and scenario files exactly.",
     discussion: """
       For a game (.nfg), prints the payoff matrix with best responses marked, the \
