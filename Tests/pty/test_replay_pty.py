@@ -2,16 +2,13 @@
 rounds (or, earlier, during its solve) and the prompt comes back with the session
 intact: the replay goes on from where it stopped, and undo still works.
 
-Run by `make pty-test` (part of `make test`). BRINK_BIN names the binary.
+Run by `make pty-test` (part of `make test`); shared set-up in conftest.py.
 """
 import os
-import re
-import tempfile
 import time
 
-import pexpect
+from conftest import finish, start
 
-BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
 ROUNDS = 4000
 
 
@@ -38,82 +35,74 @@ def long_scenario(path, rounds):
 
 
 def spawn(home):
-    env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
-    child = pexpect.spawn(BRINK, [], env=env, dimensions=(24, 100), encoding="utf-8", timeout=60,
-                          searchwindowsize=4000, maxread=65536)
-    child.expect(r"brink us-china-2025-10 \[standoff, round 1\]> ")
+    """The REPL, patient with long commands, searching only the end of long output."""
+    child = start(home)
+    child.timeout = 60
+    child.searchwindowsize = 4000
     return child
 
 
-def test_ctrl_c_during_a_long_replay_stops_between_rounds_and_keeps_the_session():
-    with tempfile.TemporaryDirectory() as home:
-        path = os.path.join(home, "long.yaml")
-        long_scenario(path, ROUNDS)
-        child = spawn(home)
-        child.send(f"load {path}\r")
-        child.expect(r"brink long \[s, round 1\]> ")
-        # Solve first (cached), so the Ctrl-C lands in the replay itself.
-        child.send("solve\r")
-        child.expect("Whole scenario by backward induction")
-        child.expect(r"brink long \[s, round 1\]> ")
-        child.send("replay all\r")
-        # The output comes when the command ends, so wait blind: here the replay
-        # builds its report for about 0.7 s, then steps through 4000 rounds in about
-        # 0.6 s, so the Ctrl-C lands before round 1 or mid-way; on a much faster
-        # machine it may come after the end. Each outcome is checked below.
-        time.sleep(0.9)
-        started = time.monotonic()
-        child.sendcontrol("c")
-        outcome = child.expect([r"interrupted after round (\d+) of 4000; 'replay' goes on from there",
-                                r"End of the script: now in \w+, round 4001"])
-        assert time.monotonic() - started < 30
-        if outcome == 0:
-            # Stopped between rounds: the prompt says where, and replay goes on from there.
-            done = int(child.match.group(1))
-            assert done < ROUNDS
-            child.expect(rf"brink long \[replay {done}/4000, \w+, round {done + 1}\]> ")
-            child.send("replay\r")
-            child.expect(rf"Round {done + 1} \(")
-            child.expect(rf"brink long \[replay {done + 1}/4000, \w+, round {done + 2}\]> ")
-            child.send("undo\r")
-            child.expect(rf"Undid replay. Now at round {done + 1}.")
-            child.expect(rf"brink long \[replay {done}/4000, \w+, round {done + 1}\]> ")
-        else:
-            # The replay won the race: Ctrl-C after it is harmless.
-            child.expect(r"brink long \[\w+, round 4001\]> ")
-        # Undo takes back the whole replay, to round 1 before it.
-        child.send("undo\r")
-        child.expect("Undid replay. Now at round 1.")
-        child.expect(r"brink long \[s, round 1\]> ")
-        child.send("show\r")
-        child.expect(r"s \(current state, round 1\)")
-        child.expect(r"brink long \[s, round 1\]> ")
-        child.sendcontrol("d")
-        child.expect(pexpect.EOF)
-        child.close()
-        assert child.exitstatus == 0
-
-
-def test_ctrl_c_while_a_replay_solves_leaves_the_session_unchanged():
-    with tempfile.TemporaryDirectory() as home:
-        path = os.path.join(home, "long.yaml")
-        long_scenario(path, 20000)  # its solve takes far longer than the test waits
-        child = spawn(home)
-        child.send(f"load {path}\r")
-        child.expect(r"brink long \[s, round 1\]> ")
-        child.send("play A=push B=hold\r")
-        child.expect(r"brink long \[s, round 2\]> ")
+def test_ctrl_c_during_a_long_replay_stops_between_rounds_and_keeps_the_session(home):
+    path = os.path.join(home, "long.yaml")
+    long_scenario(path, ROUNDS)
+    child = spawn(home)
+    child.send(f"load {path}\r")
+    child.expect(r"brink long \[s, round 1\]> ")
+    # Solve first (cached), so the Ctrl-C lands in the replay itself.
+    child.send("solve\r")
+    child.expect("Whole scenario by backward induction")
+    child.expect(r"brink long \[s, round 1\]> ")
+    child.send("replay all\r")
+    # The output comes when the command ends, so wait blind: here the replay
+    # builds its report for about 0.7 s, then steps through 4000 rounds in about
+    # 0.6 s, so the Ctrl-C lands before round 1 or mid-way; on a much faster
+    # machine it may come after the end. Each outcome is checked below.
+    time.sleep(0.9)
+    started = time.monotonic()
+    child.sendcontrol("c")
+    outcome = child.expect([r"interrupted after round (\d+) of 4000; 'replay' goes on from there",
+                            r"End of the script: now in \w+, round 4001"])
+    assert time.monotonic() - started < 30
+    if outcome == 0:
+        # Stopped between rounds: the prompt says where, and replay goes on from there.
+        done = int(child.match.group(1))
+        assert done < ROUNDS
+        child.expect(rf"brink long \[replay {done}/4000, \w+, round {done + 1}\]> ")
         child.send("replay\r")
-        time.sleep(1.5)
-        started = time.monotonic()
-        child.sendcontrol("c")
-        child.expect("interrupted; the session is unchanged", timeout=20)
-        child.expect(r"brink long \[s, round 2\]> ")
-        assert time.monotonic() - started < 20
+        child.expect(rf"Round {done + 1} \(")
+        child.expect(rf"brink long \[replay {done + 1}/4000, \w+, round {done + 2}\]> ")
         child.send("undo\r")
-        child.expect("Undid play. Now at round 1.")
-        child.expect(r"brink long \[s, round 1\]> ")
-        child.sendcontrol("d")
-        child.expect(pexpect.EOF)
-        child.close()
-        assert child.exitstatus == 0
+        child.expect(rf"Undid replay. Now at round {done + 1}.")
+        child.expect(rf"brink long \[replay {done}/4000, \w+, round {done + 1}\]> ")
+    else:
+        # The replay won the race: Ctrl-C after it is harmless.
+        child.expect(r"brink long \[\w+, round 4001\]> ")
+    # Undo takes back the whole replay, to round 1 before it.
+    child.send("undo\r")
+    child.expect("Undid replay. Now at round 1.")
+    child.expect(r"brink long \[s, round 1\]> ")
+    child.send("show\r")
+    child.expect(r"s \(current state, round 1\)")
+    child.expect(r"brink long \[s, round 1\]> ")
+    assert finish(child) == 0
+
+
+def test_ctrl_c_while_a_replay_solves_leaves_the_session_unchanged(home):
+    path = os.path.join(home, "long.yaml")
+    long_scenario(path, 20000)  # its solve takes far longer than the test waits
+    child = spawn(home)
+    child.send(f"load {path}\r")
+    child.expect(r"brink long \[s, round 1\]> ")
+    child.send("play A=push B=hold\r")
+    child.expect(r"brink long \[s, round 2\]> ")
+    child.send("replay\r")
+    time.sleep(1.5)
+    started = time.monotonic()
+    child.sendcontrol("c")
+    child.expect("interrupted; the session is unchanged", timeout=20)
+    child.expect(r"brink long \[s, round 2\]> ")
+    assert time.monotonic() - started < 20
+    child.send("undo\r")
+    child.expect("Undid play. Now at round 1.")
+    child.expect(r"brink long \[s, round 1\]> ")
+    assert finish(child) == 0
