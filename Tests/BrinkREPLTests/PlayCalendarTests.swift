@@ -11,6 +11,7 @@ import Testing
   /// round 3; `sure` is active in the rounds starting 13, 20 and 27 January;
   /// `coin` (1/2) in every round; `never` has probability 0. `jump` moves the game
   /// to `far` at round 5, but only from `near`; `push/push` in `far` leads back.
+  /// `open` is dated in round 1, so it has acted before the first move.
   static let yaml = """
     name: cal
     title: Calendar test
@@ -22,6 +23,7 @@ import Testing
       hits: {initial: 0}
       misses: {initial: 0}
       coins: {initial: 0}
+      opened: {initial: 0}
     calendar: {start: 2025-01-06, step: 7, rounds: 6}
     states:
       near:
@@ -34,6 +36,7 @@ import Testing
     events:
       - {name: raise, date: 2025-01-22, description: The level rises to five. Then nothing., effects: {level: =5}}
       - {name: jump, date: 2025-02-03, in: near, goto: far}
+      - {name: open, date: 2025-01-07, effects: {opened: =1}}
     shocks:
       - {name: sure, probability: 1, window: [2025-01-13, 2025-01-27], effects: {hits: +1}}
       - {name: never, probability: 0, effects: {misses: +1}}
@@ -131,5 +134,18 @@ import Testing
     let solvedAgain = try #require(try s.solvedScenario())
     let calm = try #require(s.currentNode(in: solvedAgain))
     #expect(calm.played?.marginal(player: 1) == [1, 0])
+  }
+
+  /// The first round is settled too, as the solver's ladder starts: on load, and
+  /// on `reset`, which says what happened.
+  @Test func theFirstRoundsEventsActBeforeTheFirstMove() throws {
+    let s = try session()
+    #expect(values(s)["opened"] == 1 && values(s)["level"] == 0)
+    _ = s.execute("play A=hold B=hold")
+    let out = s.execute("reset").output
+    #expect(out.hasPrefix("Reset cal to round 1 with the payoffs as loaded.\n  2025-01-07: event open: opened = 1"))
+    #expect(values(s)["opened"] == 1 && s.round == 1)
+    let solved = try #require(try s.solvedScenario())
+    #expect(solved.graph.rounds[0].allSatisfy { $0.node.state == s.position!.state })
   }
 }

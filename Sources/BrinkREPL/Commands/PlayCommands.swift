@@ -56,7 +56,7 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "reset")
     session.checkpoint("reset")
-    session.resetToLoaded()
-    return "Reset \(session.name) to round 1 with the payoffs as loaded."
+    let happened = session.resetToLoaded()
+    return (["Reset \(session.name) to round 1 with the payoffs as loaded."] + happened).joined(separator: "\n")
   }
 }

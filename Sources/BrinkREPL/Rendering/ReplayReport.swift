@@ -14,10 +14,14 @@ public struct ReplayReport: Sendable {
     public var state: Int
     /// The variables' values at the start of the round (after its events).
     public var values: [Rational]
+    /// Each side's memory of the other's escalations at the start of the round
+    /// (`LadderNode.memory`), for the history models.
+    public var memory: Int
     /// Where the round leads in the reconstruction: the state and values at the
     /// start of the next round (after the moves' effects, the scripted or most likely
-    /// transition, and the next round's events); `nil` when a move is unknown.
-    public var after: (state: Int, values: [Rational])?
+    /// transition, and the next round's events), and the memory then; `nil` when
+    /// a move is unknown.
+    public var after: (state: Int, values: [Rational], memory: Int)?
     /// Whether the script states the state (else it is the model's reconstruction).
     public var stateIsScripted: Bool
     /// Each player's move name (`nil`: not reported).
@@ -69,6 +73,7 @@ public struct ReplayReport: Sendable {
     // 3.
     var state = s.initialState
     var values = s.initialValues
+    var memory = 0
     var out: [Round] = []
     /// The start of round `t` in the reconstruction: the engine's settling with no
     /// shock firing (shocks are not certain), then the scripted state if given.
@@ -85,7 +90,7 @@ public struct ReplayReport: Sendable {
       if s.states[state].isTerminal { break }
       let st = s.states[state]
       let moves = entry?.moves ?? [nil, nil]
-      let node = ReplayReport.node(solved, round: t, state: state, values: values)
+      let node = ReplayReport.node(solved, round: t, state: state, values: values, memory: memory)
       let model: [[(move: String, probability: Double)]] = (0..<2).map { p in
         guard let strategy = node?.played else { return [] }
         return zip(st.moves[p].map(\.name), strategy.marginal(player: p)).map { ($0, $1) }
@@ -93,20 +98,22 @@ public struct ReplayReport: Sendable {
       let i = moves[0].flatMap { st.moveIndex(player: 0, named: $0) }
       let j = moves[1].flatMap { st.moveIndex(player: 1, named: $0) }
       var payoffs: [Double]?
-      var after: (state: Int, values: [Rational])?
+      var after: (state: Int, values: [Rational], memory: Int)?
       if let i, let j {
         let outcome = st.outcomes[i][j]
         payoffs = outcome.payoffs.map { $0.evaluate(values).doubleValue }
         let branches = outcome.transition.outcomes
         let next = branches.max(by: { $0.probability < $1.probability })?.state ?? state
         let nextScripted = byRound[t + 1].flatMap { doc.historyStates.indices.contains($0) ? doc.historyStates[$0] : nil }
-        after = start(t + 1, from: next, outcome.effects.applied(to: values), scripted: nextScripted)
+        let (nextState, nextValues) = start(t + 1, from: next, outcome.effects.applied(to: values), scripted: nextScripted)
+        let escalated = (st.moves[0][i].posture == .escalate, st.moves[1][j].posture == .escalate)
+        after = (nextState, nextValues, LadderNode.memory(after: memory, escalated: escalated))
       }
-      out.append(Round(round: t, date: s.calendar.date(ofRound: t), state: state, values: values, after: after,
+      out.append(Round(round: t, date: s.calendar.date(ofRound: t), state: state, values: values, memory: memory, after: after,
                        stateIsScripted: scripted != nil, moves: moves, payoffs: payoffs, model: model,
                        likelihood: t < likelihood.roundProbabilities.count ? likelihood.roundProbabilities[t] : nil,
                        note: entry?.note ?? "", source: entry?.source ?? ""))
-      if let after { (state, values) = after }
+      if let after { (state, values, memory) = after }
       settled = after != nil
     }
     rounds = out
@@ -116,16 +123,18 @@ public struct ReplayReport: Sendable {
   /// State names, for rendering.
   public var stateNames: [String]
 
-  /// The solved node with this state and the same values of the tracked
-  /// variables (the ladder keeps the others at their initial values), else the
-  /// first node of that state in round `t`.
-  static func node(_ solved: SolvedScenario, round t: Int, state: Int, values: [Rational]) -> SolvedNode? {
+  /// The solved node with this state, the same values of the tracked variables
+  /// (the ladder keeps the others at their initial values) and, when a model reads
+  /// history, the same memory; else the first node of that state in round `t`.
+  static func node(_ solved: SolvedScenario, round t: Int, state: Int, values: [Rational], memory: Int) -> SolvedNode? {
     guard t < solved.nodes.count else { return nil }
     let tracked = solved.graph.trackedVariables
+    let usesMemory = solved.scenario.behaviours.contains { $0.model.usesHistory }
     let candidates = solved.nodeIndices(round: t, state: state)
     let exact = candidates.first { n in
-      let v = solved.graph.rounds[t][n].node.values
-      return v.indices.allSatisfy { !tracked[$0] || v[$0] == values[$0] }
+      let node = solved.graph.rounds[t][n].node
+      return (!usesMemory || node.memory == memory)
+        && node.values.indices.allSatisfy { !tracked[$0] || node.values[$0] == values[$0] }
     }
     return (exact ?? candidates.first).map { solved.nodes[t][$0] }
   }

@@ -99,23 +99,18 @@ extension Session {
   }
 
   /// Moves the session through one replayed round: to the round's reconstructed
-  /// start, then, when both moves are known, records them (their exact payoffs,
-  /// each side's memory of escalation) and goes where the round leads.
+  /// start, then, when both moves are known, records them (their exact payoffs)
+  /// and goes where the round leads in the report's reconstruction.
   private func step(_ r: ReplayReport.Round) {
     guard let doc = document else { return }
-    var pos = ScenarioPosition(state: r.state, values: r.values, memory: position?.memory ?? 0)
-    position = pos
+    position = ScenarioPosition(state: r.state, values: r.values, memory: r.memory)
     round = r.round + 1
     let state = doc.scenario.states[r.state]
     guard let after = r.after, let m0 = r.moves[0], let m1 = r.moves[1],
       let i = state.moveIndex(player: 0, named: m0), let j = state.moveIndex(player: 1, named: m1) else { return }
     let stage = game
     plays.append(Play(row: i, column: j, payoffs: (stage.a[i][j], stage.b[i][j])))
-    pos.memory = LadderNode.memory(after: pos.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                                 state.moves[1][j].posture == .escalate))
-    pos.state = after.state
-    pos.values = after.values
-    position = pos
+    position = ScenarioPosition(state: after.state, values: after.values, memory: after.memory)
     round = r.round + 2
   }
 }

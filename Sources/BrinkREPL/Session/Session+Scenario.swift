@@ -27,15 +27,18 @@ extension Session {
     document = doc
   }
 
-  /// Back to the game or scenario as loaded, round 1.
-  func resetToLoaded() {
+  /// Back to the game or scenario as loaded, round 1; returns what the calendar
+  /// did at the start (see `startPosition`).
+  @discardableResult
+  func resetToLoaded() -> [String] {
     plainGame = original
-    if let originalDocument {
-      document = originalDocument
-      position = startPosition(originalDocument).position
-    }
     round = 1
     plays = []
+    guard let originalDocument else { return [] }
+    document = originalDocument
+    let start = startPosition(originalDocument)
+    position = start.position
+    return start.happened
   }
 
   /// Where a scenario starts: its initial state and values, settled for round 1
