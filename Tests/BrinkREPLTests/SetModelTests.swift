@@ -133,4 +133,18 @@ import Testing
     #expect(c.complete("set model US fixed talk=1 in su").candidates == ["summit", "summit-cancelled"])
     #expect(c.complete("set model Ch").candidates == ["China"])
   }
+
+  /// `save` writes the models in the scenario format, and they read back the same.
+  @Test func savedModelsReadBackTheSame() throws {
+    let dir = try TemporaryDirectory()
+    for lines in [["set model China fixed talk=1", "set model China fixed talk=1/3 enforce=2/3 in standoff",
+                   "set model US generous-tit-for-tat 1/3"],
+                  ["set model US script", "set model China grim-trigger"]] {
+      let s = session()
+      for line in lines { #expect(s.execute(line).error == nil, "\(line)") }
+      #expect(s.execute("save --force \(dir.path)/models.yaml").error == nil)
+      let back = try ScenarioReader.read(contentsOf: dir.path + "/models.yaml")
+      #expect(back.scenario.behaviours == s.document!.scenario.behaviours, "\(lines)")
+    }
+  }
 }
