@@ -2,31 +2,9 @@ import BrinkCore
 import BrinkFormats
 import Glibc
 
-/// `export`, `save`, `record`: files.
+/// `save`, `record`: files (`export` is in ExportCommand.swift, `replay` in
+/// ReplayCommand.swift).
 extension CommandSpec {
-  static let exportFormats = ["nfg", "csv"]
-
-  static let export = CommandSpec(
-    "export",
-    abstract: "Write the current game to a file (.nfg or CSV).",
-    usage: "export nfg|csv FILE",
-    discussion: "nfg writes Gambit's strategic-form format with exact payoffs; csv writes one line per cell. The file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
-    examples: ["export nfg chicken.nfg", "export csv chicken.csv"],
-    completion: positional([.keyword(exportFormats), .file])
-  ) { session, arguments throws(CommandError) in
-    let usage = "export nfg|csv FILE"
-    try session.expectCount(arguments, 2...2, usage: usage)
-    let text: String
-    switch arguments[0].lowercased() {
-    case "nfg": text = GameText.nfg(session.game)
-    case "csv": text = GameText.csv(session.game)
-    default:
-      throw CommandError("unknown export format '\(arguments[0])' (the formats are nfg and csv)", usage: usage)
-    }
-    try FileOutput.writeAtomically(text, to: arguments[1])
-    return "Wrote \(arguments[1])."
-  }
-
   static let save = CommandSpec(
     "save",
     abstract: "Save the edited scenario back to a file, as YAML.",

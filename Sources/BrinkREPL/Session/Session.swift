@@ -55,6 +55,8 @@ public final class Session {
   var solveCache: SolveCache?
   /// A replay being stepped through (`replay`), if any.
   var replayCursor: ReplayCursor?
+  /// The last `simulate` and `solve`, for `export`.
+  var results = SessionResults()
 
   /// How output is decorated.
   public var style: RenderStyle

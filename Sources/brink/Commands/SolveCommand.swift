@@ -64,9 +64,7 @@ struct SolveCommand: ParsableCommand {
         if SolveInput.kind(of: path) == .scenario {
           let (doc, solved) = try SolveInput.solveScenario(path, shouldContinue: { !(deadline?.expired ?? false) })
           if json {
-            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved) { e, p in
-              String(SolvedScenarioText.reason(e, p).dropFirst(2).dropLast())
-            })
+            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved))
           } else {
             print((first ? "" : "\n") + ScenarioSolveReport.render(doc, solved: solved, file: name), terminator: "")
             first = false
