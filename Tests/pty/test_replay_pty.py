@@ -53,6 +53,7 @@ def test_ctrl_c_during_a_long_replay_stops_between_rounds_and_keeps_the_session(
     child.expect("Whole scenario by backward induction")
     child.expect(r"brink long \[s, round 1\]> ")
     child.send("replay all\r")
+    child.expect("replay all\r\n")  # libedit has taken the line: the command is running
     # The output comes when the command ends, so wait blind: here the replay
     # builds its report for about 0.7 s, then steps through 4000 rounds in about
     # 0.6 s, so the Ctrl-C lands before round 1 or mid-way; on a much faster
@@ -96,6 +97,7 @@ def test_ctrl_c_while_a_replay_solves_leaves_the_session_unchanged(home):
     child.send("play A=push B=hold\r")
     child.expect(r"brink long \[s, round 2\]> ")
     child.send("replay\r")
+    child.expect("replay\r\n")
     time.sleep(1.5)
     started = time.monotonic()
     child.sendcontrol("c")
