@@ -2,28 +2,9 @@ import BrinkCore
 import BrinkFormats
 import Glibc
 
-/// `replay`, `save`, `record`: scripts and files (`export` is in ExportCommand.swift).
+/// `save`, `record`: files (`export` is in ExportCommand.swift, `replay` in
+/// ReplayCommand.swift).
 extension CommandSpec {
-  static let replay = CommandSpec(
-    "replay",
-    abstract: "Replay what really happened, from the scenario's script, against the model.",
-    usage: "replay [ROUNDS]",
-    discussion: "Goes back to the start (undo returns to where you were) and plays the moves the scenario's script records, each in the state the script says it happened in, showing the payoffs, what the solved model expected each side to do, and the script's note and source. With ROUNDS, replays only that many rounds. Ctrl-C stops between rounds.",
-    examples: ["replay", "replay 1"]
-  ) { session, arguments throws(CommandError) in
-    let usage = "replay [ROUNDS]"
-    try session.expectCount(arguments, 0...1, usage: usage)
-    var limit = Int.max
-    if let word = arguments.first {
-      guard let n = Int(word), n >= 1 else { throw CommandError("ROUNDS must be a whole number of at least 1, not '\(word)'", usage: usage) }
-      limit = n
-    }
-    guard let doc = session.document, !doc.scenario.history.isEmpty else {
-      throw CommandError("\(session.name) has no script to replay; replay needs a scenario file with a 'script:' section")
-    }
-    return try session.replayScript(doc, limit: limit)
-  }
-
   static let save = CommandSpec(
     "save",
     abstract: "Save the edited scenario back to a file, as YAML.",
