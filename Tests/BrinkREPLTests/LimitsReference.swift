@@ -30,7 +30,7 @@ enum LimitsReference {
       "", "Ctrl-C stops `solve` (the stage game and the whole scenario), `sweep` (between pieces and solves),",
       "`simulate`, `replay` and `explain`, and returns to the prompt with the session, its edits and its",
       "undo history as they were. Every file brink writes (`save`, `export`, `record`,",
-      "`brink simulate --out` and `--svg`) goes through one writer that writes a temporary file in the same folder",
+      "`brink simulate --out`, `--svg` and `--paths-out`) is written to a temporary file in the same folder",
       "and renames it over the target, so no file is ever left half-written.",
     ]
   }

@@ -16,6 +16,12 @@ struct SimulateCommand: ParsableCommand {
       With --shard k/n, only the k-th of n equal slices of the paths is run, and its \
       statistics are written as JSON (to --out or standard output); `brink merge` \
       combines the n shard files into exactly the report of the whole run.
+
+      With --paths-out FILE, every path is also written to FILE as one CSV line, in \
+      path order, while the run goes: path,outcome,rounds,states,moves,effects, each \
+      player's payoff and each variable's end value (see README). The \
+      report is the same. With --shard, FILE holds that shard's paths; after Ctrl-C \
+      or --timeout it holds exactly the paths the report counts.
       """)
 
   @Argument(help: "A scenario file (YAML); the built-in default when omitted.")
@@ -49,6 +55,10 @@ struct SimulateCommand: ParsableCommand {
                              valueName: "file"))
   var svg: String?
 
+  @Option(name: .customLong("paths-out"),
+          help: ArgumentHelp("Also write every sampled path to this file, one CSV line each.", valueName: "file"))
+  var pathsOut: String?
+
   @OptionGroup var limit: TimeoutOption
 
   func validate() throws {
@@ -76,18 +86,33 @@ struct SimulateCommand: ParsableCommand {
     let prepared = try SimulationSetup.prepare(doc, rounds: rounds)
     let bar = ProgressBar(label: "simulating")
     let deadline = limit.start()
-    let statistics = Simulator.run(
-      prepared.ladder, paths: paths, seed: seed,
-      threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-      shard: shard.flatMap(Self.parseShard),
-      shouldContinue: { !Interrupt.wasReceived && !(deadline?.expired ?? false) },
-      progress: { bar.update(done: $0, total: $1) })
+    let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
+    let slice = shard.flatMap(Self.parseShard)
+    let shouldContinue = { !Interrupt.wasReceived && !(deadline?.expired ?? false) }
+    let statistics: SimulationStatistics
+    if let pathsOut {
+      let scenario = prepared.document.scenario
+      let csv = PathsCSV(ladder: prepared.ladder, stateNames: prepared.compiled.scenarioStates.map { scenario.states[$0].name },
+                         players: scenario.players)
+      statistics = try PathsOutput.run(
+        prepared.ladder, csv: csv, paths: paths, seed: seed, threads: threadCount, shard: slice, to: pathsOut,
+        shouldContinue: shouldContinue, progress: { bar.update(done: $0, total: $1) })
+    } else {
+      statistics = Simulator.run(
+        prepared.ladder, paths: paths, seed: seed, threads: threadCount, shard: slice,
+        shouldContinue: shouldContinue, progress: { bar.update(done: $0, total: $1) })
+    }
     bar.finish()
     if Interrupt.wasReceived {
       printError("interrupted: reporting the \(statistics.pathsCompleted) paths completed of \(statistics.pathsRequested)")
     }
     if let deadline, deadline.expired {
       printError("brink: error: \(deadline.message): reporting the \(statistics.pathsCompleted) paths completed of \(statistics.pathsRequested)")
+    }
+    if let pathsOut, statistics.isPartial {
+      let n = statistics.pathsCompleted, first = statistics.pathRanges.first?[0] ?? 0
+      printError(n == 0 ? "note: \(pathsOut) holds no paths, only the header"
+                        : "note: \(pathsOut) holds the same \(n) paths (\(first) to \(first + n - 1))")
     }
     for note in prepared.approximations { printError("note: \(note)") }
     if let shard, let slice = Self.parseShard(shard) {
