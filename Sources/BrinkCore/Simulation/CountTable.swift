@@ -21,7 +21,12 @@ struct CountTable {
 
   let cap: Int
   let coarsening: CappedCounts.Coarsening
-  private(set) var level = 0
+  private(set) var level = 0 {
+    didSet { coarsener = Coarsener(coarsening, level: level) }
+  }
+  /// `coarsening` from level 0 to `level`, as masks and a shift (no enum switch,
+  /// no call per key).
+  private var coarsener: Coarsener
   private var distinct = 0
   private let mask: Int
   private let slots: UnsafeMutablePointer<Slot>
@@ -29,6 +34,7 @@ struct CountTable {
   init(cap: Int, coarsening: CappedCounts.Coarsening) {
     self.cap = cap
     self.coarsening = coarsening
+    coarsener = Coarsener(coarsening, level: 0)
     var size = 4
     while size < 2 * cap { size *= 2 }
     mask = size - 1
@@ -39,7 +45,8 @@ struct CountTable {
   /// Adds one to a level-0 key.
   @inline(__always)
   mutating func add(_ a: UInt64, _ b: UInt64) {
-    let (ka, kb) = level == 0 ? (a, b) : coarsening.coarsened(a, b, from: 0, to: level)
+    let (ka, kb) = coarsener.apply(a, b)
+    assert(ka == coarsening.coarsened(a, b, from: 0, to: level).0 && kb == coarsening.coarsened(a, b, from: 0, to: level).1)
     var i = CappedCounts.hash(ka, kb) & mask
     while slots[i].count != 0 {
       if slots[i].a == ka && slots[i].b == kb {
@@ -92,4 +99,42 @@ struct CountTable {
   }
 
   func deallocate() { slots.deallocate() }
+}
+
+/// `CappedCounts.Coarsening` from level 0 to one level, precomputed:
+/// - `.shift`: an arithmetic shift of `a` by `min(level, 63)`; `b` kept at level 0, else 0.
+/// - `.pathPrefix`: a key of more than `limit = maxLength − level` states keeps
+///   its first `limit` (the bits below `8 + limit · bits`), gets length `limit`
+///   and the truncated flag (as `PathKeyCodec.truncated`).
+struct Coarsener {
+  var isPrefix = false
+  var shift: UInt64 = 0
+  var limit: UInt64 = 0
+  var maskA: UInt64 = ~0
+  var maskB: UInt64 = ~0
+
+  init(_ coarsening: CappedCounts.Coarsening, level: Int) {
+    switch coarsening {
+    case .shift:
+      shift = UInt64(min(level, 63))
+      maskB = level == 0 ? ~0 : 0
+    case .pathPrefix(let codec):
+      isPrefix = true
+      let limit = max(codec.maxLength - level, 0)
+      self.limit = UInt64(limit)
+      let keep = 8 + limit * codec.bits
+      maskA = (keep >= 64 ? ~0 : (1 << UInt64(keep)) - 1) & ~0xff
+      maskB = keep <= 64 ? 0 : (1 << UInt64(keep - 64)) - 1
+    }
+  }
+
+  @inline(__always)
+  func apply(_ a: UInt64, _ b: UInt64) -> (UInt64, UInt64) {
+    if isPrefix {
+      // Cut only keys longer than the limit; which keys are is random, so select.
+      let cut = a & 0x7f > limit
+      return (cut ? (a & maskA) | limit | 0x80 : a, cut ? b & maskB : b)
+    }
+    return (UInt64(bitPattern: Int64(bitPattern: a) &>> Int64(shift)), b & maskB)
+  }
 }

@@ -16,7 +16,7 @@ extension PathSampler {
   mutating func runChained<Values: PathValues>(_ range: Range<Int>, seed: UInt64, values prototype: Values) -> Int {
     let L = ladder
     let S = L.stateCount, T = L.rounds
-    let columns = L.chainColumns, outcomes = L.chainOutcomes
+    let columns = L.chainColumns, outcomes = L.chainOutcomes, occupancy = self.occupancy
     // Locals, not `inout` parameters or fields, so that the compiler can keep the
     // path's state (generator, values, trail) in registers across the loop.
     var values = prototype

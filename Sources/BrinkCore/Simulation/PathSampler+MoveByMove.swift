@@ -20,7 +20,7 @@ extension PathSampler {
   /// large, and for tests of this way of drawing. Returns the rounds played.
   mutating func runMoveByMove<Values: PathValues>(_ range: Range<Int>, seed: UInt64, values prototype: Values) -> Int {
     let L = ladder
-    let S = L.stateCount, T = L.rounds
+    let S = L.stateCount, T = L.rounds, occupancy = self.occupancy
     // Locals, not `inout` parameters or fields, so that the compiler can keep the
     // path's state (generator, values, trail) in registers across the loop.
     var values = prototype

@@ -51,7 +51,7 @@ struct PathTally {
     payoffSum1.add(q1)
     payoffSquares1.addSquare(q1)
     for v in 0..<variableCount {
-      let q = Int64((values.value(v) * ladder.variableScales[v]).rounded())  // values such as 157 stay exact
+      let q = Self.roundedToInteger(values.value(v) * ladder.variableScales[v])  // values such as 157 stay exact
       sums[v].add(q)
       squares[v].addSquare(q)
       minimum[v] = min(minimum[v], q)
@@ -59,6 +59,17 @@ struct PathTally {
       self.values[v].add(UInt64(bitPattern: q), 0)
     }
     keys.add(key.0, key.1)
+  }
+
+  /// `Int64(x.rounded())` (to nearest, halves away from zero) without a call into
+  /// the maths library: truncate, then step away from zero if the part cut off is
+  /// at least a half. `x − Double(q)` is exact below 2⁵², and above it `x` is
+  /// already an integer; like the original, it traps outside `Int64`.
+  @inline(__always)
+  static func roundedToInteger(_ x: Double) -> Int64 {
+    let q = Int64(x)
+    let rest = x - Double(q)
+    return q &+ (rest >= 0.5 ? 1 : 0) &- (rest <= -0.5 ? 1 : 0)
   }
 
   /// Adds everything to `statistics` (of the same ladder) and frees the memory.

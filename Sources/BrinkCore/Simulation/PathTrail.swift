@@ -31,9 +31,7 @@ struct PathTrail {
   @inline(__always)
   mutating func step(from: Int32, to: Int32) {
     buffer[length] = to
-    let changed = from != to ? 1 : 0
-    let room = length <= codec.maxLength ? 1 : 0
-    length &+= changed & room
+    length = min(length &+ (from != to ? 1 : 0), codec.maxLength &+ 1)
   }
 
   /// The key `(a, b)`: states from bit 8 on, `bits` each, first state lowest.
@@ -45,13 +43,17 @@ struct PathTrail {
   @inline(__always)
   func key() -> (UInt64, UInt64) {
     let kept = min(length, codec.maxLength)
-    let bits = UInt64(codec.bits)
+    // Shifts by `bits` as multiplications by 2^bits: shifts by a variable amount
+    // cost several micro-operations each on x86, a full-width multiply gives the
+    // bits shifted out of `low` for free.
+    let scale = UInt64(1) << UInt64(codec.bits)
     var high: UInt64 = 0, low: UInt64 = 0
     var k = kept
     while k > 0 {
       k &-= 1
-      high = (high &<< bits) | (low &>> (64 &- bits))
-      low = (low &<< bits) | UInt64(UInt32(bitPattern: buffer[k]))
+      let shifted = low.multipliedFullWidth(by: scale)
+      high = (high &* scale) | shifted.high
+      low = shifted.low | UInt64(UInt32(bitPattern: buffer[k]))
     }
     let truncated: UInt64 = length > codec.maxLength ? 0x80 : 0
     return ((low &<< 8) | UInt64(kept) | truncated, (high &<< 8) | (low &>> 56))
