@@ -122,9 +122,9 @@ struct Coarsener {
       isPrefix = true
       let limit = max(codec.maxLength - level, 0)
       self.limit = UInt64(limit)
-      let keep = 8 + limit * codec.bits
+      let keep = 8 + limit * codec.bits  // at most 128
       maskA = (keep >= 64 ? ~0 : (1 << UInt64(keep)) - 1) & ~0xff
-      maskB = keep <= 64 ? 0 : (1 << UInt64(keep - 64)) - 1
+      maskB = keep <= 64 ? 0 : keep >= 128 ? ~0 : (1 << UInt64(keep - 64)) - 1
     }
   }
 

@@ -70,7 +70,7 @@ struct FlatLadder: @unchecked Sendable {
   let chainColumns: UnsafeMutablePointer<ChainedRoundTable.Column>
   let chainOutcomes: UnsafeMutablePointer<ChainedRoundTable.Outcome>
   /// Variables as SIMD lanes (`LaneValues`), when the ladder allows it.
-  let lanes: LadderLanes?
+  let lanes: UnsafeMutablePointer<LadderLanes>?
   let variableScales: UnsafeMutablePointer<Double>
   private let allocations: [UnsafeMutableRawPointer]
 
@@ -182,10 +182,10 @@ struct FlatLadder: @unchecked Sendable {
     chainColumns = copy(chained?.columns ?? [])
     chainOutcomes = copy(chained?.outcomes ?? [])
     if let maps = LadderLanes.maps(ladder) {
-      lanes = LadderLanes(
+      lanes = copy([LadderLanes(
         initial: maps.initial, weights0: maps.weights[0], weights1: maps.weights[1],
         keep: copy(maps.keep), amount: copy(maps.amount),
-        changeVariable: pool.variable, changeIsSet: pool.isSet, changeAmount: pool.amount)
+        changeVariable: pool.variable, changeIsSet: pool.isSet, changeAmount: pool.amount)])
     } else {
       lanes = nil
     }

@@ -33,26 +33,35 @@ protocol PathValues {
 /// changes each variable at most once; otherwise `PooledValues` is used.
 struct LaneValues: PathValues {
   var lanes: SIMD4<Double> = .zero
-  let tables: LadderLanes
+  /// The tables by address (small to copy, for round effects), with the two read
+  /// every round beside it.
+  let tables: UnsafePointer<LadderLanes>
+  let keep: UnsafeMutablePointer<SIMD4<Double>>
+  let amount: UnsafeMutablePointer<SIMD4<Double>>
 
-  init(_ tables: LadderLanes) { self.tables = tables }
+  init(_ tables: UnsafePointer<LadderLanes>) {
+    self.tables = tables
+    keep = tables.pointee.keep
+    amount = tables.pointee.amount
+  }
 
   @inline(__always)
-  mutating func start() { lanes = tables.initial }
+  mutating func start() { lanes = tables.pointee.initial }
 
   @inline(__always)
   func flows() -> (Double, Double) {
-    let p = tables.weights0 * lanes, q = tables.weights1 * lanes
+    let p = tables.pointee.weights0 * lanes, q = tables.pointee.weights1 * lanes
     // Lanes past the last variable add +0.0, which leaves a sum started at +0.0 unchanged.
     return ((((0.0 + p[0]) + p[1]) + p[2]) + p[3], (((0.0 + q[0]) + q[1]) + q[2]) + q[3])
   }
 
   @inline(__always)
   mutating func applyOutcome(_ joint: Int) {
-    lanes = lanes * tables.keep[joint] + tables.amount[joint]
+    lanes = lanes * keep[joint] + amount[joint]
   }
 
   mutating func applyChanges(_ start: Int32, _ end: Int32) {
+    let tables = self.tables.pointee
     for c in Int(start)..<Int(end) {
       let v = Int(tables.changeVariable[c])
       if tables.changeIsSet[c] { lanes[v] = tables.changeAmount[c] } else { lanes[v] += tables.changeAmount[c] }
