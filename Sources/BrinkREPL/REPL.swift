@@ -25,10 +25,12 @@ public final class REPL {
       }
     }
     Console.write("brink: \(session.name) loaded. Type 'help' for commands, TAB to complete, Ctrl-D to leave.\n")
+    for warning in editor.warnings { Console.writeError("brink: warning: \(warning)\n") }
     defer { editor.close() }
     while true {
       Interrupt.reset()
-      switch editor.read(prompt: session.prompt) {
+      // One colour for the whole prompt, so its text stays in one piece.
+      switch editor.read(prompt: session.style.paint(session.prompt, .boldCyan)) {
       case .endOfInput:
         Console.write("\n")
         return 0
@@ -38,6 +40,7 @@ public final class REPL {
       case .line(let line):
         editor.addHistory(line)
         Interrupt.reset()
+        CrashReport.willRun(line, session: session)
         let result = session.execute(line)
         if session.progress != nil { Console.writeError("\r\u{1B}[K") }
         if !result.output.isEmpty { Console.write(result.output + "\n") }

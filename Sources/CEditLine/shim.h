@@ -17,6 +17,11 @@ typedef char *(*ceditline_prompt_fn)(EditLine *);
 typedef unsigned char (*ceditline_cmd_fn)(EditLine *, int);
 
 static inline int ceditline_set_prompt(EditLine *el, ceditline_prompt_fn f) { return el_set(el, EL_PROMPT, f); }
+/// Like ceditline_set_prompt, but text between two `literal` characters in the prompt
+/// is sent as is and takes no columns (for colour escape sequences).
+static inline int ceditline_set_prompt_esc(EditLine *el, ceditline_prompt_fn f, char literal) {
+  return el_set(el, EL_PROMPT_ESC, f, literal);
+}
 static inline int ceditline_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
 static inline int ceditline_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
 static inline int ceditline_set_clientdata(EditLine *el, void *p) { return el_set(el, EL_CLIENTDATA, p); }

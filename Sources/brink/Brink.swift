@@ -10,7 +10,7 @@ struct Brink: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       // Each subcommand lives in its own file under Sources/brink/Commands/.
-      Solve.self,
+      SolveCommand.self,
       CheckCommand.self,
       SimulateCommand.self,
       ReplayCommand.self,
@@ -23,13 +23,18 @@ struct Brink: ParsableCommand {
 
   @OptionGroup var batch: BatchOptions
 
+  /// Set by the crash handler when it restarts the REPL (see CrashReport).
+  @Option(help: .hidden) var recover: String?
+  @Option(help: .hidden) var restarts: Int?
+
   func run() throws {
     let status: Int32
     if let commands {
       status = BrinkLauncher.batch(text: commands, sourceName: "<command>", keepGoing: batch.keepGoing,
                                    deadline: batch.limit.start())
     } else {
-      status = BrinkLauncher.interactiveOrPiped(keepGoing: batch.keepGoing, deadline: batch.limit.start())
+      let recovery = restarts.map { BrinkLauncher.Recovery(file: recover, restarts: $0) }
+      status = BrinkLauncher.interactiveOrPiped(keepGoing: batch.keepGoing, deadline: batch.limit.start(), recover: recovery)
     }
     if status != 0 { throw ExitCode(status) }
   }

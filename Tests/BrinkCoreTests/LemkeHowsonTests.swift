@@ -4,7 +4,7 @@ import Testing
 /// Lemke–Howson paths: known ends, degenerate games, label handling.
 @Suite struct LemkeHowsonTests {
   /// Von Stengel's 3×2 game (Nisan et al. 2007, ch. 3, (3.3); von Stengel 2002,
-  /// §3.4). Dropping label 0 (row strategy 1): x₁ enters, 3x₁ ≤ 1 binds first so
+  /// §2.5). Dropping label 0 (row strategy 1): x₁ enters, 3x₁ ≤ 1 binds first so
   /// column 1's label is picked up at x = (1/3, 0, 0); then y₁ enters and row 1's
   /// inequality binds first — the missing label — ending at ((1,0,0),(1,0)).
   /// Dropping label 1 walks to ((0,1/3,2/3),(1/3,2/3)) (the book's Fig. 3.3 path

@@ -1,4 +1,6 @@
+import BigInt
 import Testing
+
 @testable import BrinkCore
 
 @Suite struct RationalTests {
@@ -34,6 +36,36 @@ import Testing
     #expect((tiny * tiny).description == "1/85070591730234615847396907784232501249")
     #expect((tiny * tiny) * Rational(Int(Int64.max)) * Rational(Int(Int64.max)) == .one)
     #expect(-Rational(Int(Int64.min)) > .zero)
+  }
+
+  /// Big sums and products by Henrici's method equal the schoolbook result reduced by
+  /// one gcd, stay in lowest terms, and keep a positive denominator. Denominators
+  /// share factors (powers of 2, 3, 5, 19, 20 as a discount and trembles produce) so
+  /// the cancelling paths run, not only the coprime ones.
+  @Test func henriciSumsAndProductsMatchTheSchoolbook() {
+    var rng = SplitMix64(seed: 20)
+    let primes: [BigInt] = [2, 3, 5, 19, 20, 7]
+    func big() -> (BigInt, BigInt) {
+      var n = BigInt(Int64(bitPattern: rng.next()) >> Int64(rng.next() % 60))
+      var d = BigInt(1)
+      for _ in 0..<Int(rng.next() % 40) { d *= primes[Int(rng.next() % UInt64(primes.count))] }
+      for _ in 0..<Int(rng.next() % 20) { n *= primes[Int(rng.next() % UInt64(primes.count))] }
+      if rng.next() % 2 == 0 { n = -n }
+      return (n, d)
+    }
+    for _ in 0..<2000 {
+      let (a, b) = big(), (c, d) = big()
+      let x = Rational.normalized(a, b), y = Rational.normalized(c, d)
+      let sum = Rational.normalized(a * d + c * b, b * d)
+      let product = Rational.normalized(a * c, b * d)
+      #expect(Rational.bigSum(x.numerator, x.denominator, y.numerator, y.denominator) == sum)
+      #expect(Rational.bigProduct(x.numerator, x.denominator, y.numerator, y.denominator) == product)
+      for r in [x + y, x * y, x - y] {
+        #expect(r.denominator > 0)
+        #expect(r.numerator.greatestCommonDivisor(with: r.denominator) == 1 || r.isZero)
+      }
+      #expect(x + y == sum && x * y == product)
+    }
   }
 
   @Test func decimalRendering() {

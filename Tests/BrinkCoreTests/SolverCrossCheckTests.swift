@@ -177,7 +177,7 @@ enum BruteForceVertexEnumeration {
 
   /// Every Lemke–Howson end is a basic solution of both tableaux, hence a
   /// completely labelled vertex pair: an extreme equilibrium, degenerate games
-  /// included (von Stengel 2002, §3.4–3.5).
+  /// included (von Stengel 2002, §2.5–2.6).
   @Test func lemkeHowsonEndsAreExtreme() {
     for (name, game) in Self.randomGames() {
       let extreme = Set(VertexEnumeration.extremeEquilibria(of: game))

@@ -133,6 +133,24 @@ import Testing
     #expect(Set(partial).isSubset(of: all))
   }
 
+  /// Matching partners (step 3) polls too, not only the vertex search (step 2), so a
+  /// timeout or Ctrl-C lands while a large game is being matched.
+  @Test func matchingStepPolls() {
+    var rng = SplitMix64(seed: 99)
+    let game = rng.game(7, 7, payoffs: -10...10)
+    let polytopes = BestResponsePolytopes(game)
+    let c = polytopes.constraints(Int64.self)!
+    var searchPolls = 0
+    _ = PolytopeVertices<Int64>.enumerate(constraints: c.p, dimension: polytopes.m) { searchPolls += 1; return true }
+    var allPolls = 0
+    _ = VertexEnumeration.extremeEquilibria(of: game) { allPolls += 1; return true }
+    #expect(allPolls > searchPolls)
+    // Stopping at the last poll (inside step 3) still returns only real equilibria.
+    var calls = 0
+    let partial = VertexEnumeration.extremeEquilibria(of: game) { calls += 1; return calls < allPolls }
+    #expect(Set(partial).isSubset(of: Set(VertexEnumeration.extremeEquilibria(of: game))))
+  }
+
   /// Same input, same output (order included).
   @Test func deterministic() {
     var rng = SplitMix64(seed: 5)

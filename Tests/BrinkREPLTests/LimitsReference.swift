@@ -27,10 +27,10 @@ enum LimitsReference {
       "| lines at most \(Session.maximumLineLength) bytes | the REPL and scripts | `line too long (N bytes; the limit is \(Session.maximumLineLength))` |",
       "| files changed on disk are not overwritten | `save` | `'FILE' has changed on disk since it was loaded or last saved; use 'save --force FILE' to overwrite it` |",
       "| `--timeout SECONDS` | `brink run`, `brink -c`, `brink < script`, `brink solve`, `brink simulate` | `brink: error: timed out after N s` (simulate adds `: reporting the N paths completed of M`); what was done is printed and the exit status is **124** (as GNU `timeout`); other failures exit 1, usage errors 2 |",
-      "", "Ctrl-C stops `solve` (the stage game and the whole scenario), `sweep` (between pieces),",
+      "", "Ctrl-C stops `solve` (the stage game and the whole scenario), `sweep` (between pieces and solves),",
       "`simulate`, `replay` and `explain`, and returns to the prompt with the session, its edits and its",
       "undo history as they were. Every file brink writes (`save`, `export`, `record`,",
-      "`brink simulate --out`) goes through one writer that writes a temporary file in the same folder",
+      "`brink simulate --out` and `--svg`) goes through one writer that writes a temporary file in the same folder",
       "and renames it over the target, so no file is ever left half-written.",
     ]
   }

@@ -44,4 +44,34 @@ import Testing
       #expect(text.contains(line), "missing: \(line)")
     }
   }
+
+  /// B plays tit-for-tat; the script has A push in round 1. The model shown for
+  /// round 2 is B's answer to that escalation (push), read from the solved node
+  /// with B's memory of it, not from the first node of the state.
+  @Test func historyModelsAreShownFromTheNodeWithTheirMemory() throws {
+    let yaml = """
+      name: tft
+      players:
+        A: {moves: {hold: {posture: hold}, push: {posture: escalate}}}
+        B: {moves: {hold: {posture: hold}, push: {posture: escalate}}}
+      calendar: {start: 2025-01-06, rounds: 3}
+      states:
+        s:
+          moves: {A: [hold, push], B: [hold, push]}
+          payoffs: {hold: [[3, 3], [0, 5]], push: [[5, 0], [1, 1]]}
+      behaviour:
+        B: {model: tit-for-tat}
+      script:
+        - {round: 1, A: push, B: hold, source: test}
+        - {round: 2, A: hold, B: push, source: test}
+        - {round: 3, A: hold, B: hold, source: test}
+      """
+    let doc = try ScenarioReader.read(yaml, file: "tft.yaml")
+    let report = ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    let b = report.rounds.map { r in r.model[1].map(\.probability) }
+    #expect(b == [[1, 0], [0, 1], [1, 0]])
+    // LadderNode.memory: bits 2-3 are B's memory of A; 12 = A escalated last round;
+    // then 11 = B escalated last round (bits 0-1: 3), A earlier (bits 2-3: 2).
+    #expect(report.rounds.map(\.memory) == [0, 12, 11])
+  }
 }

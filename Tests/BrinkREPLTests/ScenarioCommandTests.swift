@@ -65,9 +65,9 @@ import Testing
 
   @Test func replayFollowsTheScriptAndUndoReturns() {
     let s = session()
-    let out = s.execute("replay").output
-    #expect(out.hasPrefix("Replaying us-china-2025-10: 3 scripted rounds."))
-    #expect(out.contains("The scenario ends in truce"))
+    let out = s.execute("replay all").output
+    #expect(out.hasPrefix("Replay of us-china-2025-10: US-China rare-earth standoff, October 2025\n3 scripted rounds"))
+    #expect(out.hasSuffix("End of the script: now in truce, round 4 ('undo' steps back)."))
     #expect(s.stateNames[s.position!.state] == "truce")
     #expect(s.execute("play US=talk China=talk").error?.message.hasPrefix("the scenario has ended in truce") == true)
     // Nothing typed at a terminal state may trap.
@@ -77,7 +77,7 @@ import Testing
     }
     _ = s.execute("undo")
     #expect(s.stateNames[s.position!.state] == "standoff" && s.round == 1)
-    #expect(s.execute("replay 1").output.contains("Round 1: US talk, China talk"))
+    #expect(s.execute("replay 1").output.contains("Round 1 (2025-10-13), state standoff"))
     #expect(s.execute("replay 0").error != nil)
   }
 

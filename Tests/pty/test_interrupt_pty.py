@@ -1,16 +1,15 @@
 """Ctrl-C during long REPL commands on a big game (issue 5): the command stops,
 the prompt comes back, and the session keeps its edits and undo history.
 
-Run by `make pty-test` (part of `make test`). BRINK_BIN names the binary.
+Run by `make pty-test` (part of `make test`); shared set-up in conftest.py.
 """
 import os
 import random
-import tempfile
 import time
 
 import pexpect
 
-BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
+from conftest import start
 BIG_PROMPT = r"brink big \[round \d+\]> "
 
 
@@ -24,63 +23,57 @@ def big_game(path, n):
         f.write(f'NFG 1 R "big" {{ "A" "B" }} {{ {n} {n} }}\n\n' + " ".join(numbers) + "\n")
 
 
-def test_ctrl_c_interrupts_solve_on_a_big_game_and_keeps_the_session():
-    with tempfile.TemporaryDirectory() as home:
-        game = os.path.join(home, "big.nfg")
-        big_game(game, 14)
-        env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
-        child = pexpect.spawn(BRINK, [], env=env, dimensions=(24, 100), encoding="utf-8", timeout=20)
-        child.expect(r"brink us-china-2025-10 \[standoff, round 1\]> ")
-        child.send(f"load {game}\r")
-        child.expect("14x14 game between A and B")
-        child.expect(BIG_PROMPT)
-        child.send("set payoff 1 1 A 1000\r")
-        child.expect(BIG_PROMPT)
-        child.send("solve\r")
-        time.sleep(1.5)
-        started = time.monotonic()
-        child.sendcontrol("c")
-        child.expect("interrupted; the session is unchanged", timeout=10)
-        child.expect(BIG_PROMPT)
-        assert time.monotonic() - started < 10
-        # The edit is still there, and undo still undoes it.
-        child.send("show\r")
-        child.expect(r"1000")
-        child.expect(BIG_PROMPT)
-        child.send("undo\r")
-        child.expect("Undid set payoff")
-        child.expect(BIG_PROMPT)
-        # The REPL is still fully alive: a short command works after the interrupt.
-        child.send("load chicken\r")
-        child.expect(r"brink chicken \[round 1\]> ")
-        child.sendcontrol("d")
-        child.expect(pexpect.EOF)
-        child.close()
-        assert child.exitstatus == 0
+def test_ctrl_c_interrupts_solve_on_a_big_game_and_keeps_the_session(home):
+    game = os.path.join(home, "big.nfg")
+    big_game(game, 14)
+    child = start(home)
+    child.send(f"load {game}\r")
+    child.expect("14x14 game between A and B")
+    child.expect(BIG_PROMPT)
+    child.send("set payoff 1 1 A 1000\r")
+    child.expect(BIG_PROMPT)
+    child.send("solve\r")
+    time.sleep(1.5)
+    started = time.monotonic()
+    child.sendcontrol("c")
+    child.expect("interrupted; the session is unchanged", timeout=10)
+    child.expect(BIG_PROMPT)
+    assert time.monotonic() - started < 10
+    # The edit is still there, and undo still undoes it.
+    child.send("show\r")
+    child.expect(r"1000")
+    child.expect(BIG_PROMPT)
+    child.send("undo\r")
+    child.expect("Undid set payoff")
+    child.expect(BIG_PROMPT)
+    # The REPL is still fully alive: a short command works after the interrupt.
+    child.send("load chicken\r")
+    child.expect(r"brink chicken \[round 1\]> ")
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
 
 
 
-def test_ctrl_c_interrupts_sweep_on_a_big_game_and_keeps_the_session():
-    with tempfile.TemporaryDirectory() as home:
-        game = os.path.join(home, "big.nfg")
-        big_game(game, 200)  # hundreds of pieces, each a 200x200 game: half a minute in all
-        env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
-        child = pexpect.spawn(BRINK, [], env=env, dimensions=(24, 100), encoding="utf-8", timeout=20)
-        child.expect(r"brink us-china-2025-10 \[standoff, round 1\]> ")
-        child.send(f"load {game}\r")
-        child.expect("200x200 game between A and B")
-        child.expect(BIG_PROMPT)
-        child.send("set payoff 2 2 B 777\r")
-        child.expect(BIG_PROMPT)
-        child.send("sweep payoff 1 1 A -1000 1000\r")
-        time.sleep(1.5)
-        child.sendcontrol("c")
-        child.expect("interrupted; the session is unchanged", timeout=10)
-        child.expect(BIG_PROMPT)
-        child.send("undo\r")
-        child.expect("Undid set payoff")
-        child.expect(BIG_PROMPT)
-        child.sendcontrol("d")
-        child.expect(pexpect.EOF)
-        child.close()
-        assert child.exitstatus == 0
+def test_ctrl_c_interrupts_sweep_on_a_big_game_and_keeps_the_session(home):
+    game = os.path.join(home, "big.nfg")
+    big_game(game, 200)  # hundreds of pieces, each a 200x200 game: half a minute in all
+    child = start(home)
+    child.send(f"load {game}\r")
+    child.expect("200x200 game between A and B")
+    child.expect(BIG_PROMPT)
+    child.send("set payoff 2 2 B 777\r")
+    child.expect(BIG_PROMPT)
+    child.send("sweep payoff 1 1 A -1000 1000\r")
+    time.sleep(1.5)
+    child.sendcontrol("c")
+    child.expect("interrupted; the session is unchanged", timeout=10)
+    child.expect(BIG_PROMPT)
+    child.send("undo\r")
+    child.expect("Undid set payoff")
+    child.expect(BIG_PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -1,48 +1,26 @@
 """Real-terminal tests of the brink REPL, in a pseudo-terminal via pexpect.
 
-Run by `make pty-test` (part of `make test`). BRINK_BIN names the binary.
-Following the recipes in the project's libedit notes: wait for the prompt before
-sending, and assert on the program's own output, not on the redrawn input line.
+Run by `make pty-test` (part of `make test`); shared set-up in conftest.py.
 """
 import os
 import subprocess
-import tempfile
 import time
 
 import pexpect
-import pytest
 
-BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
+from conftest import BRINK, DEFAULT_PROMPT as SCENARIO_PROMPT, finish, start
+
 PROMPT = r"brink chicken \[round \d+\]> "
-SCENARIO_PROMPT = r"brink us-china-2025-10 \[standoff, round 1\]> "
-
-
-@pytest.fixture
-def home():
-    with tempfile.TemporaryDirectory() as d:
-        yield d
 
 
 def spawn(home, game="chicken"):
     """Starts the REPL (on the default scenario) and, unless game is None, loads a
     built-in game so the tests below have short, stable names to type."""
-    env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
-    env.pop("NO_COLOR", None)
-    child = pexpect.spawn(BRINK, [], env=env, dimensions=(24, 100), encoding="utf-8", timeout=20)
-    child.expect(SCENARIO_PROMPT)
+    child = start(home)
     if game:
         child.send(f"load {game}\r")
         child.expect(PROMPT)
     return child
-
-
-def finish(child):
-    """Ctrl-D at an empty prompt. Callers wait for the prompt first: a ^D typed
-    before libedit has put the terminal in raw mode is consumed by the tty driver."""
-    child.sendcontrol("d")
-    child.expect(pexpect.EOF)
-    child.close()
-    return child.exitstatus
 
 
 def test_tab_completes_a_command(home):

@@ -20,7 +20,8 @@ public enum ChoiceModel: Sendable, Hashable {
   case generousTitForTat(forgiveness: Rational)
   /// Moves by round: `moves[t]` is the name of the move to play in round `t`; a
   /// missing entry, `nil`, or a name the current state does not offer means the
-  /// player's first `.hold` move in that state (or its first move if none holds).
+  /// player's hold move in that state: its first `.hold` move, else its first move
+  /// with no posture, else its first move (`NonStrategicChoice.holdMove`).
   case script(moves: [String?])
 
   /// Whether the model looks at history (the simulation keeps a small memory).
@@ -45,8 +46,9 @@ public enum EquilibriumSelection: String, Sendable, Hashable, CaseIterable {
   /// Harsanyi and Selten (1988): the equilibrium with the largest product of
   /// deviation losses (2×2 with two strict equilibria); otherwise as `payoffDominant`.
   case riskDominant
-  /// The equilibrium no other equilibrium Pareto-dominates (largest sum of payoffs
-  /// among those; ties broken by order).
+  /// Among the pure equilibria when there are any (else among all), one that no
+  /// other Pareto-dominates (largest sum of payoffs among those; ties broken by
+  /// order), as `StageEquilibria.select` does.
   case payoffDominant
   /// The completely mixed (or most mixed) equilibrium when there is one; otherwise
   /// the first pure one.

@@ -163,7 +163,10 @@ public struct LadderGraph: Sendable {
   }
 }
 
-/// Applies a round's scheduled events and random shocks to a node (see `LadderGraph`).
+/// Applies a round's scheduled events and random shocks to a node (see `LadderGraph`):
+/// `settle` gives every outcome with its probability;
+/// `EscalationScenario.settle(state:values:round:fires:)` (RoundSettlement.swift)
+/// follows one path with the same `applies` and `apply`, the shocks decided by a draw.
 struct Settler {
   let scenario: EscalationScenario
   let eventsByRound: [[ScheduledEvent]]
@@ -190,11 +193,11 @@ struct Settler {
     return outcomes
   }
 
-  private func applies(_ states: [Int], to node: LadderNode) -> Bool {
+  func applies(_ states: [Int], to node: LadderNode) -> Bool {
     !scenario.states[node.state].isTerminal && (states.isEmpty || states.contains(node.state))
   }
 
-  private func apply(_ effect: EventEffect, to node: inout LadderNode) {
+  func apply(_ effect: EventEffect, to node: inout LadderNode) {
     if let s = effect.moveTo { node.state = s }
     node.values = effect.effects.filter { tracked[$0.variable] }.applied(to: node.values)
   }

@@ -13,8 +13,8 @@ import Darwin
 /// The fixed point is found by damped iteration, per stage game:
 /// 1. Start from uniform mixtures (or the given one for a non-optimising player).
 /// 2. Compute each player's response to the other's current mixture: logit for a
-///    logit player, the uniform mixture over exact best responses for an
-///    equilibrium player, the given mixture for a non-optimising one.
+///    logit player, the uniform mixture over best responses for an equilibrium
+///    player (moves within a relative 10⁻¹² of the best value: this is floating point), the given mixture for a non-optimising one.
 /// 3. Stop when no probability changes by more than 10⁻¹², else move a step α
 ///    towards the responses (α = ½ for 1,000 steps, then α = 1/(k − 998), which
 ///    averages like fictitious play and damps cycles) and repeat, at most 20,000 times.

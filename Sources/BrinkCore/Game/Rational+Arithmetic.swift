@@ -27,9 +27,29 @@ extension Rational: AdditiveArithmetic, Numeric {
         }
       }
     }
-    return Rational.normalized(
-      lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator,
-      lhs.denominator * rhs.denominator)
+    return bigSum(lhs.numerator, lhs.denominator, rhs.numerator, rhs.denominator)
+  }
+
+  /// a/b + c/d in lowest terms by Henrici's method (Knuth, TAOCP vol. 2, §4.5.1):
+  /// with g = gcd(b, d), t = a·(d/g) + c·(b/g), the only common factor left is
+  /// gcd(t, g), so the gcds are taken of numbers the size of the operands, not of
+  /// their products. Backward induction with a discount and trembles builds
+  /// denominators of hundreds of bits, where the gcd is most of the time spent.
+  static func bigSum(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) -> Rational {
+    let g = b.greatestCommonDivisor(with: d)
+    if g == 1 { return stored(a * d + c * b, b * d) }
+    let t = a * (d / g) + c * (b / g)
+    if t.isZero { return .zero }
+    let g2 = t.greatestCommonDivisor(with: g)
+    return stored(t / g2, (b / g) * (d / g2))
+  }
+
+  /// (a/b)·(c/d) in lowest terms, cancelling across before multiplying (Henrici;
+  /// Knuth §4.5.1): gcd(a, d) and gcd(c, b) are all the common factors there are.
+  static func bigProduct(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) -> Rational {
+    if a.isZero || c.isZero { return .zero }
+    let g1 = a.greatestCommonDivisor(with: d), g2 = c.greatestCommonDivisor(with: b)
+    return stored((a / g1) * (c / g2), (b / g2) * (d / g1))
   }
 
   public static func - (lhs: Rational, rhs: Rational) -> Rational { lhs + (-rhs) }
@@ -54,7 +74,7 @@ extension Rational: AdditiveArithmetic, Numeric {
       let (m, o2) = b1.multipliedReportingOverflow(by: d1)
       if !o1 && !o2 { return n == 0 ? .zero : Rational(storage: .small(n, m)) }
     }
-    return Rational.normalized(lhs.numerator * rhs.numerator, lhs.denominator * rhs.denominator)
+    return bigProduct(lhs.numerator, lhs.denominator, rhs.numerator, rhs.denominator)
   }
 
   /// - Precondition: `rhs` is not zero.

@@ -100,6 +100,11 @@ public struct Rational: Sendable {
     if d.signum() < 0 { n = -n; d = -d }
     let g = n.greatestCommonDivisor(with: d)
     if g > 1 { n /= g; d /= g }
+    return stored(n, d)
+  }
+
+  /// Stores a fraction already in lowest terms with a positive denominator.
+  static func stored(_ n: BigInt, _ d: BigInt) -> Rational {
     if n.isZero { return Rational(storage: .small(0, 1)) }
     if let sn = Int64(exactly: n), let sd = Int64(exactly: d) {
       return Rational(storage: .small(sn, sd))

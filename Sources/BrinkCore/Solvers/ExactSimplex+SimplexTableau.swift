@@ -60,30 +60,12 @@ struct SimplexTableau<T: FractionFreeInteger> {
   init(_ problem: LinearProgram) throws {
     self.problem = problem
     determinant = T(1)
-    for j in 0..<problem.variableCount {
-      plus.append(columnCount); columnCount += 1
-      if problem.freeVariables.contains(j) { minus.append(columnCount); columnCount += 1 } else { minus.append(nil) }
-    }
-    var extra: [(row: Int, value: Int, artificial: Bool)] = []
-    for (i, c) in problem.constraints.enumerated() {
-      let sign = c.rhs.signum < 0 ? -1 : 1
-      rowSign.append(sign)
-      rowScale.append(Self.lcmOfDenominators(c.coefficients + [c.rhs]))
-      var relation = c.relation
-      if sign < 0 { relation = relation == .lessOrEqual ? .greaterOrEqual : relation == .greaterOrEqual ? .lessOrEqual : .equal }
-      switch relation {
-      case .lessOrEqual:
-        identity.append(columnCount + extra.count); extra.append((i, 1, false))
-      case .greaterOrEqual:
-        extra.append((i, -1, false))
-        identity.append(columnCount + extra.count); extra.append((i, 1, true))
-      case .equal:
-        identity.append(columnCount + extra.count); extra.append((i, 1, true))
-      }
-    }
-    let structural = columnCount
-    columnCount += extra.count
-    isArtificial = Array(repeating: false, count: structural) + extra.map(\.artificial)
+    let layout = SimplexColumnLayout(problem)
+    (plus, minus, rowSign, identity) = (layout.plus, layout.minus, layout.rowSign, layout.identity)
+    rowScale = problem.constraints.map { Self.lcmOfDenominators($0.coefficients + [$0.rhs]) }
+    let structural = layout.structuralCount
+    columnCount = layout.columnCount
+    isArtificial = layout.isArtificial
     let zero = T(0)
     for (i, c) in problem.constraints.enumerated() {
       let scale = rowScale[i] * BigInt(rowSign[i])
@@ -96,7 +78,7 @@ struct SimplexTableau<T: FractionFreeInteger> {
       row[columnCount] = try scaled(c.rhs)
       rows.append(row)
     }
-    for (k, e) in extra.enumerated() { rows[e.row][structural + k] = try integer(BigInt(e.value)) }
+    for (k, e) in layout.extra.enumerated() { rows[e.row][structural + k] = try integer(BigInt(e.value)) }
     basis = identity
     objectiveScale = Self.lcmOfDenominators(problem.objective)
   }

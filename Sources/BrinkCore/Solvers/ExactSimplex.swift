@@ -7,7 +7,7 @@ import BigInt
 /// rule is R. G. Bland, "New finite pivoting rules for the simplex method",
 /// *Mathematics of Operations Research* 2(2), 1977.
 ///
-/// Steps (the default arithmetic runs them fraction-free: `IntegerTableau`):
+/// Steps (the default arithmetic runs them fraction-free: `SimplexTableau`):
 /// 1. Expand each free variable into `x⁺ − x⁻`; negate any row with `bᵢ < 0` (and flip
 ///    its relation) so that every right-hand side is non-negative.
 /// 2. Give each `≤` row a slack, each `≥` row a surplus and an artificial, each `=`
@@ -70,7 +70,7 @@ public enum ExactSimplex {
 }
 
 /// The dense rational tableau (the reference behind `ExactSimplex.Arithmetic.rational`;
-/// `IntegerTableau` is the fast one): `rows[i]` is row i with the right-hand side
+/// `SimplexTableau` is the fast one): `rows[i]` is row i with the right-hand side
 /// last; `reduced` holds `z_j − c_j` (optimal for a maximum when all ≥ 0).
 struct Tableau {
   enum Outcome { case optimal, unbounded }
@@ -94,31 +94,13 @@ struct Tableau {
 
   init(_ problem: LinearProgram) {
     self.problem = problem
-    // Step 1: structural columns.
-    for j in 0..<problem.variableCount {
-      plus.append(columnCount); columnCount += 1
-      if problem.freeVariables.contains(j) { minus.append(columnCount); columnCount += 1 } else { minus.append(nil) }
-    }
-    // Step 2: slack, surplus and artificial columns.
-    var extra: [(row: Int, value: Rational, artificial: Bool)] = []
-    for (i, c) in problem.constraints.enumerated() {
-      let sign: Rational = c.rhs.signum < 0 ? -1 : 1
-      rowSign.append(sign)
-      var relation = c.relation
-      if sign.signum < 0 { relation = relation == .lessOrEqual ? .greaterOrEqual : relation == .greaterOrEqual ? .lessOrEqual : .equal }
-      switch relation {
-      case .lessOrEqual:
-        identity.append(columnCount + extra.count); extra.append((i, 1, false))
-      case .greaterOrEqual:
-        extra.append((i, -1, false))
-        identity.append(columnCount + extra.count); extra.append((i, 1, true))
-      case .equal:
-        identity.append(columnCount + extra.count); extra.append((i, 1, true))
-      }
-    }
-    let structural = columnCount
-    columnCount += extra.count
-    isArtificial = Array(repeating: false, count: structural) + extra.map(\.artificial)
+    // Steps 1–2: structural, then slack, surplus and artificial columns.
+    let layout = SimplexColumnLayout(problem)
+    (plus, minus, identity) = (layout.plus, layout.minus, layout.identity)
+    rowSign = layout.rowSign.map { Rational($0) }
+    let structural = layout.structuralCount
+    columnCount = layout.columnCount
+    isArtificial = layout.isArtificial
     for (i, c) in problem.constraints.enumerated() {
       var row = [Rational](repeating: .zero, count: columnCount + 1)
       for j in 0..<problem.variableCount where !c.coefficients[j].isZero {
@@ -128,7 +110,7 @@ struct Tableau {
       row[columnCount] = rowSign[i] * c.rhs
       rows.append(row)
     }
-    for (k, e) in extra.enumerated() { rows[e.row][structural + k] = e.value }
+    for (k, e) in layout.extra.enumerated() { rows[e.row][structural + k] = Rational(e.value) }
     basis = identity
   }
 

@@ -67,7 +67,7 @@ struct IntegerTableau<I: FractionFreeInteger>: Sendable {
 
   /// The unique leaving row by the lexicographic minimum-ratio rule: ties in
   /// `rhs / entry` are broken by the columns of the initial slack basis in order,
-  /// which never cycles (Dantzig, Orden and Wolfe 1955; von Stengel 2002, §3.5).
+  /// which never cycles (Dantzig, Orden and Wolfe 1955; von Stengel 2002, §2.6).
   /// `nil` when no entry in `column` is positive (an unbounded ray).
   func lexicographicMinimumRatioRow(entering column: Int) -> Int? {
     let s = stride, rc = dimension + rows

@@ -74,9 +74,12 @@ public enum VertexEnumeration {
     let xs = vp.vertices.filter { v in v.scaledPoint.contains { $0.sgn != 0 } }
     // Step 3a. Partners on the complementary face: a square system per choice of
     // extra tight inequalities (one system when x is simple).
+    // Each vertex costs an exact linear solve, so a large game polls here as well as
+    // in step 2; stopped, it returns the equilibria matched so far.
     var equilibria = [Equilibrium]()
     var unmatched = [PolytopeVertices<I>.Vertex]()
-    for x in xs {
+    for (k, x) in xs.enumerated() {
+      if k % pollInterval == 0, !shouldContinue() { return equilibria.sorted(by: Equilibrium.lexicographicallyPrecedes) }
       switch ComplementaryFace<I>.partners(ofLabels: x.tight, m: m, n: n, a: q, choiceLimit: choiceLimit) {
       case .points(let ys): for y in ys { equilibria.append(equilibrium(game, x.scaledPoint, y)) }
       case .enumerateQ: unmatched.append(x)
@@ -95,13 +98,17 @@ public enum VertexEnumeration {
       return (labels, v.scaledPoint)
     }
     let all = LabelSet(fullUpTo: m + n)
-    for x in unmatched {
+    for (k, x) in unmatched.enumerated() {
+      if k % pollInterval == 0, !shouldContinue() { break }
       for y in ys where x.tight.unionCovers(y.labels, all) {
         equilibria.append(equilibrium(game, x.scaledPoint, y.point))
       }
     }
     return equilibria.sorted(by: Equilibrium.lexicographicallyPrecedes)
   }
+
+  /// Vertices matched in step 3 between two calls of `shouldContinue`.
+  static let pollInterval = 16
 
   /// Normalises a completely labelled vertex pair into an equilibrium with payoffs.
   static func equilibrium<I: FractionFreeInteger>(_ game: Bimatrix, _ x: [I], _ y: [I]) -> Equilibrium {

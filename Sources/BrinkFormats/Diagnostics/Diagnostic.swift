@@ -44,11 +44,16 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     return out
   }
 
+  /// Line `number` (from 1) of `source`, without its break. Lines are split on LF by
+  /// Unicode scalar, so a CR LF pair (one `Character` in Swift) ends a line too.
   static func line(_ number: Int, of source: String) -> Substring? {
     guard number >= 1 else { return nil }
     var current = 1
-    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-      if current == number { return line.hasSuffix("\r") ? line.dropLast() : line }
+    for line in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+      if current == number {
+        let text = Substring(line)
+        return text.unicodeScalars.last == "\r" ? Substring(text.unicodeScalars.dropLast()) : text
+      }
       current += 1
     }
     return nil

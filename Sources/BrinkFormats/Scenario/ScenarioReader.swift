@@ -8,6 +8,7 @@ import Foundation
 public enum ScenarioReader {
   /// Reads scenario text. `file` names it in diagnostics.
   public static func read(_ text: String, file: String) throws(DiagnosticList) -> ScenarioDocument {
+    let text = LineBreaks.normalised(text)
     let sink = DiagnosticSink(file: file)
     guard YAMLNesting.check(text, sink: sink), let root = YAMLDocument.compose(text, sink: sink),
       let syntax = ScenarioParser(sink: sink).parse(root)

@@ -25,6 +25,7 @@ public struct BatchRunner {
     var failed = false
     while let line = next() {
       lineNumber += 1
+      CrashReport.willRun(line, session: session)
       let result = session.execute(line)
       if !result.output.isEmpty { write(result.output + "\n") }
       if let error = result.error {

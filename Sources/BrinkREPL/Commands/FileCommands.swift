@@ -2,51 +2,9 @@ import BrinkCore
 import BrinkFormats
 import Glibc
 
-/// `replay`, `export`, `save`, `record`: scripts and files.
+/// `save`, `record`: files (`export` is in ExportCommand.swift, `replay` in
+/// ReplayCommand.swift).
 extension CommandSpec {
-  static let replay = CommandSpec(
-    "replay",
-    abstract: "Replay what really happened, from the scenario's script, against the model.",
-    usage: "replay [ROUNDS]",
-    discussion: "Goes back to the start (undo returns to where you were) and plays the moves the scenario's script records, each in the state the script says it happened in, showing the payoffs, what the solved model expected each side to do, and the script's note and source. With ROUNDS, replays only that many rounds. Ctrl-C stops between rounds.",
-    examples: ["replay", "replay 1"]
-  ) { session, arguments throws(CommandError) in
-    let usage = "replay [ROUNDS]"
-    try session.expectCount(arguments, 0...1, usage: usage)
-    var limit = Int.max
-    if let word = arguments.first {
-      guard let n = Int(word), n >= 1 else { throw CommandError("ROUNDS must be a whole number of at least 1, not '\(word)'", usage: usage) }
-      limit = n
-    }
-    guard let doc = session.document, !doc.scenario.history.isEmpty else {
-      throw CommandError("\(session.name) has no script to replay; replay needs a scenario file with a 'script:' section")
-    }
-    return try session.replayScript(doc, limit: limit)
-  }
-
-  static let exportFormats = ["nfg", "csv"]
-
-  static let export = CommandSpec(
-    "export",
-    abstract: "Write the current game to a file (.nfg or CSV).",
-    usage: "export nfg|csv FILE",
-    discussion: "nfg writes Gambit's strategic-form format with exact payoffs; csv writes one line per cell. The file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
-    examples: ["export nfg chicken.nfg", "export csv chicken.csv"],
-    completion: positional([.keyword(exportFormats), .file])
-  ) { session, arguments throws(CommandError) in
-    let usage = "export nfg|csv FILE"
-    try session.expectCount(arguments, 2...2, usage: usage)
-    let text: String
-    switch arguments[0].lowercased() {
-    case "nfg": text = GameText.nfg(session.game)
-    case "csv": text = GameText.csv(session.game)
-    default:
-      throw CommandError("unknown export format '\(arguments[0])' (the formats are nfg and csv)", usage: usage)
-    }
-    try FileOutput.writeAtomically(text, to: arguments[1])
-    return "Wrote \(arguments[1])."
-  }
-
   static let save = CommandSpec(
     "save",
     abstract: "Save the edited scenario back to a file, as YAML.",

@@ -30,7 +30,7 @@ extension CommandSpec {
     "solve", aliases: ["equilibria"],
     abstract: "List the Nash equilibria of the current stage game, exactly.",
     usage: "solve",
-    discussion: "Lists every equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here, and the stage game once the continuation values are folded in. Ctrl-C interrupts.",
+    discussion: "Lists every equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here, and the stage game once the continuation values are folded in. Ctrl-C interrupts. 'export solution json FILE' writes the result as 'brink solve --json' does.",
     examples: ["solve"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "solve")
@@ -40,8 +40,11 @@ extension CommandSpec {
     let equilibria = game.extremeEquilibria(shouldContinue: session.shouldContinue)
     guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
     var text = EquilibriumList(game: game, equilibria: equilibria, components: game.components(of: equilibria)).render()
-    if let solved = try session.solvedScenario() {
+    if let solved = try session.solvedScenario(), let doc = session.document {
       text += "\n\n" + ScenarioSolution(session: session, solved: solved).render()
+      session.results.solution = .scenario(file: session.source, document: doc, solved: solved)
+    } else {
+      session.results.solution = .game(name: session.name, file: session.source, game: game)
     }
     return text
   }

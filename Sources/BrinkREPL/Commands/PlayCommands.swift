@@ -6,7 +6,7 @@ extension CommandSpec {
     "play", aliases: ["move"],
     abstract: "Play one round with the given moves and show the outcome.",
     usage: "play PLAYER=MOVE PLAYER=MOVE",
-    discussion: "Both players' moves are needed, in any order; names are case-insensitive.",
+    discussion: "Both players' moves are needed, in any order; names are case-insensitive. In a scenario the round's moves change the variables and lead to the next state (a lottery is drawn from the seed and the round); then the calendar acts on the next round as it does in 'solve' and 'simulate': its scheduled events, and its random shocks, drawn from the session's seed and the round, so the same seed gives the same shocks ('set seed N' changes them). Each is shown with its date and what it changed; 'undo' takes the whole round back.",
     examples: ["play US=Escalate China=Yield"],
     completion: every(.playerMove)
   ) { session, arguments throws(CommandError) in
@@ -56,7 +56,7 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "reset")
     session.checkpoint("reset")
-    session.resetToLoaded()
-    return "Reset \(session.name) to round 1 with the payoffs as loaded."
+    let happened = session.resetToLoaded()
+    return (["Reset \(session.name) to round 1 with the payoffs as loaded."] + happened).joined(separator: "\n")
   }
 }

@@ -8,8 +8,8 @@ extension CommandSpec {
   static let set = CommandSpec(
     "set",
     abstract: "Change a payoff, a probability, a strategy model, the discount or the seed (undo takes it back).",
-    usage: "set payoff ROWMOVE COLUMNMOVE PLAYER VALUE | set seed N | set discount X | set model PLAYER MODEL [LAMBDA] | set tremble PLAYER EPSILON | set probability ROWMOVE COLUMNMOVE STATE P",
-    discussion: "Numbers are exact: 3, -1.5 and 2/3 are all kept as fractions. A cell is named by the row player's move, then the column player's, in the current state. A scenario payoff keeps its dependence on the variables; its constant moves so it equals VALUE now. MODEL is equilibrium (risk-dominant selection), payoff-dominant, mixed, logit LAMBDA, tit-for-tat or grim-trigger. 'set probability' makes the given moves lead to STATE with probability P, scaling the other branches to share the rest. Every change can be undone with 'undo'.",
+    usage: "set payoff ROWMOVE COLUMNMOVE PLAYER VALUE | set seed N | set discount X | set model PLAYER MODEL [PARAMETERS] | set tremble PLAYER EPSILON | set probability ROWMOVE COLUMNMOVE STATE P",
+    discussion: "Numbers are exact: 3, -1.5 and 2/3 are all kept as fractions. A cell is named by the row player's move, then the column player's, in the current state. A scenario payoff keeps its dependence on the variables; its constant moves so it equals VALUE now. MODEL is equilibrium (risk-dominant selection), payoff-dominant, mixed, logit LAMBDA, fixed MOVE=P ... [in STATE], tit-for-tat, grim-trigger, generous-tit-for-tat G or script. A fixed mix follows the scenario format: without 'in' it applies in every state offering one of the named moves (a move not named gets 0; the probabilities must sum to exactly 1 there; other states are uniform); 'in STATE' sets one state's mix and keeps the others. G is the chance of answering an escalation with a hold. For example: 'set model China fixed talk=3/4 enforce=1/4 in standoff', 'set model US generous-tit-for-tat 1/3'. 'script' plays the scenario's script (holding where it is silent). 'set probability' makes the given moves lead to STATE with probability P, scaling the other branches to share the rest. Every change can be undone with 'undo'.",
     examples: ["set payoff Escalate Escalate US -20", "set seed 7"],
     completion: { previous in
       switch previous.count {
@@ -17,9 +17,9 @@ extension CommandSpec {
       default:
         switch (previous[0].lowercased(), previous.count) {
         case ("payoff", 1), ("payoff", 2), ("probability", 1), ("probability", 2): return .move
-        case ("payoff", 3), ("model", 1), ("tremble", 1): return .player
+        case ("payoff", 3), ("tremble", 1): return .player
         case ("probability", 3): return .state
-        case ("model", 2): return .keyword(Session.models)
+        case ("model", _): return Session.modelCompletion(previous)
         default: return .none
         }
       }

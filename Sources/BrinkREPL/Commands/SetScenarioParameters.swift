@@ -1,12 +1,10 @@
 import BrinkCore
 import BrinkFormats
 
-/// `set` for the scenario's parameters: the discount, a player's strategy model,
-/// its logit λ and tremble, and a transition probability. Each is exact where the
-/// engine is (λ is a Double in the engine) and can be undone.
+/// `set` for the scenario's parameters: the discount, a player's tremble, and a
+/// transition probability (the strategy model is in SetModel.swift). Each is exact
+/// and can be undone.
 extension Session {
-  static let models = ["equilibrium", "payoff-dominant", "mixed", "logit", "tit-for-tat", "grim-trigger"]
-
   func requireScenario(_ what: String) throws(CommandError) -> ScenarioDocument {
     guard let document else { throw CommandError("'set \(what)' needs a scenario; \(name) is a plain game") }
     return document
@@ -23,37 +21,6 @@ extension Session {
     doc.scenario.discount = x
     document = doc
     return "Discount is now \(x) (was \(old))."
-  }
-
-  /// `set model PLAYER MODEL [LAMBDA]`.
-  func setModel(_ arguments: [String]) throws(CommandError) -> String {
-    var doc = try requireScenario("model")
-    let usage = "set model PLAYER equilibrium|payoff-dominant|mixed|logit LAMBDA|tit-for-tat|grim-trigger"
-    guard arguments.count >= 2 else { throw CommandError("missing argument", usage: usage) }
-    let p = try player(named: arguments[0], usage: usage)
-    let model: ChoiceModel
-    switch arguments[1].lowercased() {
-    case "equilibrium", "risk-dominant": model = .equilibrium(selection: .riskDominant)
-    case "payoff-dominant": model = .equilibrium(selection: .payoffDominant)
-    case "mixed": model = .equilibrium(selection: .mixed)
-    case "tit-for-tat": model = .titForTat
-    case "grim-trigger": model = .grimTrigger
-    case "logit":
-      guard arguments.count == 3, let lambda = Double(arguments[2]), lambda >= 0, lambda <= 1_000_000 else {
-        throw CommandError("logit needs LAMBDA, a number from 0 to 1000000", usage: usage)
-      }
-      model = .logit(lambda: lambda)
-    default:
-      throw CommandError("unknown model '\(arguments[1])' (the models are \(Self.models.joinedAsList(conjunction: "or")))", usage: usage,
-                         notes: Suggestions.didYouMean(arguments[1], in: Self.models).map { [$0] } ?? [])
-    }
-    if arguments[1].lowercased() != "logit" && arguments.count > 2 {
-      throw CommandError("unexpected argument '\(arguments[2])'", usage: usage)
-    }
-    checkpoint("set model")
-    doc.scenario.behaviours[p].model = model
-    document = doc
-    return "\(players[p]) now chooses by \(arguments[1].lowercased())\(arguments.count == 3 ? " with lambda \(arguments[2])" : "")."
   }
 
   /// `set tremble PLAYER EPSILON`, 0 ≤ ε ≤ 1.
@@ -84,20 +51,12 @@ extension Session {
     let target = try checkState(arguments[2], usage: usage)
     let p = try number(arguments[3], argument: "P", usage: usage)
     guard p >= .zero && p <= .one else { throw CommandError("P must be from 0 to 1, not \(p)", usage: usage) }
-    let old = doc.scenario.states[position.state].outcomes[i][j].transition.outcomes
-    let others = old.filter { $0.state != target }
-    let rest = others.reduce(Rational.zero) { $0 + $1.probability }
-    var branches = [Transition.Branch(state: target, probability: p)]
-    if rest.isZero {
-      if p != .one { branches.append(Transition.Branch(state: position.state, probability: .one - p)) }
-    } else {
-      branches += others.map { Transition.Branch(state: $0.state, probability: $0.probability / rest * (.one - p)) }
-    }
-    branches = branches.filter { !$0.probability.isZero }
+    let transition = doc.scenario.states[position.state].outcomes[i][j].transition
+      .settingProbability(of: target, to: p, otherwiseTo: position.state)
     checkpoint("set probability")
-    doc.scenario.states[position.state].outcomes[i][j].transition = Transition(branches)
+    doc.scenario.states[position.state].outcomes[i][j].transition = transition
     document = doc
     let names = doc.scenario.states.map(\.name)
-    return "After \(profileText(i, j)) in \(names[position.state]): " + branches.map { "\(names[$0.state]) \($0.probability)" }.joined(separator: ", ") + "."
+    return "After \(profileText(i, j)) in \(names[position.state]): " + transition.outcomes.map { "\(names[$0.state]) \($0.probability)" }.joined(separator: ", ") + "."
   }
 }

@@ -7,7 +7,7 @@ extension CommandSpec {
     "simulate", aliases: ["sim"],
     abstract: "Monte Carlo: paths of the scenario, or rounds of a plain game, with the outcomes tabulated.",
     usage: "simulate [PATHS|ROUNDS]",
-    discussion: "With a scenario loaded: runs PATHS Monte Carlo paths (default 10000, up to 10000000) from the start of the scenario, each side playing its solved strategy, and shows where the paths end with 95% intervals, the mean payoffs and the most frequent paths. With a plain game: both sides draw their moves from the first mixed equilibrium (or the first pure one if there is none), using the session's seed ('set seed N'). ROUNDS defaults to 10000 and may be up to 1000000000. The session's seed ('set seed N') makes runs repeatable. Ctrl-C stops early and shows what was done.",
+    discussion: "With a scenario loaded: runs PATHS Monte Carlo paths (default 10000, up to 10000000) from the start of the scenario, each side playing its solved strategy, and shows where the paths end with 95% intervals, the mean payoffs and the most frequent paths. With a plain game: both sides draw their moves from the first mixed equilibrium (or the first pure one if there is none), using the session's seed ('set seed N'). ROUNDS defaults to 10000 and may be up to 1000000000. The session's seed ('set seed N') makes runs repeatable. Ctrl-C stops early and shows what was done. A scenario's run is kept for 'export simulation json|csv FILE' and 'export chart FILE'.",
     examples: ["simulate", "simulate 100000"]
   ) { session, arguments throws(CommandError) in
     let usage = "simulate [ROUNDS]"
@@ -55,7 +55,10 @@ extension Session {
     let summary = compiled.summary(statistics, scenario: solved.scenario)
     let calendar = solved.scenario.calendar
     let title = "\(name): \(solved.scenario.title)"
-    var text = SimulationReport.text(summary, title: title, dates: (0...calendar.rounds).map { calendar.date(ofRound: $0) })
+    let dates = (0...calendar.rounds).map { calendar.date(ofRound: $0) }
+    results.simulation = .init(summary: summary, name: name,
+                               title: SimulationReport.title(name: name, scenarioTitle: solved.scenario.title), dates: dates)
+    var text = SimulationReport.text(summary, title: title, dates: dates)
     while text.hasSuffix("\n") { text.removeLast() }
     // What the tables could only approximate, said once each.
     var seen = Set<String>()

@@ -1,38 +1,78 @@
 import BrinkCore
+import BrinkFormats
 
-/// `sweep`: vary one payoff over a range and report where the equilibria change,
-/// with the exact break points.
+/// `sweep`: vary one parameter over a range and report where the equilibria
+/// change: exactly where the stage game is affine in the parameter (a payoff; a
+/// transition probability whose state is not reached again), by bisection where it
+/// is not (the discount; other probabilities), and as a path for the logit λ,
+/// which has no break points.
 extension CommandSpec {
+  static let sweepUsage = "sweep payoff ROWMOVE COLUMNMOVE PLAYER FROM TO | sweep probability ROWMOVE COLUMNMOVE STATE FROM TO | sweep discount FROM TO | sweep lambda PLAYER|both FROM TO"
+
   static let sweep = CommandSpec(
     "sweep",
-    abstract: "Vary one payoff over a range and show where the equilibria change.",
-    usage: "sweep payoff ROWMOVE COLUMNMOVE PLAYER FROM TO",
-    discussion: "The equilibria of a game change only where the varied payoff ties with another payoff it is compared with (or, in a 2x2 game, where an indifference condition degenerates). Those break points are found exactly; between them the equilibria keep the same supports.",
-    examples: ["sweep payoff Escalate Escalate US -20 5"],
+    abstract: "Vary a payoff, a probability, the discount or a logit lambda over a range and show where the equilibria change.",
+    usage: sweepUsage,
+    discussion: """
+      'sweep payoff' varies one payoff of the current stage game. The equilibria change only where the varied payoff ties with another payoff it is compared with (or, in a 2x2 game, where an indifference condition degenerates). Those break points are found exactly; between them the equilibria keep the same supports (in games larger than 2x2 only the pure equilibria are followed).
+
+      'sweep probability' varies the probability that the given moves in the current state lead to STATE, the other branches sharing the rest as with 'set probability', and follows the equilibria of the stage game with the continuation values folded in. When the current state cannot be reached again, those payoffs are affine in the probability and the break points are exact, as for a payoff.
+
+      Otherwise, and for 'sweep discount', the continuation values move with the parameter: each point is solved exactly by backward induction, at 21 evenly spaced points, and each change (the equilibria here, the moves intended in each state this round, where play ends) is located by bisection to 1/1000 of the range, and shown as an interval.
+
+      'sweep lambda' makes PLAYER (or both) choose by logit with rationality lambda and shows the move probabilities as lambda grows: a logit equilibrium moves continuously, from uniform play at 0 towards the Nash equilibrium named at the end.
+
+      A sweep never changes the session; Ctrl-C stops it between solves.
+      """,
+    examples: ["sweep payoff Escalate Escalate US -20 5", "sweep lambda both 0 100",
+               "load geneva-truce-2025-05; sweep probability talk talk talks 0 1", "sweep discount 1/2 1"],
     completion: { previous in
       switch previous.count {
-      case 0: return .keyword(["payoff"])
-      case 1, 2: return .move
-      case 3: return .player
-      default: return .none
+      case 0: return .keyword(Session.sweepParameters)
+      default:
+        switch (previous[0].lowercased(), previous.count) {
+        case ("payoff", 1), ("payoff", 2), ("probability", 1), ("probability", 2): return .move
+        case ("payoff", 3), ("lambda", 1): return .player
+        case ("probability", 3): return .state
+        default: return .none
+        }
       }
     }
   ) { session, arguments throws(CommandError) in
-    let usage = "sweep payoff ROWMOVE COLUMNMOVE PLAYER FROM TO"
-    guard arguments.first?.lowercased() == "payoff" else {
-      throw CommandError(arguments.isEmpty ? "missing what to sweep (payoff)" : "cannot sweep '\(arguments[0])' (only payoffs so far)", usage: usage)
+    guard let what = arguments.first else {
+      throw CommandError("missing what to sweep (\(Session.sweepParameters.joinedAsList(conjunction: "or")))", usage: sweepUsage)
     }
-    try session.expectCount(Array(arguments.dropFirst()), 5...5, usage: usage)
-    let i = try session.move(named: arguments[1], of: 0, usage: usage)
-    let j = try session.move(named: arguments[2], of: 1, usage: usage)
-    let p = try session.player(named: arguments[3], usage: usage)
-    let from = try session.number(arguments[4], argument: "FROM", usage: usage)
-    let to = try session.number(arguments[5], argument: "TO", usage: usage)
+    let rest = Array(arguments.dropFirst())
+    switch what.lowercased() {
+    case "payoff": return try session.sweepPayoff(rest)
+    case "probability": return try session.sweepProbability(rest)
+    case "discount": return try session.sweepDiscount(rest)
+    case "lambda": return try session.sweepLambda(rest)
+    case "seed":
+      throw CommandError("cannot sweep the seed: it changes only the random draws of 'simulate', never the equilibria", usage: sweepUsage)
+    default:
+      throw CommandError("cannot sweep '\(what)' (sweepable: \(Session.sweepParameters.joinedAsList(conjunction: "or")))", usage: sweepUsage,
+                         notes: Suggestions.didYouMean(what, in: Session.sweepParameters).map { [$0] } ?? [])
+    }
+  }
+}
+
+extension Session {
+  /// `sweep payoff ROWMOVE COLUMNMOVE PLAYER FROM TO`: one payoff of the current
+  /// stage game (as loaded or edited, without continuation values).
+  func sweepPayoff(_ arguments: [String]) throws(CommandError) -> String {
+    let usage = "sweep payoff ROWMOVE COLUMNMOVE PLAYER FROM TO"
+    try expectCount(arguments, 5...5, usage: usage)
+    let i = try move(named: arguments[0], of: 0, usage: usage)
+    let j = try move(named: arguments[1], of: 1, usage: usage)
+    let p = try player(named: arguments[2], usage: usage)
+    let from = try number(arguments[3], argument: "FROM", usage: usage)
+    let to = try number(arguments[4], argument: "TO", usage: usage)
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
-    let sweep = PayoffSweep(game: session.game, row: i, column: j, player: p)
-    let text = sweep.render(from: from, to: to, label: "\(session.players[p])'s payoff at \(session.profileText(i, j))",
-                            shouldContinue: session.shouldContinue)
-    guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+    let sweep = AffineSweep(game: .payoff(of: game, row: i, column: j, player: p))
+    let text = sweep.render(from: from, to: to, label: "\(players[p])'s payoff at \(profileText(i, j))",
+                            shouldContinue: shouldContinue)
+    guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
     return text
   }
 }

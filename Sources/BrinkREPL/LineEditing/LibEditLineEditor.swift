@@ -25,6 +25,8 @@ public final class LibEditLineEditor: LineEditor {
   private let el: OpaquePointer
   private let history: OpaquePointer
   private let settings: HistorySettings
+  /// Why the history file is not used, if it is not (shown once by the REPL).
+  public let warnings: [String]
   private let complete: (String) -> Completion
   private var promptStorage: UnsafeMutablePointer<CChar>
   private var closed = false
@@ -37,6 +39,13 @@ public final class LibEditLineEditor: LineEditor {
     guard let h = history_init() else { el_end(el); return nil }
     self.el = el
     self.history = h
+    var settings = settings
+    if let path = settings.path, let problem = HistoryFile.problem(at: path) {
+      self.warnings = [problem]
+      settings.path = nil
+    } else {
+      self.warnings = []
+    }
     self.settings = settings
     self.complete = complete
     self.promptStorage = strdup("> ")!
@@ -48,7 +57,7 @@ public final class LibEditLineEditor: LineEditor {
     _ = ceditline_set_editor(el, "emacs")
     _ = ceditline_set_signal(el, 1)
     _ = ceditline_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
-    _ = ceditline_set_prompt(el) { el in LibEditLineEditor.from(el!).promptStorage }
+    _ = ceditline_set_prompt_esc(el, { el in LibEditLineEditor.from(el!).promptStorage }, Self.literalMarker)
     _ = ceditline_add_fn(el, "brink-complete", "Complete the word at the cursor") { el, _ in
       LibEditLineEditor.from(el!).completeAtCursor()
     }
@@ -65,9 +74,32 @@ public final class LibEditLineEditor: LineEditor {
 
   public var isInteractive: Bool { true }
 
+  /// Brackets escape sequences in the prompt, so libedit does not count them as
+  /// columns (EL_PROMPT_ESC); without it a coloured prompt misplaces the cursor.
+  static let literalMarker: CChar = 1
+
+  /// `prompt` with every ANSI escape sequence (ESC … final letter) between markers.
+  static func markingEscapes(_ prompt: String) -> String {
+    guard prompt.contains("\u{1B}") else { return prompt }
+    var out = ""
+    var inEscape = false
+    for scalar in prompt.unicodeScalars {
+      if scalar == "\u{1B}" {
+        out += "\u{1}"
+        inEscape = true
+      }
+      out.unicodeScalars.append(scalar)
+      if inEscape && scalar != "\u{1B}" && scalar != "[" && !("0"..."9").contains(scalar) && scalar != ";" {
+        out += "\u{1}"
+        inEscape = false
+      }
+    }
+    return out
+  }
+
   public func read(prompt: String) -> LineInput {
     free(promptStorage)
-    promptStorage = strdup(prompt)!
+    promptStorage = strdup(Self.markingEscapes(prompt))!
     var count: Int32 = 0
     errno = 0
     guard let p = el_gets(el, &count), count > 0 else {
@@ -89,7 +121,7 @@ public final class LibEditLineEditor: LineEditor {
 
   private func save() {
     guard let path = settings.path else { return }
-    _ = ceditline_hist_save(history, path)
+    HistoryFile.saveAtomically(to: path) { ceditline_hist_save(history, $0) >= 0 }
   }
 
   public func close() {

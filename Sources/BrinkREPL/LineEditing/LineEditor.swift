@@ -20,4 +20,10 @@ public protocol LineEditor: AnyObject {
   func close()
   /// True when lines come from a person at a terminal (prompts and colour shown).
   var isInteractive: Bool { get }
+  /// Problems met while setting up (an unusable history file), for the REPL to show.
+  var warnings: [String] { get }
+}
+
+extension LineEditor {
+  public var warnings: [String] { [] }
 }

@@ -43,6 +43,7 @@ public struct RenderStyle: Sendable, Hashable {
     case cyan = "36"
     case boldGreen = "1;32"
     case boldYellow = "1;33"
+    case boldCyan = "1;36"
   }
 
   /// `text` wrapped in the SGR sequence for `emphasis` when colour is on.

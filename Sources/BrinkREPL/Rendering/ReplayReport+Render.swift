@@ -13,7 +13,7 @@ extension ReplayReport {
   ///     …
   ///     Likelihood of the real path: 0.8470 (exactly 84/…)
   public func render() -> String {
-    var lines = ["Replay of \(name): \(title)"]
+    var lines = [heading]
     if rounds.isEmpty {
       lines.append("")
       lines.append("The scenario has no script: nothing to replay.")
@@ -27,6 +27,9 @@ extension ReplayReport {
     lines.append(likelihoodLine)
     return lines.joined(separator: "\n")
   }
+
+  /// `Replay of us-china-2025-10: …`, the first line.
+  public var heading: String { "Replay of \(name): \(title)" }
 
   /// The path's likelihood, one line.
   public var likelihoodLine: String {

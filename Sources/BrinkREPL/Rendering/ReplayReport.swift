@@ -12,6 +12,16 @@ public struct ReplayReport: Sendable {
     public var round: Int
     public var date: CalendarDate
     public var state: Int
+    /// The variables' values at the start of the round (after its events).
+    public var values: [Rational]
+    /// Each side's memory of the other's escalations at the start of the round
+    /// (`LadderNode.memory`), for the history models.
+    public var memory: Int
+    /// Where the round leads in the reconstruction: the state and values at the
+    /// start of the next round (after the moves' effects, the scripted or most likely
+    /// transition, and the next round's events), and the memory then; `nil` when
+    /// a move is unknown.
+    public var after: (state: Int, values: [Rational], memory: Int)?
     /// Whether the script states the state (else it is the model's reconstruction).
     public var stateIsScripted: Bool
     /// Each player's move name (`nil`: not reported).
@@ -39,10 +49,12 @@ public struct ReplayReport: Sendable {
   /// 1. The observed path: one entry per round up to the last scripted one (rounds
   ///    the script skips are unknown), with the scripted state when given.
   /// 2. Its likelihood by the model's forward algorithm (`SolvedScenario.likelihood`).
-  /// 3. For display, a deterministic reconstruction of the path: events of each
-  ///    round, then the scripted joint move's effects; the next state is the
-  ///    scripted one, or else the most likely successor. The model's strategy shown
-  ///    is that of the solved node with the reconstructed state and variable values.
+  /// 3. For display, a deterministic reconstruction of the path: each round starts
+  ///    with its events (by the engine's rule, `EscalationScenario.settle`; no
+  ///    shock, as none is certain), in the scripted state when the script gives one;
+  ///    then the scripted joint move's effects, and the most likely successor. The
+  ///    model's strategy shown is that of the solved node with the reconstructed
+  ///    state and variable values.
   public init(document doc: ScenarioDocument, solved: SolvedScenario) {
     let s = doc.scenario
     name = doc.name
@@ -61,20 +73,24 @@ public struct ReplayReport: Sendable {
     // 3.
     var state = s.initialState
     var values = s.initialValues
+    var memory = 0
     var out: [Round] = []
+    /// The start of round `t` in the reconstruction: the engine's settling with no
+    /// shock firing (shocks are not certain), then the scripted state if given.
+    func start(_ t: Int, from state: Int, _ values: [Rational], scripted: Int?) -> (Int, [Rational]) {
+      let settled = s.settle(state: state, values: values, round: t, fires: { _, _ in false })
+      return (scripted ?? settled.state, settled.values)
+    }
+    var settled = false  // whether (state, values) already include round t's events
     for t in 0..<(last + 1) {
       let entry = byRound[t].map { s.history[$0] }
       let scripted = byRound[t].flatMap { doc.historyStates.indices.contains($0) ? doc.historyStates[$0] : nil }
+      if !settled { (state, values) = start(t, from: state, values, scripted: scripted) }
       if let scripted { state = scripted }
-      for e in s.events where s.calendar.round(containing: e.date) == t && !s.states[state].isTerminal
-        && (e.states.isEmpty || e.states.contains(state)) && scripted == nil {
-        if let to = e.effect.moveTo { state = to }
-        values = e.effect.effects.applied(to: values)
-      }
       if s.states[state].isTerminal { break }
       let st = s.states[state]
       let moves = entry?.moves ?? [nil, nil]
-      let node = ReplayReport.node(solved, round: t, state: state, values: values)
+      let node = ReplayReport.node(solved, round: t, state: state, values: values, memory: memory)
       let model: [[(move: String, probability: Double)]] = (0..<2).map { p in
         guard let strategy = node?.played else { return [] }
         return zip(st.moves[p].map(\.name), strategy.marginal(player: p)).map { ($0, $1) }
@@ -82,19 +98,23 @@ public struct ReplayReport: Sendable {
       let i = moves[0].flatMap { st.moveIndex(player: 0, named: $0) }
       let j = moves[1].flatMap { st.moveIndex(player: 1, named: $0) }
       var payoffs: [Double]?
+      var after: (state: Int, values: [Rational], memory: Int)?
       if let i, let j {
         let outcome = st.outcomes[i][j]
         payoffs = outcome.payoffs.map { $0.evaluate(values).doubleValue }
-        values = outcome.effects.applied(to: values)
+        let branches = outcome.transition.outcomes
+        let next = branches.max(by: { $0.probability < $1.probability })?.state ?? state
+        let nextScripted = byRound[t + 1].flatMap { doc.historyStates.indices.contains($0) ? doc.historyStates[$0] : nil }
+        let (nextState, nextValues) = start(t + 1, from: next, outcome.effects.applied(to: values), scripted: nextScripted)
+        let escalated = (st.moves[0][i].posture == .escalate, st.moves[1][j].posture == .escalate)
+        after = (nextState, nextValues, LadderNode.memory(after: memory, escalated: escalated))
       }
-      out.append(Round(round: t, date: s.calendar.date(ofRound: t), state: state, stateIsScripted: scripted != nil,
-                       moves: moves, payoffs: payoffs, model: model,
+      out.append(Round(round: t, date: s.calendar.date(ofRound: t), state: state, values: values, memory: memory, after: after,
+                       stateIsScripted: scripted != nil, moves: moves, payoffs: payoffs, model: model,
                        likelihood: t < likelihood.roundProbabilities.count ? likelihood.roundProbabilities[t] : nil,
                        note: entry?.note ?? "", source: entry?.source ?? ""))
-      if let i, let j {
-        let branches = st.outcomes[i][j].transition.outcomes
-        if let best = branches.max(by: { $0.probability < $1.probability }) { state = best.state }
-      }
+      if let after { (state, values, memory) = after }
+      settled = after != nil
     }
     rounds = out
     stateNames = s.states.map(\.name)
@@ -103,10 +123,19 @@ public struct ReplayReport: Sendable {
   /// State names, for rendering.
   public var stateNames: [String]
 
-  static func node(_ solved: SolvedScenario, round t: Int, state: Int, values: [Rational]) -> SolvedNode? {
+  /// The solved node with this state, the same values of the tracked variables
+  /// (the ladder keeps the others at their initial values) and, when a model reads
+  /// history, the same memory; else the first node of that state in round `t`.
+  static func node(_ solved: SolvedScenario, round t: Int, state: Int, values: [Rational], memory: Int) -> SolvedNode? {
     guard t < solved.nodes.count else { return nil }
+    let tracked = solved.graph.trackedVariables
+    let usesMemory = solved.scenario.behaviours.contains { $0.model.usesHistory }
     let candidates = solved.nodeIndices(round: t, state: state)
-    let exact = candidates.first { solved.graph.rounds[t][$0].node.values == values }
+    let exact = candidates.first { n in
+      let node = solved.graph.rounds[t][n].node
+      return (!usesMemory || node.memory == memory)
+        && node.values.indices.allSatisfy { !tracked[$0] || node.values[$0] == values[$0] }
+    }
     return (exact ?? candidates.first).map { solved.nodes[t][$0] }
   }
 }

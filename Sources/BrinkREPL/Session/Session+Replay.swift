@@ -1,56 +1,116 @@
 import BrinkCore
 import BrinkFormats
 
-/// `replay`: the scenario's script played against the model.
+/// Where a replay has got to: the report (built once, the same `ReplayReport`
+/// that `brink replay` prints), the next round to show, and the session as the last
+/// step left it, so that a play, an edit or a load in between ends the replay.
+struct ReplayCursor {
+  var report: ReplayReport
+  /// How many rounds have been shown; the next is `report.rounds[next]`.
+  var next: Int
+  var document: ScenarioDocument
+  var position: ScenarioPosition?
+  var round: Int
+}
+
+/// `replay`: the scenario's script played against the model, one round at a time.
 extension Session {
-  /// 1. Checkpoint (so `undo` returns) and go back to the start.
-  /// 2. For each scripted round: move to the state the script names (saying so when
-  ///    the model's own draw had gone elsewhere), look up what the solved model
-  ///    expected each side to play there, play the recorded moves, and print the
-  ///    script's note and source.
-  /// 3. Stop at a move the state does not offer, at the limit, or on Ctrl-C.
-  func replayScript(_ doc: ScenarioDocument, limit: Int) throws(CommandError) -> String {
-    let solved = try? solvedScenario()
-    checkpoint("replay")
-    resetToLoaded()
-    let scenario = doc.scenario
-    var lines = ["Replaying \(doc.name): \(scenario.history.count) scripted round\(scenario.history.count == 1 ? "" : "s")."]
-    for (k, h) in scenario.history.enumerated() {
-      if k >= limit { break }
+  /// The replay in progress, unless the session has moved since its last step.
+  var activeReplay: ReplayCursor? {
+    guard let c = replayCursor, c.document == document, c.position == position, c.round == round else { return nil }
+    return c
+  }
+
+  /// `replay [next|N|all|stop]`.
+  ///
+  /// 1. `stop` ends the replay in progress. Otherwise:
+  /// 2. Without a replay in progress: solve (interruptible), build the report, go
+  ///    back to the start, and print its heading.
+  /// 3. Checkpoint (each `replay` command is one undo step), then show the asked
+  ///    rounds: before each, check Ctrl-C (`shouldContinue`), so an interrupt stops
+  ///    between rounds with the rounds shown so far kept; each round is rendered by
+  ///    `ReplayReport.render(round:)` and moves the session to where it leads.
+  /// 4. After the last round: the path's likelihood, and the replay ends.
+  func replay(_ arguments: [String]) throws(CommandError) -> String {
+    let usage = "replay [next|N|all|stop]"
+    try expectCount(arguments, 0...1, usage: usage)
+    var count = 1
+    switch arguments.first?.lowercased() {
+    case nil, "next": break
+    case "all": count = Int.max
+    case "stop":
+      guard let cursor = activeReplay else { throw CommandError("no replay in progress") }
+      checkpoint("replay stop")
+      replayCursor = nil
+      return "Replay stopped after \(cursor.next) of \(cursor.report.rounds.count) rounds; play goes on from round \(round)."
+    case let word?:
+      guard let n = Int(word), n >= 1 else {
+        throw CommandError("expected next, all, stop or a number of rounds of at least 1, not '\(word)'", usage: usage)
+      }
+      count = n
+    }
+    guard let doc = document, !doc.scenario.history.isEmpty else {
+      throw CommandError("\(name) has no script to replay; replay needs a scenario file with a 'script:' section")
+    }
+    // 2.
+    var lines = [String]()
+    var cursor: ReplayCursor
+    if let active = activeReplay {
+      cursor = active
+      checkpoint("replay")
+    } else {
+      guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
+      let report = ReplayReport(document: doc, solved: solved)
+      guard !report.rounds.isEmpty else { throw CommandError("\(name)'s script has no round the model can replay") }
+      checkpoint("replay")
+      resetToLoaded()
+      cursor = ReplayCursor(report: report, next: 0, document: doc, position: position, round: round)
+      let n = report.rounds.count
+      lines.append(report.heading)
+      lines.append("\(n) scripted round\(n == 1 ? "" : "s"): 'replay' shows the next, 'replay all' the rest, 'replay stop' ends.")
+    }
+    // 3.
+    let total = cursor.report.rounds.count
+    var shown = 0
+    while shown < count && cursor.next < total {
       guard shouldContinue() else {
-        lines.append("interrupted after \(k) rounds")
+        lines.append("")
+        lines.append("interrupted after round \(cursor.next) of \(total); 'replay' goes on from there")
         break
       }
-      guard var pos = position else { break }
-      if k < doc.historyStates.count, let scripted = doc.historyStates[k], scripted != pos.state {
-        lines.append("(the script continues in \(scenario.states[scripted].name); the model's draw had gone to \(scenario.states[pos.state].name))")
-        pos.state = scripted
-        position = pos
-      }
-      let state = scenario.states[pos.state]
-      guard !state.isTerminal else {
-        lines.append("The scenario had already ended in \(state.name).")
-        break
-      }
-      var chosen = [Int]()
-      for p in 0..<2 {
-        guard let name = h.moves[p], let m = state.moveIndex(player: p, named: name) else {
-          let what = h.moves[p].map { "'\($0)'" } ?? "no move"
-          lines.append("Round \(round): the script gives \(scenario.players[p]) \(what), which \(state.name) does not offer; stopping.")
-          return lines.joined(separator: "\n")
-        }
-        chosen.append(m)
-      }
-      if let solved, let node = currentNode(in: solved), let played = node.played {
-        let expected = (0..<2).map { p in
-          "\(scenario.players[p]) \(state.moves[p][chosen[p]].name) \(ScenarioSolution.number(played.marginal(player: p)[chosen[p]]))"
-        }
-        lines.append("Model's probabilities for the moves made: " + expected.joined(separator: ", "))
-      }
-      lines.append(playRound(chosen[0], chosen[1]))
-      if !h.note.isEmpty { lines.append("  What happened: " + h.note.trimmingSpaces()) }
-      if !h.source.isEmpty { lines.append("  Source: " + h.source) }
+      lines.append("")
+      lines.append(cursor.report.render(round: cursor.next))
+      step(cursor.report.rounds[cursor.next])
+      cursor.next += 1
+      shown += 1
+    }
+    // 4.
+    if cursor.next == total {
+      lines.append("")
+      lines.append(cursor.report.likelihoodLine)
+      lines.append("End of the script: now in \(stateNames[position?.state ?? 0]), round \(round) ('undo' steps back).")
+      replayCursor = nil
+    } else {
+      cursor.position = position
+      cursor.round = round
+      replayCursor = cursor
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Moves the session through one replayed round: to the round's reconstructed
+  /// start, then, when both moves are known, records them (their exact payoffs)
+  /// and goes where the round leads in the report's reconstruction.
+  private func step(_ r: ReplayReport.Round) {
+    guard let doc = document else { return }
+    position = ScenarioPosition(state: r.state, values: r.values, memory: r.memory)
+    round = r.round + 1
+    let state = doc.scenario.states[r.state]
+    guard let after = r.after, let m0 = r.moves[0], let m1 = r.moves[1],
+      let i = state.moveIndex(player: 0, named: m0), let j = state.moveIndex(player: 1, named: m1) else { return }
+    let stage = game
+    plays.append(Play(row: i, column: j, payoffs: (stage.a[i][j], stage.b[i][j])))
+    position = ScenarioPosition(state: after.state, values: after.values, memory: after.memory)
+    round = r.round + 2
   }
 }

@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 
 /// Changing the game and moving through a scenario.
 extension Session {
@@ -26,25 +27,92 @@ extension Session {
     document = doc
   }
 
-  /// Back to the game or scenario as loaded, round 1.
-  func resetToLoaded() {
+  /// Back to the game or scenario as loaded, round 1; returns what the calendar
+  /// did at the start (see `startPosition`).
+  @discardableResult
+  func resetToLoaded() -> [String] {
     plainGame = original
-    if let originalDocument {
-      document = originalDocument
-      position = ScenarioPosition(state: originalDocument.scenario.initialState,
-                                  values: originalDocument.scenario.initialValues)
-    }
     round = 1
     plays = []
+    guard let originalDocument else { return [] }
+    document = originalDocument
+    let start = startPosition(originalDocument)
+    position = start.position
+    return start.happened
+  }
+
+  /// Where a scenario starts: its initial state and values, settled for round 1
+  /// (its events, and its shocks drawn as `shockDraw` says), as the solver's
+  /// ladder starts; with what happened, one line each.
+  func startPosition(_ doc: ScenarioDocument) -> (position: ScenarioPosition, happened: [String]) {
+    let scenario = doc.scenario
+    let settled = scenario.settle(state: scenario.initialState, values: scenario.initialValues, round: 0,
+                                  fires: shockDraw(round: 0))
+    return (ScenarioPosition(state: settled.state, values: settled.values),
+            settled.happened.map { describe($0, round: 0, doc: doc) })
+  }
+
+  /// Whether shock `k` fires in round `t` (from 0) of hand play.
+  ///
+  /// The draw is deterministic: one SplitMix64 stream per round, seeded from the
+  /// session's seed (salted so that it is independent of `playRound`'s transition
+  /// draw) and the round; its `k`-th output, as a uniform u in [0, 1), decides shock
+  /// `k`, which fires when u < its probability. So the same seed gives the same
+  /// shocks in the same rounds whatever the moves (a shock of probability 1 always
+  /// fires, of probability 0 never), and `set seed N` changes them.
+  func shockDraw(round t: Int) -> (Int, RandomShock) -> Bool {
+    let seed = self.seed
+    return { k, shock in
+      var generator = SplitMix64(seed: (seed ^ 0x5348_4F43_4B53_0000) &+ UInt64(t + 1) &* 0x9E37_79B9_7F4A_7C15)
+      for _ in 0..<k { _ = generator.next() }
+      return generator.nextUnit() < shock.probability.doubleValue
+    }
+  }
+
+  /// One event or shock as a line: `  2025-12-01: China's 9 October export controls
+  /// take effect (event controls-in-force): rare_earth_controls = 1`.
+  func describe(_ cause: RoundSettlement.Cause, round t: Int, doc: ScenarioDocument) -> String {
+    let scenario = doc.scenario
+    let date: CalendarDate, what: String, effect: EventEffect, text: String?
+    switch cause {
+    case .event(let k):
+      let e = scenario.events[k]
+      (date, what, effect) = (e.date, "event \(e.name)", e.effect)
+      text = doc.annotations["events.\(e.name).description"]
+    case .shock(let k):
+      let s = scenario.shocks[k]
+      (date, what, effect) = (scenario.calendar.date(ofRound: t), "shock \(s.name), chance \(s.probability) a round", s.effect)
+      text = doc.annotations["shocks.\(s.name).description"]
+    }
+    var changes = effect.moveTo.map { ["now in \(scenario.states[$0].name)"] } ?? []
+    for v in effect.effects {
+      let variable = scenario.variables[v.variable]
+      switch v.operation {
+      case .set(let x): changes.append("\(variable.name) = \(x)\(variable.unit)")
+      case .add(let d): changes.append("\(variable.name) \(d.signum < 0 ? "-" : "+") \(d.magnitude)\(variable.unit)")
+      }
+    }
+    let sentence = text.map(Self.firstSentence).map { "\($0) (\(what))" } ?? what
+    return "  \(date): \(sentence)" + (changes.isEmpty ? "" : ": " + changes.joined(separator: ", "))
+  }
+
+  /// The first sentence of a description, without its full stop, on one line.
+  static func firstSentence(_ text: String) -> String {
+    var s = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    if let end = s.range(of: ". ") { s = String(s[..<end.lowerBound]) }
+    while s.hasSuffix(".") { s.removeLast() }
+    return s
   }
 
   /// Plays one round with moves `i` (row) and `j` (column) and describes it.
   ///
   /// For a scenario: 1. the joint outcome's payoffs at the current values;
   /// 2. its variable effects; 3. the transition, drawn from the session's seed and
-  /// the round when it is a lottery (so replays of a session repeat it); 4. a
-  /// terminal state's arrival payoffs. Scheduled events and random shocks are part
-  /// of `solve` and `simulate`, not of hand play.
+  /// the round when it is a lottery (so replays of a session repeat it); 4. each
+  /// side's memory of the other's escalation (for the history models); 5. the next
+  /// round's scheduled events and random shocks, by the engine's own rule
+  /// (`EscalationScenario.settle`), the shocks drawn by `shockDraw`; 6. a terminal
+  /// state's arrival payoffs.
   func playRound(_ i: Int, _ j: Int) -> String {
     let stage = game
     let payoffs = (stage.a[i][j], stage.b[i][j])
@@ -54,7 +122,8 @@ extension Session {
     var lines = ["Round \(played): \(profileText(i, j)) -> payoffs \(stage.rowPlayer) \(payoffs.0), \(stage.columnPlayer) \(payoffs.1)."]
     if let doc = document, var pos = position {
       let scenario = doc.scenario
-      let outcome = scenario.states[pos.state].outcomes[i][j]
+      let state = scenario.states[pos.state]
+      let outcome = state.outcomes[i][j]
       let before = pos.values
       for effect in outcome.effects { effect.apply(to: &pos.values) }
       for (k, v) in scenario.variables.enumerated() where before[k] != pos.values[k] {
@@ -75,13 +144,19 @@ extension Session {
         lines.append("  chance (\(odds)) -> \(scenario.states[next].name)")
       }
       pos.state = next
+      pos.memory = LadderNode.memory(after: pos.memory, escalated: (state.moves[0][i].posture == .escalate,
+                                                                   state.moves[1][j].posture == .escalate))
+      let settled = scenario.settle(state: pos.state, values: pos.values, round: round - 1, fires: shockDraw(round: round - 1))
+      lines += settled.happened.map { describe($0, round: round - 1, doc: doc) }
+      pos.state = settled.state
+      pos.values = settled.values
       position = pos
-      let state = scenario.states[next]
-      if state.isTerminal {
-        let arrival = state.terminalPayoffs?.map { $0.evaluate(pos.values) } ?? [.zero, .zero]
-        lines.append("The scenario ends in \(state.name): \(state.description) Arrival payoffs \(scenario.players[0]) \(arrival[0]), \(scenario.players[1]) \(arrival[1]).")
+      let arrived = scenario.states[pos.state]
+      if arrived.isTerminal {
+        let arrival = arrived.terminalPayoffs?.map { $0.evaluate(pos.values) } ?? [.zero, .zero]
+        lines.append("The scenario ends in \(arrived.name): \(arrived.description) Arrival payoffs \(scenario.players[0]) \(arrival[0]), \(scenario.players[1]) \(arrival[1]).")
       } else {
-        lines.append("Now in \(state.name): \(state.description)")
+        lines.append("Now in \(arrived.name): \(arrived.description)")
       }
     }
     let totalRow = plays.reduce(Rational.zero) { $0 + $1.payoffs.0 }

@@ -13,6 +13,7 @@ public final class Session {
     var round: Int
     var plays: [Play]
     var seed: UInt64
+    var replay: ReplayCursor?
     var description: String
   }
 
@@ -52,6 +53,10 @@ public final class Session {
   var fileStamps: [String: FileStamp] = [:]
   /// The last whole-scenario solve (`solvedScenario()`).
   var solveCache: SolveCache?
+  /// A replay being stepped through (`replay`), if any.
+  var replayCursor: ReplayCursor?
+  /// The last `simulate` and `solve`, for `export`.
+  var results = SessionResults()
 
   /// How output is decorated.
   public var style: RenderStyle
@@ -78,10 +83,12 @@ public final class Session {
     load(scenario)
   }
 
-  /// `brink chicken [round 1]> ` or `brink us-china-2025-10 [standoff, round 3]> `
+  /// `brink chicken [round 1]> ` or `brink us-china-2025-10 [standoff, round 3]> `,
+  /// or, two rounds into a replay, `brink us-china-2025-10 [replay 2/7, talks, round 3]> `
   public var prompt: String {
     if let document, let position {
-      return "brink \(name) [\(document.scenario.states[position.state].name), round \(round)]> "
+      let replay = activeReplay.map { "replay \($0.next)/\($0.report.rounds.count), " } ?? ""
+      return "brink \(name) [\(replay)\(document.scenario.states[position.state].name), round \(round)]> "
     }
     return "brink \(name) [round \(round)]> "
   }
@@ -114,7 +121,7 @@ public final class Session {
     source = doc.file
     document = doc
     originalDocument = doc
-    position = ScenarioPosition(state: doc.scenario.initialState, values: doc.scenario.initialValues)
+    position = startPosition(doc).position
     round = 1
     plays = []
     undoStack = []
@@ -123,7 +130,7 @@ public final class Session {
   /// Saves the current state so the next change can be undone.
   func checkpoint(_ description: String) {
     undoStack.append(Snapshot(plainGame: plainGame, document: document, position: position, round: round,
-                              plays: plays, seed: seed, description: description))
+                              plays: plays, seed: seed, replay: replayCursor, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
 
@@ -134,5 +141,6 @@ public final class Session {
     round = s.round
     plays = s.plays
     seed = s.seed
+    replayCursor = s.replay
   }
 }

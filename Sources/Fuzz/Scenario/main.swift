@@ -11,7 +11,13 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = try ScenarioReader.read(text, file: "fuzz.yaml")
   } catch {
     if error.diagnostics.isEmpty { fatalError("an error without a diagnostic") }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    // Lines as YAML counts them: CR LF, LF and a lone CR each end one.
+    var lines = 1
+    var previous: Unicode.Scalar = " "
+    for scalar in text.unicodeScalars {
+      if scalar == "\r" || (scalar == "\n" && previous != "\r") { lines += 1 }
+      previous = scalar
+    }
     for d in error.diagnostics where d.location.line < 1 || d.location.line > lines + 1 || d.location.column < 1 {
       fatalError("diagnostic outside the text: \(d)")
     }

@@ -24,6 +24,10 @@ struct MergeCommand: ParsableCommand {
   @Option(help: "Write to this file instead of standard output.")
   var out: String?
 
+  @Option(help: ArgumentHelp("Also draw the run as an SVG image: state probabilities by round, outcomes with 95% intervals.",
+                             valueName: "file"))
+  var svg: String?
+
   func validate() throws {
     if shards.isEmpty { throw ValidationError("give at least one shard file") }
     if json && csv { throw ValidationError("give --json or --csv, not both") }
@@ -89,6 +93,6 @@ struct MergeCommand: ParsableCommand {
       let missing = (1...first.shard[1]).filter { !present.contains($0) }.map(String.init).joined(separator: ", ")
       printError("note: shards \(missing) of \(first.shard[1]) are missing: the report covers \(statistics.pathsCompleted) of \(first.paths) paths")
     }
-    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, to: out)
+    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, svg: svg, to: out)
   }
 }

@@ -45,6 +45,10 @@ struct SimulateCommand: ParsableCommand {
   @Option(help: "Write to this file instead of standard output.")
   var out: String?
 
+  @Option(help: ArgumentHelp("Also draw the run as an SVG image: state probabilities by round, outcomes with 95% intervals.",
+                             valueName: "file"))
+  var svg: String?
+
   @OptionGroup var limit: TimeoutOption
 
   func validate() throws {
@@ -55,6 +59,7 @@ struct SimulateCommand: ParsableCommand {
     if let shard {
       guard Self.parseShard(shard) != nil else { throw ValidationError("--shard must be k/n with 1 <= k <= n, e.g. 2/8") }
       if json || csv { throw ValidationError("--shard writes statistics for `brink merge`; --json and --csv apply to the report") }
+      if svg != nil { throw ValidationError("--shard writes statistics for `brink merge`; draw the chart with `brink merge --svg FILE`") }
     }
   }
 
@@ -93,7 +98,7 @@ struct SimulateCommand: ParsableCommand {
       if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
       return
     }
-    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, to: out)
+    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, svg: svg, to: out)
     if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
   }
 }

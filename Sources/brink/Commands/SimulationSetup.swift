@@ -35,7 +35,7 @@ enum SimulationSetup {
   }
 
   static func title(_ doc: ScenarioDocument) -> String {
-    doc.scenario.title.isEmpty || doc.scenario.title == doc.name ? doc.name : "\(doc.name) (\(doc.scenario.title))"
+    SimulationReport.title(name: doc.name, scenarioTitle: doc.scenario.title)
   }
 
   static func dates(_ doc: ScenarioDocument) -> [CalendarDate] {
@@ -43,10 +43,21 @@ enum SimulationSetup {
   }
 
   /// The report of a (whole or merged) run as text, JSON or CSV, written to `path`
-  /// or standard output: what `simulate` and `merge` both print.
+  /// or standard output: what `simulate` and `merge` both print. With `svg`, its
+  /// charts are also written to that file (`SimulationChart`), as the REPL's
+  /// `export chart` writes them.
   static func emitReport(_ statistics: SimulationStatistics, _ prepared: Prepared,
-                         json: Bool, csv: Bool, to path: String?) throws {
+                         json: Bool, csv: Bool, svg: String? = nil, to path: String?) throws {
     let summary = summary(statistics, prepared)
+    if let svg {
+      let chart = SimulationChart.svg(summary, title: title(prepared.document), dates: dates(prepared.document))
+      do {
+        try AtomicFile.write(chart, to: svg)
+      } catch {
+        printError("\(svg): error: cannot write the file: \(error)")
+        throw ExitCode(1)
+      }
+    }
     let report: String
     if json {
       report = SimulationReport.json(summary)

@@ -17,8 +17,9 @@ extension SolveMethod: ExpressibleByArgument {}
 /// Files are Gambit `.nfg` games or scenario YAML files (`SolveInput` tells them
 /// apart). Every file is processed even when an earlier one fails; the exit code is 1
 /// when any file could not be read, parsed or solved, and 0 otherwise.
-struct Solve: ParsableCommand {
+struct SolveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "solve",
     abstract: "Solve games in Gambit .nfg files and scenario files exactly.",
     discussion: """
       For a game (.nfg), prints the payoff matrix with best responses marked, the \
@@ -63,9 +64,7 @@ struct Solve: ParsableCommand {
         if SolveInput.kind(of: path) == .scenario {
           let (doc, solved) = try SolveInput.solveScenario(path, shouldContinue: { !(deadline?.expired ?? false) })
           if json {
-            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved) { e, p in
-              String(SolvedScenarioText.reason(e, p).dropFirst(2).dropLast())
-            })
+            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved))
           } else {
             print((first ? "" : "\n") + ScenarioSolveReport.render(doc, solved: solved, file: name), terminator: "")
             first = false

@@ -1,0 +1,144 @@
+import BrinkCore
+import BrinkFormats
+
+/// `export`: the current game, or the session's last results, to a file, in the
+/// documents the command-line tool writes, so a REPL session and a script give the
+/// same files:
+///
+///     export nfg|csv FILE              the current game (Gambit .nfg, or one line per cell)
+///     export simulation json|csv FILE  the last 'simulate' (as brink simulate --json/--csv)
+///     export solution json FILE        the last 'solve' (as brink solve --json)
+///     export chart FILE                the last 'simulate' as SVG (as brink simulate --svg)
+extension CommandSpec {
+  /// What can be exported: the first word after `export`.
+  static let exportKinds = ["nfg", "csv", "simulation", "solution", "chart"]
+
+  static let exportUsage = "export nfg|csv FILE | export simulation json|csv FILE | export solution json FILE | export chart FILE"
+
+  static let export = CommandSpec(
+    "export",
+    abstract: "Write the current game, the last results or their charts to a file.",
+    usage: exportUsage,
+    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
+    examples: ["export nfg chicken.nfg", "export csv chicken.csv", "export simulation json run.json",
+               "export simulation csv run.csv", "export solution json solution.json", "export chart run.svg"],
+    completion: { previous in
+      switch previous.count {
+      case 0: return .keyword(exportKinds)
+      case 1:
+        switch previous[0].lowercased() {
+        case "simulation": return .keyword(["json", "csv"])
+        case "solution": return .keyword(["json"])
+        case "nfg", "csv", "chart": return .file
+        default: return .none
+        }
+      case 2: return ["simulation", "solution"].contains(previous[0].lowercased()) ? .file : .none
+      default: return .none
+      }
+    }
+  ) { session, arguments throws(CommandError) in
+    guard let kind = arguments.first?.lowercased() else { throw CommandError("missing argument", usage: exportUsage) }
+    switch kind {
+    case "nfg", "csv": return try session.exportGame(kind, arguments)
+    case "simulation": return try session.exportSimulation(arguments)
+    case "solution": return try session.exportSolution(arguments)
+    case "chart": return try session.exportChart(arguments)
+    default:
+      var notes: [String] = []
+      switch kind {
+      case "json": notes = ["JSON is written by 'export simulation json FILE' and 'export solution json FILE'"]
+      case "svg": notes = ["SVG charts are written by 'export chart FILE'"]
+      case "results":
+        notes = ["the last 'simulate' is written by 'export simulation json|csv FILE', the last 'solve' by 'export solution json FILE'"]
+      default: notes = Suggestions.didYouMean(arguments[0], in: exportKinds).map { [$0] } ?? []
+      }
+      throw CommandError("cannot export '\(arguments[0])' (export nfg, csv, simulation, solution or chart)",
+                         usage: exportUsage, notes: notes)
+    }
+  }
+}
+
+extension Session {
+  /// `export nfg|csv FILE`: the current stage game.
+  func exportGame(_ format: String, _ arguments: [String]) throws(CommandError) -> String {
+    let usage = "export nfg|csv FILE"
+    try expectCount(arguments, 2...2, usage: usage)
+    let text = format == "nfg" ? GameText.nfg(game) : GameText.csv(game)
+    try FileOutput.writeAtomically(text, to: arguments[1])
+    return "Wrote \(arguments[1])."
+  }
+
+  /// `export simulation json|csv FILE`: the last `simulate`, as `brink simulate
+  /// --json/--csv` prints it (with its final newline).
+  func exportSimulation(_ arguments: [String]) throws(CommandError) -> String {
+    let usage = "export simulation json|csv FILE"
+    let (format, path) = try formatAndFile(arguments, formats: ["json", "csv"], usage: usage)
+    let run = try lastSimulation()
+    let text = format == "json" ? SimulationReport.json(run.summary) : SimulationReport.csv(run.summary)
+    try FileOutput.writeAtomically(text + "\n", to: path)
+    return "Wrote \(path) (the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
+  }
+
+  /// `export solution json FILE`: the last `solve`, as `brink solve --json` prints it.
+  func exportSolution(_ arguments: [String]) throws(CommandError) -> String {
+    let (_, path) = try formatAndFile(arguments, formats: ["json"], usage: "export solution json FILE")
+    guard let solution = results.solution else {
+      throw CommandError("no solution to export yet: 'solve' produces one")
+    }
+    let object: JSONValue, what: String
+    switch solution {
+    case .scenario(let file, let document, let solved):
+      object = ScenarioSolveJSON.object(file: file, document: document, solved: solved)
+      what = "the solution of \(document.name) by backward induction"
+    case .game(let name, let file, let game):
+      do {
+        let report = try SolveReport.compute(game.strategicGame, file: file, method: .all, shouldContinue: shouldContinue)
+        guard shouldContinue() else { throw CommandError("interrupted; nothing was written") }
+        object = SolveJSON.object(file: file, game: game.strategicGame, report.jsonParts)
+      } catch let error as CommandError {
+        throw error
+      } catch {
+        throw CommandError("cannot solve \(name): \(error)")
+      }
+      what = "the equilibria of \(name)"
+    }
+    try FileOutput.writeAtomically(SolveJSON.document([object]), to: path)
+    return "Wrote \(path) (\(what))."
+  }
+
+  /// `export chart FILE`: the last `simulate` as an SVG image, as `brink simulate
+  /// --svg` writes it.
+  func exportChart(_ arguments: [String]) throws(CommandError) -> String {
+    try expectCount(arguments, 2...2, usage: "export chart FILE")
+    let name = arguments[1].split(separator: "/").last ?? ""
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex, name[name.index(after: dot)...].lowercased() != "svg" {
+      throw CommandError("a chart is an SVG image; name the file with .svg, not '\(name[dot...])'", usage: "export chart FILE")
+    }
+    let run = try lastSimulation(toChart: true)
+    try FileOutput.writeAtomically(SimulationChart.svg(run.summary, title: run.title, dates: run.dates), to: arguments[1])
+    return "Wrote \(arguments[1]) (charts of the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
+  }
+
+  /// The last scenario `simulate`, or the error saying how to make one.
+  private func lastSimulation(toChart: Bool = false) throws(CommandError) -> SessionResults.Simulation {
+    guard let run = results.simulation else {
+      throw CommandError("no simulation to \(toChart ? "chart" : "export") yet: 'simulate' with a scenario loaded produces one",
+                         notes: document == nil ? ["\(name) is a plain game; its 'simulate' is shown, not kept (load a scenario first)"] : [])
+    }
+    return run
+  }
+
+  /// The FORMAT and FILE of `export simulation|solution FORMAT FILE`.
+  private func formatAndFile(_ arguments: [String], formats: [String], usage: String) throws(CommandError) -> (String, String) {
+    if arguments.count == 2, !formats.contains(arguments[1].lowercased()) {
+      throw CommandError("missing the format (\(formats.joinedAsList(conjunction: "or"))) before '\(arguments[1])'", usage: usage)
+    }
+    try expectCount(arguments, 3...3, usage: usage)
+    let format = arguments[1].lowercased()
+    guard formats.contains(format) else {
+      let known = formats.count == 1 ? "the format is \(formats[0])" : "the formats are \(formats.joinedAsList())"
+      throw CommandError("cannot export \(arguments[0].lowercased()) as '\(arguments[1])' (\(known))", usage: usage)
+    }
+    return (format, arguments[2])
+  }
+}

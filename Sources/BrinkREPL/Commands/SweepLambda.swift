@@ -1,0 +1,62 @@
+import BrinkCore
+
+extension Session {
+  /// `sweep lambda PLAYER|both FROM TO`: the logit equilibrium path of the current
+  /// stage (`LogitPath`). Works on a plain game too, solved as a one-round scenario.
+  func sweepLambda(_ arguments: [String]) throws(CommandError) -> String {
+    let usage = "sweep lambda PLAYER|both FROM TO"
+    if isAtTerminal { throw CommandError("the scenario has ended; there is nothing left to sweep") }
+    try expectCount(arguments, 3...3, usage: usage)
+    let varied = arguments[0].lowercased() == "both" ? [0, 1] : [try player(named: arguments[0], usage: usage)]
+    let from = try number(arguments[1], argument: "FROM", usage: usage)
+    let to = try number(arguments[2], argument: "TO", usage: usage)
+    guard from >= .zero else { throw CommandError("lambda must be at least 0, not \(from)", usage: usage) }
+    guard to <= Rational(1_000_000) else { throw CommandError("lambda must be at most 1000000, not \(to)", usage: usage) }
+    guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
+    let scenario = document?.scenario ?? EscalationScenario(oneShot: game)
+    let t = document == nil ? 0 : round - 1
+    var points = [LogitPath.Point]()
+    for lambda in LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue) {
+      guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+      var behaviours = scenario.behaviours
+      for k in varied { behaviours[k].model = .logit(lambda: lambda) }
+      let solved = try solveForSweep(scenario, behaviours: behaviours)
+      guard let n = positionNode(in: solved, round: t), let intended = solved.nodes[t][n].intended,
+            let stage = solved.nodes[t][n].stageGame else {
+        throw CommandError("round \(round) is past the scenario's horizon; no moves are made here")
+      }
+      points.append(LogitPath.Point(lambda: lambda, mixtures: [intended.marginal(player: 0), intended.marginal(player: 1)],
+                                    stageGame: stage))
+    }
+    let who = varied.count == 2 ? "both players' lambda go" : "\(players[varied[0]])'s lambda goes"
+    let place = document.map { _ in "\(stateNames[position!.state]), round \(round)," } ?? name
+    var notes = [String]()
+    if varied.count == 1 {
+      let other = 1 - varied[0]
+      let model = scenario.behaviours[other].model
+      notes.append("\(players[other]) keeps its model (\(Self.modelName(model))\(model.isStrategic ? ": it best-responds to the logit play" : "")).")
+    }
+    if scenario.behaviours.contains(where: { !$0.tremble.isZero }) {
+      notes.append("Probabilities are the moves intended, before trembles.")
+    }
+    let text = LogitPath(points: points).render(title: "Logit play in \(place) as \(who) from \(from) to \(to)",
+                                                notes: notes, shouldContinue: shouldContinue)
+    guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+    return text
+  }
+
+  /// The name `set model` uses for a model.
+  static func modelName(_ model: ChoiceModel) -> String {
+    switch model {
+    case .equilibrium(.riskDominant): return "equilibrium"
+    case .equilibrium(.payoffDominant): return "payoff-dominant"
+    case .equilibrium(.mixed): return "mixed"
+    case .logit(let lambda): return "logit \(LogitPath.text(lambda))"
+    case .fixed: return "fixed"
+    case .titForTat: return "tit-for-tat"
+    case .grimTrigger: return "grim-trigger"
+    case .generousTitForTat: return "generous tit-for-tat"
+    case .script: return "script"
+    }
+  }
+}

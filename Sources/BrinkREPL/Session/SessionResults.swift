@@ -1,0 +1,29 @@
+import BrinkCore
+import BrinkFormats
+
+/// What the session's last `simulate` and last `solve` found, kept so `export` can
+/// write them in the documents the command-line tool writes (`brink simulate
+/// --json/--csv/--svg`, `brink solve --json`). Kept until the next run of the same
+/// command replaces them; loading another game does not clear them, and the
+/// messages of `export` name what they came from.
+struct SessionResults {
+  /// A Monte Carlo run of a scenario.
+  struct Simulation {
+    var summary: SimulationSummary
+    /// The scenario's name, for messages.
+    var name: String
+    /// The chart's heading, as `brink simulate --svg` writes it.
+    var title: String
+    /// The first day of each round.
+    var dates: [CalendarDate]
+  }
+
+  /// A solve: the equilibria of a plain game, or a whole scenario by backward induction.
+  enum Solution {
+    case game(name: String, file: String, game: Bimatrix)
+    case scenario(file: String, document: ScenarioDocument, solved: SolvedScenario)
+  }
+
+  var simulation: Simulation?
+  var solution: Solution?
+}

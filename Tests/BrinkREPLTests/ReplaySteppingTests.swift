@@ -1,0 +1,101 @@
+import BrinkCore
+import BrinkFormats
+import Testing
+@testable import BrinkREPL
+
+/// The REPL's `replay`, stepping through the default scenario's script (3 rounds:
+/// standoff talk/talk, talks offer/offer, summit deal/deal, ending in truce) with
+/// the same rendering as `brink replay` (ReplayReport).
+@Suite struct ReplaySteppingTests {
+  func session() -> Session { Session(scenario: ScenarioReader.builtIn()) }
+
+  func report() throws -> ReplayReport {
+    let doc = ScenarioReader.builtIn()
+    return ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+  }
+
+  @Test func replayStepsOneRoundAtATimeWithThePromptShowingWhere() throws {
+    let s = session()
+    let r = try report()
+    #expect(s.execute("replay").output == [
+      "Replay of us-china-2025-10: US-China rare-earth standoff, October 2025",
+      "3 scripted rounds: 'replay' shows the next, 'replay all' the rest, 'replay stop' ends.", "",
+      r.render(round: 0),
+    ].joined(separator: "\n"))
+    #expect(s.prompt == "brink us-china-2025-10 [replay 1/3, talks, round 2]> ")
+    #expect(s.execute("replay next").output == "\n" + r.render(round: 1))
+    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit, round 3]> ")
+    // Mid-replay, the other commands look at the round reached.
+    #expect(s.execute("show").output.hasPrefix("summit (current state, round 3)"))
+    #expect(s.execute("replay").output == "\n" + r.render(round: 2) + "\n\n" + r.likelihoodLine
+      + "\nEnd of the script: now in truce, round 4 ('undo' steps back).")
+    #expect(s.prompt == "brink us-china-2025-10 [truce, round 4]> ")
+    #expect(s.plays.count == 3)
+  }
+
+  @Test func replayAllPrintsWhatBrinkReplayPrints() throws {
+    let out = session().execute("replay all").output
+    var lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.remove(at: 1).hasPrefix("3 scripted rounds"))
+    #expect(lines.removeLast() == "End of the script: now in truce, round 4 ('undo' steps back).")
+    #expect(lines.joined(separator: "\n") == (try report()).render())
+  }
+
+  @Test func eachReplayCommandIsOneUndoStep() {
+    let s = session()
+    _ = s.execute("play US=tariff China=enforce")
+    let before = (s.position, s.round)
+    _ = s.execute("replay")
+    _ = s.execute("replay")
+    #expect(s.execute("undo").output == "Undid replay. Now at round 2.")
+    #expect(s.prompt == "brink us-china-2025-10 [replay 1/3, talks, round 2]> ")
+    #expect(s.execute("replay").output.hasPrefix("\nRound 2 (2025-10-20), state talks"))
+    _ = s.execute("undo")
+    _ = s.execute("undo")
+    #expect(s.position == before.0 && s.round == before.1)
+    #expect(s.prompt == "brink us-china-2025-10 [escalation, round 2]> ")
+  }
+
+  @Test func ctrlCStopsBetweenRoundsAndReplayGoesOn() throws {
+    let s = session()
+    _ = s.execute("solve")  // so the solve (which also checks) is cached
+    var calls = 0
+    s.shouldContinue = {
+      calls += 1
+      return calls <= 2
+    }
+    let out = s.execute("replay all").output
+    #expect(out.hasSuffix("\n\ninterrupted after round 2 of 3; 'replay' goes on from there"))
+    #expect(out.contains("Round 2 (2025-10-20)") && !out.contains("Round 3"))
+    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit, round 3]> ")
+    s.shouldContinue = { true }
+    #expect(s.execute("replay all").output.hasPrefix("\nRound 3 (2025-10-27), state summit"))
+    #expect(s.stateNames[s.position!.state] == "truce")
+  }
+
+  @Test func stopPlaysAndEditsEndTheReplay() {
+    let s = session()
+    _ = s.execute("replay")
+    #expect(s.execute("replay stop").output == "Replay stopped after 1 of 3 rounds; play goes on from round 2.")
+    #expect(s.prompt == "brink us-china-2025-10 [talks, round 2]> ")
+    #expect(s.execute("replay stop").error?.message == "no replay in progress")
+    #expect(s.execute("undo").output == "Undid replay stop. Now at round 2.")
+    #expect(s.prompt.contains("replay 1/3"))
+    // A play leaves the replay; the next replay starts again from the top.
+    _ = s.execute("play US=offer China=offer")
+    #expect(!s.prompt.contains("replay"))
+    #expect(s.execute("replay").output.hasPrefix("Replay of us-china-2025-10"))
+    #expect(s.round == 2)
+  }
+
+  @Test func badArgumentsNameTheProblem() {
+    let s = session()
+    #expect(s.execute("replay 0").error == CommandError(
+      "expected next, all, stop or a number of rounds of at least 1, not '0'", usage: "replay [next|N|all|stop]"))
+    #expect(s.execute("replay al").error?.message == "expected next, all, stop or a number of rounds of at least 1, not 'al'")
+    #expect(s.execute("replay 1 2").error?.message == "unexpected argument '2'")
+    #expect(s.execute("replay 2").output.contains("Round 2 (2025-10-20)"))
+    #expect(s.prompt.contains("replay 2/3"))
+    #expect(run("replay").error?.message == "chicken has no script to replay; replay needs a scenario file with a 'script:' section")
+  }
+}

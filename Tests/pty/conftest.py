@@ -1,0 +1,48 @@
+"""What every pseudo-terminal test of brink shares: the binary, a fresh HOME with its
+own history file, starting the REPL in a pty, and leaving it with Ctrl-D.
+
+Following the recipes in the project's libedit notes: wait for the prompt before
+sending, and assert on the program's own output, not on the redrawn input line.
+BRINK_BIN names the binary (`make pty-test` sets it).
+"""
+import os
+import tempfile
+
+import pexpect
+import pytest
+
+BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
+DEFAULT_PROMPT = r"brink us-china-2025-10 \[standoff, round 1\]> "
+
+
+@pytest.fixture
+def home():
+    with tempfile.TemporaryDirectory() as d:
+        yield d
+
+
+def environment(home, **extra):
+    """A colour terminal whose HOME and history file are in `home`; `extra` adds or
+    replaces variables."""
+    env = dict(os.environ, HOME=home, BRINK_HISTORY=os.path.join(home, "hist"), TERM="xterm", LANG="C.UTF-8")
+    env.pop("NO_COLOR", None)
+    env.update(extra)
+    return env
+
+
+def start(home, width=100, **extra):
+    """The REPL in a pseudo-terminal, waiting at its first prompt (the default scenario)."""
+    child = pexpect.spawn(BRINK, [], env=environment(home, **extra), dimensions=(24, width),
+                          encoding="utf-8", timeout=20)
+    child.expect(DEFAULT_PROMPT)
+    return child
+
+
+def finish(child):
+    """Ctrl-D at an empty prompt; returns the exit status. Callers wait for the prompt
+    first: a ^D typed before libedit has put the terminal in raw mode is consumed by
+    the tty driver."""
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
