@@ -62,7 +62,9 @@ import Testing
     var calls = 0
     s.shouldContinue = {
       calls += 1
-      return calls <= 2
+      // The path's likelihood polls first, once per round in each of its two passes
+      // (3 + 3); then one poll before each round shown.
+      return calls <= 6 + 2
     }
     let out = s.execute("replay all").output
     #expect(out.hasSuffix("\n\ninterrupted after round 2 of 3; 'replay' goes on from there"))
@@ -71,6 +73,25 @@ import Testing
     s.shouldContinue = { true }
     #expect(s.execute("replay all").output.hasPrefix("\nRound 3 (2025-10-27), state summit"))
     #expect(s.stateNames[s.position!.state] == "truce")
+  }
+
+  /// Ctrl-C while the path's likelihood is computed (its exact pass, here) stops it;
+  /// the replay keeps the floating-point value and says the exact one was interrupted.
+  @Test func ctrlCDuringTheLikelihoodIsReported() throws {
+    let s = session()
+    _ = s.execute("solve")
+    var calls = 0
+    s.shouldContinue = {
+      calls += 1
+      return calls <= 4  // the floating-point pass (3 rounds) and one exact round
+    }
+    #expect(s.execute("replay").output.hasSuffix("interrupted after round 0 of 3; 'replay' goes on from there"))
+    s.shouldContinue = { true }
+    let full = try report()
+    let out = s.execute("replay all").output
+    #expect(out.contains("\nLikelihood of the real path under the model: \(ReplayReport.format(full.probability))"
+                         + " (the exact value was interrupted)\n"))
+    #expect(!full.likelihoodInterrupted && full.exactProbability != nil)
   }
 
   @Test func stopPlaysAndEditsEndTheReplay() {

@@ -30,24 +30,37 @@ public struct PathLikelihood: Sendable {
   /// `roundProbabilities[t]`: the probability of round `t`'s observation given
   /// the earlier ones (`nil` once the path has become impossible).
   public var roundProbabilities: [Double?]
-  /// The exact probability, when the solve is exact.
+  /// The exact probability, when the solve is exact (and the work was not stopped).
   public var exactProbability: Rational?
+  /// Whether `shouldContinue` stopped the work: then `exactProbability` is `nil`, and
+  /// if it stopped during the floating-point pass, `probability` is NaN and
+  /// `roundProbabilities` is empty.
+  public var interrupted = false
 }
 
 extension SolvedScenario {
   /// The likelihood of `path` (one entry per round from round 0; at most the horizon).
-  public func likelihood(of path: [ObservedRound]) -> PathLikelihood {
-    let (p, rounds) = forward(path) { t, n in self.nodes[t][n].played }
+  ///
+  /// The exact pass multiplies big rationals and can take minutes on a script of
+  /// thousands of rounds: `shouldContinue` is polled before each round of both passes,
+  /// and once it returns false the result comes back at once with `interrupted` set.
+  public func likelihood(of path: [ObservedRound], shouldContinue: () -> Bool = { true }) -> PathLikelihood {
+    guard let (p, rounds) = forward(path, shouldContinue, strategy: { t, n in self.nodes[t][n].played }) else {
+      return PathLikelihood(probability: .nan, roundProbabilities: [], exactProbability: nil, interrupted: true)
+    }
     var result = PathLikelihood(probability: p, roundProbabilities: rounds, exactProbability: nil)
     if isExact {
-      result.exactProbability = forward(path) { t, n in self.nodes[t][n].exactPlayed }.0
+      let exact = forward(path, shouldContinue, strategy: { t, n in self.nodes[t][n].exactPlayed })
+      result.exactProbability = exact?.0
+      result.interrupted = exact == nil
     }
     return result
   }
 
-  private func forward<T: LadderNumber>(_ path: [ObservedRound], strategy: (Int, Int) -> StageStrategy<T>?)
-    -> (T, [Double?])
-  {
+  /// `nil` when `shouldContinue` stopped it.
+  private func forward<T: LadderNumber>(
+    _ path: [ObservedRound], _ shouldContinue: () -> Bool, strategy: (Int, Int) -> StageStrategy<T>?
+  ) -> (T, [Double?])? {
     let path = Array(path.prefix(horizon))
     func keep(_ alpha: inout [T], round t: Int, state: Int?) {
       guard let state else { return }
@@ -59,6 +72,7 @@ extension SolvedScenario {
     if let first = path.first { keep(&alpha, round: 0, state: first.state) }  // step 1
     var rounds = [Double?]()
     for (t, observed) in path.enumerated() {
+      guard shouldContinue() else { return nil }
       let before = total(alpha)
       var next = [T](repeating: .zero, count: graph.rounds[t + 1].count)
       let anyMove = observed.moves.contains { $0 != nil }

@@ -36,11 +36,12 @@ extension Rational: AdditiveArithmetic, Numeric {
   /// their products. Backward induction with a discount and trembles builds
   /// denominators of hundreds of bits, where the gcd is most of the time spent.
   static func bigSum(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) -> Rational {
-    let g = b.greatestCommonDivisor(with: d)
+    let g = LehmerGCD.gcd(b, d)
     if g == 1 { return stored(a * d + c * b, b * d) }
     let t = a * (d / g) + c * (b / g)
     if t.isZero { return .zero }
-    let g2 = t.greatestCommonDivisor(with: g)
+    let g2 = LehmerGCD.gcd(t, g)
+    if g2 == 1 { return stored(t, (b / g) * d) }
     return stored(t / g2, (b / g) * (d / g2))
   }
 
@@ -48,8 +49,10 @@ extension Rational: AdditiveArithmetic, Numeric {
   /// Knuth §4.5.1): gcd(a, d) and gcd(c, b) are all the common factors there are.
   static func bigProduct(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt) -> Rational {
     if a.isZero || c.isZero { return .zero }
-    let g1 = a.greatestCommonDivisor(with: d), g2 = c.greatestCommonDivisor(with: b)
-    return stored((a / g1) * (c / g2), (b / g2) * (d / g1))
+    let g1 = LehmerGCD.gcd(a, d), g2 = LehmerGCD.gcd(c, b)
+    let a1 = g1 == 1 ? a : a / g1, d1 = g1 == 1 ? d : d / g1
+    let c1 = g2 == 1 ? c : c / g2, b1 = g2 == 1 ? b : b / g2
+    return stored(a1 * c1, b1 * d1)
   }
 
   public static func - (lhs: Rational, rhs: Rational) -> Rational { lhs + (-rhs) }

@@ -98,7 +98,7 @@ public struct Rational: Sendable {
   static func normalized(_ n: BigInt, _ d: BigInt) -> Rational {
     var n = n, d = d
     if d.signum() < 0 { n = -n; d = -d }
-    let g = n.greatestCommonDivisor(with: d)
+    let g = LehmerGCD.gcd(n, d)
     if g > 1 { n /= g; d /= g }
     return stored(n, d)
   }

@@ -50,21 +50,18 @@ public struct CappedCounts: Sendable {
   /// A key at `from` as seen at the coarser level `to`.
   @inline(__always)
   func coarsened(_ a: UInt64, _ b: UInt64, from: Int, to: Int) -> (UInt64, UInt64) {
-    guard to > from else { return (a, b) }
-    switch coarsening {
-    case .shift:
-      let shift = min(to - from, 63)
-      return (UInt64(bitPattern: Int64(bitPattern: a) >> Int64(shift)), 0)
-    case .pathPrefix(let codec):
-      return codec.truncated(a, b, to: max(codec.maxLength - to, 0))
-    }
+    coarsening.coarsened(a, b, from: from, to: to)
   }
 
   @inline(__always)
-  private func slot(_ a: UInt64, _ b: UInt64) -> Int {
+  private func slot(_ a: UInt64, _ b: UInt64) -> Int { Self.hash(a, b) & mask }
+
+  /// The hash of a key (the slot is its low bits).
+  @inline(__always)
+  static func hash(_ a: UInt64, _ b: UInt64) -> Int {
     var h = (a &* 0x9E37_79B9_7F4A_7C15) ^ ((b &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F)
     h ^= h >> 32
-    return Int(truncatingIfNeeded: h) & mask
+    return Int(truncatingIfNeeded: h)
   }
 
   /// Adds `count` to a key given at level `keyLevel` (0: the finest).
@@ -128,6 +125,21 @@ public struct CappedCounts: Sendable {
   }
 
   public var total: Int { counts.reduce(0, +) }
+}
+
+extension CappedCounts.Coarsening {
+  /// A key at level `from` as seen at the coarser level `to`.
+  @inline(__always)
+  func coarsened(_ a: UInt64, _ b: UInt64, from: Int, to: Int) -> (UInt64, UInt64) {
+    guard to > from else { return (a, b) }
+    switch self {
+    case .shift:
+      let shift = min(to - from, 63)
+      return (UInt64(bitPattern: Int64(bitPattern: a) >> Int64(shift)), 0)
+    case .pathPrefix(let codec):
+      return codec.truncated(a, b, to: max(codec.maxLength - to, 0))
+    }
+  }
 }
 
 extension CappedCounts: Equatable {

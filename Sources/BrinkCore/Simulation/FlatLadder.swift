@@ -1,7 +1,9 @@
-/// A worker's private copy of a `CompiledLadder`'s tables as raw pointers, so the
-/// inner loop reads memory directly: no array bounds checks, no reference counting,
-/// no copy-on-write checks. Built once per worker, freed with `deallocate()`.
-struct FlatLadder {
+/// A `CompiledLadder`'s tables as raw pointers, so the inner loop reads memory
+/// directly: no array bounds checks, no reference counting, no copy-on-write
+/// checks. Built once per run and shared, read-only, by every worker (hence
+/// `@unchecked Sendable`: nothing writes to it after `init`); freed with
+/// `deallocate()` once the workers are done.
+struct FlatLadder: @unchecked Sendable {
   let stateCount: Int
   let rounds: Int
   let variableCount: Int
@@ -59,12 +61,16 @@ struct FlatLadder {
   /// δ^t for t in 0...rounds.
   let discountPowers: UnsafeMutablePointer<Double>
   let payoffScale: Double
-  /// The fused alias tables (`FusedRoundTable`), when the ladder has them and they are used.
-  let useFused: Bool
+  /// The fused alias tables, chained (`ChainedRoundTable`), when the ladder has
+  /// them and they are used; cells are found by `chainCell`.
+  let useChained: Bool
   let fusedCellStart: UnsafeMutablePointer<Int32>
   let fusedCellCount: UnsafeMutablePointer<Int32>
-  let fusedEntries: UnsafeMutablePointer<FusedRoundTable.Entry>
-  let fusedRoundStride: Int, fusedCode0Stride: Int, fusedCode1Stride: Int
+  let fusedRoundStride: Int
+  let chainColumns: UnsafeMutablePointer<ChainedRoundTable.Column>
+  let chainOutcomes: UnsafeMutablePointer<ChainedRoundTable.Outcome>
+  /// Variables as SIMD lanes (`LaneValues`), when the ladder allows it.
+  let lanes: UnsafeMutablePointer<LadderLanes>?
   let variableScales: UnsafeMutablePointer<Double>
   private let allocations: [UnsafeMutableRawPointer]
 
@@ -117,9 +123,10 @@ struct FlatLadder {
     outcomeChangeKeep = copy(keep)
     outcomeChangeAmount = copy(amount)
     hasReactive = ladder.plans.contains { $0.memoryStride != 0 }
-    changeVariable = copy(ladder.changeVariable)
-    changeIsSet = copy(ladder.changeIsSet)
-    changeAmount = copy(ladder.changeAmount)
+    let pool = (variable: copy(ladder.changeVariable), isSet: copy(ladder.changeIsSet), amount: copy(ladder.changeAmount))
+    changeVariable = pool.variable
+    changeIsSet = pool.isSet
+    changeAmount = pool.amount
     terminalPayoffs = copy(ladder.terminalPayoffs)
     initialValues = copy(ladder.initialValues)
     flowWeights = copy(ladder.flowWeights)
@@ -167,14 +174,31 @@ struct FlatLadder {
     payoffScale = ladder.payoffScale
     variableScales = copy(ladder.variableScales)
     let table = fused ? ladder.fused : nil
-    useFused = table != nil
+    let chained = table.flatMap { ChainedRoundTable(ladder, $0) }
+    useChained = chained != nil
     fusedCellStart = copy(table?.cellStart ?? [])
     fusedCellCount = copy(table?.cellCount ?? [])
-    fusedEntries = copy(table?.entries ?? [])
     fusedRoundStride = table?.roundStride ?? 0
-    fusedCode0Stride = table?.code0Stride ?? 0
-    fusedCode1Stride = table?.code1Stride ?? 0
+    chainColumns = copy(chained?.columns ?? [])
+    chainOutcomes = copy(chained?.outcomes ?? [])
+    if let maps = LadderLanes.maps(ladder) {
+      lanes = copy([LadderLanes(
+        initial: maps.initial, weights0: maps.weights[0], weights1: maps.weights[1],
+        keep: copy(maps.keep), amount: copy(maps.amount),
+        changeVariable: pool.variable, changeIsSet: pool.isSet, changeAmount: pool.amount)])
+    } else {
+      lanes = nil
+    }
     self.allocations = allocations
+  }
+
+  /// The packed cell (`ChainedRoundTable.pack`) of `state` in round `t`'s block,
+  /// for a path whose memory block is at `codeOffset`: where the chained loop
+  /// starts, and restarts after a round effect.
+  @inline(__always)
+  func chainCell(round t: Int, codeOffset: Int32, state: Int32) -> UInt64 {
+    let index = t &* fusedRoundStride &+ Int(codeOffset) &+ Int(state)
+    return ChainedRoundTable.pack(start: fusedCellStart[index], count: fusedCellCount[index])
   }
 
   func deallocate() {

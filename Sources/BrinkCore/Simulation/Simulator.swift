@@ -81,9 +81,12 @@ public enum Simulator {
       return start..<min(start + chunk, slice.upperBound)
     }
     let workers = max(1, min(threads, maxThreads, chunkCount))
+    // The flat tables, built once and read by every worker.
+    let flat = FlatLadder(ladder, fused: fused)
+    defer { flat.deallocate() }
     var result: SimulationStatistics
     if workers == 1 {
-      var sampler = PathSampler(ladder: ladder, seed: seed, fused: fused)
+      var sampler = PathSampler(ladder: flat, source: ladder, seed: seed)
       var done = 0
       for c in 0..<chunkCount {
         guard shouldContinue() else { break }
@@ -95,7 +98,7 @@ public enum Simulator {
       result = sampler.finish()
     } else {
       result = runThreaded(
-        ladder, seed: seed, fused: fused, workers: workers, chunkCount: chunkCount, total: slice.count,
+        ladder, flat: flat, seed: seed, workers: workers, chunkCount: chunkCount, total: slice.count,
         chunkRange: chunkRange, shouldContinue: shouldContinue, progress: progress)
     }
     result.pathsRequested = slice.count
@@ -104,14 +107,14 @@ public enum Simulator {
 
   /// Steps 3–5 with `workers` threads.
   private static func runThreaded(
-    _ ladder: CompiledLadder, seed: UInt64, fused: Bool, workers: Int, chunkCount: Int, total: Int,
+    _ ladder: CompiledLadder, flat: FlatLadder, seed: UInt64, workers: Int, chunkCount: Int, total: Int,
     chunkRange: @escaping @Sendable (Int) -> Range<Int>,
     shouldContinue: () -> Bool, progress: (Int, Int) -> Void
   ) -> SimulationStatistics {
     let board = WorkBoard(chunkCount: chunkCount, workers: workers)
     for w in 0..<workers {
       let thread = Thread {
-        var sampler = PathSampler(ladder: ladder, seed: seed, fused: fused)
+        var sampler = PathSampler(ladder: flat, source: ladder, seed: seed)
         while let c = board.takeChunk() {
           let range = chunkRange(c)
           sampler.run(paths: range, seed: seed)

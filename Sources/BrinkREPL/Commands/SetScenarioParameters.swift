@@ -51,20 +51,12 @@ extension Session {
     let target = try checkState(arguments[2], usage: usage)
     let p = try number(arguments[3], argument: "P", usage: usage)
     guard p >= .zero && p <= .one else { throw CommandError("P must be from 0 to 1, not \(p)", usage: usage) }
-    let old = doc.scenario.states[position.state].outcomes[i][j].transition.outcomes
-    let others = old.filter { $0.state != target }
-    let rest = others.reduce(Rational.zero) { $0 + $1.probability }
-    var branches = [Transition.Branch(state: target, probability: p)]
-    if rest.isZero {
-      if p != .one { branches.append(Transition.Branch(state: position.state, probability: .one - p)) }
-    } else {
-      branches += others.map { Transition.Branch(state: $0.state, probability: $0.probability / rest * (.one - p)) }
-    }
-    branches = branches.filter { !$0.probability.isZero }
+    let transition = doc.scenario.states[position.state].outcomes[i][j].transition
+      .settingProbability(of: target, to: p, otherwiseTo: position.state)
     checkpoint("set probability")
-    doc.scenario.states[position.state].outcomes[i][j].transition = Transition(branches)
+    doc.scenario.states[position.state].outcomes[i][j].transition = transition
     document = doc
     let names = doc.scenario.states.map(\.name)
-    return "After \(profileText(i, j)) in \(names[position.state]): " + branches.map { "\(names[$0.state]) \($0.probability)" }.joined(separator: ", ") + "."
+    return "After \(profileText(i, j)) in \(names[position.state]): " + transition.outcomes.map { "\(names[$0.state]) \($0.probability)" }.joined(separator: ", ") + "."
   }
 }

@@ -33,8 +33,11 @@ extension ReplayReport {
 
   /// The path's likelihood, one line.
   public var likelihoodLine: String {
-    var line = "Likelihood of the real path under the model: \(Self.format(probability))"
+    let title = "Likelihood of the real path under the model: "
+    if probability.isNaN && likelihoodInterrupted { return title + "interrupted" }
+    var line = title + Self.format(probability)
     if let exact = exactProbability, exact.description.count <= 40 { line += " (exactly \(exact))" }
+    if likelihoodInterrupted { line += " (the exact value was interrupted)" }
     return line
   }
 

@@ -42,6 +42,10 @@ public struct ReplayReport: Sendable {
   public var rounds: [Round]
   public var probability: Double
   public var exactProbability: Rational?
+  /// Whether `shouldContinue` stopped the likelihood (`SolvedScenario.likelihood`):
+  /// then `exactProbability` is `nil`, and `probability` NaN if even the
+  /// floating-point pass was cut short.
+  public var likelihoodInterrupted: Bool
 
   /// Replays `doc`'s script against `solved` (the same scenario, solved).
   ///
@@ -55,7 +59,10 @@ public struct ReplayReport: Sendable {
   ///    then the scripted joint move's effects, and the most likely successor. The
   ///    model's strategy shown is that of the solved node with the reconstructed
   ///    state and variable values.
-  public init(document doc: ScenarioDocument, solved: SolvedScenario) {
+  ///
+  /// `shouldContinue` (Ctrl-C, `--timeout`) reaches the likelihood, the long part on
+  /// a script of thousands of rounds; when it stops, the report says so.
+  public init(document doc: ScenarioDocument, solved: SolvedScenario, shouldContinue: () -> Bool = { true }) {
     let s = doc.scenario
     name = doc.name
     title = s.title
@@ -67,9 +74,10 @@ public struct ReplayReport: Sendable {
       guard let i = byRound[t] else { return ObservedRound(moves: [nil, nil]) }
       return ObservedRound(moves: s.history[i].moves, state: doc.historyStates.indices.contains(i) ? doc.historyStates[i] : nil)
     }
-    let likelihood = solved.likelihood(of: observed)
+    let likelihood = solved.likelihood(of: observed, shouldContinue: shouldContinue)
     probability = likelihood.probability
     exactProbability = likelihood.exactProbability
+    likelihoodInterrupted = likelihood.interrupted
     // 3.
     var state = s.initialState
     var values = s.initialValues

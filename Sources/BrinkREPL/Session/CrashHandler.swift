@@ -49,13 +49,27 @@ enum CrashHandler {
     guard !installed else { return }
     installed = true
     buildRestartArguments()
+    useAlternateStack()
     for sig in signals {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = handler
       sigemptyset(&action.sa_mask)
-      action.sa_flags = 0
+      action.sa_flags = SA_ONSTACK
       sigaction(sig, &action, previous + Int(sig))
     }
+  }
+
+  /// A stack of its own for the handler, so a stack overflow (SIGSEGV on the guard
+  /// page) can still be reported; kept if the runtime already set one up.
+  static func useAlternateStack() {
+    var current = stack_t()
+    guard sigaltstack(nil, &current) == 0, current.ss_flags & Int32(SS_DISABLE) != 0 else { return }
+    let size = 256 * 1024
+    var stack = stack_t()
+    stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+    stack.ss_size = size
+    stack.ss_flags = 0
+    sigaltstack(&stack, nil)
   }
 
   static func setRecoveryPath(_ path: String) {

@@ -24,7 +24,7 @@ extension Session {
   /// `replay [next|N|all|stop]`.
   ///
   /// 1. `stop` ends the replay in progress. Otherwise:
-  /// 2. Without a replay in progress: solve (interruptible), build the report, go
+  /// 2. Without a replay in progress: solve and build the report (both interruptible), go
   ///    back to the start, and print its heading.
   /// 3. Checkpoint (each `replay` command is one undo step), then show the asked
   ///    rounds: before each, check Ctrl-C (`shouldContinue`), so an interrupt stops
@@ -60,7 +60,7 @@ extension Session {
       checkpoint("replay")
     } else {
       guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
-      let report = ReplayReport(document: doc, solved: solved)
+      let report = ReplayReport(document: doc, solved: solved, shouldContinue: shouldContinue)
       guard !report.rounds.isEmpty else { throw CommandError("\(name)'s script has no round the model can replay") }
       checkpoint("replay")
       resetToLoaded()
