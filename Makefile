@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test pty-test build release bench deps fuzz fuzz-build clean
+.PHONY: run test pty-test golden build release bench deps fuzz fuzz-build clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -31,6 +31,12 @@ test: deps
 # The REPL in a real pseudo-terminal (Python pexpect): completion, history, Ctrl-C, Ctrl-D.
 pty-test: build
 	BRINK_BIN=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink python3 -m pytest -q -p no:cacheprovider Tests/pty
+
+# Every library scenario's solve and simulate output against Tests/brinkTests/Golden,
+# the slow 2018-2019 tariff rounds included (make test skips them in debug builds).
+golden: deps
+	$(SWIFT) build --build-tests
+	BRINK_GOLDEN_SLOW=1 $(SWIFT) test --skip-build --filter EngineGolden
 
 release: deps
 	$(SWIFT) build -c release

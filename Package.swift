@@ -58,7 +58,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
     // Depends on the executable so that building the tests builds the binary they run.
-    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"], exclude: ["Gambit"]),
+    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"], exclude: ["Gambit", "Golden"]),
   ]
 )
 

@@ -30,11 +30,13 @@ enum BrinkProcess {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
-  static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> BrinkRun {
+  static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                  directory: URL? = nil) throws -> BrinkRun {
     guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "brink"]) }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "NO_COLOR")
     for (key, value) in environment { env[key] = value }
