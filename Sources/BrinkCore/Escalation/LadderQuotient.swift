@@ -10,20 +10,24 @@
 /// *Automata Studies*, 1956; the minimisation of a finite automaton, Hopcroft and
 /// Ullman, *Introduction to Automata Theory*, 1979, §3.4):
 ///
-/// 1. Start from the blocks of equal *own* signature (state, payoffs, rows).
+/// 1. Start from the blocks of equal *own* signature (state, payoffs, rows; not the
+///    rows of a history rule, which the simulator plays from the memory it keeps).
 /// 2. Split every block whose members lead, by some transition branch or some
 ///    effect, into different blocks; repeat until no block splits.
 /// 3. Number the blocks in the order of (scenario state, first member), so a
 ///    scenario whose strategies do not depend on the path gets one ladder state
 ///    per scenario state, in the scenario's order.
 ///
-/// Don't-cares. A variant's row in a round no path can be in it, and where an
-/// effect would lead it in a round no path meets it there, are never used, so they
-/// are filled to help merging: a row with the one row that the occupied variants of
-/// its scenario state have in that round (uniform when they disagree); an effect's
-/// target with that of the first variant of the same scenario state the effect
-/// reaches. Filled values only ever agree with real ones inside a block, so the
-/// merged ladder does what each member does wherever a path can be.
+/// Don't-cares. A variant's row in a round no path can be in it, where an effect
+/// would lead it in a round no path meets it there, and the outcomes of a variant
+/// in which no path ever moves (one met only between a round's events, or at the
+/// horizon) are never used, so they are filled to help merging: a row with the one
+/// row that the occupied variants of its scenario state have in that round (uniform
+/// when they disagree); an effect's target with that of the first variant of the
+/// same scenario state the effect reaches; outcomes with those of the first variant
+/// of the same scenario state in which paths move. Filled values only ever agree
+/// with real ones inside a block, so the merged ladder does what each member does
+/// wherever a path can be.
 ///
 /// Complexity: O(R · (V + E)) for V variants, E transition branches and effect
 /// copies, R ≤ V refinement rounds (in practice about the horizon).
@@ -32,17 +36,23 @@ struct LadderQuotient {
   var block: [Int]
   /// `representatives[b]`: the first variant of block `b`.
   var representatives: [Int]
+  /// `outcomeSource[v]`: the variant whose outcomes stand for `v`'s (itself, unless
+  /// no path moves in `v`).
+  var outcomeSource: [Int]
   /// `filledRows[p][t][v]`: the row the ladder uses for variant `v` in round `t`.
   var filledRows: [[[[Double]]]]
 
   /// The coarsest partition (steps 1–3); the identity when the merged effects
   /// could not be ordered (see `effectGroups`).
-  init(_ v: NodeVariants, scenarioStates: [Int]) {
+  /// `reactive[p]`: player `p`'s rows are not part of a variant's signature (a
+  /// history rule, which the simulator applies to the memory it tracks itself).
+  init(_ v: NodeVariants, scenarioStates: [Int], reactive: [Bool] = [false, false]) {
     self.init(identity: v, scenarioStates: scenarioStates)
     let n = v.keys.count
     let T = filledRows.first?.count ?? 0
 
     // Step 1.
+    let source = outcomeSource
     var rowIDs = [[Double]: Int]()
     struct Own: Hashable {
       var scenarioState: Int
@@ -52,10 +62,10 @@ struct LadderQuotient {
     var ownIDs = [Own: Int]()
     var blocks = [Int](repeating: 0, count: n)
     for u in 0..<n {
-      let state = v.states[u]
+      let state = v.states[source[u]]
       var own = Own(scenarioState: scenarioStates[u], payoffs: state.terminalPayoffs, rows: [])
       for o in state.outcomes { own.payoffs += o.payoffs }
-      for p in 0..<2 {
+      for p in 0..<2 where !reactive[p] {
         for t in 0..<T {
           let row = filledRows[p][t][u]
           if let id = rowIDs[row] { own.rows.append(id) } else {
@@ -91,7 +101,7 @@ struct LadderQuotient {
       var next = [Int](repeating: 0, count: n)
       for u in 0..<n {
         var key = [blocks[u]]
-        for o in v.states[u].outcomes { for b in o.transitions { key.append(blocks[b.to]) } }
+        for o in v.states[source[u]].outcomes { for b in o.transitions { key.append(blocks[b.to]) } }
         for targets in effectTarget { key.append(targets[u] < 0 ? -1 : blocks[targets[u]]) }
         if let id = keys[key] { next[u] = id } else {
           keys[key] = keys.count
@@ -110,7 +120,7 @@ struct LadderQuotient {
     var number = [Int](repeating: 0, count: count)
     for (k, b) in order.enumerated() { number[b] = k }
     let merged = LadderQuotient(block: blocks.map { number[$0] }, representatives: order.map { first[$0] },
-                                filledRows: filledRows)
+                                outcomeSource: source, filledRows: filledRows)
     guard live.allSatisfy({ merged.effectGroups(v.copies[$0]) != nil }) else { return }
     self = merged
   }
@@ -141,12 +151,18 @@ struct LadderQuotient {
       }
       filled.append(byRound)
     }
-    self.init(block: Array(0..<n), representatives: Array(0..<n), filledRows: filled)
+    // Where paths move: a variant with a row in some round.
+    let moves = (0..<n).map { u in v.rows[0].contains { $0[u] != nil } }
+    var firstMoving = [Int: Int]()
+    for u in 0..<n where moves[u] && firstMoving[scenarioStates[u]] == nil { firstMoving[scenarioStates[u]] = u }
+    let source = (0..<n).map { u in moves[u] || v.states[u].isTerminal ? u : firstMoving[scenarioStates[u]] ?? u }
+    self.init(block: Array(0..<n), representatives: Array(0..<n), outcomeSource: source, filledRows: filled)
   }
 
-  private init(block: [Int], representatives: [Int], filledRows: [[[[Double]]]]) {
+  private init(block: [Int], representatives: [Int], outcomeSource: [Int], filledRows: [[[[Double]]]]) {
     self.block = block
     self.representatives = representatives
+    self.outcomeSource = outcomeSource
     self.filledRows = filledRows
   }
 

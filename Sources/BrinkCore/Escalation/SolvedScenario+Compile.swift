@@ -15,8 +15,11 @@
 ///    that lead there (`toState` nil where a block leads to itself, as a change of
 ///    variables only), ordered so that a path meets at most one copy of an effect in
 ///    a round.
-/// 7. Strategies `.byRound` from the blocks' rows; the flow weights as the
-///    variables' payoff weights.
+/// 7. Strategies: `.byRound` from the blocks' rows, except for a history rule
+///    (tit-for-tat, grim trigger, generous tit-for-tat), which becomes a `.reactive`
+///    table over the memory the simulator keeps, tremble included; so memory does
+///    not split ladder states unless the other player's strategy depends on it. The
+///    flow weights become the variables' payoff weights.
 ///
 /// What is left approximate is what the model itself leaves so: in a sequential
 /// stage whose first mover mixes, the simulator draws the second mover independently
@@ -37,13 +40,14 @@ extension SolvedScenario {
     let T = horizon
 
     // Step 5.
+    let reactive = scenario.behaviours.map(\.model.usesHistory)
     let quotient = merging
-      ? LadderQuotient(v, scenarioStates: v.keys.map(\.state))
+      ? LadderQuotient(v, scenarioStates: v.keys.map(\.state), reactive: reactive)
       : LadderQuotient(identity: v, scenarioStates: v.keys.map(\.state))
     let block = quotient.block
     let members = quotient.representatives
     let states = members.map { m -> CompiledLadder.State in
-      var state = v.states[m]
+      var state = v.states[quotient.outcomeSource[m]]
       state.outcomes = state.outcomes.map { o in
         var o = o
         o.transitions = o.transitions.map { CompiledLadder.Transition(to: block[$0.to], probability: $0.probability) }
@@ -71,8 +75,11 @@ extension SolvedScenario {
     }
 
     // Step 7.
-    let tables = (0..<2).map { p in
-      (0..<T).map { t in members.map { quotient.filledRows[p][t][$0] } }
+    let strategies = (0..<2).map { p -> CompiledLadder.Strategy in
+      guard reactive[p] else {
+        return .byRound((0..<T).map { t in members.map { quotient.filledRows[p][t][$0] } })
+      }
+      return .reactive(reactiveTables(player: p, scenarioStates: members.map { v.keys[$0].state }))
     }
     let variables = scenario.variables.enumerated().map { i, variable in
       CompiledLadder.Variable(name: variable.name, initial: variable.initial.doubleValue,
@@ -81,13 +88,29 @@ extension SolvedScenario {
     do {
       let ladder = try CompiledLadder(
         states: states, initialState: block[v.start], variables: variables,
-        strategies: [.byRound(tables[0]), .byRound(tables[1])], rounds: T,
+        strategies: strategies, rounds: T,
         discount: scenario.discount.doubleValue, effects: effects)
       return CompiledScenario(ladder: ladder, scenarioStates: members.map { v.keys[$0].state },
                               approximations: v.notes)
     } catch {
       throw EscalationError.invalidScenario(error.problems)
     }
+  }
+
+  /// A history rule's moves per memory code (calm, after an escalation last round,
+  /// after an earlier one) in each ladder state, trembled, as the solve plays them.
+  func reactiveTables(player p: Int, scenarioStates: [Int]) -> CompiledLadder.Reactive {
+    let behaviour = scenario.behaviours[p]
+    func table(_ code: Int) -> [[Double]] {
+      scenarioStates.map { s in
+        let state = scenario.states[s]
+        guard !state.isTerminal else { return [] }
+        let node = LadderNode(state: s, values: scenario.initialValues, memory: code << (2 * p))
+        let mix = NonStrategicChoice.mixture(behaviour.model, player: p, node: node, round: 0, state: state)!.mixture
+        return mix.trembled(behaviour.tremble).map(\.doubleValue)
+      }
+    }
+    return .init(calm: table(0), afterEscalation: table(3), afterEarlierEscalation: table(2))
   }
 
   static func change(_ e: VariableEffect) -> CompiledLadder.VariableChange {
