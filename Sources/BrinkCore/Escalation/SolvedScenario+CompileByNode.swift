@@ -4,13 +4,14 @@
 /// player answers a tit-for-tat opponent) are reproduced exactly by the per-state,
 /// per-round tables of `CompiledLadder`.
 ///
-/// Steps:
+/// Steps (the round's rules are `ScenarioRound`'s, with the graph's tracked variables):
 /// 1. Variants: every node key the paths can be in, round by round: the graph's
 ///    nodes, the keys where a joint move lands before the next round's events and
-///    shocks, and the keys in between while those apply in order.
+///    shocks, and the keys in between while those apply in order
+///    (`ScenarioRound.settle` enumerating, its `observe` recording each step).
 /// 2. Outcomes of a variant: payoffs evaluated on its values (exact constants, no
 ///    flow weights), the moves' variable changes, and each branch of the
-///    transition to the variant with the new state, values and memory.
+///    transition to the variant where it lands (`ScenarioRound.landings`).
 /// 3. Round effects: each event and shock is copied once per variant it can act
 ///    on, with `fromStates` that variant and `toState` the variant it leads to. The
 ///    copies of one effect are ordered so that a copy's target comes before it, so
@@ -33,49 +34,24 @@ extension SolvedScenario {
       index[k] = keys.count - 1
       return keys.count - 1
     }
-    let tracked = graph.trackedVariables
-    let tracksMemory = scenario.behaviours.contains { $0.model.usesHistory }
-    func applied(_ effects: [VariableEffect], _ values: [Rational]) -> [Rational] {
-      effects.filter { tracked[$0.variable] }.applied(to: values)
-    }
-    var eventsByRound = [[Int]](repeating: [], count: T)
-    for (k, e) in scenario.events.enumerated() {
-      if let t = scenario.calendar.round(containing: e.date) { eventsByRound[t].append(k) }
-    }
+    let rules = ScenarioRound(scenario: scenario, tracked: graph.trackedVariables)
     // copies[effect] (events first, then shocks): source variant → target variant.
     var copies = [[Int: Int]](repeating: [:], count: scenario.events.count + scenario.shocks.count)
-    func applies(_ list: [Int], _ k: LadderNode) -> Bool {
-      !states[k.state].isTerminal && (list.isEmpty || list.contains(k.state))
-    }
-    func act(_ effect: EventEffect, _ k: LadderNode) -> LadderNode {
-      LadderNode(state: effect.moveTo ?? k.state, values: applied(effect.effects, k.values), memory: k.memory)
-    }
-    /// Follows a key through round `t`'s events and shocks (as `Settler` does),
-    /// recording every variant and copy met on the way.
+    /// Settles a key for round `t`, recording every variant and copy met on the way.
     func settle(_ start: LadderNode, round t: Int) {
-      var current = Set([start])
       _ = variant(start)
-      for e in eventsByRound[t] {
-        let event = scenario.events[e]
-        current = Set(current.map { k in
-          guard applies(event.states, k) else { return k }
-          let to = act(event.effect, k)
-          copies[e][variant(k)] = variant(to)
-          return to
-        })
-      }
-      for (h, shock) in scenario.shocks.enumerated()
-      where shock.isActive(inRound: t, of: scenario.calendar) && !shock.probability.isZero {
-        for k in current where applies(shock.states, k) {
-          let to = act(shock.effect, k)
-          copies[scenario.events.count + h][variant(k)] = variant(to)
-          current.insert(to)
+      _ = rules.settle(start, round: t, keepsCertainMisses: true) { cause, from, to in
+        let e = switch cause {
+        case .event(let k): k
+        case .shock(let k): scenario.events.count + k
         }
+        let source = variant(from)
+        copies[e][source] = variant(to)
       }
     }
 
     // Step 1.
-    let start = LadderNode(state: scenario.initialState, values: scenario.initialValues)
+    let start = rules.start
     if T > 0 { settle(start, round: 0) } else { _ = variant(start) }
     for t in 0..<T {
       for node in graph.rounds[t] where !node.isTerminal {
@@ -83,13 +59,7 @@ extension SolvedScenario {
         _ = variant(key)
         for i in state.moves[0].indices {
           for j in state.moves[1].indices {
-            let o = state.outcomes[i][j]
-            let memory = tracksMemory
-              ? LadderNode.memory(after: key.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                                 state.moves[1][j].posture == .escalate))
-              : 0
-            for b in o.transition.outcomes {
-              let landed = LadderNode(state: b.state, values: applied(o.effects, key.values), memory: memory)
+            for (landed, _) in rules.landings(from: key, i, j) {
               if t + 1 < T { settle(landed, round: t + 1) } else { _ = variant(landed) }
             }
           }
@@ -106,26 +76,19 @@ extension SolvedScenario {
       if state.isTerminal {
         compiled.append(CompiledLadder.State(
           name: state.name, isTerminal: true,
-          terminalPayoffs: (state.terminalPayoffs ?? [0, 0]).map { $0.evaluate(k.values).doubleValue }))
+          terminalPayoffs: rules.arrivalPayoffs(at: k).map(\.doubleValue)))
         continue
       }
       var outcomes = [CompiledLadder.Outcome]()
       for j in state.moves[1].indices {
         for i in state.moves[0].indices {
-          let o = state.outcomes[i][j]
-          let memory = tracksMemory
-            ? LadderNode.memory(after: k.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                             state.moves[1][j].posture == .escalate))
-            : 0
-          let values = applied(o.effects, k.values)
           outcomes.append(CompiledLadder.Outcome(
-            payoffs: o.payoffs.map { $0.evaluate(k.values).doubleValue },
-            transitions: o.transition.outcomes.map {
-              let target = index[LadderNode(state: $0.state, values: values, memory: memory)]
+            payoffs: rules.payoffs(at: k, i, j).map(\.doubleValue),
+            transitions: rules.landings(from: k, i, j).map { landed, p in
               // Only a variant no path occupies at decision time can miss its target.
-              return CompiledLadder.Transition(to: target ?? index[k]!, probability: $0.probability.doubleValue)
+              CompiledLadder.Transition(to: index[landed] ?? index[k]!, probability: p.doubleValue)
             },
-            variableChanges: o.effects.map(Self.change)))
+            variableChanges: state.outcomes[i][j].effects.map(Self.change)))
         }
       }
       compiled.append(CompiledLadder.State(

@@ -8,7 +8,7 @@ extension Session {
   static let sweepParameters = ["payoff", "probability", "discount", "lambda"]
 
   /// The loaded scenario and the position, or an error saying why there is none.
-  func sweepScenario(_ what: String) throws(CommandError) -> (ScenarioDocument, ScenarioPosition) {
+  func sweepScenario(_ what: String) throws(CommandError) -> (ScenarioDocument, LadderNode) {
     guard let document, let position else { throw CommandError("'sweep \(what)' needs a scenario; \(name) is a plain game") }
     if isAtTerminal { throw CommandError("the scenario has ended; there is nothing left to sweep") }
     return (document, position)
