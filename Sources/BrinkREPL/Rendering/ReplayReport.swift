@@ -99,7 +99,7 @@ public struct ReplayReport: Sendable {
       if s.states[node.state].isTerminal { break }
       let st = s.states[node.state]
       let moves = entry?.moves ?? [nil, nil]
-      let solvedNode = ReplayReport.node(solved, round: t, state: node.state, values: node.values, memory: node.memory)
+      let solvedNode = solved.nodeIndex(round: t, of: node).map { solved.nodes[t][$0] }
       let model: [[(move: String, probability: Double)]] = (0..<2).map { p in
         guard let strategy = solvedNode?.played else { return [] }
         return zip(st.moves[p].map(\.name), strategy.marginal(player: p)).map { ($0, $1) }
@@ -130,20 +130,4 @@ public struct ReplayReport: Sendable {
 
   /// State names, for rendering.
   public var stateNames: [String]
-
-  /// The solved node with this state, the same values of the tracked variables
-  /// (the ladder keeps the others at their initial values) and, when a model reads
-  /// history, the same memory; else the first node of that state in round `t`.
-  static func node(_ solved: SolvedScenario, round t: Int, state: Int, values: [Rational], memory: Int) -> SolvedNode? {
-    guard t < solved.nodes.count else { return nil }
-    let tracked = solved.graph.trackedVariables
-    let usesMemory = solved.scenario.behaviours.contains { $0.model.usesHistory }
-    let candidates = solved.nodeIndices(round: t, state: state)
-    let exact = candidates.first { n in
-      let node = solved.graph.rounds[t][n].node
-      return (!usesMemory || node.memory == memory)
-        && node.values.indices.allSatisfy { !tracked[$0] || node.values[$0] == values[$0] }
-    }
-    return (exact ?? candidates.first).map { solved.nodes[t][$0] }
-  }
 }
