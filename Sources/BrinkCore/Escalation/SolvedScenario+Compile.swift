@@ -15,7 +15,8 @@
 ///    when there is one node, or when all agree).
 /// 4. Round effects: the scheduled events (in the round containing their date),
 ///    then the shocks (over the rounds whose first day is in their window), in the
-///    scenario's order, which is the order `LadderGraph` applies them.
+///    scenario's order, which is the order a round applies them (`ScenarioRound`,
+///    steps 1–2).
 ///
 /// The tables are per state, the solution per node, so three things can only be
 /// approximated; each is listed in the returned notes, and none occurs when the

@@ -37,7 +37,9 @@ extension SolvedScenario {
     let rules = ScenarioRound(scenario: scenario, tracked: graph.trackedVariables)
     // copies[effect] (events first, then shocks): source variant → target variant.
     var copies = [[Int: Int]](repeating: [:], count: scenario.events.count + scenario.shocks.count)
-    /// Settles a key for round `t`, recording every variant and copy met on the way.
+    /// Settles a key for round `t`, recording every variant and copy met on the way
+    /// (a shock of probability 1 is compiled for the key it misses too; see
+    /// `keepsCertainMisses`).
     func settle(_ start: LadderNode, round t: Int) {
       _ = variant(start)
       _ = rules.settle(start, round: t, keepsCertainMisses: true) { cause, from, to in
@@ -52,7 +54,7 @@ extension SolvedScenario {
 
     // Step 1.
     let start = rules.start
-    if T > 0 { settle(start, round: 0) } else { _ = variant(start) }
+    settle(start, round: 0)
     for t in 0..<T {
       for node in graph.rounds[t] where !node.isTerminal {
         let key = node.node, state = states[key.state]
@@ -60,7 +62,7 @@ extension SolvedScenario {
         for i in state.moves[0].indices {
           for j in state.moves[1].indices {
             for (landed, _) in rules.landings(from: key, i, j) {
-              if t + 1 < T { settle(landed, round: t + 1) } else { _ = variant(landed) }
+              settle(landed, round: t + 1)  // nothing acts at the horizon
             }
           }
         }

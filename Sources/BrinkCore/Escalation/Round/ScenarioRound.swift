@@ -40,8 +40,10 @@ public struct ScenarioRound: Sendable {
   public let tracked: [Bool]
   /// Whether step 4 updates the memory (else it stays as it is, 0 from the start).
   public let tracksMemory: Bool
-  /// `eventsByRound[t]`: the indices of the events dated in round `t`, in file order.
-  let eventsByRound: [[Int]]
+  /// `causesByRound[t]`: what can act while settling round `t`, in order, before
+  /// the state rule and the draws: the events dated in `t` in file order (step 1),
+  /// then the shocks active in `t` with a positive probability (step 2).
+  let causesByRound: [[RoundSettlement.Cause]]
 
   /// - Parameters:
   ///   - tracked: the variables to track (`nil`: all of them).
@@ -51,15 +53,22 @@ public struct ScenarioRound: Sendable {
     self.scenario = scenario
     self.tracked = tracked ?? scenario.variables.map { _ in true }
     self.tracksMemory = tracksMemory ?? scenario.behaviours.contains { $0.model.usesHistory }
-    var byRound = [[Int]](repeating: [], count: max(scenario.calendar.rounds, 0))
+    let T = max(scenario.calendar.rounds, 0)
+    var byRound = [[RoundSettlement.Cause]](repeating: [], count: T)
     for (k, e) in scenario.events.enumerated() {
-      if let t = scenario.calendar.round(containing: e.date), byRound.indices.contains(t) { byRound[t].append(k) }
+      if let t = scenario.calendar.round(containing: e.date), byRound.indices.contains(t) { byRound[t].append(.event(k)) }
     }
-    self.eventsByRound = byRound
+    for t in 0..<T {
+      for (k, shock) in scenario.shocks.enumerated()
+      where shock.isActive(inRound: t, of: scenario.calendar) && !shock.probability.isZero {
+        byRound[t].append(.shock(k))
+      }
+    }
+    self.causesByRound = byRound
   }
 
   /// The number of rounds (the calendar's); settling round `horizon` or later does nothing.
-  public var horizon: Int { eventsByRound.count }
+  public var horizon: Int { causesByRound.count }
 
   /// The scenario's starting node, before round 0 is settled.
   public var start: LadderNode {
@@ -68,15 +77,10 @@ public struct ScenarioRound: Sendable {
 
   // MARK: Steps 1–2, the parts
 
-  /// What acts while settling round `t`, in order, before the state rule and the
-  /// draws: the events dated in `t` (step 1), then the shocks active in `t` with a
-  /// positive probability (step 2).
+  /// What can act while settling round `t`, in order (`causesByRound`; none
+  /// outside the calendar).
   func settlingCauses(round t: Int) -> [RoundSettlement.Cause] {
-    guard t >= 0, t < horizon else { return [] }
-    let shocks = scenario.shocks.indices.filter {
-      scenario.shocks[$0].isActive(inRound: t, of: scenario.calendar) && !scenario.shocks[$0].probability.isZero
-    }
-    return eventsByRound[t].map { .event($0) } + shocks.map { .shock($0) }
+    t >= 0 && t < horizon ? causesByRound[t] : []
   }
 
   /// The states an event or shock acts in, and what it does.
