@@ -143,11 +143,8 @@ public struct ScenarioRound: Sendable {
     }
   }
 
-  /// The payoffs received on arriving at `node`: a terminal state's
-  /// `terminalPayoffs` at its values (zeros when it has none, or is not terminal).
+  /// The payoffs received on arriving at `node` (`EscalationState.arrivalPayoffs`).
   public func arrivalPayoffs(at node: LadderNode) -> [Rational] {
-    let state = scenario.states[node.state]
-    guard state.isTerminal, let payoffs = state.terminalPayoffs else { return [.zero, .zero] }
-    return payoffs.map { $0.evaluate(node.values) }
+    scenario.states[node.state].arrivalPayoffs(at: node.values)
   }
 }
