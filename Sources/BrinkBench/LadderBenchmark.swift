@@ -23,6 +23,7 @@ func runLadderBenchmark(file: String, paths: Int, repeats: Int = 3, seed: UInt64
   let clock = ContinuousClock()
   var prepared: (solved: SolvedScenario, compiled: CompiledScenario)?
   var failure = ""
+  let startCPU = threadCPUTime()
   let startUp = clock.measure {
     do {
       let doc = try ScenarioReader.read(contentsOf: file)
@@ -34,13 +35,14 @@ func runLadderBenchmark(file: String, paths: Int, repeats: Int = 3, seed: UInt64
       failure = "cannot simulate the scenario: \(error)"
     }
   }
+  let startUpCPU = threadCPUTime() - startCPU
   guard let (solved, compiled) = prepared else {
     print("ladder: error: \(failure)")
     return false
   }
   let ladder = compiled.ladder
   print("ladder: \(ladder.stateCount) states (\(ladder.stateCount - ladder.terminalStates.count) active), \(ladder.rounds) rounds, "
-        + "\(paths) paths, seed \(seed); read + solve + compile \(ms(startUp))")
+        + "\(paths) paths, seed \(seed); read + solve + compile \(ms(startUp)) wall, \(ms(startUpCPU)) CPU")
   if !compiled.approximations.isEmpty { print("ladder: note: the tables approximate the solve: \(compiled.approximations)") }
 
   // 2. Throughput.
