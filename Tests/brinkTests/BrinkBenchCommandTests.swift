@@ -34,7 +34,6 @@ struct BrinkBenchCommandTests {
       (["--only", "nothing"], "unknown section 'nothing' (sections: equilibria, degenerate, lemke-howson-large, simulation, ladder)"),
       (["--games", "0"], "--games must be a positive integer, not '0'"),
       (["--sizes", "4,x"], "--sizes must be a comma-separated list of positive integers, not '4,x'"),
-      (["--only", "ladder"], "--only ladder needs --ladder <file>"),
     ]
     for (arguments, message) in cases {
       let run = try bench(arguments)
@@ -59,6 +58,13 @@ struct BrinkBenchCommandTests {
       #expect(line?.contains(" \(exact) ") == true, "\(name): \(line ?? "missing")")
     }
     #expect(!run.stdout.contains("FAIL"))
+  }
+
+  @Test("without --ladder the ladder section says it is skipped")
+  func ladderSkipped() throws {
+    let run = try bench(["--only", "ladder"])
+    #expect(run.status == 0)
+    #expect(run.stdout == "ladder: skipped: no scenario file given (--ladder FILE; `make bench` passes ../shared/bench/ladder.yaml when it exists)\n")
   }
 
   @Test("a ladder file that does not read fails the section (exit 1)")
