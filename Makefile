@@ -41,9 +41,14 @@ golden: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Benchmark figures (release build).
+# Benchmark figures (release build). The ladder section times LADDER, the benchmark
+# model in the shared folder beside the clone (CI has it; a clone elsewhere may not,
+# and then the section says it is skipped). `make bench BENCH_ARGS="--only ladder"`.
+LADDER ?= ../shared/bench/ladder.yaml
 bench: release
-	$$($(SWIFT) build -c release --show-bin-path)/brink-bench
+	@if [ -f "$(LADDER)" ]; then ladder="--ladder $(LADDER)"; else \
+	  echo "bench: $(LADDER) not found: the ladder section is skipped" >&2; ladder=; fi; \
+	$$($(SWIFT) build -c release --show-bin-path)/brink-bench $$ladder $(BENCH_ARGS)
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.
 FUZZ_TARGETS ?= solvers nfg scenario repl
