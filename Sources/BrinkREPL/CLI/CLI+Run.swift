@@ -14,9 +14,11 @@ extension CLI {
     /// - Parameters:
     ///   - timeout: `--timeout SECONDS`, if given.
     ///   - label: the progress bar's label (`simulating`).
-    public init(timeout: Double?, label: String = "") {
+    ///   - catchesInterrupt: false for a command with no long work to stop (`check`),
+    ///     which Ctrl-C then ends at once, as it would any program.
+    public init(timeout: Double?, label: String = "", catchesInterrupt: Bool = true) {
       deadline = timeout.map { Deadline(seconds: $0) }
-      Interrupt.install()
+      if catchesInterrupt { Interrupt.install() }
       bar = ProgressBar(label: label, delay: 1)
       control = .command(deadline: deadline, progress: bar)
     }

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
   var files: [String]
 
   func run() throws {
-    let run = CLI.Run(timeout: nil)
+    let run = CLI.Run(timeout: nil, catchesInterrupt: false)
     try wire(run) { () throws(CLI.Failure) in try CLI.check(files: files) }
   }
 }
