@@ -29,7 +29,7 @@ extension CLI {
           }
           continue
         }
-        let file = try SolveInput.game(path)
+        let file = try SolveInput.game(path, shouldContinue: run.control.shouldContinue)
         let report = try SolveReport.compute(file.game, file: name, method: method,
                                             shouldContinue: run.control.shouldContinue)
         if json {
@@ -38,7 +38,7 @@ extension CLI {
           output((first ? "" : "\n") + report.render(style: style), terminator: "")
           first = false
         }
-      } catch EscalationError.cancelled where run.stop != nil {
+      } catch where run.stop != nil && (error is NFGReader.Cancelled || error as? EscalationError == .cancelled) {
         break  // reported below, as the command's stop
       } catch {
         failed = true

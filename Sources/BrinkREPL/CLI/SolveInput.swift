@@ -41,10 +41,10 @@ public enum SolveInput {
     return text
   }()
 
-  /// Reads a game (`-`: standard input).
-  static func game(_ path: String) throws -> NFGFile {
-    guard path == "-" else { return try NFGReader.read(path: path) }
-    return try NFGReader.parse(standardInput, file: "<stdin>")
+  /// Reads a game (`-`: standard input); `NFGReader.Cancelled` when stopped.
+  static func game(_ path: String, shouldContinue: () -> Bool) throws -> NFGFile {
+    guard path == "-" else { return try NFGReader.read(path: path, shouldContinue: shouldContinue) }
+    return try NFGReader.parse(standardInput, file: "<stdin>", shouldContinue: shouldContinue)
   }
 
   /// Reads and solves a scenario; throws its `DiagnosticList` or the solver's error.
