@@ -59,7 +59,9 @@ def test_ctrl_c_interrupts_solve_on_a_big_game_and_keeps_the_session(home):
 def test_ctrl_c_interrupts_sweep_on_a_big_game_and_keeps_the_session(home):
     game = os.path.join(home, "big.nfg")
     big_game(game, 200)  # hundreds of pieces, each a 200x200 game: half a minute in all
-    child = start(home, **hold())
+    # Reading 80,000 payoffs polls for Ctrl-C too: the load is the first command that
+    # polls, the sweep the second.
+    child = start(home, **hold(2))
     child.send(f"load {game}\r")
     child.expect("200x200 game between A and B")
     child.expect(BIG_PROMPT)
