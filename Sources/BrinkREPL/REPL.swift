@@ -1,5 +1,3 @@
-
-
 /// The interactive loop: prompt, read, execute, print; Ctrl-C clears the line or
 /// stops a running command; Ctrl-D on an empty line (or `quit`) leaves with status 0.
 /// This is the one place that writes to the terminal (STYLE habit 11).
@@ -14,16 +12,6 @@ public final class REPL {
 
   /// Runs until end of input or `quit`; returns the exit status (0).
   public func run() -> Int32 {
-    session.shouldContinue = { !Interrupt.isRequested }
-    // Redraw only when the bar would change: the simulation reports often.
-    var lastDrawn = ""
-    session.progress = { done, total in
-      let bar = ProgressBar.render(done: done, total: total, width: 30)
-      if bar != lastDrawn {
-        lastDrawn = bar
-        Console.writeError("\r" + bar)
-      }
-    }
     Console.write("brink: \(session.name) loaded. Type 'help' for commands, TAB to complete, Ctrl-D to leave.\n")
     for warning in editor.warnings { Console.writeError("brink: warning: \(warning)\n") }
     defer { editor.close() }
@@ -40,9 +28,12 @@ public final class REPL {
       case .line(let line):
         editor.addHistory(line)
         Interrupt.reset()
+        // One run control per command: Ctrl-C and the progress bar.
+        let bar = ProgressBar()
+        session.run = .command(progress: bar)
         CrashReport.willRun(line, session: session)
         let result = session.execute(line)
-        if session.progress != nil { Console.writeError("\r\u{1B}[K") }
+        bar.finish()
         if !result.output.isEmpty { Console.write(result.output + "\n") }
         if let error = result.error { Console.write(session.style.paint(error.rendered, .boldYellow) + "\n") }
         if result.quit { return 0 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrinkREPL
 
 /// The `brink` command: with no subcommand it opens the REPL on the default scenario.
 @main
@@ -28,15 +29,15 @@ struct Brink: ParsableCommand {
   @Option(help: .hidden) var restarts: Int?
 
   func run() throws {
-    let status: Int32
-    if let commands {
-      status = BrinkLauncher.batch(text: commands, sourceName: "<command>", keepGoing: batch.keepGoing,
-                                   deadline: batch.limit.start())
-    } else {
-      let recovery = restarts.map { BrinkLauncher.Recovery(file: recover, restarts: $0) }
-      status = BrinkLauncher.interactiveOrPiped(keepGoing: batch.keepGoing, deadline: batch.limit.start(), recover: recovery)
+    let run = batch.limit.start()
+    try wire(run) { () throws(CLI.Failure) in
+      if let commands {
+        try CLI.commands(commands, keepGoing: batch.keepGoing, run: run)
+      } else {
+        let recovery = restarts.map { CLI.Recovery(file: recover, restarts: $0) }
+        try CLI.interactiveOrPiped(keepGoing: batch.keepGoing, run: run, recover: recovery)
+      }
     }
-    if status != 0 { throw ExitCode(status) }
   }
 
   /// ArgumentParser's own `main`, except that usage errors exit with 2 (the

@@ -2,8 +2,9 @@ import ArgumentParser
 import BrinkREPL
 
 /// `--timeout SECONDS` for the batch commands (`brink run`, `brink -c`, piped
-/// input, `brink solve`, `brink simulate`): long work stops through the engine's
-/// `shouldContinue`, what was done is reported, and the exit status is 124.
+/// input, `brink solve`, `brink simulate`, `brink replay`): the limit covers the
+/// whole command; long work stops through the command's run control, what was
+/// done is reported, and the exit status is 124.
 struct TimeoutOption: ParsableArguments {
   @Option(help: ArgumentHelp("Stop long work after this many seconds, report what was done and exit with status 124.",
                              valueName: "seconds"))
@@ -15,6 +16,6 @@ struct TimeoutOption: ParsableArguments {
     }
   }
 
-  /// The deadline, started now; nil without `--timeout`.
-  func start() -> Deadline? { timeout.map { Deadline(seconds: $0) } }
+  /// The command's run control, started now (the first thing a command does).
+  func start(label: String = "") -> CLI.Run { CLI.Run(timeout: timeout, label: label) }
 }

@@ -1,4 +1,5 @@
 import Testing
+import BrinkCore
 @testable import BrinkREPL
 
 @Suite struct BatchRunnerTests {
@@ -58,5 +59,47 @@ import Testing
   @Test func progressBar() {
     #expect(ProgressBar.render(done: 45, total: 100, width: 20) == "[#########...........]  45%")
     #expect(ProgressBar.render(done: 0, total: 0, width: 4) == "[####] 100%")
+  }
+}
+
+/// The script's deadline (`--timeout`), in process: a deadline already passed
+/// runs no line and ends with 124 and the message; a far one changes nothing.
+@Suite struct BatchRunnerDeadlineTests {
+  @Test func aPassedDeadlineRunsNothingAndEndsWith124() {
+    var out = "", err = ""
+    let runner = BatchRunner(session: Session(), sourceName: "<test>", deadline: Deadline(seconds: 0),
+                             write: { out += $0 }, writeError: { err += $0 })
+    #expect(runner.run(text: "solve\nshow\n") == 124)
+    #expect(out == "")
+    #expect(err == "brink: error: timed out after 0 s\n")
+  }
+
+  @Test func aFarDeadlineChangesNothing() {
+    var out = "", err = ""
+    let runner = BatchRunner(session: Session(), sourceName: "<test>", deadline: Deadline(seconds: 365 * 24 * 3600),
+                             write: { out += $0 }, writeError: { err += $0 })
+    #expect(runner.run(text: "solve\n") == 0)
+    #expect(out.contains("Nash equilibria of chicken"))
+    #expect(err == "")
+  }
+}
+
+/// The one progress bar: drawn in place, erased at the end, silent when disabled.
+@Suite struct ProgressBarTests {
+  @Test func drawsInPlaceAndErases() {
+    var written = [String]()
+    let bar = ProgressBar(label: "simulating", enabled: true, write: { written.append($0) })
+    bar.update(done: 1, total: 4)
+    bar.finish()
+    bar.finish()  // nothing more to erase
+    #expect(written == ["\rsimulating [#######.......................]  25% 1/4", "\r\u{1B}[2K"])
+  }
+
+  @Test func disabledDrawsNothing() {
+    var written = [String]()
+    let bar = ProgressBar(enabled: false, write: { written.append($0) })
+    bar.update(done: 1, total: 4)
+    bar.finish()
+    #expect(written.isEmpty)
   }
 }

@@ -79,26 +79,18 @@ struct SimulateCommandTests {
   }
 }
 
-/// Ctrl-C during a long run: the run stops and reports the paths done.
+/// Ctrl-C during a long run: the run stops, reports the paths done, and exits 130.
 @Suite("brink simulate, interrupted (end to end)")
 struct SimulateInterruptTests {
-  @Test("SIGINT stops the run; the report covers the paths completed; exit 0")
+  @Test("SIGINT stops the run; the report covers the paths completed; exit 130")
   func interrupt() throws {
-    guard let executable = BrinkProcess.executable else { return }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = ["simulate", SimulateCommandTests.geneva, "--paths", "2000000000", "--threads", "1"]
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    Thread.sleep(forTimeInterval: 2)
-    kill(process.processIdentifier, SIGINT)
-    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(stdout.contains(" of 2000000000 (stopped early), 6 rounds, seed 1"))
-    #expect(stderr.hasPrefix("interrupted: reporting the "))
+    guard BrinkProcess.executable != nil else { return }
+    let interrupted = try BrinkProcess.interrupt(
+      ["simulate", SimulateCommandTests.geneva, "--paths", "2000000000", "--threads", "1"], hold: "progress")
+    let run = interrupted.run
+    #expect(run.status == 130)
+    #expect(run.stdout.contains(" of 2000000000 (stopped early), 6 rounds, seed 1"))
+    #expect(run.stderr.hasPrefix(BrinkProcess.holdLine + "\nbrink: interrupted: reporting the "))
+    #expect(interrupted.secondsAfterSignal < 30)
   }
 }

@@ -13,6 +13,9 @@ import pytest
 
 BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
 DEFAULT_PROMPT = r"brink us-china-2025-10 \[standoff, round 1\]> "
+# Written by brink to standard error when BRINK_TEST_HOLD_UNTIL_INTERRUPT makes a long
+# operation wait for Ctrl-C: send Ctrl-C only after seeing it, never after a sleep.
+HOLD_LINE = "brink-test: waiting for interrupt"
 
 
 @pytest.fixture
@@ -36,6 +39,12 @@ def start(home, width=100, **extra):
                           encoding="utf-8", timeout=20)
     child.expect(DEFAULT_PROMPT)
     return child
+
+
+def hold(n=1):
+    """The environment that makes the n-th command that polls for Ctrl-C wait for it
+    at its first poll, writing HOLD_LINE (`progress`: the first progress report)."""
+    return {"BRINK_TEST_HOLD_UNTIL_INTERRUPT": str(n)}
 
 
 def finish(child):

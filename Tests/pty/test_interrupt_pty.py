@@ -9,7 +9,7 @@ import time
 
 import pexpect
 
-from conftest import start
+from conftest import HOLD_LINE, hold, start
 BIG_PROMPT = r"brink big \[round \d+\]> "
 
 
@@ -26,14 +26,14 @@ def big_game(path, n):
 def test_ctrl_c_interrupts_solve_on_a_big_game_and_keeps_the_session(home):
     game = os.path.join(home, "big.nfg")
     big_game(game, 14)
-    child = start(home)
+    child = start(home, **hold())
     child.send(f"load {game}\r")
     child.expect("14x14 game between A and B")
     child.expect(BIG_PROMPT)
     child.send("set payoff 1 1 A 1000\r")
     child.expect(BIG_PROMPT)
     child.send("solve\r")
-    time.sleep(1.5)
+    child.expect(HOLD_LINE)  # the solve is running (and waits for the signal)
     started = time.monotonic()
     child.sendcontrol("c")
     child.expect("interrupted; the session is unchanged", timeout=10)
@@ -59,14 +59,16 @@ def test_ctrl_c_interrupts_solve_on_a_big_game_and_keeps_the_session(home):
 def test_ctrl_c_interrupts_sweep_on_a_big_game_and_keeps_the_session(home):
     game = os.path.join(home, "big.nfg")
     big_game(game, 200)  # hundreds of pieces, each a 200x200 game: half a minute in all
-    child = start(home)
+    # Reading 80,000 payoffs polls for Ctrl-C too: the load is the first command that
+    # polls, the sweep the second.
+    child = start(home, **hold(2))
     child.send(f"load {game}\r")
     child.expect("200x200 game between A and B")
     child.expect(BIG_PROMPT)
     child.send("set payoff 2 2 B 777\r")
     child.expect(BIG_PROMPT)
     child.send("sweep payoff 1 1 A -1000 1000\r")
-    time.sleep(1.5)
+    child.expect(HOLD_LINE, timeout=60)  # the sweep is running (and waits for the signal)
     child.sendcontrol("c")
     child.expect("interrupted; the session is unchanged", timeout=10)
     child.expect(BIG_PROMPT)

@@ -4,7 +4,6 @@ Run by `make pty-test` (part of `make test`); shared set-up in conftest.py.
 """
 import os
 import subprocess
-import time
 
 import pexpect
 
@@ -109,7 +108,7 @@ def test_history_survives_a_restart(home):
 def test_ctrl_c_at_the_prompt_clears_the_line(home):
     child = spawn(home)
     child.send("abc")
-    time.sleep(0.2)
+    child.expect("abc")  # libedit has echoed the typing: the line is in its buffer
     child.sendcontrol("c")
     child.expect(PROMPT)
     child.send("solve\r")

@@ -7,7 +7,7 @@ Run by `make pty-test` (part of `make test`); shared set-up in conftest.py.
 import os
 import time
 
-from conftest import finish, start
+from conftest import HOLD_LINE, finish, hold, start
 
 ROUNDS = 4000
 
@@ -34,9 +34,9 @@ def long_scenario(path, rounds):
         f.write("\n".join(lines) + "\n")
 
 
-def spawn(home):
+def spawn(home, **extra):
     """The REPL, patient with long commands, searching only the end of long output."""
-    child = start(home)
+    child = start(home, **extra)
     child.timeout = 60
     child.searchwindowsize = 4000
     return child
@@ -45,40 +45,32 @@ def spawn(home):
 def test_ctrl_c_during_a_long_replay_stops_between_rounds_and_keeps_the_session(home):
     path = os.path.join(home, "long.yaml")
     long_scenario(path, ROUNDS)
-    child = spawn(home)
+    # Commands that poll for Ctrl-C: `replay` (its solve and report) is the first,
+    # `replay all` the second: it waits for Ctrl-C before showing round 2.
+    child = spawn(home, **hold(2))
     child.send(f"load {path}\r")
     child.expect(r"brink long \[s, round 1\]> ")
-    # Solve first (cached), so the Ctrl-C lands in the replay itself.
-    child.send("solve\r")
-    child.expect("Whole scenario by backward induction")
-    child.expect(r"brink long \[s, round 1\]> ")
+    child.send("replay\r")
+    child.expect(r"Round 1 \(")
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
     child.send("replay all\r")
-    child.expect("replay all\r\n")  # libedit has taken the line: the command is running
-    # The output comes when the command ends, so wait blind: here the replay
-    # builds its report for about 0.7 s, then steps through 4000 rounds in about
-    # 0.6 s, so the Ctrl-C lands before round 1 or mid-way; on a much faster
-    # machine it may come after the end. Each outcome is checked below.
-    time.sleep(0.9)
+    child.expect(HOLD_LINE)  # stepping through the rounds, before round 2
     started = time.monotonic()
     child.sendcontrol("c")
-    outcome = child.expect([r"interrupted after round (\d+) of 4000; 'replay' goes on from there",
-                            r"End of the script: now in \w+, round 4001"])
+    child.expect(r"interrupted after round 1 of 4000; 'replay' goes on from there")
     assert time.monotonic() - started < 30
-    if outcome == 0:
-        # Stopped between rounds: the prompt says where, and replay goes on from there.
-        done = int(child.match.group(1))
-        assert done < ROUNDS
-        child.expect(rf"brink long \[replay {done}/4000, \w+, round {done + 1}\]> ")
-        child.send("replay\r")
-        child.expect(rf"Round {done + 1} \(")
-        child.expect(rf"brink long \[replay {done + 1}/4000, \w+, round {done + 2}\]> ")
-        child.send("undo\r")
-        child.expect(rf"Undid replay. Now at round {done + 1}.")
-        child.expect(rf"brink long \[replay {done}/4000, \w+, round {done + 1}\]> ")
-    else:
-        # The replay won the race: Ctrl-C after it is harmless.
-        child.expect(r"brink long \[\w+, round 4001\]> ")
-    # Undo takes back the whole replay, to round 1 before it.
+    # Stopped between rounds: the prompt says where, and replay goes on from there.
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
+    child.send("replay\r")
+    child.expect(r"Round 2 \(")
+    child.expect(r"brink long \[replay 2/4000, \w+, round 3\]> ")
+    child.send("undo\r")
+    child.expect(r"Undid replay. Now at round 2.")
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
+    # Undo takes back the interrupted `replay all`, then the first replay, to round 1.
+    child.send("undo\r")
+    child.expect(r"Undid replay. Now at round 2.")
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
     child.send("undo\r")
     child.expect("Undid replay. Now at round 1.")
     child.expect(r"brink long \[s, round 1\]> ")
@@ -90,15 +82,14 @@ def test_ctrl_c_during_a_long_replay_stops_between_rounds_and_keeps_the_session(
 
 def test_ctrl_c_while_a_replay_solves_leaves_the_session_unchanged(home):
     path = os.path.join(home, "long.yaml")
-    long_scenario(path, 20000)  # its solve takes far longer than the test waits
-    child = spawn(home)
+    long_scenario(path, 20000)
+    child = spawn(home, **hold())  # the first command that polls is the replay's solve
     child.send(f"load {path}\r")
     child.expect(r"brink long \[s, round 1\]> ")
     child.send("play A=push B=hold\r")
     child.expect(r"brink long \[s, round 2\]> ")
     child.send("replay\r")
-    child.expect("replay\r\n")
-    time.sleep(1.5)
+    child.expect(HOLD_LINE)  # the replay is solving (and waits for the signal)
     started = time.monotonic()
     child.sendcontrol("c")
     child.expect("interrupted; the session is unchanged", timeout=20)

@@ -16,6 +16,8 @@ import BigInt
 struct SimplexTableau<T: FractionFreeInteger> {
   enum Outcome { case optimal, unbounded }
   struct Overflow: Error {}
+  /// `shouldContinue` returned false.
+  struct Cancelled: Error {}
 
   let problem: LinearProgram
   var plus: [Int] = []
@@ -32,16 +34,17 @@ struct SimplexTableau<T: FractionFreeInteger> {
   var determinant: T
   var columnCount = 0
 
-  static func solve(_ problem: LinearProgram, blandAfter: Int) throws -> LinearProgramResult {
+  static func solve(_ problem: LinearProgram, blandAfter: Int,
+                    shouldContinue: () -> Bool = { true }) throws -> LinearProgramResult {
     var t = try SimplexTableau(problem)
     if t.isArtificial.contains(true) {
       try t.setObjective(t.isArtificial.map { $0 ? try t.integer(-1) : T(0) })
-      guard try t.run(allowArtificials: true, blandAfter: blandAfter) == .optimal else { return .infeasible }
+      guard try t.run(allowArtificials: true, blandAfter: blandAfter, shouldContinue) == .optimal else { return .infeasible }
       if t.reduced[t.columnCount].sgn < 0 { return .infeasible }
       try t.driveOutArtificials()
     }
     try t.setObjective(t.phaseTwoCosts())
-    guard try t.run(allowArtificials: false, blandAfter: blandAfter) == .optimal else { return .unbounded }
+    guard try t.run(allowArtificials: false, blandAfter: blandAfter, shouldContinue) == .optimal else { return .unbounded }
     return .optimal(t.solution())
   }
 
@@ -111,10 +114,11 @@ struct SimplexTableau<T: FractionFreeInteger> {
   }
 
   /// The pivot rule of `Tableau.run`, on integers.
-  mutating func run(allowArtificials: Bool, blandAfter: Int) throws -> Outcome {
+  mutating func run(allowArtificials: Bool, blandAfter: Int, _ shouldContinue: () -> Bool = { true }) throws -> Outcome {
     var degenerate = 0
     var bland = blandAfter == 0
     while true {
+      guard shouldContinue() else { throw Cancelled() }
       var enter: Int? = nil
       for j in 0..<columnCount where reduced[j].sgn < 0 && (allowArtificials || !isArtificial[j]) {
         if bland { enter = j; break }

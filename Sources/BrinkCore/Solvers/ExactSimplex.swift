@@ -48,11 +48,25 @@ public enum ExactSimplex {
 
   public static func solve(_ problem: LinearProgram, rule: PivotRule = .dantzig,
                            arithmetic: Arithmetic = .integer) -> LinearProgramResult {
+    solve(problem, rule: rule, arithmetic: arithmetic, shouldContinue: { true })!
+  }
+
+  /// As above, polling `shouldContinue` before every integer pivot (the rational
+  /// reference tableau is not polled); `nil` when it returned false.
+  public static func solve(_ problem: LinearProgram, rule: PivotRule = .dantzig,
+                           arithmetic: Arithmetic = .integer, shouldContinue: () -> Bool) -> LinearProgramResult? {
     let blandAfter = rule == .bland ? 0 : 8
     if arithmetic == .integer {
-      if let result = try? SimplexTableau<Int64>.solve(problem, blandAfter: blandAfter) { return result }
-      // BigInt never overflows, so this cannot throw.
-      if let result = try? SimplexTableau<BigInt>.solve(problem, blandAfter: blandAfter) { return result }
+      do {
+        return try SimplexTableau<Int64>.solve(problem, blandAfter: blandAfter, shouldContinue: shouldContinue)
+      } catch is SimplexTableau<Int64>.Cancelled {
+        return nil
+      } catch {}
+      do {
+        return try SimplexTableau<BigInt>.solve(problem, blandAfter: blandAfter, shouldContinue: shouldContinue)
+      } catch is SimplexTableau<BigInt>.Cancelled {
+        return nil
+      } catch {}  // BigInt never overflows, so this is not reached.
     }
     var t = Tableau(problem)
     // Phase 1.

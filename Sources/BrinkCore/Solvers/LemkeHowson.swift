@@ -27,16 +27,38 @@ public enum LemkeHowson {
   /// (`0..<rows` for the row player's strategies, `rows..<rows+columns` for the
   /// column player's). An out-of-range label is taken modulo `rows + columns`.
   public static func solve(_ game: Bimatrix, missingLabel: Int = 0) -> Equilibrium {
+    solve(game, missingLabel: missingLabel, shouldContinue: { true })!
+  }
+
+  /// As above, polling `shouldContinue` before every pivot (a path on a
+  /// 1000 × 1000 game takes thousands of pivots of a million entries each);
+  /// `nil` when it returned false.
+  public static func solve(_ game: Bimatrix, missingLabel: Int = 0, shouldContinue: () -> Bool) -> Equilibrium? {
     let polytopes = BestResponsePolytopes(game)
     let count = game.rows + game.columns
     let label = ((missingLabel % count) + count) % count
-    if let c = polytopes.constraints(Int64.self),
-      let e = follow(game, polytopes, c.p, c.q, label)
-    {
-      return e
+    if let c = polytopes.constraints(Int64.self) {
+      switch follow(game, polytopes, c.p, c.q, label, shouldContinue) {
+      case .equilibrium(let e): return e
+      case .cancelled: return nil
+      case .overflow: break
+      }
     }
     let c = polytopes.constraints(BigInt.self)!
-    return follow(game, polytopes, c.p, c.q, label)!
+    switch follow(game, polytopes, c.p, c.q, label, shouldContinue) {
+    case .equilibrium(let e): return e
+    case .cancelled: return nil
+    case .overflow: preconditionFailure("BigInt pivots cannot overflow")
+    }
+  }
+
+  /// How a path ended.
+  enum PathEnd {
+    case equilibrium(Equilibrium)
+    /// `I` overflowed: repeat in `BigInt`.
+    case overflow
+    /// `shouldContinue` returned false.
+    case cancelled
   }
 
   /// The equilibrium from each missing label, in label order (with repeats).
@@ -49,9 +71,10 @@ public enum LemkeHowson {
     Array(Set(allFromEachLabel(game))).sorted(by: Equilibrium.lexicographicallyPrecedes)
   }
 
-  /// Steps 1–5 in the integer type `I`; `nil` on overflow.
+  /// Steps 1–5 in the integer type `I`, polling `shouldContinue` before each pivot.
   static func follow<I: FractionFreeInteger>(_ game: Bimatrix, _ polytopes: BestResponsePolytopes,
-                                             _ p: [[I]], _ q: [[I]], _ missing: Int) -> Equilibrium? {
+                                             _ p: [[I]], _ q: [[I]], _ missing: Int,
+                                             _ shouldContinue: () -> Bool) -> PathEnd {
     let m = polytopes.m, n = polytopes.n
     var tp = IntegerTableau(constraints: p, dimension: m)  // labels = variables
     var tq = IntegerTableau(constraints: q, dimension: n)  // labels renamed
@@ -59,16 +82,17 @@ public enum LemkeHowson {
     var inP = missing < m
     var entering = inP ? missing : polytopes.qVariable(ofLabel: missing)
     while true {
+      guard shouldContinue() else { return .cancelled }
       // 2. Lexicographic ratio test (P and Q are bounded, so a row always exists).
       let leavingLabel: Int
       if inP {
-        guard let row = tp.lexicographicMinimumRatioRow(entering: entering) else { return nil }
+        guard let row = tp.lexicographicMinimumRatioRow(entering: entering) else { return .overflow }
         leavingLabel = tp.basis[row]
-        guard tp.pivot(row: row, column: entering) else { return nil }
+        guard tp.pivot(row: row, column: entering) else { return .overflow }
       } else {
-        guard let row = tq.lexicographicMinimumRatioRow(entering: entering) else { return nil }
+        guard let row = tq.lexicographicMinimumRatioRow(entering: entering) else { return .overflow }
         leavingLabel = polytopes.labelOfQVariable(tq.basis[row])
-        guard tq.pivot(row: row, column: entering) else { return nil }
+        guard tq.pivot(row: row, column: entering) else { return .overflow }
       }
       // 3. Done when the missing label has been picked up.
       if leavingLabel == missing { break }
@@ -77,6 +101,6 @@ public enum LemkeHowson {
       entering = inP ? leavingLabel : polytopes.qVariable(ofLabel: leavingLabel)
     }
     // 5. Normalise.
-    return VertexEnumeration.equilibrium(game, tp.scaledPoint, tq.scaledPoint)
+    return .equilibrium(VertexEnumeration.equilibrium(game, tp.scaledPoint, tq.scaledPoint))
   }
 }

@@ -37,8 +37,14 @@ public enum Maximin {
   /// `player` 0 is the row player, 1 the column player.
   /// - Precondition: `player` is 0 or 1.
   public static func security(_ game: Bimatrix, player: Int) -> SecurityStrategy {
+    security(game, player: player, shouldContinue: { true })!
+  }
+
+  /// As above, polling `shouldContinue` before every simplex pivot; `nil` when it
+  /// returned false.
+  public static func security(_ game: Bimatrix, player: Int, shouldContinue: () -> Bool) -> SecurityStrategy? {
     precondition(player == 0 || player == 1, "a bimatrix game has players 0 and 1")
-    return matrixGame(player == 0 ? game.a : game.transposed.a).maximizer
+    return matrixGame(player == 0 ? game.a : game.transposed.a, shouldContinue: shouldContinue)?.maximizer
   }
 
   /// Step 1: the shift `c = 1 − min A`.
@@ -55,7 +61,15 @@ public enum Maximin {
   /// Steps 1–3 for the zero-sum game `a` (row player maximises): both sides' optimal
   /// strategies and the value.
   static func matrixGame(_ a: [[Rational]]) -> (maximizer: SecurityStrategy, minimizer: [Rational]) {
-    guard case .optimal(let s) = ExactSimplex.solve(securityProgram(a)), s.value.signum > 0 else {
+    matrixGame(a, shouldContinue: { true })!
+  }
+
+  /// As above; `nil` when `shouldContinue` stopped the simplex method.
+  static func matrixGame(_ a: [[Rational]], shouldContinue: () -> Bool)
+    -> (maximizer: SecurityStrategy, minimizer: [Rational])?
+  {
+    guard let result = ExactSimplex.solve(securityProgram(a), shouldContinue: shouldContinue) else { return nil }
+    guard case .optimal(let s) = result, s.value.signum > 0 else {
       // Unreachable: the program is feasible (y = 0) and bounded (all A'ᵢⱼ ≥ 1), and
       // its optimum is positive (y = e₁ / max A' is feasible).
       preconditionFailure("security LP must have a positive optimum")

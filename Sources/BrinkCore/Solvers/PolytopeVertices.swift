@@ -42,7 +42,7 @@ struct PolytopeVertices<I: FractionFreeInteger> {
     var leaving = [Int]()
     while let t = stack.popLast() {
       steps += 1
-      if steps & 255 == 1 && !shouldContinue() { return Result(vertices: vertices, complete: false) }
+      if !shouldContinue() { return Result(vertices: vertices, complete: false) }
       let tight = t.tightSet
       if vertexIndex[tight] == nil {
         vertexIndex[tight] = vertices.count

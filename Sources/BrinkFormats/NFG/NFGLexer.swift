@@ -25,9 +25,10 @@ struct NFGLexer {
 
   /// All tokens up to and including `.endOfFile`.
   /// - Throws: a `Diagnostic` for an unterminated string.
-  mutating func tokens() throws -> [NFGToken] {
+  mutating func tokens(shouldContinue: () -> Bool = { true }) throws -> [NFGToken] {
     var result = [NFGToken]()
     while true {
+      if result.count & 4095 == 4095, !shouldContinue() { throw NFGReader.Cancelled() }
       let token = try next()
       result.append(token)
       if token.kind == .endOfFile { return result }

@@ -14,11 +14,14 @@ public enum NFGReader {
   ///   - text: the file's contents.
   ///   - file: the name used in diagnostics (a path, or `<stdin>`).
   /// - Throws: `DiagnosticList` when the text is not a valid `.nfg` game.
-  public static func parse(_ text: String, file: String = "<input>") throws -> NFGFile {
+  ///   - shouldContinue: polled every few thousand numbers (a 1000 × 1000 game has
+  ///     two million, each read exactly); when it returns false, `Cancelled` is thrown.
+  public static func parse(_ text: String, file: String = "<input>",
+                           shouldContinue: () -> Bool = { true }) throws -> NFGFile {
     var lexer = NFGLexer(text, file: file)
     let tokens: [NFGToken]
     do {
-      tokens = try lexer.tokens()
+      tokens = try lexer.tokens(shouldContinue: shouldContinue)
     } catch let diagnostic as Diagnostic {
       throw DiagnosticList([diagnostic], source: text)
     }
@@ -37,7 +40,7 @@ public enum NFGReader {
   /// - Throws: `DiagnosticList` for a parse error, `NFGReadError` when the file
   ///   cannot be read or is not UTF-8 text, or `InputFile.Refusal` when it is not a
   ///   regular file or is too large.
-  public static func read(path: String) throws -> NFGFile {
+  public static func read(path: String, shouldContinue: () -> Bool = { true }) throws -> NFGFile {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw NFGReadError.unreadable(path: path, reason: "Is a directory")
@@ -52,8 +55,11 @@ public enum NFGReader {
     guard let text = String(data: data, encoding: .utf8) else {
       throw NFGReadError.notText(path: path)
     }
-    return try parse(text, file: path)
+    return try parse(text, file: path, shouldContinue: shouldContinue)
   }
+
+  /// Reading was stopped by `shouldContinue` (Ctrl-C, `--timeout`).
+  public struct Cancelled: Error, Sendable {}
 
   static func reason(_ error: Error) -> String {
     let ns = error as NSError

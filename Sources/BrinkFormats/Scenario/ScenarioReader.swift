@@ -20,6 +20,13 @@ public enum ScenarioReader {
 
   /// Reads a scenario file from disk; a file that cannot be read is a diagnostic too.
   public static func read(contentsOf path: String) throws(DiagnosticList) -> ScenarioDocument {
+    try read(text(contentsOf: path), file: path)
+  }
+
+  /// The text of a scenario file, checked (`InputFile`) and read once, for a
+  /// command that needs the text as well as the scenario (`simulate --shard`
+  /// stores it); a file that cannot be read is a diagnostic.
+  public static func text(contentsOf path: String) throws(DiagnosticList) -> String {
     let text: String
     do {
       try InputFile.check(path)
@@ -32,7 +39,7 @@ public enum ScenarioReader {
       throw DiagnosticList([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(Self.reason(error))")],
                            source: nil)
     }
-    return try read(text, file: path)
+    return text
   }
 
   /// The default scenario, built into the binary (`Scenarios/us-china-2025-10.yaml`).

@@ -73,7 +73,9 @@ extension Session {
     if path.lowercased().hasSuffix(".nfg") {
       let file: NFGFile
       do {
-        file = try NFGReader.read(path: path)
+        file = try NFGReader.read(path: path, shouldContinue: shouldContinue)
+      } catch is NFGReader.Cancelled {
+        throw CommandError("interrupted; the session is unchanged")
       } catch {
         throw CommandError("cannot load '\(path)':\n\(error)")
       }

@@ -26,7 +26,7 @@ extension CommandSpec {
       throw CommandError("the game has no equilibrium this command can sample from")
     }
     let run = StageSimulation(game: session.game, profile: chosen.profile, seed: session.seed)
-      .run(rounds: rounds, shouldContinue: session.shouldContinue, progress: session.progress)
+      .run(rounds: rounds, shouldContinue: session.shouldContinue, progress: session.run.progress)
     return SimulationTable(game: session.game, profile: chosen.profile, result: run, style: session.style).render()
   }
 }
@@ -51,7 +51,7 @@ extension Session {
       throw CommandError("cannot simulate \(name): \(error)")
     }
     let statistics = Simulator.run(compiled.ladder, paths: paths, seed: seed, threads: 2,
-                                   shouldContinue: shouldContinue, progress: { done, total in self.progress?(done, total) })
+                                   shouldContinue: shouldContinue, progress: { done, total in self.run.progress(done, total) })
     let summary = compiled.summary(statistics, scenario: solved.scenario)
     let calendar = solved.scenario.calendar
     let title = "\(name): \(solved.scenario.title)"

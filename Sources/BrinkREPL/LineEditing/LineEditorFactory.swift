@@ -9,7 +9,7 @@ public enum LineEditorFactory {
     if isTerminal,
       let editor = LibEditLineEditor(history: .standard(environment: environment), complete: complete)
     {
-      Interrupt.installHandler()
+      Interrupt.install()
       return editor
     }
     return StdinLineEditor()

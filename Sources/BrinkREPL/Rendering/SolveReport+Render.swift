@@ -23,6 +23,7 @@ extension SolveReport {
                       + list.joined(separator: ", "))
     }
     if let security { sections.append(securitySection(security, style)) }
+    if !complete && equilibria == nil { sections.append("Interrupted: the analysis is incomplete.") }
     return sections.joined(separator: "\n\n") + "\n"
   }
 

@@ -71,7 +71,9 @@ extension SolveReport {
     }
     switch method {
     case .all:
-      report.strictElimination = Dominance.iteratedElimination(game, strength: .strict, mixed: true)
+      let strict = Dominance.iteratedElimination(game, strength: .strict, mixed: true, shouldContinue: shouldContinue)
+      // An elimination cut short would claim "nothing more is dominated": left out.
+      report.strictElimination = strict.complete ? strict.elimination : nil
       if let bimatrix {
         let equilibria = VertexEnumeration.extremeEquilibria(of: bimatrix, shouldContinue: shouldContinue)
         report.complete = shouldContinue()
@@ -90,17 +92,27 @@ extension SolveReport {
       report.equilibria = PureEquilibria.all(of: game, shouldContinue: shouldContinue)
       report.complete = shouldContinue()
     case .lh:
-      report.equilibria = [LemkeHowson.solve(bimatrix!, missingLabel: 0)]
+      let equilibrium = LemkeHowson.solve(bimatrix!, missingLabel: 0, shouldContinue: shouldContinue)
+      report.equilibria = equilibrium.map { [$0] } ?? []
+      report.complete = equilibrium != nil
     case .maximin:
-      let security = [Maximin.security(bimatrix!, player: 0), Maximin.security(bimatrix!, player: 1)]
+      let found = [0, 1].compactMap { Maximin.security(bimatrix!, player: $0, shouldContinue: shouldContinue) }
+      guard found.count == 2 else {
+        report.complete = false
+        return report
+      }
+      let security = found
       report.security = security
       if let constant = Maximin.constantSum(bimatrix!) {
         report.constantSum = constant
         report.zeroSumValue = security[0].value
       }
     case .dominance:
-      report.strictElimination = Dominance.iteratedElimination(game, strength: .strict, mixed: true)
-      report.weakElimination = Dominance.iteratedElimination(game, strength: .weak, mixed: true)
+      let strict = Dominance.iteratedElimination(game, strength: .strict, mixed: true, shouldContinue: shouldContinue)
+      let weak = Dominance.iteratedElimination(game, strength: .weak, mixed: true, shouldContinue: shouldContinue)
+      report.strictElimination = strict.complete ? strict.elimination : nil
+      report.weakElimination = weak.complete ? weak.elimination : nil
+      report.complete = strict.complete && weak.complete
     }
     return report
   }

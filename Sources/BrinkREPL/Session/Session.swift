@@ -60,10 +60,16 @@ public final class Session {
 
   /// How output is decorated.
   public var style: RenderStyle
-  /// Checked by long commands; the REPL ties it to Ctrl-C.
-  public var shouldContinue: () -> Bool = { true }
-  /// Called by long commands with (done, total); the REPL draws a progress bar.
-  public var progress: ((Int, Int) -> Void)?
+  /// The run control of the command being executed (deadline, Ctrl-C, progress):
+  /// the REPL and `BatchRunner` set a new one before every command
+  /// (`RunControl.command`), and long commands pass it down.
+  public var run: RunControl = .unlimited
+  /// `run.shouldContinue` as a closure, for the engine's APIs. Setting it (tests,
+  /// the fuzzer) replaces `run` by a control whose only stop is the closure.
+  public var shouldContinue: () -> Bool {
+    get { let run = self.run; return { run.shouldContinue() } }
+    set { let go = newValue; run = RunControl(isInterrupted: { !go() }) }
+  }
   /// The commands, from which help and completion are generated.
   public let commands: CommandTable
 

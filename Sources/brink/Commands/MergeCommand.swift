@@ -1,8 +1,5 @@
 import ArgumentParser
-import BrinkCore
-import BrinkFormats
 import BrinkREPL
-import Foundation
 
 /// `brink merge SHARD...`: combines the statistics of `brink simulate --shard k/n`
 /// runs into the report of the whole run (exactly: every statistic is an integer
@@ -34,65 +31,9 @@ struct MergeCommand: ParsableCommand {
   }
 
   func run() throws {
-    var files: [ShardFile] = []
-    var failed = false
-    for path in shards {
-      do {
-        try InputFile.check(path)
-      } catch {
-        printError(error.description)
-        failed = true
-        continue
-      }
-      do {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-          printError("\(path):1:1: error: cannot read the file")
-          failed = true
-          continue
-        }
-        files.append(try ShardFile.read(text, file: path))
-      } catch {
-        printError(error.description)
-        failed = true
-      }
+    let run = CLI.Run(timeout: nil)
+    try wire(run) { () throws(CLI.Failure) in
+      try CLI.merge(shards: shards, json: json, csv: csv, out: out, svg: svg, run: run)
     }
-    if failed { throw ExitCode(1) }
-    let first = files[0]
-    for (path, f) in zip(shards, files).dropFirst() {
-      guard f.scenarioText == first.scenarioText, f.rounds == first.rounds, f.paths == first.paths,
-        f.seed == first.seed, f.shard[1] == first.shard[1]
-      else {
-        printError("\(path): error: this shard belongs to another run than \(shards[0]) (scenario, --paths, --rounds, --seed or shard count differ)")
-        throw ExitCode(1)
-      }
-    }
-    let doc: ScenarioDocument
-    do {
-      doc = try ScenarioReader.read(first.scenarioText, file: first.scenarioFile)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
-    Interrupt.install()
-    defer { Interrupt.restore() }
-    let prepared = try SimulationSetup.prepare(doc, rounds: first.rounds)
-    let statistics: SimulationStatistics
-    do {
-      guard let merged = try SimulationStatistics.merged(files.map(\.statistics)) else { throw ExitCode(1) }
-      statistics = merged
-    } catch let error as MergeError {
-      printError("error: cannot merge: \(error)")
-      throw ExitCode(1)
-    }
-    guard statistics.ladderFingerprint == prepared.ladder.fingerprint else {
-      printError("error: the shards were made by a different build of the model (ladder fingerprints differ)")
-      throw ExitCode(1)
-    }
-    let present = Set(files.map { $0.shard[0] })
-    if present.count < first.shard[1] {
-      let missing = (1...first.shard[1]).filter { !present.contains($0) }.map(String.init).joined(separator: ", ")
-      printError("note: shards \(missing) of \(first.shard[1]) are missing: the report covers \(statistics.pathsCompleted) of \(first.paths) paths")
-    }
-    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, svg: svg, to: out)
   }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import BrinkCore
-import BrinkFormats
 import BrinkREPL
-import Foundation
 
 /// `brink replay FILE`: plays a scenario's script (what each side actually did)
 /// against the solved model, round by round, and reports how likely the model found it.
@@ -19,23 +16,7 @@ struct ReplayCommand: ParsableCommand {
   @OptionGroup var limit: TimeoutOption
 
   func run() throws {
-    let doc = try ScenarioLoading.load(file)
-    let deadline = limit.start()
-    Interrupt.install()
-    defer { Interrupt.restore() }
-    let shouldContinue = { !Interrupt.wasReceived && !(deadline?.expired ?? false) }
-    let solved: SolvedScenario
-    do {
-      solved = try EscalationSolver.solve(doc.scenario, shouldContinue: shouldContinue)
-    } catch {
-      FileHandle.standardError.write(Data("\(doc.file): error: cannot solve the scenario: \(error)\n".utf8))
-      if let deadline, deadline.expired { throw ExitCode(Deadline.exitStatus) }
-      throw ExitCode(1)
-    }
-    print(ReplayReport(document: doc, solved: solved, shouldContinue: shouldContinue).render())
-    if let deadline, deadline.expired {
-      FileHandle.standardError.write(Data("brink: error: \(deadline.message)\n".utf8))
-      throw ExitCode(Deadline.exitStatus)
-    }
+    let run = limit.start()
+    try wire(run) { () throws(CLI.Failure) in try CLI.replay(file: file, run: run) }
   }
 }

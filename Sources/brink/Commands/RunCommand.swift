@@ -1,7 +1,5 @@
 import ArgumentParser
-import BrinkFormats
 import BrinkREPL
-import Foundation
 
 /// `brink run script.brink`: run REPL commands from a file without prompts.
 struct RunCommand: ParsableCommand {
@@ -16,20 +14,7 @@ struct RunCommand: ParsableCommand {
   @OptionGroup var batch: BatchOptions
 
   func run() throws {
-    let text: String
-    do {
-      try InputFile.check(script)
-    } catch {
-      Console.writeError("\(error)\n")
-      throw ExitCode(1)
-    }
-    do {
-      text = try String(contentsOfFile: script, encoding: .utf8)
-    } catch {
-      Console.writeError("brink: error: cannot read '\(script)': \(error.localizedDescription)\n")
-      throw ExitCode(1)
-    }
-    let status = BrinkLauncher.batch(text: text, sourceName: script, keepGoing: batch.keepGoing, deadline: batch.limit.start())
-    if status != 0 { throw ExitCode(status) }
+    let run = batch.limit.start()
+    try wire(run) { () throws(CLI.Failure) in try CLI.runScript(script, keepGoing: batch.keepGoing, run: run) }
   }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import BrinkCore
-import BrinkFormats
 import BrinkREPL
-import Foundation
 
 /// `brink simulate FILE`: samples escalation paths of the solved scenario and
 /// reports what happened. Deterministic: the same file, seed and options give the
@@ -80,50 +78,10 @@ struct SimulateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let doc = try ScenarioLoading.load(file)
-    Interrupt.install()
-    defer { Interrupt.restore() }
-    let prepared = try SimulationSetup.prepare(doc, rounds: rounds)
-    let bar = ProgressBar(label: "simulating")
-    let deadline = limit.start()
-    let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
-    let slice = shard.flatMap(Self.parseShard)
-    let shouldContinue = { !Interrupt.wasReceived && !(deadline?.expired ?? false) }
-    let statistics: SimulationStatistics
-    if let pathsOut {
-      let scenario = prepared.document.scenario
-      let csv = PathsCSV(ladder: prepared.ladder, stateNames: prepared.compiled.scenarioStates.map { scenario.states[$0].name },
-                         players: scenario.players)
-      statistics = try PathsOutput.run(
-        prepared.ladder, csv: csv, paths: paths, seed: seed, threads: threadCount, shard: slice, to: pathsOut,
-        shouldContinue: shouldContinue, progress: { bar.update(done: $0, total: $1) })
-    } else {
-      statistics = Simulator.run(
-        prepared.ladder, paths: paths, seed: seed, threads: threadCount, shard: slice,
-        shouldContinue: shouldContinue, progress: { bar.update(done: $0, total: $1) })
-    }
-    bar.finish()
-    if Interrupt.wasReceived {
-      printError("interrupted: reporting the \(statistics.pathsCompleted) paths completed of \(statistics.pathsRequested)")
-    }
-    if let deadline, deadline.expired {
-      printError("brink: error: \(deadline.message): reporting the \(statistics.pathsCompleted) paths completed of \(statistics.pathsRequested)")
-    }
-    if let pathsOut, statistics.isPartial {
-      let n = statistics.pathsCompleted, first = statistics.pathRanges.first?[0] ?? 0
-      printError(n == 0 ? "note: \(pathsOut) holds no paths, only the header"
-                        : "note: \(pathsOut) holds the same \(n) paths (\(first) to \(first + n - 1))")
-    }
-    for note in prepared.approximations { printError("note: \(note)") }
-    if let shard, let slice = Self.parseShard(shard) {
-      let text = try (file.map { try String(contentsOfFile: $0, encoding: .utf8) }) ?? ScenarioReader.builtInText
-      let shardFile = ShardFile(scenarioFile: doc.file, scenarioText: text, rounds: rounds, paths: paths, seed: seed,
-                                shard: [slice.index, slice.count], statistics: statistics)
-      try SimulationSetup.emit(shardFile.encoded(), to: out)
-      if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
-      return
-    }
-    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, svg: svg, to: out)
-    if deadline?.expired ?? false { throw ExitCode(Deadline.exitStatus) }
+    let run = limit.start(label: "simulating")
+    let options = CLI.SimulateOptions(
+      file: file, paths: paths, rounds: rounds, seed: seed, threads: threads, json: json, csv: csv,
+      shard: shard.flatMap(Self.parseShard), out: out, svg: svg, pathsOut: pathsOut)
+    try wire(run) { () throws(CLI.Failure) in try CLI.simulate(options, run: run) }
   }
 }

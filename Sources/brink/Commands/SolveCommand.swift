@@ -1,14 +1,6 @@
 import ArgumentParser
 import BrinkCore
-import BrinkFormats
 import BrinkREPL
-import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension SolveMethod: ExpressibleByArgument {}
 
@@ -51,63 +43,7 @@ struct SolveCommand: ParsableCommand {
   @OptionGroup var limit: TimeoutOption
 
   func run() throws {
-    let method = self.method ?? .all
-    let style = json ? .plain : RenderStyle.detect(
-      isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-    var failed = false
-    var objects = [JSONValue]()
-    var first = true
-    let deadline = limit.start()
-    for path in files where !(deadline?.expired ?? false) {
-      let name = path == "-" ? "<stdin>" : path
-      do {
-        if SolveInput.kind(of: path) == .scenario {
-          let (doc, solved) = try SolveInput.solveScenario(path, shouldContinue: { !(deadline?.expired ?? false) })
-          if json {
-            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved))
-          } else {
-            print((first ? "" : "\n") + ScenarioSolveReport.render(doc, solved: solved, file: name), terminator: "")
-            first = false
-          }
-          continue
-        }
-        let file = try load(path)
-        let report = try SolveReport.compute(file.game, file: name, method: method,
-                                            shouldContinue: { !(deadline?.expired ?? false) })
-        if json {
-          objects.append(SolveJSON.object(file: name, game: file.game, report.jsonParts))
-        } else {
-          print((first ? "" : "\n") + report.render(style: style), terminator: "")
-          first = false
-        }
-      } catch {
-        failed = true
-        let message = Self.message(for: error, file: name)
-        printError(message)
-        if json { objects.append(SolveJSON.failure(file: name, message: message)) }
-      }
-    }
-    if json { print(SolveJSON.document(objects), terminator: "") }
-    if let deadline, deadline.expired {
-      printError("brink: error: \(deadline.message)")
-      throw ExitCode(Deadline.exitStatus)
-    }
-    if failed { throw ExitCode(1) }
-  }
-
-  func load(_ path: String) throws -> NFGFile {
-    guard path == "-" else { return try NFGReader.read(path: path) }
-    return try NFGReader.parse(SolveInput.standardInput, file: "<stdin>")
-  }
-
-  static func message(for error: Error, file: String) -> String {
-    switch error {
-    case let list as DiagnosticList: return list.description
-    case let read as NFGReadError: return read.description
-    case let refusal as InputFile.Refusal: return refusal.description
-    case let unsupported as SolveReport.Unsupported: return "\(file): error: \(unsupported)"
-    case let escalation as EscalationError: return "\(file): error: cannot solve the scenario: \(escalation.description)"
-    default: return "\(file): error: \(error)"
-    }
+    let run = limit.start()
+    try wire(run) { () throws(CLI.Failure) in try CLI.solve(files: files, json: json, method: method ?? .all, run: run) }
   }
 }

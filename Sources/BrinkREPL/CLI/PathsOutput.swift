@@ -1,4 +1,3 @@
-import ArgumentParser
 import BrinkCore
 import BrinkFormats
 import Foundation
@@ -25,15 +24,15 @@ enum PathsOutput {
   static func run(
     _ ladder: CompiledLadder, csv: PathsCSV, paths: Int, seed: UInt64, threads: Int, shard: Simulator.Shard?,
     to path: String, shouldContinue: () -> Bool, progress: (Int, Int) -> Void
-  ) throws -> SimulationStatistics {
+  ) throws(CLI.Failure) -> SimulationStatistics {
     // 1. The file.
     let writer: AtomicFileWriter
     do {
       writer = try AtomicFileWriter(path: path)
       try writer.write(csv.header + "\n")
     } catch {
-      printError("\(path): error: cannot write the file: \(error)")
-      throw ExitCode(1)
+      CLI.diagnose("\(path): error: cannot write the file: \(error)")
+      throw .failed
     }
     let slice = shard?.range(of: paths) ?? 0..<paths
     let tracer = PathTracer(ladder: ladder, seed: seed)
@@ -71,8 +70,8 @@ enum PathsOutput {
       // 4. Into place.
       try writer.commit()
     } catch {
-      printError("\(path): error: cannot write the file: \(error)")
-      throw ExitCode(1)
+      CLI.diagnose("\(path): error: cannot write the file: \(error)")
+      throw .failed
     }
     statistics.pathsRequested = slice.count
     return statistics

@@ -1,7 +1,5 @@
-import ArgumentParser
 import BrinkCore
 import BrinkFormats
-import BrinkREPL
 import Foundation
 
 /// The steps `simulate` and `merge` share: a scenario (with `--rounds`) solved and
@@ -16,16 +14,23 @@ enum SimulationSetup {
     var approximations: [String] { compiled.approximations }
   }
 
-  /// Solves and compiles; an error is printed and exits 1.
-  static func prepare(_ doc: ScenarioDocument, rounds: Int?) throws -> Prepared {
+  /// Solves and compiles under the command's run control: a stop (Ctrl-C,
+  /// `--timeout`) ends the command with its status (no report: nothing was
+  /// sampled); any other error is printed and ends it with status 1.
+  static func prepare(_ doc: ScenarioDocument, rounds: Int?, run: CLI.Run) throws(CLI.Failure) -> Prepared {
     var doc = doc
     if let rounds { doc.scenario.calendar.rounds = rounds }
     do {
-      let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: { !Interrupt.wasReceived })
-      return Prepared(document: doc, compiled: try solved.compiledScenario())
+      let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
+      let prepared = Prepared(document: doc, compiled: try solved.compiledScenario())
+      try run.throwIfStopped()
+      return prepared
+    } catch let failure as CLI.Failure {
+      throw failure
     } catch {
-      printError("\(doc.file): error: cannot simulate the scenario: \(error)")
-      throw ExitCode(1)
+      try run.throwIfStopped()
+      CLI.diagnose("\(doc.file): error: cannot simulate the scenario: \(error)")
+      throw .failed
     }
   }
 
@@ -47,15 +52,15 @@ enum SimulationSetup {
   /// charts are also written to that file (`SimulationChart`), as the REPL's
   /// `export chart` writes them.
   static func emitReport(_ statistics: SimulationStatistics, _ prepared: Prepared,
-                         json: Bool, csv: Bool, svg: String? = nil, to path: String?) throws {
+                         json: Bool, csv: Bool, svg: String? = nil, to path: String?) throws(CLI.Failure) {
     let summary = summary(statistics, prepared)
     if let svg {
       let chart = SimulationChart.svg(summary, title: title(prepared.document), dates: dates(prepared.document))
       do {
         try AtomicFile.write(chart, to: svg)
       } catch {
-        printError("\(svg): error: cannot write the file: \(error)")
-        throw ExitCode(1)
+        CLI.diagnose("\(svg): error: cannot write the file: \(error)")
+        throw .failed
       }
     }
     let report: String
@@ -70,16 +75,16 @@ enum SimulationSetup {
   }
 
   /// Writes `text` (plus a newline) to `path`, or to standard output.
-  static func emit(_ text: String, to path: String?) throws {
+  static func emit(_ text: String, to path: String?) throws(CLI.Failure) {
     guard let path else {
-      print(text)
+      CLI.output(text)
       return
     }
     do {
       try ScenarioWriter.writeAtomically(text + "\n", to: path)
     } catch {
-      printError("\(path): error: cannot write the file: \(error)")
-      throw ExitCode(1)
+      CLI.diagnose("\(path): error: cannot write the file: \(error)")
+      throw .failed
     }
   }
 }

@@ -9,10 +9,10 @@ import Foundation
 /// header every Gambit strategic-game file begins with) and a scenario otherwise; a
 /// file that is not a regular readable file is treated as a game, whose reader
 /// reports why.
-enum SolveInput {
-  enum Kind { case game, scenario }
+public enum SolveInput {
+  public enum Kind { case game, scenario }
 
-  static func kind(of path: String) -> Kind {
+  public static func kind(of path: String) -> Kind {
     switch URL(fileURLWithPath: path).pathExtension.lowercased() {
     case "nfg": return .game
     case "yaml", "yml": return .scenario
@@ -40,6 +40,12 @@ enum SolveInput {
     while let line = readLine(strippingNewline: false) { text += line }
     return text
   }()
+
+  /// Reads a game (`-`: standard input); `NFGReader.Cancelled` when stopped.
+  static func game(_ path: String, shouldContinue: () -> Bool) throws -> NFGFile {
+    guard path == "-" else { return try NFGReader.read(path: path, shouldContinue: shouldContinue) }
+    return try NFGReader.parse(standardInput, file: "<stdin>", shouldContinue: shouldContinue)
+  }
 
   /// Reads and solves a scenario; throws its `DiagnosticList` or the solver's error.
   static func solveScenario(_ path: String, shouldContinue: () -> Bool) throws -> (ScenarioDocument, SolvedScenario) {

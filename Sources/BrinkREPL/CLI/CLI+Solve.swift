@@ -1,0 +1,65 @@
+import BrinkCore
+import BrinkFormats
+import Foundation
+import Glibc
+
+extension CLI {
+  /// `brink solve FILE... [--json] [--method M]`: every file is processed even when an
+  /// earlier one fails, until the command is stopped (Ctrl-C, `--timeout`); what was
+  /// found so far is printed (an enumeration cut short says it is incomplete).
+  ///
+  /// - Throws: status 1 when any file could not be read, parsed or solved (after its
+  ///   diagnostics), 124 after the deadline, 130 after Ctrl-C.
+  public static func solve(files: [String], json: Bool, method: SolveMethod, run: Run) throws(Failure) {
+    let style = json ? .plain : RenderStyle.detect(
+      isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+    var failed = false
+    var objects = [JSONValue]()
+    var first = true
+    for path in files where run.stop == nil {
+      let name = path == "-" ? "<stdin>" : path
+      do {
+        if SolveInput.kind(of: path) == .scenario {
+          let (doc, solved) = try SolveInput.solveScenario(path, shouldContinue: run.control.shouldContinue)
+          if json {
+            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved))
+          } else {
+            output((first ? "" : "\n") + ScenarioSolveReport.render(doc, solved: solved, file: name), terminator: "")
+            first = false
+          }
+          continue
+        }
+        let file = try SolveInput.game(path, shouldContinue: run.control.shouldContinue)
+        let report = try SolveReport.compute(file.game, file: name, method: method,
+                                            shouldContinue: run.control.shouldContinue)
+        if json {
+          objects.append(SolveJSON.object(file: name, game: file.game, report.jsonParts))
+        } else {
+          output((first ? "" : "\n") + report.render(style: style), terminator: "")
+          first = false
+        }
+      } catch where run.stop != nil && (error is NFGReader.Cancelled || error as? EscalationError == .cancelled) {
+        break  // reported below, as the command's stop
+      } catch {
+        failed = true
+        let message = solveMessage(for: error, file: name)
+        diagnose(message)
+        if json { objects.append(SolveJSON.failure(file: name, message: message)) }
+      }
+    }
+    if json { output(SolveJSON.document(objects), terminator: "") }
+    try run.throwIfStopped()
+    if failed { throw .failed }
+  }
+
+  static func solveMessage(for error: Error, file: String) -> String {
+    switch error {
+    case let list as DiagnosticList: return list.description
+    case let read as NFGReadError: return read.description
+    case let refusal as InputFile.Refusal: return refusal.description
+    case let unsupported as SolveReport.Unsupported: return "\(file): error: \(unsupported)"
+    case let escalation as EscalationError: return "\(file): error: cannot solve the scenario: \(escalation.description)"
+    default: return "\(file): error: \(error)"
+    }
+  }
+}

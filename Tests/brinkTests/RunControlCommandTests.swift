@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// One run control per command (issues 9 and 16), end to end: every solve method
+/// honours `--timeout`; Ctrl-C stops `brink solve` (status 130); SIGINT in a script
+/// stops the running command, prints its partial result and ends the script (130);
+/// `--timeout` covers the solve of `brink simulate`, not only its sampling.
+///
+/// No test races the clock: the long operation waits for the signal (or the
+/// deadline) through the test hook `BRINK_TEST_HOLD_UNTIL_INTERRUPT`, so the
+/// signal lands inside it on any machine; times are bounded above only, loosely
+/// enough for a loaded machine.
+@Suite("run control (end to end)")
+struct RunControlCommandTests {
+  static let game = BrinkProcess.fixture("prisoners-dilemma.nfg")
+
+  @Test("every solve method stops at the deadline: exit 124", arguments: ["all", "pure", "lh", "maximin", "dominance"])
+  func solveMethodTimeout(method: String) throws {
+    let started = Date()
+    let run = try BrinkProcess.run(["solve", Self.game, "--method", method, "--timeout", "1"],
+                                   environment: ["BRINK_TEST_HOLD_UNTIL_INTERRUPT": "1"])
+    #expect(run.status == 124)
+    #expect(run.stderr == BrinkProcess.holdLine + "\nbrink: error: timed out after 1 s\n")
+    #expect(Date().timeIntervalSince(started) < 30)
+  }
+
+  @Test("Lemke-Howson cut short says so; maximin and dominance print no false result")
+  func solveMethodPartialReports() throws {
+    let hold = ["BRINK_TEST_HOLD_UNTIL_INTERRUPT": "1"]
+    let lh = try BrinkProcess.run(["solve", Self.game, "--method", "lh", "--timeout", "0.5"], environment: hold)
+    #expect(lh.stdout.contains("none (interrupted: the list is incomplete)"))
+    let maximin = try BrinkProcess.run(["solve", Self.game, "--method", "maximin", "--timeout", "0.5"], environment: hold)
+    #expect(!maximin.stdout.contains("Security"))
+    #expect(maximin.stdout.hasSuffix("Interrupted: the analysis is incomplete.\n"))
+    let dominance = try BrinkProcess.run(["solve", Self.game, "--method", "dominance", "--timeout", "0.5"], environment: hold)
+    #expect(!dominance.stdout.contains("dominated"))
+    #expect(dominance.stdout.hasSuffix("Interrupted: the analysis is incomplete.\n"))
+  }
+
+  @Test("Ctrl-C during brink solve: exit 130 at once", arguments: ["all", "lh", "maximin", "dominance"])
+  func solveInterrupted(method: String) throws {
+    let interrupted = try BrinkProcess.interrupt(["solve", Self.game, "--method", method])
+    #expect(interrupted.run.status == 130)
+    #expect(interrupted.run.stderr == BrinkProcess.holdLine + "\nbrink: interrupted\n")
+    #expect(interrupted.secondsAfterSignal < 10)
+  }
+
+  @Test("Ctrl-C during the solve of a scenario: exit 130, no report")
+  func scenarioSolveInterrupted() throws {
+    let geneva = CheckCommandTests.scenario("geneva-truce-2025-05.yaml")
+    let interrupted = try BrinkProcess.interrupt(["solve", geneva])
+    #expect(interrupted.run.status == 130)
+    #expect(interrupted.run.stdout == "")
+    #expect(interrupted.run.stderr == BrinkProcess.holdLine + "\nbrink: interrupted\n")
+  }
+
+  @Test("SIGINT in a script: the running command stops and reports, the rest is not run, exit 130")
+  func batchInterrupted() throws {
+    // The first polling command is the scenario's solve; the second, simulate, holds
+    // at its first poll, inside the sampling, so its report is partial.
+    let script = "solve\nsimulate 10000000\nhelp\n"
+    for arguments in [[String](), ["-c", script]] {
+      let interrupted = try BrinkProcess.interrupt(arguments, stdin: arguments.isEmpty ? script : nil, hold: "2")
+      let run = interrupted.run
+      #expect(run.status == 130)
+      #expect(run.stdout.contains("Whole scenario by backward induction"))
+      #expect(run.stdout.contains("of 10000000 (stopped early)"))
+      #expect(!run.stdout.contains("Commands"))  // `help` never ran
+      #expect(run.stderr.hasSuffix("brink: interrupted\n"))
+      #expect(interrupted.secondsAfterSignal < 30)
+    }
+  }
+
+  @Test("simulate --timeout 1 on a scenario whose solve takes longer: exit 124, promptly")
+  func simulateTimeoutCoversTheSolve() throws {
+    // Solving the 2018-19 tariff rounds takes ~36 s in a debug build, ~2 s in release.
+    let slow = CheckCommandTests.scenario("tariff-rounds-2018-2019.yaml")
+    let started = Date()
+    let run = try BrinkProcess.run(["simulate", slow, "--timeout", "1"])
+    let seconds = Date().timeIntervalSince(started)
+    #expect(run.status == 124)
+    #expect(run.stdout == "")
+    #expect(run.stderr == "brink: error: timed out after 1 s\n")
+    // Issue 9 asks for 1.5 s; the bound here is loose for a loaded machine, and
+    // still far below the solve's own time in a debug build.
+    #expect(seconds < 15)
+  }
+}
