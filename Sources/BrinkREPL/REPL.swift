@@ -17,8 +17,7 @@ public final class REPL {
     defer { editor.close() }
     while true {
       Interrupt.reset()
-      // One colour for the whole prompt, so its text stays in one piece.
-      switch editor.read(prompt: session.style.paint(session.prompt, .boldCyan)) {
+      switch editor.read(prompt: Self.paintedPrompt(session.prompt, style: session.style)) {
       case .endOfInput:
         Console.write("\n")
         return 0
@@ -39,5 +38,13 @@ public final class REPL {
         if result.quit { return 0 }
       }
     }
+  }
+  /// The prompt in one colour (so its text stays in one piece), the colour reset
+  /// before its trailing space: libedit prints an escape sequence of the prompt
+  /// together with the visible character after it, so a reset at the very end was
+  /// never printed, and what the user typed (and the output after it) stayed bold cyan.
+  static func paintedPrompt(_ prompt: String, style: RenderStyle) -> String {
+    let text = prompt.trimmingTrailingSpaces()
+    return style.paint(text, .boldCyan) + String(prompt.dropFirst(text.count))
   }
 }

@@ -12,7 +12,7 @@ import pexpect
 import pytest
 
 BRINK = os.environ.get("BRINK_BIN", ".build/debug/brink")
-DEFAULT_PROMPT = r"brink us-china-2025-10 \[standoff, round 1\]> "
+DEFAULT_PROMPT = r"brink us-china-2025-10 \[standoff, round 1\]>(?:\x1b\[0m)? "
 # Written by brink to standard error when BRINK_TEST_HOLD_UNTIL_INTERRUPT makes a long
 # operation wait for Ctrl-C: send Ctrl-C only after seeing it, never after a sleep.
 HOLD_LINE = "brink-test: waiting for interrupt"

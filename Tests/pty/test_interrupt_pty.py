@@ -10,7 +10,7 @@ import time
 import pexpect
 
 from conftest import HOLD_LINE, hold, start
-BIG_PROMPT = r"brink big \[round \d+\]> "
+BIG_PROMPT = r"brink big \[round \d+\]>(?:\x1b\[0m)? "
 
 
 def big_game(path, n):
@@ -48,7 +48,7 @@ def test_ctrl_c_interrupts_solve_on_a_big_game_and_keeps_the_session(home):
     child.expect(BIG_PROMPT)
     # The REPL is still fully alive: a short command works after the interrupt.
     child.send("load chicken\r")
-    child.expect(r"brink chicken \[round 1\]> ")
+    child.expect(r"brink chicken \[round 1\]>(?:\x1b\[0m)? ")
     child.sendcontrol("d")
     child.expect(pexpect.EOF)
     child.close()

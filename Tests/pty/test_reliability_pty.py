@@ -10,7 +10,7 @@ import subprocess
 
 from conftest import BRINK, DEFAULT_PROMPT as DEFAULT, environment, finish, start
 
-CHICKEN = r"brink chicken \[round \d+\]> "
+CHICKEN = r"brink chicken \[round \d+\]>(?:\x1b\[0m)? "
 
 
 def test_internal_error_restarts_on_the_edited_scenario(home):

@@ -9,7 +9,7 @@ import pexpect
 
 from conftest import BRINK, DEFAULT_PROMPT as SCENARIO_PROMPT, finish, start
 
-PROMPT = r"brink chicken \[round \d+\]> "
+PROMPT = r"brink chicken \[round \d+\]>(?:\x1b\[0m)? "
 
 
 def spawn(home, game="chicken"):
@@ -38,7 +38,7 @@ def test_tab_completes_move_names(home):
     child.send("Yi\t")
     child.send("\r")
     child.expect(r"Round 1: US Escalate, China Yield -> payoffs US 1, China -1")
-    child.expect(r"brink chicken \[round 2\]> ")
+    child.expect(r"brink chicken \[round 2\]>(?:\x1b\[0m)? ")
     assert finish(child) == 0
 
 
@@ -48,7 +48,7 @@ def test_default_scenario_prompt_and_move_completion(home):
     child.send("China=enf\t")
     child.send("\r")
     child.expect(r"Round 1: US tariff, China enforce")
-    child.expect(r"brink us-china-2025-10 \[escalation, round 2\]> ")
+    child.expect(r"brink us-china-2025-10 \[escalation, round 2\]>(?:\x1b\[0m)? ")
     assert finish(child) == 0
 
 

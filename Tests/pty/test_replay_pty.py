@@ -49,10 +49,10 @@ def test_ctrl_c_during_a_long_replay_stops_between_rounds_and_keeps_the_session(
     # `replay all` the second: it waits for Ctrl-C before showing round 2.
     child = spawn(home, **hold(2))
     child.send(f"load {path}\r")
-    child.expect(r"brink long \[s, round 1\]> ")
+    child.expect(r"brink long \[s, round 1\]>(?:\x1b\[0m)? ")
     child.send("replay\r")
     child.expect(r"Round 1 \(")
-    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]>(?:\x1b\[0m)? ")
     child.send("replay all\r")
     child.expect(HOLD_LINE)  # stepping through the rounds, before round 2
     started = time.monotonic()
@@ -60,23 +60,23 @@ def test_ctrl_c_during_a_long_replay_stops_between_rounds_and_keeps_the_session(
     child.expect(r"interrupted after round 1 of 4000; 'replay' goes on from there")
     assert time.monotonic() - started < 30
     # Stopped between rounds: the prompt says where, and replay goes on from there.
-    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]>(?:\x1b\[0m)? ")
     child.send("replay\r")
     child.expect(r"Round 2 \(")
-    child.expect(r"brink long \[replay 2/4000, \w+, round 3\]> ")
+    child.expect(r"brink long \[replay 2/4000, \w+, round 3\]>(?:\x1b\[0m)? ")
     child.send("undo\r")
     child.expect(r"Undid replay. Now at round 2.")
-    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]>(?:\x1b\[0m)? ")
     # Undo takes back the interrupted `replay all`, then the first replay, to round 1.
     child.send("undo\r")
     child.expect(r"Undid replay. Now at round 2.")
-    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]> ")
+    child.expect(r"brink long \[replay 1/4000, \w+, round 2\]>(?:\x1b\[0m)? ")
     child.send("undo\r")
     child.expect("Undid replay. Now at round 1.")
-    child.expect(r"brink long \[s, round 1\]> ")
+    child.expect(r"brink long \[s, round 1\]>(?:\x1b\[0m)? ")
     child.send("show\r")
     child.expect(r"s \(current state, round 1\)")
-    child.expect(r"brink long \[s, round 1\]> ")
+    child.expect(r"brink long \[s, round 1\]>(?:\x1b\[0m)? ")
     assert finish(child) == 0
 
 
@@ -85,17 +85,17 @@ def test_ctrl_c_while_a_replay_solves_leaves_the_session_unchanged(home):
     long_scenario(path, 20000)
     child = spawn(home, **hold())  # the first command that polls is the replay's solve
     child.send(f"load {path}\r")
-    child.expect(r"brink long \[s, round 1\]> ")
+    child.expect(r"brink long \[s, round 1\]>(?:\x1b\[0m)? ")
     child.send("play A=push B=hold\r")
-    child.expect(r"brink long \[s, round 2\]> ")
+    child.expect(r"brink long \[s, round 2\]>(?:\x1b\[0m)? ")
     child.send("replay\r")
     child.expect(HOLD_LINE)  # the replay is solving (and waits for the signal)
     started = time.monotonic()
     child.sendcontrol("c")
     child.expect("interrupted; the session is unchanged", timeout=20)
-    child.expect(r"brink long \[s, round 2\]> ")
+    child.expect(r"brink long \[s, round 2\]>(?:\x1b\[0m)? ")
     assert time.monotonic() - started < 20
     child.send("undo\r")
     child.expect("Undid play. Now at round 1.")
-    child.expect(r"brink long \[s, round 1\]> ")
+    child.expect(r"brink long \[s, round 1\]>(?:\x1b\[0m)? ")
     assert finish(child) == 0
