@@ -35,16 +35,20 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "solve")
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to solve") }
-    let game = session.game
-    if let refusal = GameSizeLimits.enumerationRefusal(rows: game.rows, columns: game.columns) { throw CommandError(refusal) }
-    let equilibria = game.extremeEquilibria(shouldContinue: session.shouldContinue)
-    guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-    var text = EquilibriumList(game: game, equilibria: equilibria, components: game.components(of: equilibria)).render()
+    let analysis: GameAnalysis
+    do {
+      analysis = try GameAnalysis.compute(session.game.strategicGame, method: .all, shouldContinue: session.shouldContinue)
+    } catch {
+      throw CommandError("\(error)")
+    }
+    guard session.shouldContinue(), analysis.complete else { throw CommandError("interrupted; the session is unchanged") }
+    let report = SolveReport(file: session.source, analysis: analysis)
+    var text = report.equilibriaText(style: session.style)
     if let solved = try session.solvedScenario(), let doc = session.document {
-      text += "\n\n" + ScenarioSolution(session: session, solved: solved).render()
+      text += "\n\n" + ScenarioSolution.render(solved, at: session.currentNode(in: solved), round: session.round)
       session.results.solution = .scenario(file: session.source, document: doc, solved: solved)
     } else {
-      session.results.solution = .game(name: session.name, file: session.source, game: game)
+      session.results.solution = .game(name: session.name, report: report)
     }
     return text
   }
@@ -62,7 +66,7 @@ extension CommandSpec {
     }
     var text = "\(game.title.isEmpty ? "This game" : game.title) is \(result.name)."
     if !result.summary.isEmpty { text += "\n" + result.summary }
-    if let classic = ClassicGame.classify(game), let o = classic.order {
+    if let o = ClassicGame.classify(game) {
       text += "\nFor \(game.rowPlayer), with \(game.rowStrategies[0]) as the cooperative move: "
       text += "R = \(o.r) (both \(game.rowStrategies[0])), S = \(o.s) (sucker), T = \(o.t) (temptation), P = \(o.p) (both \(game.rowStrategies[1]))."
     }

@@ -39,10 +39,10 @@ extension Session {
     if scenario.behaviours.contains(where: { !$0.tremble.isZero }) {
       notes.append("Probabilities are the moves intended, before trembles.")
     }
-    let text = LogitPath(points: points).render(title: "Logit play in \(place) as \(who) from \(from) to \(to)",
-                                                notes: notes, shouldContinue: shouldContinue)
+    let path = LogitPath(points: points)
+    let approach = path.approach(shouldContinue: shouldContinue)
     guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-    return text
+    return LogitPathText.render(path, approach: approach, title: "Logit play in \(place) as \(who) from \(from) to \(to)", notes: notes)
   }
 
   /// The name `set model` uses for a model.
@@ -51,7 +51,7 @@ extension Session {
     case .equilibrium(.riskDominant): return "equilibrium"
     case .equilibrium(.payoffDominant): return "payoff-dominant"
     case .equilibrium(.mixed): return "mixed"
-    case .logit(let lambda): return "logit \(LogitPath.text(lambda))"
+    case .logit(let lambda): return "logit \(LogitPathText.text(lambda))"
     case .fixed: return "fixed"
     case .titForTat: return "tit-for-tat"
     case .grimTrigger: return "grim-trigger"

@@ -99,9 +99,11 @@ extension Session {
       let line = AffineGame.through(g1, at: p1, game2, at: p2)
       let check = try stageGame(of: solveForSweep(scenario(mid)), round: t)
       if check.a == line.at(mid).a && check.b == line.at(mid).b {
-        let text = AffineSweep(game: line).render(from: from, to: to, label: label, variable: "p", shouldContinue: shouldContinue)
-        guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-        return text + "\n" + Self.affineNote(line, state: names[s])
+        guard let entries = AffineSweep(game: line).entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+          throw CommandError("interrupted; the session is unchanged")
+        }
+        return AffineSweepText.render(entries, of: line.base, from: from, to: to, label: label, variable: "p")
+          + "\n" + Self.affineNote(line, state: names[s])
       }
       reason = "The continuation values turned out to depend on p"
     }

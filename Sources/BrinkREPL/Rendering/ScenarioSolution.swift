@@ -3,20 +3,21 @@ import BrinkCore
 /// The whole-scenario part of `solve`: expected discounted payoffs from the
 /// start, and at the current position what each side plays and the stage game with
 /// continuation values folded in.
-struct ScenarioSolution {
-  var session: Session
-  var solved: SolvedScenario
-
-  func render() -> String {
+enum ScenarioSolution {
+  /// - Parameters:
+  ///   - node: the solved node at the session's position (`Session.currentNode`),
+  ///     nil when play or edits have left the solved ladder.
+  ///   - round: the session's round (1-based), for the text.
+  static func render(_ solved: SolvedScenario, at node: SolvedNode?, round: Int) -> String {
     let scenario = solved.scenario
     let players = scenario.players
     var lines = [SolvedScenarioText.heading(solved)]
     lines.append("  " + SolvedScenarioText.expectedValues(solved, exact: false))
-    guard let node = session.currentNode(in: solved) else {
+    guard let node else {
       lines.append("  (the current position is not on the solved ladder: play or edits have left it)")
       return lines.joined(separator: "\n")
     }
-    lines.append("  continuation values from here (round \(session.round)): " + SolvedScenarioText.values(node, players: players, exact: false))
+    lines.append("  continuation values from here (round \(round)): " + SolvedScenarioText.values(node, players: players, exact: false))
     if node.played != nil, let stage = node.stageGame {
       for p in 0..<2 {
         let moves = p == 0 ? stage.rowStrategies : stage.columnStrategies

@@ -1,20 +1,40 @@
-import BrinkCore
-
 /// Repeated independent play of one stage game, each side drawing its move from a
 /// mixed strategy. Draws come from a SplitMix64 stream seeded by the session's
 /// seed, so the same seed gives the same counts (Steele, Lea and Flood, "Fast
 /// splittable pseudorandom number generators", OOPSLA 2014).
-struct StageSimulation {
-  var game: Bimatrix
-  var profile: MixedProfile
-  var seed: UInt64
+public struct StageSimulation: Sendable {
+  public var game: Bimatrix
+  public var profile: MixedProfile
+  public var seed: UInt64
 
-  struct Result: Equatable {
+  public init(game: Bimatrix, profile: MixedProfile, seed: UInt64) {
+    self.game = game
+    self.profile = profile
+    self.seed = seed
+  }
+
+  /// The simulation of `simulate` on a plain game: both sides draw from its first
+  /// mixed equilibrium, or its first pure one when it has none (`StageAnalysis`:
+  /// the pure ones, and the completely mixed one of a 2×2 game). Nil when it has
+  /// neither.
+  public init?(sampling game: Bimatrix, seed: UInt64) {
+    let equilibria = StageAnalysis(game).equilibria
+    guard let chosen = equilibria.first(where: { !$0.isPure }) ?? equilibria.first else { return nil }
+    self.init(game: game, profile: chosen.profile, seed: seed)
+  }
+
+  public struct Result: Equatable, Sendable {
     /// counts[row][column]
-    var counts: [[Int]]
-    var rounds: Int
-    var requested: Int
-    var interrupted: Bool { rounds < requested }
+    public var counts: [[Int]]
+    public var rounds: Int
+    public var requested: Int
+    public var interrupted: Bool { rounds < requested }
+
+    public init(counts: [[Int]], rounds: Int, requested: Int) {
+      self.counts = counts
+      self.rounds = rounds
+      self.requested = requested
+    }
   }
 
   /// 1. Turn each mixture into cumulative thresholds as Doubles (sampling only;
@@ -23,7 +43,7 @@ struct StageSimulation {
   ///    move whose threshold exceeds it.
   /// 3. Every 4096 rounds check `shouldContinue` and report progress (the
   ///    caller decides how often to draw).
-  func run(rounds: Int, shouldContinue: () -> Bool, progress: ((Int, Int) -> Void)?) -> Result {
+  public func run(rounds: Int, shouldContinue: () -> Bool, progress: ((Int, Int) -> Void)?) -> Result {
     func thresholds(_ mix: [Rational]) -> [Double] {
       var total = 0.0
       return mix.map { total += $0.doubleValue; return total }
@@ -45,9 +65,4 @@ struct StageSimulation {
     }
     return Result(counts: counts, rounds: done, requested: rounds)
   }
-}
-
-extension SplitMix64 {
-  /// A uniform Double in [0, 1) from the top 53 bits.
-  mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 }
