@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 
 extension Session {
   /// `sweep lambda PLAYER|both FROM TO`: the logit equilibrium path of the current
@@ -45,18 +46,9 @@ extension Session {
     return LogitPathText.render(path, approach: approach, title: "Logit play in \(place) as \(who) from \(from) to \(to)", notes: notes)
   }
 
-  /// The name `set model` uses for a model.
+  /// The name `set model` uses for a model (`ModelName`), with a logit model's λ.
   static func modelName(_ model: ChoiceModel) -> String {
-    switch model {
-    case .equilibrium(.riskDominant): return "equilibrium"
-    case .equilibrium(.payoffDominant): return "payoff-dominant"
-    case .equilibrium(.mixed): return "mixed"
-    case .logit(let lambda): return "logit \(LogitPathText.text(lambda))"
-    case .fixed: return "fixed"
-    case .titForTat: return "tit-for-tat"
-    case .grimTrigger: return "grim-trigger"
-    case .generousTitForTat: return "generous tit-for-tat"
-    case .script: return "script"
-    }
+    if case .logit(let lambda) = model { return "\(ModelName.logit.rawValue) \(LogitPathText.text(lambda))" }
+    return ModelName.setModelWord(model)
   }
 }
