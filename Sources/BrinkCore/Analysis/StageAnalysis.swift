@@ -16,6 +16,15 @@ public struct StageAnalysis: Sendable {
   /// Whether column `j` is a best response to row `i`.
   public func isColumnBest(_ i: Int, _ j: Int) -> Bool { BestResponses.columns(of: game, against: i).contains(j) }
 
+  /// Each player's moves strictly dominated by another move or a mixture of
+  /// others (`Dominance.dominated`, one round, not iterated): what `show` dims.
+  public var strictlyDominated: [Set<Int>] {
+    let strategic = game.strategicGame
+    return (0..<2).map { player in
+      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true).map(\.strategy))
+    }
+  }
+
   /// Pure equilibria as (row, column) cells, in row-major order.
   /// Each side's best responses are computed once per opposing move (not once per
   /// cell), so this is O(rows × columns), which keeps `sweep` on a big game quick.

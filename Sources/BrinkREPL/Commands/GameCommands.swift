@@ -82,19 +82,19 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "explain")
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to explain") }
-    var explanation = Explanation(game: session.game)
-    if let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
-      let folded = node.stageGame, let played = node.played {
-      explanation.folded = folded
-      explanation.discount = solved.scenario.discount
-      explanation.playedText = (0..<2).map { p in
-        let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
-        let mix = played.marginal(player: p)
-        return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
-          .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
-      }
+    guard let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
+      let folded = node.stageGame, let played = node.played
+    else {
+      return Explanation(facts: StageExplanation(session.game)).render()
     }
-    return explanation.render()
+    let playedText = (0..<2).map { p in
+      let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
+      let mix = played.marginal(player: p)
+      return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
+        .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
+    }
+    let facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    return Explanation(facts: facts, playedText: playedText).render()
   }
 }
 
@@ -102,11 +102,9 @@ extension Session {
   /// The payoff matrix with best responses marked, strictly dominated moves
   /// (by pure or mixed strategies) dimmed, and pure equilibria emphasised.
   func matrixText(_ game: Bimatrix) -> String {
-    let strategic = game.strategicGame
-    let dominated = (0..<2).map { player in
-      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true).map(\.strategy))
-    }
-    let pure = StageAnalysis(game).pureCells
+    let analysis = StageAnalysis(game)
+    let dominated = analysis.strictlyDominated
+    let pure = analysis.pureCells
     let cells = Set(pure.map { [$0.0, $0.1] })
     let highlight = MatrixHighlight(bestResponses: true, dominated: dominated, cells: cells)
     let matrix = MatrixRenderer.render(game, style: style, highlight: highlight)

@@ -40,24 +40,6 @@ extension Session {
     } ?? candidates.first
   }
 
-  /// Whether play from node `n` of round `t` can be in `state` again at a later
-  /// round where moves are made (before the horizon), along any moves and chance.
-  func reachesAgain(_ solved: SolvedScenario, round t: Int, node n: Int, state: Int) -> Bool {
-    let graph = solved.graph
-    var frontier: Set<Int> = [n]
-    for u in t..<graph.horizon where !frontier.isEmpty {
-      var next = Set<Int>()
-      for m in frontier {
-        for row in graph.rounds[u][m].moves { for move in row { for b in move.successors where b.probability.signum > 0 { next.insert(b.next) } } }
-      }
-      if u + 1 < graph.horizon, next.contains(where: { !graph.rounds[u + 1][$0].isTerminal && graph.rounds[u + 1][$0].node.state == state }) {
-        return true
-      }
-      frontier = next
-    }
-    return false
-  }
-
   /// `sweep probability ROWMOVE COLUMNMOVE STATE FROM TO`.
   func sweepProbability(_ arguments: [String]) throws(CommandError) -> String {
     let usage = "sweep probability ROWMOVE COLUMNMOVE STATE FROM TO"
@@ -92,7 +74,7 @@ extension Session {
     let reason: String
     if !solved1.isExact {
       reason = "A logit player makes every solve approximate"
-    } else if reachesAgain(solved1, round: t, node: n1, state: s) {
+    } else if solved1.graph.reachesAgain(round: t, node: n1, state: s) {
       reason = "\(names[s].capitalizedFirst) can be reached again from here, so the continuation values depend on p too"
     } else {
       let game2 = try stageGame(of: solveForSweep(scenario(p2)), round: t)
