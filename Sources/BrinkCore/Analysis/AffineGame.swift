@@ -61,3 +61,24 @@ public struct AffineGame: Sendable {
     return AffineGame(base: base, slopeA: a.slope, slopeB: b.slope)
   }
 }
+
+extension AffineGame {
+  /// Where `fitted` evaluates: two inner points (where every branch of a lottery
+  /// is present) and a third between them to check.
+  public static let probes = (first: Rational(1, 3), second: Rational(2, 3), check: Rational(1, 2))
+
+  /// The affine game through `first` (the game at `probes.first`) and the game at
+  /// `probes.second`, when the game at `probes.check` lies on that line too; nil
+  /// when it does not, so the games are not affine in the parameter.
+  ///
+  /// `sweep probability` uses it on folded stage games: they are affine in a
+  /// transition probability exactly when the continuation values do not depend on
+  /// it; three points decide, since two affine games that agree at three points of
+  /// a line agree on all of it (a failed check proves non-affinity; a passed one is
+  /// what the caller has argued, e.g. by `LadderGraph.reachesAgain`).
+  public static func fitted<E: Error>(first: Bimatrix, evaluate: (Rational) throws(E) -> Bimatrix) throws(E) -> AffineGame? {
+    let line = through(first, at: probes.first, try evaluate(probes.second), at: probes.second)
+    let check = try evaluate(probes.check), expected = line.at(probes.check)
+    return check.a == expected.a && check.b == expected.b ? line : nil
+  }
+}

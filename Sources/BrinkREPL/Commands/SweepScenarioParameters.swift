@@ -64,10 +64,8 @@ extension Session {
     }
     let label = "the probability that \(profileText(i, j)) in \(names[s]) leads to \(names[target])"
     let t = round - 1
-    // Exact when the folded stage game is affine in p: solve at two inner points
-    // (where every branch is present) and check a third.
-    let (p1, p2, mid) = (Rational(1, 3), Rational(2, 3), Rational(1, 2))
-    let solved1 = try solveForSweep(scenario(p1))
+    // Exact when the folded stage game is affine in p (`AffineGame.fitted`).
+    let solved1 = try solveForSweep(scenario(AffineGame.probes.first))
     guard let n1 = positionNode(in: solved1, round: t), let g1 = solved1.nodes[t][n1].stageGame else {
       throw CommandError("round \(round) is past the scenario's horizon; no moves are made here")
     }
@@ -77,10 +75,10 @@ extension Session {
     } else if solved1.graph.reachesAgain(round: t, node: n1, state: s) {
       reason = "\(names[s].capitalizedFirst) can be reached again from here, so the continuation values depend on p too"
     } else {
-      let game2 = try stageGame(of: solveForSweep(scenario(p2)), round: t)
-      let line = AffineGame.through(g1, at: p1, game2, at: p2)
-      let check = try stageGame(of: solveForSweep(scenario(mid)), round: t)
-      if check.a == line.at(mid).a && check.b == line.at(mid).b {
+      let fitted = try AffineGame.fitted(first: g1) { p throws(CommandError) in
+        try stageGame(of: solveForSweep(scenario(p)), round: t)
+      }
+      if let line = fitted {
         guard let entries = AffineSweep(game: line).entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
           throw CommandError("interrupted; the session is unchanged")
         }

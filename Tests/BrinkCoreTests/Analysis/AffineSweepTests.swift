@@ -19,6 +19,18 @@ import Testing
     #expect(sweep.game.at(Rational(-10)) == chicken)
   }
 
+  /// `fitted` keeps a line only when the third point lies on it.
+  @Test func fittedChecksAThirdPoint() {
+    let line = AffineGame.payoff(of: chicken, row: 1, column: 1, player: 0)
+    let fitted = AffineGame.fitted(first: line.at(AffineGame.probes.first)) { line.at($0) }
+    #expect(fitted?.at(Rational(-7)) == line.at(Rational(-7)))
+    // Bent at the check point: no line.
+    let bent = AffineGame.fitted(first: line.at(AffineGame.probes.first)) { t in
+      t == AffineGame.probes.check ? line.at(t + .one) : line.at(t)
+    }
+    #expect(bent == nil)
+  }
+
   @Test func theLineThroughTwoGamesPassesThroughBoth() {
     let sweep = AffineSweep(game: .payoff(of: chicken, row: 0, column: 1, player: 1))
     let g0 = sweep.game.at(Rational(1, 3)), g1 = sweep.game.at(Rational(7, 2))
