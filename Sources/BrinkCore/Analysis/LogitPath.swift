@@ -81,3 +81,30 @@ public struct LogitPath: Sendable {
     return (nearest, Self.distance(last.mixtures, nearest), from)
   }
 }
+
+extension LogitPath {
+  /// The path itself: one solve per λ in `lambdas`, the players in `varied`
+  /// choosing by logit λ and the others keeping their models from `behaviours`,
+  /// each read at the node `locate` picks in round `t` (its intended move
+  /// probabilities, before trembles, and its folded stage game).
+  ///
+  /// - Parameters:
+  ///   - solve: solves the scenario with the given behaviours; it throws to stop the
+  ///     path (cancellation, a failed solve).
+  /// - Returns: nil when round `t` has no such node with moves (past the horizon).
+  public static func trace<E: Error>(lambdas: [Double], varied: [Int], behaviours: [PlayerBehaviour], round t: Int,
+                                     solve: ([PlayerBehaviour]) throws(E) -> SolvedScenario,
+                                     locate: (SolvedScenario) -> Int?) throws(E) -> LogitPath? {
+    var points = [Point]()
+    for lambda in lambdas {
+      var changed = behaviours
+      for k in varied { changed[k].model = .logit(lambda: lambda) }
+      let solved = try solve(changed)
+      guard let n = locate(solved), let intended = solved.nodes[t][n].intended,
+            let stage = solved.nodes[t][n].stageGame else { return nil }
+      points.append(Point(lambda: lambda, mixtures: [intended.marginal(player: 0), intended.marginal(player: 1)],
+                          stageGame: stage))
+    }
+    return LogitPath(points: points)
+  }
+}

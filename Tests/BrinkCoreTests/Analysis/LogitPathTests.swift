@@ -22,3 +22,26 @@ import Testing
     #expect(abs(approach.distance - 0.001) < 1e-12)
   }
 }
+
+extension LogitPathTests {
+  /// Traced on the one-round Prisoner's Dilemma: uniform play at λ = 0, and play
+  /// moving towards the dominant Defect as λ grows.
+  @Test func traceSolvesOncePerLambda() throws {
+    let pd = Bimatrix(players: ("US", "China"), rowStrategies: ["C", "D"], columnStrategies: ["C", "D"],
+                      a: [[3, 0], [5, 1]], b: [[3, 5], [0, 1]])
+    let scenario = EscalationScenario(oneShot: pd)
+    var solves = 0
+    let path = try #require(try LogitPath.trace(
+      lambdas: [0, 1, 10], varied: [0, 1], behaviours: scenario.behaviours, round: 0,
+      solve: { behaviours in
+        solves += 1
+        return try EscalationSolver.solve(scenario, behaviours: behaviours)
+      },
+      locate: { $0.nodeIndices(round: 0, state: 0).first }))
+    #expect(solves == 3 && path.points.map(\.lambda) == [0, 1, 10])
+    #expect(path.points[0].mixtures == [[0.5, 0.5], [0.5, 0.5]])
+    #expect(path.points[1].mixtures[0][1] < path.points[2].mixtures[0][1] && path.points[2].mixtures[0][1] > 0.99)
+    #expect(try LogitPath.trace(lambdas: [1], varied: [0], behaviours: scenario.behaviours, round: 0,
+                                solve: { try EscalationSolver.solve(scenario, behaviours: $0) }, locate: { _ in nil }) == nil)
+  }
+}
