@@ -29,10 +29,6 @@ enum ScenarioSolution {
     return lines.joined(separator: "\n")
   }
 
-  static func reason(_ explanations: [ChoiceExplanation], _ p: Int) -> String {
-    SolvedScenarioText.reason(explanations, p)
-  }
-
   /// One line per joint move, in decimals (exact continuation values have very
   /// long fractions), `*` marking best responses as in `show`.
   static func foldedCells(_ game: Bimatrix, players: [String]) -> String {
@@ -50,16 +46,6 @@ enum ScenarioSolution {
     return rows.map { r in
       ("    " + r[0].padded(to: widths[0] + 2) + r[1].padded(to: widths[1] + 2) + r[2].padded(to: widths[2] + 2) + r[3]).trimmingTrailingSpaces()
     }.joined(separator: "\n")
-  }
-
-  /// The game with every payoff rounded to 4 decimals, for display: exact
-  /// continuation values have very long fractions.
-  static func rounded(_ game: Bimatrix) -> Bimatrix {
-    var g = game
-    let r = { (x: Rational) -> Rational in Rational(x.decimalString(places: 4)) ?? x }
-    g.a = g.a.map { $0.map(r) }
-    g.b = g.b.map { $0.map(r) }
-    return g
   }
 
   /// Four decimals, trailing zeros dropped.
