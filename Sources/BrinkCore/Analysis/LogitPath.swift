@@ -9,7 +9,8 @@ import Darwin
 /// each player's move probabilities as the rationality λ grows. There are no break
 /// points: a QRE moves continuously with λ, from uniform play at λ = 0 towards a
 /// Nash equilibrium as λ → ∞ (their Theorem 2), so the path is shown as a table at
-/// geometrically spaced λ, and the Nash equilibrium it approaches is named.
+/// geometrically spaced λ (`sweep lambda`), and the Nash equilibrium it approaches
+/// is named (`approach`).
 ///
 /// The points come from the engine's own solve (`EscalationSolver` with the
 /// players' models set to logit λ), so the continuation values of later rounds move

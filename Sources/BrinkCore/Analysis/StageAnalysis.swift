@@ -1,11 +1,12 @@
-/// The facts about one bimatrix game that `show`, `sweep`, `simulate` and `explain` present:
-/// best responses, pure equilibria, and the completely mixed equilibrium of a 2×2
-/// game by the indifference conditions. Dominance comes from the engine's
+/// The facts about one bimatrix game that `show`, `sweep`, `simulate` and
+/// `explain` present: best responses, pure equilibria, and the completely mixed
+/// equilibrium of a 2×2 game by the indifference conditions. Dominance comes from
 /// `Dominance`.
 ///
-/// These are the textbook constructions a teacher walks through by hand
-/// (Osborne, *An Introduction to Game Theory*, 2004, §2.9 best responses, §4.3 the indifference condition for 2×2 games). All solving of
-/// larger games belongs to the engine's solvers.
+/// These are the textbook constructions a teacher walks through by hand (Osborne,
+/// *An Introduction to Game Theory*, 2004, §2.9 best responses, §4.3 the
+/// indifference condition for 2×2 games); a test checks them against vertex
+/// enumeration. All solving of larger games belongs to the solvers (`GameAnalysis`).
 public struct StageAnalysis: Sendable {
   public let game: Bimatrix
 

@@ -1,6 +1,7 @@
 /// Repeated independent play of one stage game, each side drawing its move from a
-/// mixed strategy. Draws come from a SplitMix64 stream seeded by the session's
-/// seed, so the same seed gives the same counts (Steele, Lea and Flood, "Fast
+/// mixed strategy (the REPL's `simulate` on a plain game). Draws come from a
+/// SplitMix64 stream seeded by `seed` (the session's), so the same seed gives the
+/// same counts (Steele, Lea and Flood, "Fast
 /// splittable pseudorandom number generators", OOPSLA 2014).
 public struct StageSimulation: Sendable {
   public var game: Bimatrix
