@@ -7,7 +7,7 @@ extension EscalationScenario {
     let state = states[index]
     let p = (players[0], players[1])
     guard !state.isTerminal, !state.outcomes.isEmpty else {
-      let pay = state.terminalPayoffs?.map { $0.evaluate(values) } ?? [.zero, .zero]
+      let pay = state.arrivalPayoffs(at: values)
       return Bimatrix(title: state.name, players: p, rowStrategies: ["(end)"], columnStrategies: ["(end)"],
                       a: [[pay[0]]], b: [[pay[1]]])
     }

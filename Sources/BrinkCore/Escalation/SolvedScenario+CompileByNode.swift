@@ -2,16 +2,18 @@
 /// key (scenario state, tracked variable values, memory) a path can be in, with what
 /// the simulator needs of each, before variants with equal futures are merged.
 ///
-/// Steps (1–4 of the compile step):
+/// Steps (1–4 of the compile step; the round's rules are `ScenarioRound`'s, with
+/// the graph's tracked variables):
 /// 1. Variants: every node key the paths can be in, round by round: the graph's
 ///    nodes, the keys where a joint move lands before the next round's events and
-///    shocks, and the keys in between while those apply in order.
+///    shocks, and the keys in between while those apply in order
+///    (`ScenarioRound.settle` enumerating, its `observe` recording each step).
 /// 2. Outcomes of a variant: payoffs evaluated on its values, less the players'
 ///    flow weights (which the simulator applies to the variables as they stand, so
 ///    that variants differing only in what the flow weights read can be merged),
 ///    the moves' variable changes, and each branch of the transition to the
-///    variant with the new state, values and memory. A terminal variant's arrival
-///    payoffs are evaluated on its values.
+///    variant where it lands (`ScenarioRound.landings`). A terminal variant's
+///    arrival payoffs are evaluated on its values.
 /// 3. Round effects: for each event and shock, the variant it leads each variant
 ///    it acts on to.
 /// 4. Strategy rows: a variant's row in round `t` is the played strategy of the
@@ -44,64 +46,35 @@ extension SolvedScenario {
       index[k] = keys.count - 1
       return keys.count - 1
     }
-    let tracked = graph.trackedVariables
-    let tracksMemory = scenario.behaviours.contains { $0.model.usesHistory }
-    func applied(_ effects: [VariableEffect], _ values: [Rational]) -> [Rational] {
-      effects.filter { tracked[$0.variable] }.applied(to: values)
-    }
-    var eventsByRound = [[Int]](repeating: [], count: T)
-    for (k, e) in scenario.events.enumerated() {
-      if let t = scenario.calendar.round(containing: e.date) { eventsByRound[t].append(k) }
-    }
+    let rules = ScenarioRound(scenario: scenario, tracked: graph.trackedVariables)
     // copies[effect] (events first, then shocks): source variant → target variant.
     var copies = [[Int: Int]](repeating: [:], count: scenario.events.count + scenario.shocks.count)
-    func applies(_ list: [Int], _ k: LadderNode) -> Bool {
-      !states[k.state].isTerminal && (list.isEmpty || list.contains(k.state))
-    }
-    func act(_ effect: EventEffect, _ k: LadderNode) -> LadderNode {
-      LadderNode(state: effect.moveTo ?? k.state, values: applied(effect.effects, k.values), memory: k.memory)
-    }
-    /// Follows a key through round `t`'s events and shocks (as `Settler` does),
-    /// recording every variant and copy met on the way.
+    /// Settles a key for round `t`, recording every variant and copy met on the way
+    /// (a shock of probability 1 is compiled for the key it misses too; see
+    /// `keepsCertainMisses`).
     func settle(_ start: LadderNode, round t: Int) {
-      var current = Set([start])
       _ = variant(start)
-      for e in eventsByRound[t] {
-        let event = scenario.events[e]
-        current = Set(current.map { k in
-          guard applies(event.states, k) else { return k }
-          let to = act(event.effect, k)
-          copies[e][variant(k)] = variant(to)
-          return to
-        })
-      }
-      for (h, shock) in scenario.shocks.enumerated()
-      where shock.isActive(inRound: t, of: scenario.calendar) && !shock.probability.isZero {
-        for k in current where applies(shock.states, k) {
-          let to = act(shock.effect, k)
-          copies[scenario.events.count + h][variant(k)] = variant(to)
-          current.insert(to)
+      _ = rules.settle(start, round: t, keepsCertainMisses: true) { cause, from, to in
+        let e = switch cause {
+        case .event(let k): k
+        case .shock(let k): scenario.events.count + k
         }
+        let source = variant(from)
+        copies[e][source] = variant(to)
       }
     }
 
     // Step 1.
-    let start = LadderNode(state: scenario.initialState, values: scenario.initialValues)
-    if T > 0 { settle(start, round: 0) } else { _ = variant(start) }
+    let start = rules.start
+    settle(start, round: 0)
     for t in 0..<T {
       for node in graph.rounds[t] where !node.isTerminal {
         let key = node.node, state = states[key.state]
         _ = variant(key)
         for i in state.moves[0].indices {
           for j in state.moves[1].indices {
-            let o = state.outcomes[i][j]
-            let memory = tracksMemory
-              ? LadderNode.memory(after: key.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                                 state.moves[1][j].posture == .escalate))
-              : 0
-            for b in o.transition.outcomes {
-              let landed = LadderNode(state: b.state, values: applied(o.effects, key.values), memory: memory)
-              if t + 1 < T { settle(landed, round: t + 1) } else { _ = variant(landed) }
+            for (landed, _) in rules.landings(from: key, i, j) {
+              settle(landed, round: t + 1)  // nothing acts at the horizon
             }
           }
         }
@@ -118,28 +91,22 @@ extension SolvedScenario {
       if state.isTerminal {
         compiled.append(CompiledLadder.State(
           name: state.name, isTerminal: true,
-          terminalPayoffs: (state.terminalPayoffs ?? [0, 0]).map { $0.evaluate(k.values).doubleValue }))
+          terminalPayoffs: rules.arrivalPayoffs(at: k).map(\.doubleValue)))
         continue
       }
       var outcomes = [CompiledLadder.Outcome]()
       for j in state.moves[1].indices {
         for i in state.moves[0].indices {
           let o = state.outcomes[i][j]
-          let memory = tracksMemory
-            ? LadderNode.memory(after: k.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                             state.moves[1][j].posture == .escalate))
-            : 0
-          let values = applied(o.effects, k.values)
           outcomes.append(CompiledLadder.Outcome(
             payoffs: (0..<2).map { p in
               var rest = o.payoffs[p]
               rest.terms = residual(rest.terms, minus: weights[p])
               return rest.evaluate(k.values).doubleValue
             },
-            transitions: o.transition.outcomes.map {
-              let target = index[LadderNode(state: $0.state, values: values, memory: memory)]
+            transitions: rules.landings(from: k, i, j).map { landed, p in
               // Only a variant no path occupies at decision time can miss its target.
-              return CompiledLadder.Transition(to: target ?? index[k]!, probability: $0.probability.doubleValue)
+              CompiledLadder.Transition(to: index[landed] ?? index[k]!, probability: p.doubleValue)
             },
             variableChanges: o.effects.map(Self.change)))
         }
