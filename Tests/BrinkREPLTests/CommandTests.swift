@@ -55,11 +55,18 @@ import Testing
     #expect(run("show nowhere").error?.usage == "show [STATE]")
   }
 
+  /// The same list as `brink solve` prints (`SolveReport.equilibriaText`).
   @Test func solveListsAllThreeChickenEquilibria() {
     let out = run("solve").output
-    #expect(out.contains("1. pure   US Yield; China Escalate\n             payoffs: US -1, China 1"))
-    #expect(out.contains("2. pure   US Escalate; China Yield"))
-    #expect(out.contains("3. mixed  US Yield 9/10, Escalate 1/10; China Yield 9/10, Escalate 1/10\n             payoffs: US -1/10, China -1/10"))
+    #expect(out.hasPrefix("Nash equilibria (all extreme equilibria, by vertex enumeration): 3\n"))
+    #expect(out.contains("1. pure (Yield, Escalate); payoffs US -1, China 1"))
+    #expect(out.contains("3. pure (Escalate, Yield); payoffs US 1, China -1"))
+    #expect(out.contains("""
+        2. mixed
+           US:    Yield 9/10 (0.9), Escalate 1/10 (0.1)
+           China: Yield 9/10 (0.9), Escalate 1/10 (0.1)
+           payoffs US -1/10 (-0.1), China -1/10 (-0.1)
+      """))
     #expect(run("solve now").error?.message == "unexpected argument 'now'")
   }
 
@@ -67,7 +74,7 @@ import Testing
   /// q = 6/7 (China complies) and p = 4/7 (US inspects), worked by hand.
   @Test func solveInspectionMixedOnly() {
     let out = run("load inspection", "solve").output
-    #expect(out.contains("1. mixed  US Inspect 4/7, Trust 3/7; China Comply 6/7, Cheat 1/7"))
+    #expect(out.contains("1. mixed\n     US:    Inspect 4/7 (0.5714), Trust 3/7 (0.4286)\n     China: Comply 6/7 (0.8571), Cheat 1/7 (0.1429)"))
     #expect(!out.contains("pure"))
   }
 

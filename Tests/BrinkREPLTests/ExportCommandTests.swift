@@ -134,6 +134,21 @@ import Testing
     #expect(profiles.contains([["1", "0"], ["0", "1"]]) && profiles.contains([["0", "1"], ["1", "0"]]))
   }
 
+  /// `export solution` writes the analysis `solve` made, without solving again: it
+  /// still writes when every new solve would be interrupted at once, and writes what
+  /// `brink solve --json` prints for the same game.
+  @Test func exportReusesTheLastAnalysis() throws {
+    let dir = try TemporaryDirectory()
+    let s = Session()
+    _ = s.execute("solve")
+    s.shouldContinue = { false }
+    #expect(s.execute("export solution json \(dir.path)/c.json").error == nil)
+    let game = s.game.strategicGame
+    let expected = SolveJSON.document([SolveJSON.object(file: "<built-in>", game: game,
+                                                        SolveJSON.Parts(try GameAnalysis.compute(game, method: .all)))])
+    #expect(try dir.read("c.json") == expected)
+  }
+
   @Test func resultsStayUntilTheSameCommandReplacesThem() throws {
     let dir = try TemporaryDirectory()
     let s = scenarioSession()

@@ -1,3 +1,4 @@
+import BrinkCore
 import BrinkFormats
 @testable import BrinkREPL
 

@@ -29,6 +29,17 @@ import Testing
       == "US now chooses by generous-tit-for-tat, forgiving an escalation with probability 1/4.")
   }
 
+  /// The name a model is shown by (`Session.modelName`, from `ModelName`) is the
+  /// word `set model` takes for it.
+  @Test func theNameShownIsTheWordTyped() {
+    let s = session()
+    for word in Session.models where word != "fixed" && word != "script" {
+      let parameters = word == "logit" ? " 2.5" : word == "generous-tit-for-tat" ? " 1/3" : ""
+      #expect(s.execute("set model US \(word)\(parameters)").error == nil, "\(word)")
+      #expect(Session.modelName(model(s, 0)) == word + (word == "logit" ? " 2.5" : ""))
+    }
+  }
+
   @Test func fixedFollowsTheScenarioFormatsRuleAcrossStates() {
     let s = session()
     #expect(s.execute("set model China fixed talk=1").output

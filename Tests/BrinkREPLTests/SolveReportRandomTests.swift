@@ -5,9 +5,10 @@ import Testing
 
 @testable import BrinkREPL
 
-/// Seeded random games through the whole `solve` pipeline: every reported
-/// equilibrium passes the exact oracle, components partition the list, the
-/// solvers agree with each other, and the JSON carries the same exact numbers.
+/// Seeded random games through the whole `solve` pipeline, analysis to text and
+/// JSON: every reported equilibrium passes the exact oracle, components partition
+/// the list, and the JSON carries the same exact numbers (the analysis alone, and
+/// Lemke–Howson against it, in BrinkCoreTests' GameAnalysisTests).
 @Suite("SolveReport on random games")
 struct SolveReportRandomTests {
   struct Generator: RandomNumberGenerator {
@@ -35,7 +36,7 @@ struct SolveReportRandomTests {
       let range = round % 2 == 0 ? -10...10 : 0...2
       let game = Self.randomGame(&g, rows: Int.random(in: 1...4, using: &g), columns: Int.random(in: 1...4, using: &g),
                                  range: range)
-      let report = try SolveReport.compute(game, file: "r.nfg", method: .all)
+      let report = try SolveReport.computed(game, file: "r.nfg", method: .all)
       let equilibria = try #require(report.equilibria)
       #expect(!equilibria.isEmpty)  // Nash (1951): every finite game has one
       for e in equilibria {
@@ -52,18 +53,6 @@ struct SolveReportRandomTests {
       let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
       let profiles = try #require((object["equilibria"] as? [[String: Any]])?.map { $0["profile"] as? [[String]] })
       #expect(profiles == equilibria.map { $0.profile.map { $0.map(\.description) } })
-    }
-  }
-
-  @Test("method lh: the equilibrium is one of the extreme equilibria of a nondegenerate game")
-  func lemkeHowson() throws {
-    var g = Generator(state: 7)
-    for _ in 0..<30 {
-      let game = Self.randomGame(&g, rows: 3, columns: 3, range: -1000...1000)
-      let lh = try #require(try SolveReport.compute(game, file: "r.nfg", method: .lh).equilibria?.first)
-      #expect(EquilibriumOracle.isEquilibrium(lh.profile, of: game))
-      let all = try #require(try SolveReport.compute(game, file: "r.nfg", method: .all).equilibria)
-      #expect(all.contains(lh))
     }
   }
 }

@@ -15,15 +15,15 @@ struct SolveReportTests {
   @Test("method all: dominance, classic game, extreme equilibria with decimals, components")
   func all() {
     var report = SolveReport(file: "bos.nfg", game: battleOfTheSexes, method: .all)
-    report.strictElimination = Dominance.Elimination(steps: [], remaining: [[0, 1], [0, 1]])
-    report.classification = .init(name: "Battle of the Sexes", summary: "Both want to coordinate, on different things.")
-    report.paretoEfficient = [[0, 0], [1, 1]]
-    report.equilibria = [
+    report.analysis.strictElimination = Dominance.Elimination(steps: [], remaining: [[0, 1], [0, 1]])
+    report.analysis.classification = .init(name: "Battle of the Sexes", summary: "Both want to coordinate, on different things.")
+    report.analysis.paretoEfficient = [[0, 0], [1, 1]]
+    report.analysis.equilibria = [
       Equilibrium(profile: [[r(1), r(0)], [r(1), r(0)]], payoffs: [r(2), r(1)]),
       Equilibrium(profile: [[r(2, 3), r(1, 3)], [r(1, 3), r(2, 3)]], payoffs: [r(2, 3), r(2, 3)]),
       Equilibrium(profile: [[r(0), r(1)], [r(0), r(1)]], payoffs: [r(1), r(2)]),
     ]
-    report.components = [[0], [1], [2]]
+    report.analysis.components = [[0], [1], [2]]
     #expect(report.render(style: .plain) == """
       Battle of the sexes (bos.nfg)
       2 players, 2 x 2 strategies
@@ -62,10 +62,10 @@ struct SolveReportTests {
       players: ["R", "C"], strategies: [["t", "m", "b"], ["l", "r"]],
       payoffs: [[r(3), r(1)], [r(0), r(0)], [r(1), r(1)], [r(0), r(1)], [r(3), r(0)], [r(1), r(0)]])
     var report = SolveReport(file: "d.nfg", game: game, method: .dominance)
-    report.strictElimination = Dominance.Elimination(
+    report.analysis.strictElimination = Dominance.Elimination(
       steps: [.init(player: 0, strategy: 2, dominator: [r(1, 2), r(1, 2), r(0)], strength: .strict)],
       remaining: [[0, 1], [0, 1]])
-    report.weakElimination = Dominance.Elimination(
+    report.analysis.weakElimination = Dominance.Elimination(
       steps: [.init(player: 0, strategy: 2, dominator: [r(1, 2), r(1, 2), r(0)], strength: .strict),
               .init(player: 1, strategy: 1, dominator: [r(1), r(0)], strength: .weak)],
       remaining: [[0, 1], [0]])
@@ -90,9 +90,9 @@ struct SolveReportTests {
       players: ["Matcher", "Mismatcher"], strategies: [["H", "T"], ["H", "T"]],
       payoffs: [[r(1), r(-1)], [r(-1), r(1)], [r(-1), r(1)], [r(1), r(-1)]])
     var report = SolveReport(file: "mp.nfg", game: pennies, method: .maximin)
-    report.security = [SecurityStrategy(strategy: [r(1, 2), r(1, 2)], value: r(0)),
+    report.analysis.security = [SecurityStrategy(strategy: [r(1, 2), r(1, 2)], value: r(0)),
                        SecurityStrategy(strategy: [r(1, 2), r(1, 2)], value: r(0))]
-    report.zeroSumValue = r(0)
+    report.analysis.zeroSumValue = r(0)
     #expect(report.render(style: .plain).hasSuffix("""
       Security strategies (maximin, by linear programming):
         Matcher:    H 1/2 (0.5), T 1/2 (0.5); guarantees 0
@@ -108,24 +108,16 @@ struct SolveReportTests {
     let game = StrategicGame(
       players: ["A", "B"], strategies: [["H", "T"], ["H", "T"]],
       payoffs: [[r(6), r(4)], [r(4), r(6)], [r(4), r(6)], [r(6), r(4)]])
-    let report = try SolveReport.compute(game, file: "c.nfg", method: .maximin)
+    let report = try SolveReport.computed(game, file: "c.nfg", method: .maximin)
     #expect(report.security?.map(\.value) == [r(5), r(5)])
-    #expect(report.constantSum == r(10))
+    #expect(report.analysis.constantSum == r(10))
     #expect(report.render(style: .plain).hasSuffix(
       "The game is constant-sum (the payoffs add up to 10); its value (to A) is 5.\n"))
   }
 
-  @Test("method dominance computed: strict and weak eliminations are both recorded")
-  func dominanceComputed() throws {
-    let report = try SolveReport.compute(battleOfTheSexes, file: "bos.nfg", method: .dominance)
-    #expect(report.strictElimination?.steps.isEmpty == true)
-    #expect(report.weakElimination?.remaining == [[0, 1], [0, 1]])
-    #expect(report.equilibria == nil)
-  }
-
-  @Test("method pure computes with PureEquilibria; interrupted runs say so")
+    @Test("method pure computes with PureEquilibria; interrupted runs say so")
   func pureCompute() throws {
-    let report = try SolveReport.compute(battleOfTheSexes, file: "bos.nfg", method: .pure)
+    let report = try SolveReport.computed(battleOfTheSexes, file: "bos.nfg", method: .pure)
     #expect(report.equilibria?.count == 2)
     #expect(report.render(style: .plain).hasSuffix("""
       Pure Nash equilibria: 2
@@ -133,19 +125,11 @@ struct SolveReportTests {
         2. pure (Boxing, Boxing); payoffs Wife 1, Husband 2
 
       """))
-    let stopped = try SolveReport.compute(battleOfTheSexes, file: "bos.nfg", method: .pure, shouldContinue: { false })
+    let stopped = try SolveReport.computed(battleOfTheSexes, file: "bos.nfg", method: .pure, shouldContinue: { false })
     #expect(stopped.render(style: .plain).contains("Pure Nash equilibria: none (interrupted: the list is incomplete)"))
   }
 
-  @Test("two-player methods refuse other games with a clear message")
-  func unsupported() {
-    let solo = StrategicGame(players: ["a"], strategies: [["x"]], payoffs: [[r(1)]])
-    #expect(throws: SolveReport.Unsupported.self) { try SolveReport.compute(solo, file: "s.nfg", method: .lh) }
-    #expect(SolveReport.Unsupported(method: .maximin, players: 3).description
-            == "method 'maximin' needs a two-player game; this game has 3 players")
-  }
-
-  @Test("large games are summarised without the matrix")
+    @Test("large games are summarised without the matrix")
   func largeGame() {
     let n = 21
     let game = StrategicGame(players: ["A", "B"], strategies: [(0..<n).map { "\($0)" }, (0..<n).map { "\($0)" }],
@@ -162,9 +146,17 @@ struct SolveReportTests {
   @Test("JSON parts: dominance only for the dominance method")
   func jsonParts() {
     var report = SolveReport(file: "bos.nfg", game: battleOfTheSexes, method: .all)
-    report.strictElimination = Dominance.Elimination(steps: [], remaining: [[0, 1], [0, 1]])
+    report.analysis.strictElimination = Dominance.Elimination(steps: [], remaining: [[0, 1], [0, 1]])
     #expect(report.jsonParts.dominance.isEmpty)
-    report.method = .dominance
+    report.analysis.method = .dominance
     #expect(report.jsonParts.dominance.map(\.0) == ["strict"])
+  }
+}
+
+extension SolveReport {
+  /// The report `brink solve` prints: the engine's analysis, with the file's name.
+  static func computed(_ game: StrategicGame, file: String, method: SolveMethod,
+                       shouldContinue: @escaping () -> Bool = { true }) throws -> SolveReport {
+    SolveReport(file: file, analysis: try GameAnalysis.compute(game, method: method, shouldContinue: shouldContinue))
   }
 }

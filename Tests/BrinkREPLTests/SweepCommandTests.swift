@@ -127,10 +127,8 @@ import Testing
     #expect(run("sweep lambda US 0 10").output.contains("China keeps its model (equilibrium: it best-responds to the logit play)."))
   }
 
-  @Test func lambdaValuesAreGeometric() {
-    #expect(LogitPath.lambdas(from: 0, to: 100) == [0, 0.1, 0.2, 0.4, 0.79, 1.6, 3.2, 6.3, 13, 25, 50, 100])
-    #expect(LogitPath.lambdas(from: 1, to: 1000, count: 4) == [1, 10, 100, 1000])
-    #expect(LogitPath.text(0.79) == "0.79" && LogitPath.text(13) == "13" && LogitPath.text(0.001) == "0.001")
+  @Test func lambdaIsShownWithTwoSignificantDigits() {
+    #expect(LogitPathText.text(0.79) == "0.79" && LogitPathText.text(13) == "13" && LogitPathText.text(0.001) == "0.001")
   }
 
   @Test func badArgumentsSayWhatIsWrong() throws {

@@ -57,7 +57,7 @@ def test_tab_lists_choices_when_ambiguous(home):
     child.send("s\t")  # scenarios, show, solve, set, ... share only "s"
     child.expect("simulate")
     child.send("olve\r")
-    child.expect("Nash equilibria of chicken")
+    child.expect("by vertex enumeration")
     child.expect(PROMPT)
     assert finish(child) == 0
 
@@ -112,7 +112,7 @@ def test_ctrl_c_at_the_prompt_clears_the_line(home):
     child.sendcontrol("c")
     child.expect(PROMPT)
     child.send("solve\r")
-    child.expect("Nash equilibria of chicken")
+    child.expect("by vertex enumeration")
     child.expect(PROMPT)
     assert "abcsolve" not in child.before
     assert finish(child) == 0

@@ -119,28 +119,23 @@ struct ScenarioLowering {
   func behaviour(player: Int, calendar: ScenarioCalendar, history: [HistoricalRound]) -> PlayerBehaviour {
     guard let b = s.behaviour[player] else { return PlayerBehaviour() }
     let model: ChoiceModel
-    switch b.model.value {
-    case "logit": model = .logit(lambda: b.lambda?.value.doubleValue ?? 1)
-    case "fixed":
+    // The parser has checked the word against `ModelName`.
+    switch ModelName(rawValue: b.model.value) ?? .equilibrium {
+    case .logit: model = .logit(lambda: b.lambda?.value.doubleValue ?? 1)
+    case .fixed:
       model = .fixed(strategies: s.states.map { st in
         guard !st.terminal, let mix = b.mix.first(where: { $0.state.value == st.id.value }) else { return nil }
         return st.moves[player].map { m in mix.moves.first { $0.0.value == m.value }?.1.value ?? .zero }
       })
-    case "tit-for-tat": model = .titForTat
-    case "grim-trigger": model = .grimTrigger
-    case "generous-tit-for-tat": model = .generousTitForTat(forgiveness: b.forgiveness?.value ?? .zero)
-    case "script":
+    case .titForTat: model = .titForTat
+    case .grimTrigger: model = .grimTrigger
+    case .generousTitForTat: model = .generousTitForTat(forgiveness: b.forgiveness?.value ?? .zero)
+    case .script:
       var moves = [String?](repeating: nil, count: calendar.rounds)
       for h in history where h.round >= 0 && h.round < moves.count { moves[h.round] = h.moves[player] }
       model = .script(moves: moves)
-    default:
-      let selection: EquilibriumSelection
-      switch b.select?.value {
-      case "payoff-dominant": selection = .payoffDominant
-      case "mixed": selection = .mixed
-      default: selection = .riskDominant
-      }
-      model = .equilibrium(selection: selection)
+    case .equilibrium:
+      model = .equilibrium(selection: b.select.flatMap { EquilibriumSelection(name: $0.value) } ?? .riskDominant)
     }
     var overrides: [PayoffOverride] = []
     for (stateName, table) in b.perceives {

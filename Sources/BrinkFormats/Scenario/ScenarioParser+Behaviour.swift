@@ -2,8 +2,9 @@ import BrinkCore
 import Yams
 
 extension ScenarioParser {
-  static let models = ["equilibrium", "logit", "fixed", "tit-for-tat", "grim-trigger", "generous-tit-for-tat", "script"]
-  static let selections = ["risk-dominant", "payoff-dominant", "mixed"]
+  /// The words of `model:` and `select:` (`ModelName`, the one table).
+  static let models = ModelName.words
+  static let selections = EquilibriumSelection.names
 
   /// `behaviour: {US: {model: equilibrium, select: risk-dominant}, China: {model: logit, lambda: 2}}`
   func parseBehaviour(_ node: Yams.Node, players: [PlayerSyntax]) -> [BehaviourSyntax?] {
@@ -29,10 +30,10 @@ extension ScenarioParser {
       }
       b.forgiveness = f["forgiveness"].flatMap { read.probability($0, for: "'forgiveness' in \(what)") }
       b.tremble = f["tremble"].flatMap { read.probability($0, for: "'tremble' in \(what)") }
-      requireOnly(f, "select", when: model.value == "equilibrium", model: model)
-      requireOnly(f, "lambda", when: model.value == "logit", model: model)
-      requireOnly(f, "forgiveness", when: model.value == "generous-tit-for-tat", model: model)
-      requireOnly(f, "mix", when: model.value == "fixed", model: model)
+      requireOnly(f, "select", when: model.value == ModelName.equilibrium.rawValue, model: model)
+      requireOnly(f, "lambda", when: model.value == ModelName.logit.rawValue, model: model)
+      requireOnly(f, "forgiveness", when: model.value == ModelName.generousTitForTat.rawValue, model: model)
+      requireOnly(f, "mix", when: model.value == ModelName.fixed.rawValue, model: model)
       if let m = f["mix"], let states = read.namedEntries(m, for: "'mix' in \(what)") {
         b.mix = states.compactMap { state, dist in
           guard let moves = read.namedEntries(dist, for: "the mix in state '\(state.value)'") else { return nil }

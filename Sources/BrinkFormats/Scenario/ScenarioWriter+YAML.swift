@@ -162,11 +162,11 @@ extension ScenarioWriter {
     w.line("behaviour:")
     for (p, b) in s.behaviours.enumerated() where p < 2 {
       var f: [String] = []
+      // Model and selection words from the one table (`ModelName`).
+      let model = "model: \(ModelName(b.model).rawValue)"
       switch b.model {
-      case .equilibrium(let sel):
-        let name = sel == .riskDominant ? "risk-dominant" : sel == .payoffDominant ? "payoff-dominant" : "mixed"
-        f = ["model: equilibrium", "select: \(name)"]
-      case .logit(let lambda): f = ["model: logit", "lambda: \(lambda)"]
+      case .equilibrium(let sel): f = [model, "select: \(sel.name)"]
+      case .logit(let lambda): f = [model, "lambda: \(lambda)"]
       case .fixed(let strategies):
         var mix: [String] = []
         for (i, st) in s.states.enumerated() where i < strategies.count && !st.isTerminal {
@@ -174,11 +174,9 @@ extension ScenarioWriter {
           let moves = zip(st.moves[p], probs).map { "\($0.name): \($1)" }.joined(separator: ", ")
           mix.append("\(st.name): {\(moves)}")
         }
-        f = ["model: fixed"] + (mix.isEmpty ? [] : ["mix: {\(mix.joined(separator: ", "))}"])
-      case .titForTat: f = ["model: tit-for-tat"]
-      case .grimTrigger: f = ["model: grim-trigger"]
-      case .generousTitForTat(let forgiveness): f = ["model: generous-tit-for-tat", "forgiveness: \(forgiveness)"]
-      case .script: f = ["model: script"]
+        f = [model] + (mix.isEmpty ? [] : ["mix: {\(mix.joined(separator: ", "))}"])
+      case .titForTat, .grimTrigger, .script: f = [model]
+      case .generousTitForTat(let forgiveness): f = [model, "forgiveness: \(forgiveness)"]
       }
       if !b.tremble.isZero { f.append("tremble: \(b.tremble)") }
       w.line("  \(s.players[p]): {\(f.joined(separator: ", "))}")

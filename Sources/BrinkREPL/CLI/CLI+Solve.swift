@@ -30,8 +30,9 @@ extension CLI {
           continue
         }
         let file = try SolveInput.game(path, shouldContinue: run.control.shouldContinue)
-        let report = try SolveReport.compute(file.game, file: name, method: method,
-                                            shouldContinue: run.control.shouldContinue)
+        let analysis = try GameAnalysis.compute(file.game, method: method,
+                                                shouldContinue: run.control.shouldContinue)
+        let report = SolveReport(file: name, analysis: analysis)
         if json {
           objects.append(SolveJSON.object(file: name, game: file.game, report.jsonParts))
         } else {
@@ -57,7 +58,7 @@ extension CLI {
     case let list as DiagnosticList: return list.description
     case let read as NFGReadError: return read.description
     case let refusal as InputFile.Refusal: return refusal.description
-    case let unsupported as SolveReport.Unsupported: return "\(file): error: \(unsupported)"
+    case let unsupported as GameAnalysis.Unsupported: return "\(file): error: \(unsupported)"
     case let escalation as EscalationError: return "\(file): error: cannot solve the scenario: \(escalation.description)"
     default: return "\(file): error: \(error)"
     }

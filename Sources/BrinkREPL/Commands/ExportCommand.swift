@@ -90,16 +90,9 @@ extension Session {
     case .scenario(let file, let document, let solved):
       object = ScenarioSolveJSON.object(file: file, document: document, solved: solved)
       what = "the solution of \(document.name) by backward induction"
-    case .game(let name, let file, let game):
-      do {
-        let report = try SolveReport.compute(game.strategicGame, file: file, method: .all, shouldContinue: shouldContinue)
-        guard shouldContinue() else { throw CommandError("interrupted; nothing was written") }
-        object = SolveJSON.object(file: file, game: game.strategicGame, report.jsonParts)
-      } catch let error as CommandError {
-        throw error
-      } catch {
-        throw CommandError("cannot solve \(name): \(error)")
-      }
+    case .game(let name, let report):
+      // The analysis `solve` made, not a second solve.
+      object = SolveJSON.object(file: report.file, game: report.analysis.game, report.jsonParts)
       what = "the equilibria of \(name)"
     }
     try FileOutput.writeAtomically(SolveJSON.document([object]), to: path)

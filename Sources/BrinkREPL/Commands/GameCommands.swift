@@ -30,21 +30,25 @@ extension CommandSpec {
     "solve", aliases: ["equilibria"],
     abstract: "List the Nash equilibria of the current stage game, exactly.",
     usage: "solve",
-    discussion: "Lists every equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here, and the stage game once the continuation values are folded in. Ctrl-C interrupts. 'export solution json FILE' writes the result as 'brink solve --json' does.",
+    discussion: "Lists every extreme equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions with decimals alongside, and the components they form, exactly as 'brink solve' lists them. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here, and the stage game once the continuation values are folded in. Ctrl-C interrupts. 'export solution json FILE' writes the result as 'brink solve --json' does.",
     examples: ["solve"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "solve")
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to solve") }
-    let game = session.game
-    if let refusal = GameSizeLimits.enumerationRefusal(rows: game.rows, columns: game.columns) { throw CommandError(refusal) }
-    let equilibria = game.extremeEquilibria(shouldContinue: session.shouldContinue)
-    guard session.shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-    var text = EquilibriumList(game: game, equilibria: equilibria, components: game.components(of: equilibria)).render()
+    let analysis: GameAnalysis
+    do {
+      analysis = try GameAnalysis.compute(session.game.strategicGame, method: .all, shouldContinue: session.shouldContinue)
+    } catch {
+      throw CommandError("\(error)")
+    }
+    guard session.shouldContinue(), analysis.complete else { throw CommandError("interrupted; the session is unchanged") }
+    let report = SolveReport(file: session.source, analysis: analysis)
+    var text = report.equilibriaText(style: session.style)
     if let solved = try session.solvedScenario(), let doc = session.document {
-      text += "\n\n" + ScenarioSolution(session: session, solved: solved).render()
+      text += "\n\n" + ScenarioSolution.render(solved, at: session.currentNode(in: solved), round: session.round)
       session.results.solution = .scenario(file: session.source, document: doc, solved: solved)
     } else {
-      session.results.solution = .game(name: session.name, file: session.source, game: game)
+      session.results.solution = .game(name: session.name, report: report)
     }
     return text
   }
@@ -62,7 +66,7 @@ extension CommandSpec {
     }
     var text = "\(game.title.isEmpty ? "This game" : game.title) is \(result.name)."
     if !result.summary.isEmpty { text += "\n" + result.summary }
-    if let classic = ClassicGame.classify(game), let o = classic.order {
+    if let o = ClassicGame.classify(game) {
       text += "\nFor \(game.rowPlayer), with \(game.rowStrategies[0]) as the cooperative move: "
       text += "R = \(o.r) (both \(game.rowStrategies[0])), S = \(o.s) (sucker), T = \(o.t) (temptation), P = \(o.p) (both \(game.rowStrategies[1]))."
     }
@@ -78,19 +82,19 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "explain")
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to explain") }
-    var explanation = Explanation(game: session.game)
-    if let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
-      let folded = node.stageGame, let played = node.played {
-      explanation.folded = folded
-      explanation.discount = solved.scenario.discount
-      explanation.playedText = (0..<2).map { p in
-        let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
-        let mix = played.marginal(player: p)
-        return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
-          .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
-      }
+    guard let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
+      let folded = node.stageGame, let played = node.played
+    else {
+      return Explanation(facts: StageExplanation(session.game)).render()
     }
-    return explanation.render()
+    let playedText = (0..<2).map { p in
+      let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
+      let mix = played.marginal(player: p)
+      return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
+        .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
+    }
+    let facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    return Explanation(facts: facts, playedText: playedText).render()
   }
 }
 
@@ -98,11 +102,9 @@ extension Session {
   /// The payoff matrix with best responses marked, strictly dominated moves
   /// (by pure or mixed strategies) dimmed, and pure equilibria emphasised.
   func matrixText(_ game: Bimatrix) -> String {
-    let strategic = game.strategicGame
-    let dominated = (0..<2).map { player in
-      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true).map(\.strategy))
-    }
-    let pure = StageAnalysis(game).pureCells
+    let analysis = StageAnalysis(game)
+    let dominated = analysis.strictlyDominated
+    let pure = analysis.pureCells
     let cells = Set(pure.map { [$0.0, $0.1] })
     let highlight = MatrixHighlight(bestResponses: true, dominated: dominated, cells: cells)
     let matrix = MatrixRenderer.render(game, style: style, highlight: highlight)

@@ -5,8 +5,8 @@ import BrinkFormats
 /// with the parameters the scenario format gives it (Docs/scenario-format.md,
 /// `behaviour`), exact where the engine is (λ is a Double there), undoable.
 extension Session {
-  static let models = ["equilibrium", "payoff-dominant", "mixed", "logit", "fixed", "tit-for-tat", "grim-trigger",
-                       "generous-tit-for-tat", "script"]
+  /// The model words, from the table the scenario reader and writer use (`ModelName`).
+  static let models = ModelName.setModelWords
 
   static let modelUsage = "set model PLAYER equilibrium|payoff-dominant|mixed|logit LAMBDA|fixed MOVE=P... [in STATE]|tit-for-tat|grim-trigger|generous-tit-for-tat G|script"
 
@@ -35,29 +35,26 @@ extension Session {
     }
     let model: ChoiceModel
     var how = name
-    switch name {
-    case "equilibrium", "risk-dominant":
+    // A selection's word (risk-dominant, payoff-dominant, mixed) is the equilibrium
+    // model with that selection; `equilibrium` alone is the risk-dominant one.
+    let selection = EquilibriumSelection(name: name)
+    switch selection.map { _ in ModelName.equilibrium } ?? ModelName(rawValue: name) {
+    case .equilibrium:
       try noMore()
-      model = .equilibrium(selection: .riskDominant)
-    case "payoff-dominant":
-      try noMore()
-      model = .equilibrium(selection: .payoffDominant)
-    case "mixed":
-      try noMore()
-      model = .equilibrium(selection: .mixed)
-    case "tit-for-tat":
+      model = .equilibrium(selection: selection ?? .riskDominant)
+    case .titForTat:
       try noMore()
       model = .titForTat
-    case "grim-trigger":
+    case .grimTrigger:
       try noMore()
       model = .grimTrigger
-    case "logit":
+    case .logit:
       guard rest.count == 1, let lambda = Double(rest[0]), lambda >= 0, lambda <= 1_000_000 else {
         throw CommandError("logit needs LAMBDA, a number from 0 to 1000000", usage: usage)
       }
       model = .logit(lambda: lambda)
       how += " with lambda \(rest[0])"
-    case "generous-tit-for-tat":
+    case .generousTitForTat:
       guard rest.count == 1 else {
         throw CommandError(rest.isEmpty ? "generous-tit-for-tat needs G, the chance of forgiving an escalation (0 to 1)"
                                         : "unexpected argument '\(rest[1])'", usage: usage)
@@ -66,7 +63,7 @@ extension Session {
       guard g >= .zero && g <= .one else { throw CommandError("G must be from 0 to 1, not \(g)", usage: usage) }
       model = .generousTitForTat(forgiveness: g)
       how += ", forgiving an escalation with probability \(g)"
-    case "script":
+    case .script:
       try noMore()
       let scenario = doc.scenario
       guard !scenario.history.isEmpty else {
@@ -74,18 +71,18 @@ extension Session {
       }
       model = .script(moves: Self.scriptedMoves(scenario, player: p))
       how = "following the script (\(scenario.history.count) scripted round\(scenario.history.count == 1 ? "" : "s"); unscripted rounds hold)"
-    case "fixed":
+    case .fixed:
       let fixed = try fixedModel(player: p, rest, scenario: doc.scenario, usage: usage)
       model = .fixed(strategies: fixed)
       how = "a fixed mix: " + Self.mixText(fixed, player: p, scenario: doc.scenario)
-    default:
+    case nil:
       throw CommandError("unknown model '\(arguments[1])' (the models are \(Self.models.joinedAsList(conjunction: "or")))", usage: usage,
                          notes: Suggestions.didYouMean(arguments[1], in: Self.models).map { [$0] } ?? [])
     }
     checkpoint("set model")
     doc.scenario.behaviours[p].model = model
     document = doc
-    return name == "fixed" ? "\(players[p]) now plays \(how)." : "\(players[p]) now chooses by \(how)."
+    return name == ModelName.fixed.rawValue ? "\(players[p]) now plays \(how)." : "\(players[p]) now chooses by \(how)."
   }
 
   /// The script's moves for `player`, by round (from 0), as the scenario reader

@@ -20,14 +20,11 @@ extension CommandSpec {
       }
       rounds = n
     }
-    let analysis = StageAnalysis(session.game)
-    let equilibria = analysis.equilibria
-    guard let chosen = equilibria.first(where: { !$0.isPure }) ?? equilibria.first else {
+    guard let simulation = StageSimulation(sampling: session.game, seed: session.seed) else {
       throw CommandError("the game has no equilibrium this command can sample from")
     }
-    let run = StageSimulation(game: session.game, profile: chosen.profile, seed: session.seed)
-      .run(rounds: rounds, shouldContinue: session.shouldContinue, progress: session.run.progress)
-    return SimulationTable(game: session.game, profile: chosen.profile, result: run, style: session.style).render()
+    let run = simulation.run(rounds: rounds, shouldContinue: session.shouldContinue, progress: session.run.progress)
+    return SimulationTable(game: session.game, profile: simulation.profile, result: run, style: session.style).render()
   }
 }
 

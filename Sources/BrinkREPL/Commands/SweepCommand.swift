@@ -70,9 +70,9 @@ extension Session {
     let to = try number(arguments[4], argument: "TO", usage: usage)
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let sweep = AffineSweep(game: .payoff(of: game, row: i, column: j, player: p))
-    let text = sweep.render(from: from, to: to, label: "\(players[p])'s payoff at \(profileText(i, j))",
-                            shouldContinue: shouldContinue)
-    guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-    return text
+    guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+      throw CommandError("interrupted; the session is unchanged")
+    }
+    return AffineSweepText.render(entries, of: game, from: from, to: to, label: "\(players[p])'s payoff at \(profileText(i, j))")
   }
 }

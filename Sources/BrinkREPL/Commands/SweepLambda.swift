@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 
 extension Session {
   /// `sweep lambda PLAYER|both FROM TO`: the logit equilibrium path of the current
@@ -15,18 +16,16 @@ extension Session {
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let scenario = document?.scenario ?? EscalationScenario(oneShot: game)
     let t = document == nil ? 0 : round - 1
-    var points = [LogitPath.Point]()
-    for lambda in LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue) {
-      guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-      var behaviours = scenario.behaviours
-      for k in varied { behaviours[k].model = .logit(lambda: lambda) }
-      let solved = try solveForSweep(scenario, behaviours: behaviours)
-      guard let n = positionNode(in: solved, round: t), let intended = solved.nodes[t][n].intended,
-            let stage = solved.nodes[t][n].stageGame else {
-        throw CommandError("round \(round) is past the scenario's horizon; no moves are made here")
-      }
-      points.append(LogitPath.Point(lambda: lambda, mixtures: [intended.marginal(player: 0), intended.marginal(player: 1)],
-                                    stageGame: stage))
+    let traced = try LogitPath.trace(
+      lambdas: LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue), varied: varied,
+      behaviours: scenario.behaviours, round: t,
+      solve: { behaviours throws(CommandError) in
+        guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+        return try solveForSweep(scenario, behaviours: behaviours)
+      },
+      locate: { positionNode(in: $0, round: t) })
+    guard let path = traced else {
+      throw CommandError("round \(round) is past the scenario's horizon; no moves are made here")
     }
     let who = varied.count == 2 ? "both players' lambda go" : "\(players[varied[0]])'s lambda goes"
     let place = document.map { _ in "\(stateNames[position!.state]), round \(round)," } ?? name
@@ -39,24 +38,14 @@ extension Session {
     if scenario.behaviours.contains(where: { !$0.tremble.isZero }) {
       notes.append("Probabilities are the moves intended, before trembles.")
     }
-    let text = LogitPath(points: points).render(title: "Logit play in \(place) as \(who) from \(from) to \(to)",
-                                                notes: notes, shouldContinue: shouldContinue)
+    let approach = path.approach(shouldContinue: shouldContinue)
     guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-    return text
+    return LogitPathText.render(path, approach: approach, title: "Logit play in \(place) as \(who) from \(from) to \(to)", notes: notes)
   }
 
-  /// The name `set model` uses for a model.
+  /// The name `set model` uses for a model (`ModelName`), with a logit model's λ.
   static func modelName(_ model: ChoiceModel) -> String {
-    switch model {
-    case .equilibrium(.riskDominant): return "equilibrium"
-    case .equilibrium(.payoffDominant): return "payoff-dominant"
-    case .equilibrium(.mixed): return "mixed"
-    case .logit(let lambda): return "logit \(LogitPath.text(lambda))"
-    case .fixed: return "fixed"
-    case .titForTat: return "tit-for-tat"
-    case .grimTrigger: return "grim-trigger"
-    case .generousTitForTat: return "generous tit-for-tat"
-    case .script: return "script"
-    }
+    if case .logit(let lambda) = model { return "\(ModelName.logit.rawValue) \(LogitPathText.text(lambda))" }
+    return ModelName.setModelWord(model)
   }
 }

@@ -34,24 +34,6 @@ extension Session {
     return solved.nodeIndex(round: t, of: position, matchingMemory: false)
   }
 
-  /// Whether play from node `n` of round `t` can be in `state` again at a later
-  /// round where moves are made (before the horizon), along any moves and chance.
-  func reachesAgain(_ solved: SolvedScenario, round t: Int, node n: Int, state: Int) -> Bool {
-    let graph = solved.graph
-    var frontier: Set<Int> = [n]
-    for u in t..<graph.horizon where !frontier.isEmpty {
-      var next = Set<Int>()
-      for m in frontier {
-        for row in graph.rounds[u][m].moves { for move in row { for b in move.successors where b.probability.signum > 0 { next.insert(b.next) } } }
-      }
-      if u + 1 < graph.horizon, next.contains(where: { !graph.rounds[u + 1][$0].isTerminal && graph.rounds[u + 1][$0].node.state == state }) {
-        return true
-      }
-      frontier = next
-    }
-    return false
-  }
-
   /// `sweep probability ROWMOVE COLUMNMOVE STATE FROM TO`.
   func sweepProbability(_ arguments: [String]) throws(CommandError) -> String {
     let usage = "sweep probability ROWMOVE COLUMNMOVE STATE FROM TO"
@@ -76,26 +58,26 @@ extension Session {
     }
     let label = "the probability that \(profileText(i, j)) in \(names[s]) leads to \(names[target])"
     let t = round - 1
-    // Exact when the folded stage game is affine in p: solve at two inner points
-    // (where every branch is present) and check a third.
-    let (p1, p2, mid) = (Rational(1, 3), Rational(2, 3), Rational(1, 2))
-    let solved1 = try solveForSweep(scenario(p1))
+    // Exact when the folded stage game is affine in p (`AffineGame.fitted`).
+    let solved1 = try solveForSweep(scenario(AffineGame.probes.first))
     guard let n1 = positionNode(in: solved1, round: t), let g1 = solved1.nodes[t][n1].stageGame else {
       throw CommandError("round \(round) is past the scenario's horizon; no moves are made here")
     }
     let reason: String
     if !solved1.isExact {
       reason = "A logit player makes every solve approximate"
-    } else if reachesAgain(solved1, round: t, node: n1, state: s) {
+    } else if solved1.graph.reachesAgain(round: t, node: n1, state: s) {
       reason = "\(names[s].capitalizedFirst) can be reached again from here, so the continuation values depend on p too"
     } else {
-      let game2 = try stageGame(of: solveForSweep(scenario(p2)), round: t)
-      let line = AffineGame.through(g1, at: p1, game2, at: p2)
-      let check = try stageGame(of: solveForSweep(scenario(mid)), round: t)
-      if check.a == line.at(mid).a && check.b == line.at(mid).b {
-        let text = AffineSweep(game: line).render(from: from, to: to, label: label, variable: "p", shouldContinue: shouldContinue)
-        guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-        return text + "\n" + Self.affineNote(line, state: names[s])
+      let fitted = try AffineGame.fitted(first: g1) { p throws(CommandError) in
+        try stageGame(of: solveForSweep(scenario(p)), round: t)
+      }
+      if let line = fitted {
+        guard let entries = AffineSweep(game: line).entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+          throw CommandError("interrupted; the session is unchanged")
+        }
+        return AffineSweepText.render(entries, of: line.base, from: from, to: to, label: label, variable: "p")
+          + "\n" + Self.affineNote(line, state: names[s])
       }
       reason = "The continuation values turned out to depend on p"
     }

@@ -1,6 +1,21 @@
 import BrinkCore
 
 extension SolveReport {
+  // The analysis's parts, read by the sections below.
+  var game: StrategicGame { analysis.game }
+  var method: SolveMethod { analysis.method }
+  var equilibria: [Equilibrium]? { analysis.equilibria }
+  var components: [[Int]]? { analysis.components }
+  var strictElimination: Dominance.Elimination? { analysis.strictElimination }
+  var weakElimination: Dominance.Elimination? { analysis.weakElimination }
+  var security: [SecurityStrategy]? { analysis.security }
+  var zeroSumValue: Rational? { analysis.zeroSumValue }
+  var constantSum: Rational? { analysis.constantSum }
+  var classification: Classification2x2.Result? { analysis.classification }
+  var paretoEfficient: [[Int]]? { analysis.paretoEfficient }
+  var riskDominant: [Int]? { analysis.riskDominant }
+  var complete: Bool { analysis.complete }
+
   /// Games with more cells than this are summarised without their matrix.
   public static let largestMatrixShown = 400
 
@@ -16,12 +31,7 @@ extension SolveReport {
       sections.append(EliminationRenderer.render(weakElimination, of: game, strength: .weak, style: style))
     }
     if let classification { sections.append(classic(classification, style)) }
-    if let equilibria { sections.append(equilibriaSection(equilibria, style)) }
-    if let components, let equilibria, !equilibria.isEmpty {
-      let list = components.map { "{" + $0.map { "\($0 + 1)" }.joined(separator: ", ") + "}" }
-      sections.append(style.paint("Components", .bold) + " (connected sets of equilibria, each a union of convex sets; numbers as above): "
-                      + list.joined(separator: ", "))
-    }
+    sections += equilibriaSections(style)
     if let security { sections.append(securitySection(security, style)) }
     if !complete && equilibria == nil { sections.append("Interrupted: the analysis is incomplete.") }
     return sections.joined(separator: "\n\n") + "\n"
@@ -59,6 +69,24 @@ extension SolveReport {
       lines.append("Risk-dominant equilibrium (Harsanyi and Selten 1988): " + pureProfile(riskDominant))
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// The equilibria as `brink solve` and the REPL's `solve` both show them: the
+  /// numbered list (`EquilibriumRenderer`), then the components it forms. Empty
+  /// when the method finds no equilibria.
+  public func equilibriaText(style: RenderStyle) -> String {
+    equilibriaSections(style).joined(separator: "\n\n")
+  }
+
+  func equilibriaSections(_ style: RenderStyle) -> [String] {
+    guard let equilibria else { return [] }
+    var sections = [equilibriaSection(equilibria, style)]
+    if let components, !equilibria.isEmpty {
+      let list = components.map { "{" + $0.map { "\($0 + 1)" }.joined(separator: ", ") + "}" }
+      sections.append(style.paint("Components", .bold) + " (connected sets of equilibria, each a union of convex sets; numbers as above): "
+                      + list.joined(separator: ", "))
+    }
+    return sections
   }
 
   func equilibriaSection(_ equilibria: [Equilibrium], _ style: RenderStyle) -> String {

@@ -18,9 +18,10 @@ struct SessionResults {
     var dates: [CalendarDate]
   }
 
-  /// A solve: the equilibria of a plain game, or a whole scenario by backward induction.
+  /// A solve: the analysis of a plain game (its equilibria, as `brink solve`
+  /// finds them), or a whole scenario by backward induction.
   enum Solution {
-    case game(name: String, file: String, game: Bimatrix)
+    case game(name: String, report: SolveReport)
     case scenario(file: String, document: ScenarioDocument, solved: SolvedScenario)
   }
 

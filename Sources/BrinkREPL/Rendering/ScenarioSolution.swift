@@ -3,20 +3,21 @@ import BrinkCore
 /// The whole-scenario part of `solve`: expected discounted payoffs from the
 /// start, and at the current position what each side plays and the stage game with
 /// continuation values folded in.
-struct ScenarioSolution {
-  var session: Session
-  var solved: SolvedScenario
-
-  func render() -> String {
+enum ScenarioSolution {
+  /// - Parameters:
+  ///   - node: the solved node at the session's position (`Session.currentNode`),
+  ///     nil when play or edits have left the solved ladder.
+  ///   - round: the session's round (1-based), for the text.
+  static func render(_ solved: SolvedScenario, at node: SolvedNode?, round: Int) -> String {
     let scenario = solved.scenario
     let players = scenario.players
     var lines = [SolvedScenarioText.heading(solved)]
     lines.append("  " + SolvedScenarioText.expectedValues(solved, exact: false))
-    guard let node = session.currentNode(in: solved) else {
+    guard let node else {
       lines.append("  (the current position is not on the solved ladder: play or edits have left it)")
       return lines.joined(separator: "\n")
     }
-    lines.append("  continuation values from here (round \(session.round)): " + SolvedScenarioText.values(node, players: players, exact: false))
+    lines.append("  continuation values from here (round \(round)): " + SolvedScenarioText.values(node, players: players, exact: false))
     if node.played != nil, let stage = node.stageGame {
       for p in 0..<2 {
         let moves = p == 0 ? stage.rowStrategies : stage.columnStrategies
@@ -26,10 +27,6 @@ struct ScenarioSolution {
       lines.append(Self.foldedCells(stage, players: players))
     }
     return lines.joined(separator: "\n")
-  }
-
-  static func reason(_ explanations: [ChoiceExplanation], _ p: Int) -> String {
-    SolvedScenarioText.reason(explanations, p)
   }
 
   /// One line per joint move, in decimals (exact continuation values have very
@@ -49,16 +46,6 @@ struct ScenarioSolution {
     return rows.map { r in
       ("    " + r[0].padded(to: widths[0] + 2) + r[1].padded(to: widths[1] + 2) + r[2].padded(to: widths[2] + 2) + r[3]).trimmingTrailingSpaces()
     }.joined(separator: "\n")
-  }
-
-  /// The game with every payoff rounded to 4 decimals, for display: exact
-  /// continuation values have very long fractions.
-  static func rounded(_ game: Bimatrix) -> Bimatrix {
-    var g = game
-    let r = { (x: Rational) -> Rational in Rational(x.decimalString(places: 4)) ?? x }
-    g.a = g.a.map { $0.map(r) }
-    g.b = g.b.map { $0.map(r) }
-    return g
   }
 
   /// Four decimals, trailing zeros dropped.

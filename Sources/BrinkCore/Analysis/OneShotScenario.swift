@@ -1,11 +1,9 @@
-import BrinkCore
-
 extension EscalationScenario {
   /// A plain game as a scenario of one round: one state whose stage game is `game`,
   /// every joint move ending the game. Lets the engine's scenario solver (and so its
   /// logit model) run on a plain game, with nothing added: no continuation, no
   /// discount, no trembles.
-  init(oneShot game: Bimatrix) {
+  public init(oneShot game: Bimatrix) {
     var outcomes = [[JointOutcome]]()
     for i in 0..<game.rows {
       outcomes.append((0..<game.columns).map { j in JointOutcome(game.a[i][j], game.b[i][j], to: 1) })

@@ -1,5 +1,3 @@
-import BrinkCore
-
 /// Size limits on the games brink explores, so a game too large to finish is
 /// refused with a message pointing to what does work, instead of running for
 /// hours.
@@ -23,7 +21,7 @@ public enum GameSizeLimits {
     return "the game is too large to enumerate all its equilibria (\(rows)x\(columns); the limit is \(maximumEnumerationSide) strategies on the smaller side); use Lemke–Howson for one equilibrium: brink solve --method lh FILE"
   }
 
-  /// Thrown by `SolveReport.compute` for `--method all` on a game above the limit.
+  /// Thrown by `GameAnalysis.compute` for `--method all` on a game above the limit.
   public struct TooLarge: Error, Sendable, CustomStringConvertible {
     public let description: String
   }

@@ -37,7 +37,7 @@ struct BisectionReport {
     for (k, run) in runs.enumerated() {
       let span = run.first == run.last ? "\(symbol) = \(run.first)" : "\(symbol) from \(run.first) to \(run.last)"
       lines.append("  \(span):")
-      lines += run.signature.lines.map { "      " + $0 }
+      lines += SolutionSignatureText.lines(run.signature).map { "      " + $0 }
       if k + 1 < runs.count {
         let next = runs[k + 1].first
         lines.append("  break between \(run.last) and \(next) (\(decimal(run.last)) to \(decimal(next))), located by bisection")

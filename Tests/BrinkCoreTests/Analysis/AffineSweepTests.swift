@@ -1,11 +1,13 @@
-import BrinkCore
 import Testing
-@testable import BrinkREPL
+@testable import BrinkCore
 
-/// The affine sweep and its two uses, and the bisection sweep on step functions
-/// whose changes are known.
+/// The affine sweep: its candidates for a payoff and for a line through two games,
+/// and the shape it follows, constant between candidates.
 @Suite struct AffineSweepTests {
-  let chicken = BuiltInGames.chicken.game
+  /// Chicken as the REPL's built-in game has it.
+  let chicken = Bimatrix(title: "chicken", players: ("US", "China"),
+                         rowStrategies: ["Yield", "Escalate"], columnStrategies: ["Yield", "Escalate"],
+                         a: [[0, -1], [1, -10]], b: [[0, 1], [-1, -10]])
 
   /// Varying one payoff is the affine game with slope 1 at that cell. Chicken's
   /// US payoffs are a = [[0, -1], [1, -10]]; with x at (Escalate, Escalate) the
@@ -17,6 +19,18 @@ import Testing
     #expect(sweep.game.at(Rational(-10)) == chicken)
   }
 
+  /// `fitted` keeps a line only when the third point lies on it.
+  @Test func fittedChecksAThirdPoint() {
+    let line = AffineGame.payoff(of: chicken, row: 1, column: 1, player: 0)
+    let fitted = AffineGame.fitted(first: line.at(AffineGame.probes.first)) { line.at($0) }
+    #expect(fitted?.at(Rational(-7)) == line.at(Rational(-7)))
+    // Bent at the check point: no line.
+    let bent = AffineGame.fitted(first: line.at(AffineGame.probes.first)) { t in
+      t == AffineGame.probes.check ? line.at(t + .one) : line.at(t)
+    }
+    #expect(bent == nil)
+  }
+
   @Test func theLineThroughTwoGamesPassesThroughBoth() {
     let sweep = AffineSweep(game: .payoff(of: chicken, row: 0, column: 1, player: 1))
     let g0 = sweep.game.at(Rational(1, 3)), g1 = sweep.game.at(Rational(7, 2))
@@ -26,28 +40,6 @@ import Testing
     #expect(AffineSweep(game: line).candidates == sweep.candidates)
   }
 
-  @Test func bisectionBracketsEachChange() {
-    // Changes at 1/3 (off the grid) and at 1/2 (on it), and two changes inside one
-    // grid step (between 0.81 and 0.83: up at 0.815, down at 0.825).
-    func signature(_ t: Rational) -> Int {
-      (t > Rational(1, 3) ? 1 : 0) + (t >= Rational(1, 2) ? 1 : 0) + (t > Rational(163, 200) && t < Rational(33, 40) ? 10 : 0)
-    }
-    let sweep = BisectionSweep<Int>(grid: 20, width: Rational(1, 1000))
-    let runs = sweep.runs(from: .zero, to: .one, evaluate: signature)
-    #expect(runs.map(\.signature) == [0, 1, 2])
-    let breaks = zip(runs, runs.dropFirst()).map { ($0.last, $1.first) }
-    #expect(breaks[0].0 <= Rational(1, 3) && Rational(1, 3) < breaks[0].1 && breaks[0].1 - breaks[0].0 <= Rational(1, 1000))
-    #expect(breaks[1].1 == Rational(1, 2) && breaks[1].1 - breaks[1].0 <= Rational(1, 1000))
-    // The blip inside one grid step reverts, so bisection cannot see it (documented).
-    #expect(runs.last!.last == .one)
-  }
-
-  @Test func bisectionFollowsBothChangesInOneStep() {
-    // 0 → 1 at 0.31, 1 → 2 at 0.32: both inside the grid step [0.3, 0.35].
-    func signature(_ t: Rational) -> Int { (t > Rational(31, 100) ? 1 : 0) + (t > Rational(32, 100) ? 1 : 0) }
-    let runs = BisectionSweep<Int>(grid: 20, width: Rational(1, 1000)).runs(from: .zero, to: .one, evaluate: signature)
-    #expect(runs.map(\.signature) == [0, 1, 2])
-  }
   /// The summit of `SweepCommandTests` with δ = 1: only (attend, attend) moves,
   /// as -4 + 10p for both. Ties at p = 2/5 (attend vs skip against an attender);
   /// the 2×2 denominator 10p vanishes at 0.
@@ -57,9 +49,28 @@ import Testing
     let slope = [[Rational(10), .zero], [.zero, .zero]]
     let sweep = AffineSweep(game: AffineGame(base: base, slopeA: slope, slopeB: slope))
     #expect(sweep.candidates == [.zero, Rational(2, 5)])
-    #expect(sweep.shape(at: Rational(1, 5)) == "(skip, skip)")
-    #expect(sweep.shape(at: Rational(2, 5)) == "(attend, attend) (skip, skip)")
-    #expect(sweep.shape(at: Rational(1, 2)) == "(attend, attend) (skip, skip) mixed")
+    #expect(sweep.shape(at: Rational(1, 5)) == EquilibriumShape(pureCells: [[1, 1]], mixed: false))
+    #expect(sweep.shape(at: Rational(2, 5)) == EquilibriumShape(pureCells: [[0, 0], [1, 1]], mixed: false))
+    #expect(sweep.shape(at: Rational(1, 2)) == EquilibriumShape(pureCells: [[0, 0], [1, 1]], mixed: true))
+  }
+
+  /// The entries over [0, 1] of that summit: one break point at 2/5, where
+  /// (attend, attend) joins; past it the mixed equilibrium exists too.
+  @Test func entriesMergePiecesAndKeepBreakPoints() throws {
+    let base = Bimatrix(title: "summit", players: ("US", "China"), rowStrategies: ["attend", "skip"], columnStrategies: ["attend", "skip"],
+                        a: [[-4, -4], [0, 0]].map { $0.map { Rational($0) } }, b: [[-4, 0], [-4, 0]].map { $0.map { Rational($0) } })
+    let slope = [[Rational(10), .zero], [.zero, .zero]]
+    let sweep = AffineSweep(game: AffineGame(base: base, slopeA: slope, slopeB: slope))
+    let entries = try #require(sweep.entries(from: .zero, to: .one))
+    let skip = EquilibriumShape(pureCells: [[1, 1]], mixed: false)
+    let both = EquilibriumShape(pureCells: [[0, 0], [1, 1]], mixed: false)
+    let mixed = EquilibriumShape(pureCells: [[0, 0], [1, 1]], mixed: true)
+    #expect(entries == [
+      .interval(low: .zero, high: Rational(2, 5), closedLow: true, closedHigh: false, shape: skip),
+      .breakPoint(Rational(2, 5), shape: both),
+      .interval(low: Rational(2, 5), high: .one, closedLow: false, closedHigh: true, shape: mixed),
+    ])
+    #expect(sweep.entries(from: .zero, to: .one, shouldContinue: { false }) == nil)
   }
 
   /// Between two neighbouring candidates the shape never changes: checked at random

@@ -1,14 +1,13 @@
-import BrinkCore
-
 extension EscalationScenario {
-  /// The stage game of `state` at the variable values `values` (payoff expressions
-  /// evaluated, no continuation values). A terminal state is a 1×1 game of its
-  /// arrival payoffs.
-  func stageGame(state index: Int, values: [Rational]) -> Bimatrix {
+  /// The stage game of `state` at the variable values `values`: its payoff
+  /// expressions evaluated, no continuation values added (what `show` draws and
+  /// `sweep payoff` varies; the solver's folded games add the future to it). A
+  /// terminal state is a 1×1 game of its arrival payoffs.
+  public func stageGame(state index: Int, values: [Rational]) -> Bimatrix {
     let state = states[index]
     let p = (players[0], players[1])
     guard !state.isTerminal, !state.outcomes.isEmpty else {
-      let pay = state.terminalPayoffs?.map { $0.evaluate(values) } ?? [.zero, .zero]
+      let pay = state.arrivalPayoffs(at: values)
       return Bimatrix(title: state.name, players: p, rowStrategies: ["(end)"], columnStrategies: ["(end)"],
                       a: [[pay[0]]], b: [[pay[1]]])
     }

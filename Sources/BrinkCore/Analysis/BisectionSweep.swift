@@ -1,5 +1,3 @@
-import BrinkCore
-
 /// Where a discrete description of a solution (a *signature*: which equilibria,
 /// which moves are played, where play ends) changes as a parameter t moves, when
 /// the solution is not a simple function of t, so no break point can be solved for:
@@ -20,22 +18,27 @@ import BrinkCore
 /// What bisection cannot see: a change that reverts between two neighbouring grid
 /// points (both ends equal, so nothing is bisected there).
 /// - Complexity: `grid + 1` evaluations, plus about log₂(step / width) per break.
-struct BisectionSweep<Signature: Equatable> {
+public struct BisectionSweep<Signature: Equatable> {
   /// The number of grid steps (step 1).
-  var grid = 20
+  public var grid = 20
   /// The widest a break's bracket may be (step 2).
-  var width: Rational
+  public var width: Rational
+
+  public init(grid: Int = 20, width: Rational) {
+    self.grid = grid
+    self.width = width
+  }
 
   /// Points from `first` to `last` (both evaluated) that share one signature.
-  struct Run {
-    var first: Rational
-    var last: Rational
-    var signature: Signature
+  public struct Run {
+    public var first: Rational
+    public var last: Rational
+    public var signature: Signature
   }
 
   /// The runs in order; between `runs[k].last` and `runs[k + 1].first` is a break.
   /// `evaluate` throws to stop the sweep (cancellation, a failed solve).
-  func runs<E: Error>(from: Rational, to: Rational,
+  public func runs<E: Error>(from: Rational, to: Rational,
                       evaluate: (Rational) throws(E) -> Signature) throws(E) -> [Run] {
     // Step 1.
     var samples = [(t: Rational, signature: Signature)]()

@@ -1,35 +1,33 @@
 import BrinkCore
 
 /// `explain`: why the current game comes out as it does, in plain sentences with
-/// the numbers. The order follows how a course teaches a 2×2 game (Osborne, *An
-/// Introduction to Game Theory*, 2004, ch. 2–4; Dixit, Skeath and Reiley, *Games of
-/// Strategy*, 4th ed., 2015, ch. 4 and 7): best responses, dominance, pure
-/// equilibria and why no one deviates, mixing by indifference, then what the
-/// classic shape means for escalation.
+/// the numbers, from the engine's facts (`StageExplanation`). The order follows how
+/// a course teaches a 2×2 game (Osborne, *An Introduction to Game Theory*, 2004,
+/// ch. 2–4; Dixit, Skeath and Reiley, *Games of Strategy*, 4th ed., 2015, ch. 4 and
+/// 7): best responses, dominance, pure equilibria and why no one deviates, mixing by
+/// indifference, then what the classic shape means for escalation.
 struct Explanation {
-  var game: Bimatrix
-  /// With a scenario: the same stage with continuation values folded in (from the
-  /// engine's backward induction), the discount, and what each side plays there.
-  var folded: Bimatrix? = nil
-  var discount: Rational? = nil
+  var facts: StageExplanation
+  /// With a scenario: what each side plays there, e.g. `US plays talk 0.99, tariff 0.01`.
   var playedText: [String] = []
 
   func render() -> String {
-    let analysis = StageAnalysis(game)
-    var sections = [bestResponses(analysis), dominance(analysis), pure(analysis)]
-    if let m = mixed(analysis) { sections.append(m) }
+    var sections = [bestResponses(), dominance(), pure()]
+    if let m = mixed() { sections.append(m) }
     if let c = classic() { sections.append(c) }
     sections.append(continuation())
     return sections.joined(separator: "\n\n")
   }
 
+  private var game: Bimatrix { facts.game }
+
   private var row: String { game.rowPlayer }
   private var column: String { game.columnPlayer }
 
-  private func bestResponses(_ analysis: StageAnalysis) -> String {
+  private func bestResponses() -> String {
     var lines = ["Best responses."]
     for j in 0..<game.columns {
-      let best = BestResponses.rows(of: game, against: j)
+      let best = facts.rowBest[j]
       let others = (0..<game.rows).filter { !best.contains($0) }
       var s = "- If \(column) plays \(game.columnStrategies[j]), \(row) does best with "
       s += best.map { game.rowStrategies[$0] }.joinedAsList(conjunction: "or") + " (\(game.a[best[0]][j])"
@@ -37,7 +35,7 @@ struct Explanation {
       lines.append(s)
     }
     for i in 0..<game.rows {
-      let best = BestResponses.columns(of: game, against: i)
+      let best = facts.columnBest[i]
       let others = (0..<game.columns).filter { !best.contains($0) }
       var s = "- If \(row) plays \(game.rowStrategies[i]), \(column) does best with "
       s += best.map { game.columnStrategies[$0] }.joinedAsList(conjunction: "or") + " (\(game.b[i][best[0]])"
@@ -48,10 +46,10 @@ struct Explanation {
   }
 
   /// Iterated elimination of strictly dominated moves (by pure or mixed
-  /// strategies), from the engine's `Dominance`, with the payoffs that prove each step.
-  private func dominance(_ analysis: StageAnalysis) -> String {
+  /// strategies), with the payoffs that prove each step.
+  private func dominance() -> String {
     let strategic = game.strategicGame
-    let elimination = Dominance.iteratedElimination(strategic, strength: .strict, mixed: true)
+    let elimination = facts.elimination
     guard !elimination.steps.isEmpty else {
       return "Dominance.\nNo move is strictly dominated, even by a mixture of the others, so elimination does not simplify the game."
     }
@@ -62,7 +60,7 @@ struct Explanation {
       let moves = step.player == 0 ? game.rowStrategies : game.columnStrategies
       let otherMoves = step.player == 0 ? game.columnStrategies : game.rowStrategies
       let dominator = EliminationRenderer.dominator(step, strategic)
-      let evidence = Dominance.comparisons(for: step, in: strategic, remaining: elimination.remaining(beforeStep: k))
+      let evidence = facts.evidence[k]
         .map { "\($0.dominatedPayoff) instead of \($0.dominatorPayoff) against \(otherMoves[$0.profile[1 - step.player]])" }
       lines.append("\(k + 1). \(who)'s \(moves[step.strategy]) is strictly dominated by \(dominator): whatever \(other) does\(k > 0 ? " among the moves left" : ""), it pays less (\(evidence.joinedAsList())), so it is removed.")
     }
@@ -76,8 +74,8 @@ struct Explanation {
     return lines.joined(separator: "\n")
   }
 
-  private func pure(_ analysis: StageAnalysis) -> String {
-    let cells = analysis.pureCells
+  private func pure() -> String {
+    let cells = facts.pureCells.map { ($0[0], $0[1]) }
     guard !cells.isEmpty else {
       return "Pure equilibria.\nThere is none: in every cell one side would rather switch, so the play cycles. A stable prediction needs mixed strategies."
     }
@@ -95,15 +93,14 @@ struct Explanation {
     return lines.joined(separator: "\n")
   }
 
-  private func mixed(_ analysis: StageAnalysis) -> String? {
-    guard let (p, q) = analysis.mixed2x2 else {
+  private func mixed() -> String? {
+    guard let (p, q, (u, v)) = facts.mixed else {
       if game.rows == 2 && game.columns == 2 {
         return "Mixed equilibrium.\nThere is no completely mixed equilibrium: for at least one side no mixture of the other's moves leaves it indifferent strictly inside (0, 1)."
       }
       return nil
     }
     let a = game.a, b = game.b
-    let (u, v) = game.expectedPayoffs([p, .one - p], [q, .one - q])
     let r0 = game.rowStrategies[0], r1 = game.rowStrategies[1], c0 = game.columnStrategies[0], c1 = game.columnStrategies[1]
     var lines = ["Mixed equilibrium (each side makes the other indifferent)."]
     lines.append("- \(column) plays \(c0) with probability q = \(q) (and \(c1) with \(Rational.one - q)). This is the q that leaves \(row) indifferent: \(r0) pays \(paren(a[0][0]))*q + \(paren(a[0][1]))*(1 - q) and \(r1) pays \(paren(a[1][0]))*q + \(paren(a[1][1]))*(1 - q); they are equal exactly when q = \(q), where both give \(u).")
@@ -117,15 +114,16 @@ struct Explanation {
   private func paren(_ x: Rational) -> String { x.signum < 0 ? "(\(x))" : "\(x)" }
 
   private func classic() -> String? {
-    guard game.rows == 2, game.columns == 2, let result = Classification2x2.classify(game) else { return nil }
+    guard let result = facts.classification else { return nil }
     return "Which game this is.\nThis is \(result.name). \(result.summary)"
   }
 
   /// How the continuation values change the stage game (backward induction).
   private func continuation() -> String {
-    guard let folded, let discount else {
+    guard let f = facts.folded else {
       return "Continuation values.\nThis is a one-shot stage game: no continuation values are added to its payoffs. In a scenario, the discounted value of where each outcome leads is added to that cell, which can turn a Prisoner's Dilemma into a coordination game or the reverse."
     }
+    let folded = f.game, discount = f.discount
     var lines = ["Continuation values (backward induction)."]
     lines.append("Each cell also earns \(discount) x the expected value of the state it leads to, computed backwards from the last round. Rounded to 4 decimals:")
     for i in 0..<game.rows {
@@ -134,11 +132,11 @@ struct Explanation {
         lines.append("- \(label): \(row) \(game.a[i][j].decimalString(places: 4)) -> \(folded.a[i][j].decimalString(places: 4)), \(column) \(game.b[i][j].decimalString(places: 4)) -> \(folded.b[i][j].decimalString(places: 4))")
       }
     }
-    let before = StageAnalysis(game).pureCells.map { "\(game.rowStrategies[$0.0])/\(game.columnStrategies[$0.1])" }
-    let after = StageAnalysis(folded).pureCells.map { "\(folded.rowStrategies[$0.0])/\(folded.columnStrategies[$0.1])" }
+    let before = facts.pureCells.map { "\(game.rowStrategies[$0[0]])/\(game.columnStrategies[$0[1]])" }
+    let after = f.pureCells.map { "\(folded.rowStrategies[$0[0]])/\(folded.columnStrategies[$0[1]])" }
     let list = { (x: [String]) in x.isEmpty ? "none" : x.joinedAsList() }
     lines.append("Pure equilibria of this round alone: \(list(before)); once the future is counted: \(list(after)).")
-    if folded.rows == 2, folded.columns == 2, let a = Classification2x2.classify(game), let b = Classification2x2.classify(folded), a.name != b.name {
+    if let a = facts.classification, let b = f.classification, a.name != b.name {
       lines.append("The future turns a \(a.name) into a \(b.name): what each side stands to gain or lose later changes what it does now.")
     } else if before != after {
       lines.append("The future changes which outcomes are stable now.")

@@ -1,27 +1,35 @@
-import BrinkCore
-
-/// The facts about one bimatrix game that `show`, `solve` and `explain` present:
-/// best responses, pure equilibria, and the completely mixed equilibrium of a 2×2
-/// game by the indifference conditions. Dominance comes from the engine's
+/// The facts about one bimatrix game that `show`, `sweep`, `simulate` and
+/// `explain` present: best responses, pure equilibria, and the completely mixed
+/// equilibrium of a 2×2 game by the indifference conditions. Dominance comes from
 /// `Dominance`.
 ///
-/// These are the textbook constructions a teacher walks through by hand
-/// (Osborne, *An Introduction to Game Theory*, 2004, §2.9 best responses, §4.3 the indifference condition for 2×2 games). All solving of
-/// larger games belongs to the engine's solvers.
-struct StageAnalysis {
-  let game: Bimatrix
+/// These are the textbook constructions a teacher walks through by hand (Osborne,
+/// *An Introduction to Game Theory*, 2004, §2.9 best responses, §4.3 the
+/// indifference condition for 2×2 games); a test checks them against vertex
+/// enumeration. All solving of larger games belongs to the solvers (`GameAnalysis`).
+public struct StageAnalysis: Sendable {
+  public let game: Bimatrix
 
-  init(_ game: Bimatrix) { self.game = game }
+  public init(_ game: Bimatrix) { self.game = game }
 
   /// Whether row `i` is a best response to column `j`.
-  func isRowBest(_ i: Int, _ j: Int) -> Bool { BestResponses.rows(of: game, against: j).contains(i) }
+  public func isRowBest(_ i: Int, _ j: Int) -> Bool { BestResponses.rows(of: game, against: j).contains(i) }
   /// Whether column `j` is a best response to row `i`.
-  func isColumnBest(_ i: Int, _ j: Int) -> Bool { BestResponses.columns(of: game, against: i).contains(j) }
+  public func isColumnBest(_ i: Int, _ j: Int) -> Bool { BestResponses.columns(of: game, against: i).contains(j) }
+
+  /// Each player's moves strictly dominated by another move or a mixture of
+  /// others (`Dominance.dominated`, one round, not iterated): what `show` dims.
+  public var strictlyDominated: [Set<Int>] {
+    let strategic = game.strategicGame
+    return (0..<2).map { player in
+      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true).map(\.strategy))
+    }
+  }
 
   /// Pure equilibria as (row, column) cells, in row-major order.
   /// Each side's best responses are computed once per opposing move (not once per
   /// cell), so this is O(rows × columns), which keeps `sweep` on a big game quick.
-  var pureCells: [(Int, Int)] {
+  public var pureCells: [(Int, Int)] {
     let rowBest = (0..<game.columns).map { Set(BestResponses.rows(of: game, against: $0)) }
     let columnBest = (0..<game.rows).map { Set(BestResponses.columns(of: game, against: $0)) }
     var cells = [(Int, Int)]()
@@ -37,7 +45,7 @@ struct StageAnalysis {
   /// 2. Symmetrically the row mix p (on row 0) makes the column player indifferent:
   ///    p = (b11 − b10) / (b00 − b10 − b01 + b11).
   /// 3. Both must lie strictly between 0 and 1.
-  var mixed2x2: (p: Rational, q: Rational)? {
+  public var mixed2x2: (p: Rational, q: Rational)? {
     guard game.rows == 2, game.columns == 2 else { return nil }
     guard let q = Self.indifference(game.a[0][0], game.a[0][1], game.a[1][0], game.a[1][1]),
       let p = Self.indifference(game.b[0][0], game.b[1][0], game.b[0][1], game.b[1][1])
@@ -48,7 +56,7 @@ struct StageAnalysis {
   /// Solves x·u + (1−x)·v = x·s + (1−x)·t for x in (0, 1): the probability on
   /// the opponent's first strategy that makes a player indifferent between two
   /// strategies paying (u, v) and (s, t).
-  static func indifference(_ u: Rational, _ v: Rational, _ s: Rational, _ t: Rational) -> Rational? {
+  public static func indifference(_ u: Rational, _ v: Rational, _ s: Rational, _ t: Rational) -> Rational? {
     let denominator = u - v - s + t
     guard !denominator.isZero else { return nil }
     let x = (t - v) / denominator
@@ -58,7 +66,7 @@ struct StageAnalysis {
   /// All equilibria this analysis finds: the pure ones, then the mixed 2×2 one.
   /// For a 2×2 game that is every equilibrium unless the game is degenerate
   /// (`isDegenerate2x2`); larger games get their pure equilibria only.
-  var equilibria: [Equilibrium] {
+  public var equilibria: [Equilibrium] {
     var result = pureCells.map { (i, j) in
       Equilibrium(profile: [unit(i, game.rows), unit(j, game.columns)], payoffs: [game.a[i][j], game.b[i][j]])
     }
@@ -73,7 +81,7 @@ struct StageAnalysis {
   /// A 2×2 game where some player is indifferent between two pure strategies
   /// against some pure strategy of the other: then equilibria may form a continuum
   /// that the constructions above do not list.
-  var isDegenerate2x2: Bool {
+  public var isDegenerate2x2: Bool {
     guard game.rows == 2, game.columns == 2 else { return false }
     return (0..<2).contains { j in game.a[0][j] == game.a[1][j] } || (0..<2).contains { i in game.b[i][0] == game.b[i][1] }
   }

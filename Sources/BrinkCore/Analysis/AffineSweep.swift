@@ -1,5 +1,3 @@
-import BrinkCore
-
 /// Where the equilibria of a bimatrix game change as its payoffs move along a
 /// line, `A(t) = A₀ + t·A₁`, `B(t) = B₀ + t·B₁` (`AffineGame`): the exact break
 /// points of `sweep payoff` (one payoff is t) and of `sweep probability` (the
@@ -23,14 +21,16 @@ import BrinkCore
 ///    other pieces are merged.
 ///
 /// The shape is the pure equilibria and, in a 2×2 game, whether the completely
-/// mixed one exists (`StageAnalysis`). In larger games the supports of mixed
+/// mixed one exists (`StageAnalysis`, `EquilibriumShape`). In larger games the supports of mixed
 /// equilibria depend on t through determinants (polynomials of higher degree), so
 /// only the pure equilibria are followed there.
-struct AffineSweep {
-  var game: AffineGame
+public struct AffineSweep: Sendable {
+  public var game: AffineGame
+
+  public init(game: AffineGame) { self.game = game }
 
   /// Candidate break points (step 1), sorted and distinct.
-  var candidates: [Rational] {
+  public var candidates: [Rational] {
     var points = Set<Rational>()
     func root(_ c: Rational, _ s: Rational) { if !s.isZero { points.insert(-c / s) } }
     let g = game.base, (sa, sb) = (game.slopeA, game.slopeB)
@@ -54,55 +54,48 @@ struct AffineSweep {
     return points.sorted()
   }
 
-  /// A short description of the equilibria's shape at t: the pure cells and
-  /// whether a completely mixed one exists.
-  func shape(at t: Rational) -> String {
-    Self.shape(of: game.at(t))
+  /// The shape of the equilibria at t.
+  public func shape(at t: Rational) -> EquilibriumShape {
+    EquilibriumShape(of: game.at(t))
   }
 
-  static func shape(of g: Bimatrix) -> String {
-    let analysis = StageAnalysis(g)
-    var parts = analysis.pureCells.map { "(\(g.rowStrategies[$0.0]), \(g.columnStrategies[$0.1]))" }
-    if analysis.mixed2x2 != nil { parts.append("mixed") }
-    return parts.isEmpty ? "no equilibrium found" : parts.joined(separator: " ")
+  /// One line of the sweep's answer: an interval of t on which the shape is
+  /// constant, or a break point (a cut where the shape differs there or across it).
+  public enum Entry: Equatable, Sendable {
+    /// From `low` to `high`; `closedLow`/`closedHigh` say whether each end belongs to it.
+    case interval(low: Rational, high: Rational, closedLow: Bool, closedHigh: Bool, shape: EquilibriumShape)
+    case breakPoint(Rational, shape: EquilibriumShape)
   }
 
-  /// Stops early (returning "") when `shouldContinue` turns false; the caller
-  /// reports the interruption. Each piece solves the game once, so a big game's
-  /// sweep is long: Ctrl-C and `--timeout` stop it between pieces.
-  /// - Parameter variable: the parameter's name in the lines, e.g. `x` or `p`.
-  func render(from: Rational, to: Rational, label: String, variable: String = "x",
-              shouldContinue: () -> Bool = { true }) -> String {
-    // Step 2: cut [from, to] at the candidates inside it; describe each open piece
+  /// Steps 2 and 3 on `[from, to]`: the intervals and break points in order.
+  /// Returns nil when `shouldContinue` turns false (each piece solves the game
+  /// once, so a big game's sweep is long: Ctrl-C and `--timeout` stop it between pieces).
+  public func entries(from: Rational, to: Rational, shouldContinue: () -> Bool = { true }) -> [Entry]? {
+    // Step 2: cut [from, to] at the candidates inside it; take each open piece
     // (at its midpoint) and each cut point.
     let inside = candidates.filter { $0 > from && $0 < to }
     let bounds = [from] + inside + [to]
-    var pieces = [(lo: Rational, hi: Rational, shape: String)]()
-    var points = [(x: Rational, shape: String)]()
+    var pieces = [(lo: Rational, hi: Rational, shape: EquilibriumShape)]()
+    var points = [(x: Rational, shape: EquilibriumShape)]()
     for k in 0..<(bounds.count - 1) {
-      guard shouldContinue() else { return "" }
+      guard shouldContinue() else { return nil }
       pieces.append((bounds[k], bounds[k + 1], shape(at: (bounds[k] + bounds[k + 1]) / Rational(2))))
       if k > 0 { points.append((bounds[k], shape(at: bounds[k]))) }
     }
     // Step 3: a cut is a break point only if something differs there; merge the rest.
-    var lines = ["Sweeping \(label) from \(from) to \(to):"]
+    var entries = [Entry]()
     var lo = pieces[0].lo
-    var breaks = 0
     for k in 0..<pieces.count {
       let last = k == pieces.count - 1
       let isBreak = !last && (points[k].shape != pieces[k].shape || pieces[k + 1].shape != pieces[k].shape)
       if last || isBreak {
-        let open = lo == from ? "[" : "("
-        let close = last ? "]" : ")"
-        lines.append("  \(variable) in \(open)\(lo), \(pieces[k].hi)\(close)".padded(to: 24) + pieces[k].shape)
+        entries.append(.interval(low: lo, high: pieces[k].hi, closedLow: lo == from, closedHigh: last, shape: pieces[k].shape))
       }
       if isBreak {
-        breaks += 1
-        lines.append("  \(variable) = \(points[k].x)".padded(to: 24) + points[k].shape + "   <- break point")
+        entries.append(.breakPoint(points[k].x, shape: points[k].shape))
         lo = points[k].x
       }
     }
-    if breaks == 0 { lines.append("No break points in this range: the equilibria keep the same shape throughout.") }
-    return lines.joined(separator: "\n")
+    return entries
   }
 }

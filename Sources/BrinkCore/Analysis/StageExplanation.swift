@@ -1,0 +1,65 @@
+/// Everything `explain` narrates about one stage game, computed once: best
+/// responses, iterated elimination of strictly dominated moves with the payoffs
+/// that prove each step, the pure equilibria, the completely mixed equilibrium of
+/// a 2×2 game, and its ordinal class; with a scenario, the same stage with the
+/// continuation values folded in (the engine's backward induction), compared.
+///
+/// The order follows how a course teaches a 2×2 game (Osborne, *An Introduction to
+/// Game Theory*, 2004, ch. 2–4; Dixit, Skeath and Reiley, *Games of Strategy*, 4th
+/// ed., 2015, ch. 4 and 7). The REPL renders it as sentences; it holds no text.
+public struct StageExplanation: Sendable {
+  public var game: Bimatrix
+  /// `rowBest[j]`: the row player's best responses to column `j`.
+  public var rowBest: [[Int]]
+  /// `columnBest[i]`: the column player's best responses to row `i`.
+  public var columnBest: [[Int]]
+  /// Iterated elimination of moves strictly dominated by pure or mixed strategies.
+  public var elimination: Dominance.Elimination
+  /// `evidence[k]`: the comparisons that prove step `k`, among the moves left before it.
+  public var evidence: [[Dominance.Comparison]]
+  /// The pure equilibria as [row, column], in row-major order.
+  public var pureCells: [[Int]]
+  /// The completely mixed equilibrium of a 2×2 game: p on row 0, q on column 0,
+  /// and the payoffs it gives (`StageAnalysis.mixed2x2`).
+  public var mixed: (p: Rational, q: Rational, payoffs: (Rational, Rational))?
+  /// The ordinal class of a 2×2 game (`Classification2x2`).
+  public var classification: Classification2x2.Result?
+  /// With a scenario: the folded stage game and its facts.
+  public var folded: Folded?
+
+  /// The stage game once the future is counted.
+  public struct Folded: Sendable {
+    public var game: Bimatrix
+    public var discount: Rational
+    public var pureCells: [[Int]]
+    public var classification: Classification2x2.Result?
+  }
+
+  /// - Parameters:
+  ///   - folded: the same stage with continuation values folded in, and the discount.
+  public init(_ game: Bimatrix, folded: (game: Bimatrix, discount: Rational)? = nil) {
+    self.game = game
+    rowBest = (0..<game.columns).map { BestResponses.rows(of: game, against: $0) }
+    columnBest = (0..<game.rows).map { BestResponses.columns(of: game, against: $0) }
+    let strategic = game.strategicGame
+    elimination = Dominance.iteratedElimination(strategic, strength: .strict, mixed: true)
+    let elimination = self.elimination
+    evidence = elimination.steps.enumerated().map { k, step in
+      Dominance.comparisons(for: step, in: strategic, remaining: elimination.remaining(beforeStep: k))
+    }
+    let analysis = StageAnalysis(game)
+    pureCells = analysis.pureCells.map { [$0.0, $0.1] }
+    if let (p, q) = analysis.mixed2x2 {
+      mixed = (p, q, game.expectedPayoffs([p, .one - p], [q, .one - q]))
+    }
+    classification = Self.classification(game)
+    self.folded = folded.map { f in
+      Folded(game: f.game, discount: f.discount, pureCells: StageAnalysis(f.game).pureCells.map { [$0.0, $0.1] },
+             classification: Self.classification(f.game))
+    }
+  }
+
+  private static func classification(_ game: Bimatrix) -> Classification2x2.Result? {
+    game.rows == 2 && game.columns == 2 ? Classification2x2.classify(game) : nil
+  }
+}
