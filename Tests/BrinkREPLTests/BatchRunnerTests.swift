@@ -79,7 +79,7 @@ import BrinkCore
     let runner = BatchRunner(session: Session(), sourceName: "<test>", deadline: Deadline(seconds: 365 * 24 * 3600),
                              write: { out += $0 }, writeError: { err += $0 })
     #expect(runner.run(text: "solve\n") == 0)
-    #expect(out.contains("Nash equilibria of chicken"))
+    #expect(out.contains("Nash equilibria (all extreme equilibria, by vertex enumeration): 3"))
     #expect(err == "")
   }
 }
