@@ -31,14 +31,17 @@ extension Session {
   /// did at the start (see `startPosition`).
   @discardableResult
   func resetToLoaded() -> [String] {
-    plainGame = original
     round = 1
     plays = []
-    guard let originalDocument else { return [] }
-    document = originalDocument
-    let start = startPosition(originalDocument)
-    position = start.position
-    return start.happened
+    switch loaded {
+    case .game(let original, _):
+      loaded = .game(original: original, edited: original)
+      return []
+    case .scenario(let original, _, _):
+      let start = startPosition(original)
+      loaded = .scenario(original: original, edited: original, position: start.position)
+      return start.happened
+    }
   }
 
   /// The round's rules for hand play (`ScenarioRound`): every variable and the

@@ -7,9 +7,7 @@ import BrinkFormats
 public final class Session {
   /// What `undo` restores: the game or scenario as edited and the play so far.
   struct Snapshot {
-    var plainGame: Bimatrix
-    var document: ScenarioDocument?
-    var position: LadderNode?
+    var loaded: Loaded
     var round: Int
     var plays: [Play]
     var seed: UInt64
@@ -29,16 +27,36 @@ public final class Session {
   public internal(set) var name: String
   /// Where the game came from: `<built-in>` or a path.
   public internal(set) var source: String
-  /// The plain game as loaded, for `reset` (when no scenario is loaded).
-  var original: Bimatrix
-  /// The plain game with edits (when no scenario is loaded).
-  var plainGame: Bimatrix
+  /// What is loaded: a plain game or a scenario, each as loaded (for `reset`) and
+  /// as edited; a scenario also with where play has got to.
+  public enum Loaded: Sendable {
+    case game(original: Bimatrix, edited: Bimatrix)
+    case scenario(original: ScenarioDocument, edited: ScenarioDocument, position: LadderNode)
+  }
+  public internal(set) var loaded: Loaded
+  /// The plain game with edits; with a scenario loaded, its current stage game
+  /// (setting it then changes nothing: edits go to the scenario).
+  var plainGame: Bimatrix {
+    get { if case .game(_, let edited) = loaded { edited } else { game } }
+    set { if case .game(let original, _) = loaded { loaded = .game(original: original, edited: newValue) } }
+  }
   /// The loaded scenario with edits, if a scenario (not a plain game) is loaded.
-  public internal(set) var document: ScenarioDocument?
-  /// The scenario as loaded, for `reset`.
-  var originalDocument: ScenarioDocument?
+  /// Setting it keeps the position; only `load` switches between game and scenario.
+  public internal(set) var document: ScenarioDocument? {
+    get { if case .scenario(_, let edited, _) = loaded { edited } else { nil } }
+    set {
+      guard let newValue, case .scenario(let original, _, let position) = loaded else { return }
+      loaded = .scenario(original: original, edited: newValue, position: position)
+    }
+  }
   /// Where play has got to in the scenario.
-  public internal(set) var position: LadderNode?
+  public internal(set) var position: LadderNode? {
+    get { if case .scenario(_, _, let position) = loaded { position } else { nil } }
+    set {
+      guard let newValue, case .scenario(let original, let edited, _) = loaded else { return }
+      loaded = .scenario(original: original, edited: edited, position: newValue)
+    }
+  }
   /// The round about to be played (from 1).
   public internal(set) var round = 1
   var plays: [Play] = []
@@ -77,8 +95,7 @@ public final class Session {
     let entry = BuiltInGames.chicken
     self.name = entry.name
     self.source = "<built-in>"
-    self.original = entry.game
-    self.plainGame = entry.game
+    self.loaded = .game(original: entry.game, edited: entry.game)
     self.style = style
     self.commands = commands
   }
@@ -111,11 +128,7 @@ public final class Session {
   func load(name: String, source: String, game: Bimatrix) {
     self.name = name
     self.source = source
-    self.original = game
-    self.plainGame = game
-    self.document = nil
-    self.originalDocument = nil
-    self.position = nil
+    self.loaded = .game(original: game, edited: game)
     self.round = 1
     self.plays = []
     self.undoStack = []
@@ -125,9 +138,7 @@ public final class Session {
   func load(_ doc: ScenarioDocument) {
     name = doc.name
     source = doc.file
-    document = doc
-    originalDocument = doc
-    position = startPosition(doc).position
+    loaded = .scenario(original: doc, edited: doc, position: startPosition(doc).position)
     round = 1
     plays = []
     undoStack = []
@@ -135,15 +146,13 @@ public final class Session {
 
   /// Saves the current state so the next change can be undone.
   func checkpoint(_ description: String) {
-    undoStack.append(Snapshot(plainGame: plainGame, document: document, position: position, round: round,
+    undoStack.append(Snapshot(loaded: loaded, round: round,
                               plays: plays, seed: seed, replay: replayCursor, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
 
   func restore(_ s: Snapshot) {
-    plainGame = s.plainGame
-    document = s.document
-    position = s.position
+    loaded = s.loaded
     round = s.round
     plays = s.plays
     seed = s.seed
