@@ -81,12 +81,11 @@ public enum Simulator {
       return start..<min(start + chunk, slice.upperBound)
     }
     let workers = max(1, min(threads, maxThreads, chunkCount))
-    // The flat tables, built once and read by every worker.
-    let flat = FlatLadder(ladder, fused: fused)
-    defer { flat.deallocate() }
+    // The ladder's flat tables (`LadderTables`), built with it and read by every
+    // worker; the ladder, held to the end, keeps their memory alive.
     var result: SimulationStatistics
     if workers == 1 {
-      var sampler = PathSampler(ladder: flat, source: ladder, seed: seed)
+      var sampler = PathSampler(ladder, fused: fused, seed: seed)
       var done = 0
       for c in 0..<chunkCount {
         guard shouldContinue() else { break }
@@ -98,7 +97,7 @@ public enum Simulator {
       result = sampler.finish()
     } else {
       result = runThreaded(
-        ladder, flat: flat, seed: seed, workers: workers, chunkCount: chunkCount, total: slice.count,
+        ladder, fused: fused, seed: seed, workers: workers, chunkCount: chunkCount, total: slice.count,
         chunkRange: chunkRange, shouldContinue: shouldContinue, progress: progress)
     }
     result.pathsRequested = slice.count
@@ -107,14 +106,14 @@ public enum Simulator {
 
   /// Steps 3–5 with `workers` threads.
   private static func runThreaded(
-    _ ladder: CompiledLadder, flat: FlatLadder, seed: UInt64, workers: Int, chunkCount: Int, total: Int,
+    _ ladder: CompiledLadder, fused: Bool, seed: UInt64, workers: Int, chunkCount: Int, total: Int,
     chunkRange: @escaping @Sendable (Int) -> Range<Int>,
     shouldContinue: () -> Bool, progress: (Int, Int) -> Void
   ) -> SimulationStatistics {
     let board = WorkBoard(chunkCount: chunkCount, workers: workers)
     for w in 0..<workers {
       let thread = Thread {
-        var sampler = PathSampler(ladder: flat, source: ladder, seed: seed)
+        var sampler = PathSampler(ladder, fused: fused, seed: seed)
         while let c = board.takeChunk() {
           let range = chunkRange(c)
           sampler.run(paths: range, seed: seed)
