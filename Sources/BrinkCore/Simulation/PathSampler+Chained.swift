@@ -5,7 +5,8 @@ extension PathSampler {
   /// A path carries `cell`, the packed `start | count << 32` of the alias table it
   /// draws from next (count 0: the state is terminal). Between rounds at which
   /// effects fire, a round:
-  /// 1. Column i = start + ⌊u₁ · count⌋ (the high word of a 64-bit u₁ · count);
+  /// 1. (`LadderTables.ChainTables.draw`, shared with `PathTracer`.)
+  ///    Column i = start + ⌊u₁ · count⌋ (the high word of a 64-bit u₁ · count);
   ///    keep it if a 53-bit u₂ < its threshold, else take its alias. The column
   ///    holds both candidates' next cells, so the select yields the next cell
   ///    directly: the only chain from round to round is multiply, load, select.
