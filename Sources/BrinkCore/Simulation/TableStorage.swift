@@ -9,12 +9,20 @@
 final class TableStorage: @unchecked Sendable {
   private var allocations: [UnsafeMutableRawPointer] = []
 
+  /// Tables start on a cache line, so that a 32-byte alias column
+  /// (`ChainedRoundTable.Column`, read on the chain of dependent loads of the inner
+  /// loop) never straddles two lines, whatever the state of the heap.
+  static let alignment = 64
+
   /// Copies `elements` into memory owned by this storage and returns its view.
   /// Only trivial element types (numbers, `Bool`, structs of them): the memory is
   /// freed without deinitializing it.
   func store<Element>(_ elements: [Element]) -> Table<Element> {
     precondition(_isPOD(Element.self), "tables hold trivial values only")
-    let pointer = UnsafeMutablePointer<Element>.allocate(capacity: max(elements.count, 1))
+    let raw = UnsafeMutableRawPointer.allocate(
+      byteCount: MemoryLayout<Element>.stride * max(elements.count, 1),
+      alignment: max(Self.alignment, MemoryLayout<Element>.alignment))
+    let pointer = raw.bindMemory(to: Element.self, capacity: max(elements.count, 1))
     elements.withUnsafeBufferPointer { buffer in
       if let source = buffer.baseAddress { pointer.initialize(from: source, count: buffer.count) }
     }
