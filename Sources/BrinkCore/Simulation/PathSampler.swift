@@ -94,21 +94,23 @@ struct PathSampler {
   /// out of the loops.
   @inline(never)
   mutating func fireEffects<Values: PathValues>(at t: Int, _ before: EffectContext<Values>) -> (context: EffectContext<Values>, next: Int) {
-    let L = ladder
+    // The few tables read here, not a copy of all of `ladder` (a large value).
+    let applies = ladder.effectApplies, targets = ladder.effectTarget, changeStart = ladder.effectChangeStart
+    let S = ladder.stateCount
     var c = before
     var earliest = Int.max
-    for e in 0..<L.effectCount {
+    for e in 0..<ladder.effectCount {
       if nextFire[e] == t {
-        if L.effectApplies[e &* L.stateCount &+ Int(c.state)] {
+        if applies[e &* S &+ Int(c.state)] {
           effectFires[e] &+= 1
-          let target = L.effectTarget[e]
+          let target = targets[e]
           if target >= 0 {
             c.trail.step(from: c.state, to: target)
             c.state = target
           }
-          c.values.applyChanges(L.effectChangeStart[e], L.effectChangeStart[e + 1])
+          c.values.applyChanges(changeStart[e], changeStart[e + 1])
         }
-        nextFire[e] = L.nextFiring(e, from: t &+ 1, &c.rng)
+        nextFire[e] = ladder.nextFiring(e, from: t &+ 1, &c.rng)
       }
       earliest = min(earliest, nextFire[e])
     }
