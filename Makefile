@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test pty-test golden build release bench deps fuzz fuzz-build clean
+.PHONY: run test pty-test golden build release bench deps fuzz fuzz-build install clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -41,9 +41,14 @@ golden: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Benchmark figures (release build).
+# Benchmark figures (release build). The ladder section times LADDER, the benchmark
+# model in the shared folder beside the clone (CI has it; a clone elsewhere may not,
+# and then the section says it is skipped). `make bench BENCH_ARGS="--only ladder"`.
+LADDER ?= ../shared/bench/ladder.yaml
 bench: release
-	$$($(SWIFT) build -c release --show-bin-path)/brink-bench
+	@if [ -f "$(LADDER)" ]; then ladder="--ladder $(LADDER)"; else \
+	  echo "bench: $(LADDER) not found: the ladder section is skipped" >&2; ladder=; fi; \
+	$$($(SWIFT) build -c release --show-bin-path)/brink-bench $$ladder $(BENCH_ARGS)
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.
 FUZZ_TARGETS ?= solvers nfg scenario repl
@@ -63,6 +68,31 @@ fuzz: fuzz-build
 	    | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)|Fatal error|deadly signal" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz-$$t found a problem: see .build-fuzz/artifacts/" >&2; exit 1; }; \
 	done
+
+# Installs brink under PREFIX: the binary, the scenario library (found beside the
+# binary as ../share/brink/Scenarios), shell completions for bash, zsh and fish, and a
+# man page made from the help text. `make install PREFIX=$HOME/.local` needs no root.
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL_CONFIG ?= release
+install: deps
+	$(SWIFT) build -c $(INSTALL_CONFIG) --product brink
+	@set -e; bin=$$($(SWIFT) build -c $(INSTALL_CONFIG) --show-bin-path)/brink; root="$(DESTDIR)$(PREFIX)"; \
+	install -d "$$root/bin" "$$root/share/brink/Scenarios" "$$root/share/man/man1" \
+	  "$$root/share/bash-completion/completions" "$$root/share/zsh/site-functions" "$$root/share/fish/vendor_completions.d"; \
+	install -m 755 "$$bin" "$$root/bin/brink"; \
+	install -m 644 Scenarios/*.yaml "$$root/share/brink/Scenarios/"; \
+	"$$bin" --generate-completion-script bash > "$$root/share/bash-completion/completions/brink"; \
+	"$$bin" --generate-completion-script zsh > "$$root/share/zsh/site-functions/_brink"; \
+	"$$bin" --generate-completion-script fish > "$$root/share/fish/vendor_completions.d/brink.fish"; \
+	{ echo '.TH BRINK 1 "" "brink" "User Commands"'; \
+	  echo '.SH NAME'; echo 'brink \- explore escalation between two powers as a game'; \
+	  echo '.SH DESCRIPTION'; echo '.nf'; "$$bin" --help | sed 's/\\/\\e/g; s/^\./\\\&./'; \
+	  for c in solve check simulate replay merge run; do echo; echo "brink $$c"; "$$bin" help $$c | sed 's/\\/\\e/g; s/^\./\\\&./'; done; \
+	  echo '.fi'; echo '.SH FILES'; echo "$(PREFIX)/share/brink/Scenarios: the scenario library ('scenarios' in the REPL lists it)."; \
+	  echo '.SH ENVIRONMENT'; echo 'BRINK_PATH: more scenario folders, colon-separated, searched after ./Scenarios. BRINK_HISTORY: the history file. NO_COLOR: plain output.'; \
+	} > "$$root/share/man/man1/brink.1"; \
+	echo "brink: installed in $$root (binary, scenarios, completions, man page)"
 
 clean:
 	rm -rf .build .build-fuzz

@@ -57,8 +57,8 @@ let package = Package(
       name: "BrinkFormatsTests", dependencies: ["BrinkFormats"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "BrinkREPLTests", dependencies: ["BrinkREPL"], exclude: ["Transcripts"]),
-    // Depends on the executable so that building the tests builds the binary they run.
-    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink"], exclude: ["Gambit", "Golden"]),
+    // Depends on the executables so that building the tests builds the binaries they run.
+    .testTarget(name: "brinkTests", dependencies: ["BrinkCore", "brink", "BrinkBench"], exclude: ["Gambit", "Golden"]),
   ]
 )
 

@@ -5,25 +5,11 @@ import BrinkCore
 /// -10...10, fixed seed), per size the median time for all extreme equilibria
 /// (exact vertex enumeration) and for one Lemke–Howson equilibrium (label 0).
 ///
-/// Options: `--sizes 4,6,8` (default 4,6,8,10,12), `--games N` (default 21),
-/// `--seed S` (default 2010). The figures to beat (Gambit on this machine, per
+/// Options (`BenchOptions`): `--sizes 4,6,8` (default 4,6,8,10,12), `--games N`
+/// (default 21), `--seed S` (default 2010). The figures to beat (Gambit on this machine, per
 /// game, median): enummixed 19 ms at 8×8 and 381 ms at 10×10 in floating point;
 /// lcp 2 ms and 4.6 ms.
-func runEquilibriumBenchmark(arguments: [String]) {
-  var sizes = [4, 6, 8, 10, 12]
-  var games = 21
-  var seed: UInt64 = 2010
-  var i = 0
-  while i < arguments.count {
-    let value = i + 1 < arguments.count ? arguments[i + 1] : ""
-    switch arguments[i] {
-    case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }; i += 1
-    case "--games": games = Int(value) ?? games; i += 1
-    case "--seed": seed = UInt64(value) ?? seed; i += 1
-    default: break
-    }
-    i += 1
-  }
+func runEquilibriumBenchmark(sizes: [Int], games: Int, seed: UInt64) {
   print("Two-player equilibria: random n×n games, payoffs uniform in -10...10, seed \(seed), \(games) games per size")
   print("Median wall-clock time per game, with the median CPU time of this thread in brackets")
   print("(the CPU figure is steadier when other processes share the machine).")
@@ -80,7 +66,7 @@ func pad(_ s: String, _ width: Int) -> String {
 }
 
 /// Degenerate games (ties everywhere), where a vertex has many bases.
-func runDegenerateBenchmark(arguments: [String]) {
+func runDegenerateBenchmark() {
   let clock = ContinuousClock()
   print("Degenerate games: payoffs uniform in 0...2 (seed 7), and constant games")
   for n in [4, 6, 8] {
@@ -103,7 +89,7 @@ func runDegenerateBenchmark(arguments: [String]) {
 }
 
 /// Lemke–Howson alone on games too large to enumerate (20×20 to 60×60).
-func runLargeLemkeHowsonBenchmark(arguments: [String]) {
+func runLargeLemkeHowsonBenchmark() {
   let clock = ContinuousClock()
   print("Lemke–Howson on large random games (payoffs in -10...10, 5 games per size, label 0)")
   for n in [20, 30, 45, 60] {

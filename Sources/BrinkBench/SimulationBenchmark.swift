@@ -1,12 +1,6 @@
 import BrinkCore
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Monte Carlo speed figures for issue 3's targets (release build, 2 threads):
 /// ≥ 100 million path-rounds per second on the benchmark ladder, 1,000,000 paths of
 /// a default-scenario-sized ladder in under a second, memory independent of paths.
@@ -43,47 +37,6 @@ func runSimulationBenchmark(paths: Int = 5_000_000, repeats: Int = 3) {
     print("simulation: peak memory after \(count) paths: \(peakMemoryKilobytes() / 1024) MiB")
   }
   print("simulation: load average \(loadAverage())")
-}
-
-/// The fastest of `repeats` runs of `work`: its result, wall seconds, CPU seconds.
-private func best<T>(of repeats: Int, _ work: () -> T) -> (result: T, wall: Double, cpu: Double) {
-  var fastest: (result: T, wall: Double, cpu: Double)?
-  for _ in 0..<max(repeats, 1) {
-    let clock = ContinuousClock()
-    var result: T?
-    let cpuBefore = cpuSeconds()
-    let elapsed = clock.measure { result = work() }
-    let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    let cpu = cpuSeconds() - cpuBefore
-    if fastest == nil || wall < fastest!.wall { fastest = (result!, wall, cpu) }
-  }
-  return fastest!
-}
-
-private func cpuSeconds() -> Double {
-  var usage = rusage()
-  getrusage(rusageSelf, &usage)
-  return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
-    + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6
-}
-
-private func loadAverage() -> String {
-  var loads = [0.0, 0.0, 0.0]
-  let n = getloadavg(&loads, 3)
-  return n == 3 ? String(format: "%.2f %.2f %.2f", loads[0], loads[1], loads[2]) : "unknown"
-}
-
-#if os(Linux)
-  private let rusageSelf = RUSAGE_SELF.rawValue
-#else
-  private let rusageSelf = RUSAGE_SELF
-#endif
-
-/// Peak resident set size in kilobytes (Linux reports `ru_maxrss` in KiB).
-private func peakMemoryKilobytes() -> Int {
-  var usage = rusage()
-  getrusage(rusageSelf, &usage)
-  return Int(usage.ru_maxrss)
 }
 
 /// The ladders the benchmark runs, built in code so the figures do not depend on

@@ -1,14 +1,28 @@
 // brink-bench: prints benchmark figures, one section per benchmark.
 // Run with `make bench` (a release build). Each section is one function in its own
-// file; `--only NAME` runs just that section.
-let arguments = Array(CommandLine.arguments.dropFirst())
-let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+// file; `--only NAME` runs just that section, `--help` lists them (`BenchOptions`).
+import Foundation
 
-func section(_ name: String, _ run: ([String]) -> Void) {
-  if only == nil || only == name { run(arguments) }
+let options: BenchOptions
+do {
+  options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+  FileHandle.standardError.write(Data("brink-bench: error: \(error)\nSee 'brink-bench --help' for the sections and options.\n".utf8))
+  exit(2)
+}
+if options.help {
+  print(BenchOptions.usage)
+  exit(0)
 }
 
-section("equilibria", runEquilibriumBenchmark)
-section("degenerate", runDegenerateBenchmark)
-section("lemke-howson-large", runLargeLemkeHowsonBenchmark)
-section("simulation") { _ in runSimulationBenchmark() }
+if options.runs("equilibria") { runEquilibriumBenchmark(sizes: options.sizes, games: options.games, seed: options.seed) }
+if options.runs("degenerate") { runDegenerateBenchmark() }
+if options.runs("lemke-howson-large") { runLargeLemkeHowsonBenchmark() }
+if options.runs("simulation") { runSimulationBenchmark() }
+if options.runs("ladder") {
+  if let file = options.ladder {
+    if !runLadderBenchmark(file: file, paths: options.ladderPaths) { exit(1) }
+  } else {
+    print("ladder: skipped: no scenario file given (--ladder FILE; `make bench` passes ../shared/bench/ladder.yaml when it exists)")
+  }
+}

@@ -2,7 +2,8 @@ import BrinkCore
 import BrinkFormats
 import Foundation
 
-/// The `.nfg` files under Fixtures/, copied into the test bundle.
+/// The files under Fixtures/ (`.nfg` games, the ladder benchmark scenario), copied
+/// into the test bundle.
 enum Fixtures {
   static func path(_ name: String) -> String {
     guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil) else {

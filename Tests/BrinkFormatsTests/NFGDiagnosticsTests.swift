@@ -171,3 +171,28 @@ struct NFGDiagnosticsTests {
     }
   }
 }
+
+/// Names address players and strategies (in `play US=talk`, in JSON), so a file that
+/// repeats one is refused at the repeat rather than read into an unplayable game.
+@Suite("NFGReader: duplicate names")
+struct NFGDuplicateNameTests {
+  @Test("a repeated player name is refused where it is repeated")
+  func duplicatePlayer() {
+    #expect(diagnostics(#"NFG 1 R "" { "A" "A" } { 1 1 } 0 0"#) == """
+      game.nfg:1:18: error: duplicate player name "A" (player 1 has it already)
+        NFG 1 R "" { "A" "A" } { 1 1 } 0 0
+                         ^~~
+      """)
+  }
+
+  @Test("a repeated strategy label is refused where it is repeated")
+  func duplicateStrategy() {
+    #expect(diagnostics(#"NFG 1 R "" { "A" "B" } { { "x" "y" "x" } { "z" } } 0 0 0 0 0 0"#) == """
+      game.nfg:1:36: error: duplicate strategy label "x" of player 1 ("A") (strategy 1 has it already)
+        NFG 1 R "" { "A" "B" } { { "x" "y" "x" } { "z" } } 0 0 0 0 0 0
+                                           ^~~
+      """)
+    // The same label for two different players is fine.
+    #expect(diagnostics(#"NFG 1 R "" { "A" "B" } { { "x" "y" } { "x" "y" } } 0 0 0 0 0 0 0 0"#) == nil)
+  }
+}

@@ -19,20 +19,26 @@ enum BrinkProcess {
 
   /// The `brink` binary next to the test bundle (SwiftPM puts both in the same
   /// products directory), or in `.build/debug` as a fallback.
-  static var executable: URL? {
+  static var executable: URL? { executable(named: "brink") }
+
+  /// The built executable `name` (`brink`, `brink-bench`), found as `executable` is.
+  static func executable(named name: String) -> URL? {
     var candidates = [URL]()
     if let first = CommandLine.arguments.first {
-      candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("brink"))
+      candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent(name))
     }
-    candidates.append(Bundle.main.bundleURL.appendingPathComponent("brink"))
-    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("brink"))
-    candidates.append(packageRoot.appendingPathComponent(".build/debug/brink"))
+    candidates.append(Bundle.main.bundleURL.appendingPathComponent(name))
+    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name))
+    candidates.append(packageRoot.appendingPathComponent(".build/debug/\(name)"))
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
+  /// Runs `program` (by default `brink`) with `arguments`.
   static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                  directory: URL? = nil) throws -> BrinkRun {
-    guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "brink"]) }
+                  directory: URL? = nil, program: String = "brink") throws -> BrinkRun {
+    guard let executable = executable(named: program) else {
+      throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: program])
+    }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments

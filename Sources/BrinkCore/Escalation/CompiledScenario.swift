@@ -28,25 +28,3 @@ public struct CompiledScenario: Sendable {
   }
 }
 
-extension SolvedScenario {
-  /// The ladder to simulate: one state per scenario state when that is exact
-  /// (`compiledPerState`), otherwise one per node key (`compiledByNode`).
-  public func compiledScenario() throws -> CompiledScenario {
-    let perState = try compiledPerState()
-    if perState.approximations.isEmpty { return perState }
-    let byNode = try compiledByNode()
-    return byNode.approximations.count <= perState.approximations.count ? byNode : perState
-  }
-
-  /// `compiledScenario().ladder`.
-  public func compile() throws -> CompiledLadder { try compiledScenario().ladder }
-
-  /// The per-state ladder (one compiled state per scenario state, so reports by
-  /// the ladder's state names need no mapping) and what it approximates. Use
-  /// `compiledScenario()` for the exact ladder, mapping its states back with
-  /// `CompiledScenario.scenarioStates` / `byScenarioState`.
-  public func compiledWithNotes() throws -> (ladder: CompiledLadder, approximations: [String]) {
-    let c = try compiledPerState()
-    return (c.ladder, c.approximations)
-  }
-}

@@ -33,6 +33,14 @@ public struct EscalationState: Sendable, Hashable {
     EscalationState(name: name, description: description, isTerminal: true, terminalPayoffs: payoffs)
   }
 
+  /// What each player receives on arriving here at the variable values `values`:
+  /// a terminal state's `terminalPayoffs` (zeros when it has none, or is not
+  /// terminal).
+  public func arrivalPayoffs(at values: [Rational]) -> [Rational] {
+    guard isTerminal, let terminalPayoffs else { return [.zero, .zero] }
+    return terminalPayoffs.map { $0.evaluate(values) }
+  }
+
   /// The index of `player`'s move called `name`, if any.
   public func moveIndex(player: Int, named name: String) -> Int? {
     moves[player].firstIndex { $0.name == name }

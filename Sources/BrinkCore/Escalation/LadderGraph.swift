@@ -4,17 +4,14 @@
 /// shocks already folded into the transitions. Independent of the players' choices:
 /// the solver, the Markov chain and the compiled simulation tables all read it.
 ///
-/// Steps (round `t` from 0 to the horizon `T`):
+/// Steps (round `t` from 0 to the horizon `T`), each round's rules being those of
+/// `ScenarioRound` (written there once), enumerated:
 /// 1. Round 0's nodes: the initial state and values, *settled* for round 0.
 /// 2. For each node of round `t < T` that is not terminal, and each joint move
-///    `(i, j)`: evaluate the payoffs on the node's values; apply the move's effects;
-///    update the memory; for each branch of the transition, settle the new node for
-///    round `t + 1` (no settling at `T`, where the horizon ends).
+///    `(i, j)`: the payoffs and every next node with its probability
+///    (`ScenarioRound.outcomes`: effects, memory, each branch of the transition,
+///    settled for round `t + 1`; no settling at `T`, where the horizon ends).
 /// 3. A terminal node is carried unchanged into the next round (absorbing).
-///
-/// *Settling* a node for round `t`: apply round `t`'s scheduled events in order
-/// (each only in its listed states, never in a terminal state), then each active
-/// random shock in order: with its probability apply its effect, else not.
 ///
 /// Only the variables some payoff reads (`trackedVariables`) are kept in the nodes:
 /// the others cannot change any decision, and tracking them would multiply the
@@ -78,14 +75,9 @@ public struct LadderGraph: Sendable {
     let problems = scenario.structuralProblems()
     guard problems.isEmpty else { throw EscalationError.invalidScenario(problems) }
     let T = scenario.calendar.rounds
-    let tracksMemory = scenario.behaviours.contains { $0.model.usesHistory }
-    var eventsByRound = [[ScheduledEvent]](repeating: [], count: T)
-    for e in scenario.events {
-      if let t = scenario.calendar.round(containing: e.date) { eventsByRound[t].append(e) }
-    }
     let tracked = LadderGraph.payoffVariables(of: scenario)
     self.trackedVariables = tracked
-    let settler = Settler(scenario: scenario, eventsByRound: eventsByRound, tracked: tracked)
+    let rules = ScenarioRound(scenario: scenario, tracked: tracked)
 
     var total = 0
     var rounds = [[Node]]()
@@ -94,9 +86,8 @@ public struct LadderGraph: Sendable {
       if let i = index[key] { return i }
       total += 1
       if total > nodeLimit { throw EscalationError.tooManyNodes(limit: nodeLimit) }
-      let state = scenario.states[key.state]
-      let arrival = state.isTerminal ? (state.terminalPayoffs?.map { $0.evaluate(key.values) } ?? [0, 0]) : [0, 0]
-      list.append(Node(node: key, isTerminal: state.isTerminal, moves: [], arrivalPayoffs: arrival, carriedTo: nil))
+      list.append(Node(node: key, isTerminal: scenario.states[key.state].isTerminal, moves: [],
+                       arrivalPayoffs: rules.arrivalPayoffs(at: key), carriedTo: nil))
       index[key] = list.count - 1
       return list.count - 1
     }
@@ -111,9 +102,8 @@ public struct LadderGraph: Sendable {
 
     // Step 1.
     var current = [Node]()
-    let start = LadderNode(state: scenario.initialState, values: scenario.initialValues)
     var initial = [Branch]()
-    for (key, p) in settler.settle(start, round: 0) {
+    for (key, p) in rules.settle(rules.start, round: 0) {
       initial.append(Branch(next: try add(key, into: &current), probability: p))
     }
     self.initial = merged(initial)
@@ -134,22 +124,11 @@ public struct LadderGraph: Sendable {
         for i in state.moves[0].indices {
           var row = [JointMove]()
           for j in state.moves[1].indices {
-            let outcome = state.outcomes[i][j]
-            let values = outcome.effects.filter { tracked[$0.variable] }.applied(to: key.values)
-            let memory = tracksMemory
-              ? LadderNode.memory(after: key.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                                 state.moves[1][j].posture == .escalate))
-              : 0
             var branches = [Branch]()
-            for branch in outcome.transition.outcomes {
-              let landed = LadderNode(state: branch.state, values: values, memory: memory)
-              let settled = t + 1 < T ? settler.settle(landed, round: t + 1) : [(landed, .one)]
-              for (k, p) in settled {
-                branches.append(Branch(next: try add(k, into: &next), probability: branch.probability * p))
-              }
+            for (k, p) in rules.outcomes(from: key, round: t, i, j) {
+              branches.append(Branch(next: try add(k, into: &next), probability: p))
             }
-            row.append(JointMove(payoffs: outcome.payoffs.map { $0.evaluate(key.values) },
-                                 successors: merged(branches)))
+            row.append(JointMove(payoffs: rules.payoffs(at: key, i, j), successors: merged(branches)))
           }
           table.append(row)
         }
@@ -160,45 +139,5 @@ public struct LadderGraph: Sendable {
     }
     rounds.append(current)
     self.rounds = rounds
-  }
-}
-
-/// Applies a round's scheduled events and random shocks to a node (see `LadderGraph`):
-/// `settle` gives every outcome with its probability;
-/// `EscalationScenario.settle(state:values:round:fires:)` (RoundSettlement.swift)
-/// follows one path with the same `applies` and `apply`, the shocks decided by a draw.
-struct Settler {
-  let scenario: EscalationScenario
-  let eventsByRound: [[ScheduledEvent]]
-  let tracked: [Bool]
-
-  func settle(_ node: LadderNode, round t: Int) -> [(LadderNode, Rational)] {
-    var node = node
-    for e in eventsByRound[t] where applies(e.states, to: node) {
-      apply(e.effect, to: &node)
-    }
-    var outcomes = [(node, Rational.one)]
-    for shock in scenario.shocks where shock.isActive(inRound: t, of: scenario.calendar) && !shock.probability.isZero {
-      var split = [(LadderNode, Rational)]()
-      for (n, p) in outcomes {
-        guard applies(shock.states, to: n) else { split.append((n, p)); continue }
-        var hit = n
-        apply(shock.effect, to: &hit)
-        split.append((hit, p * shock.probability))
-        let miss = Rational.one - shock.probability
-        if !miss.isZero { split.append((n, p * miss)) }
-      }
-      outcomes = split
-    }
-    return outcomes
-  }
-
-  func applies(_ states: [Int], to node: LadderNode) -> Bool {
-    !scenario.states[node.state].isTerminal && (states.isEmpty || states.contains(node.state))
-  }
-
-  func apply(_ effect: EventEffect, to node: inout LadderNode) {
-    if let s = effect.moveTo { node.state = s }
-    node.values = effect.effects.filter { tracked[$0.variable] }.applied(to: node.values)
   }
 }

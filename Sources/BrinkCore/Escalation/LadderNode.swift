@@ -4,6 +4,8 @@
 ///
 /// Nodes are enumerated round by round from the initial state (`LadderGraph`), so a
 /// scenario whose moves only `set` variables, or `add` a few times, stays small.
+/// A path followed one round at a time (hand play, replay) is a node too, with
+/// every variable tracked; `ScenarioRound` says how a round moves a node.
 public struct LadderNode: Sendable, Hashable {
   /// An index into the scenario's states.
   public var state: Int

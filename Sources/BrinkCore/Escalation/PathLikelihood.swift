@@ -1,6 +1,8 @@
 /// How likely the solved model finds an observed path: the forward algorithm of
 /// hidden Markov models (Rabiner, *Proc. IEEE* 77, 1989, §III.A) on the ladder's
 /// nodes, since the variables and shocks behind the observed states are not seen.
+/// It reads the rounds' rules only through the ladder's successors (`LadderGraph`,
+/// which enumerates `ScenarioRound`), so it has no copy of them.
 ///
 /// Steps:
 /// 1. `α₀` is the initial distribution, kept only on nodes whose state matches the

@@ -1,29 +1,42 @@
-/// The exact compile step: one ladder state per *node key* (scenario state,
-/// tracked variable values, memory) instead of one per scenario state, so that
-/// strategies that depend on the path (on variable values, or on memory when a
-/// player answers a tit-for-tat opponent) are reproduced exactly by the per-state,
-/// per-round tables of `CompiledLadder`.
+/// The variants of the compile step (`SolvedScenario+Compile.swift`): every node
+/// key (scenario state, tracked variable values, memory) a path can be in, with what
+/// the simulator needs of each, before variants with equal futures are merged.
 ///
-/// Steps:
+/// Steps (1–4 of the compile step; the round's rules are `ScenarioRound`'s, with
+/// the graph's tracked variables):
 /// 1. Variants: every node key the paths can be in, round by round: the graph's
 ///    nodes, the keys where a joint move lands before the next round's events and
-///    shocks, and the keys in between while those apply in order.
-/// 2. Outcomes of a variant: payoffs evaluated on its values (exact constants, no
-///    flow weights), the moves' variable changes, and each branch of the
-///    transition to the variant with the new state, values and memory.
-/// 3. Round effects: each event and shock is copied once per variant it can act
-///    on, with `fromStates` that variant and `toState` the variant it leads to. The
-///    copies of one effect are ordered so that a copy's target comes before it, so
-///    a path meets at most one copy of each effect per round.
-/// 4. Strategies `.byRound`: a variant's row in round `t` is the played strategy
-///    of the graph node with that key in round `t` (uniform where none is).
-///
-/// Exact except in a sequential stage whose first mover mixes (the simulator
-/// draws the second mover independently); such stages are listed in the notes.
-/// Compiled states repeat scenario state names; `CompiledScenario.scenarioStates`
-/// maps them back.
+///    shocks, and the keys in between while those apply in order
+///    (`ScenarioRound.settle` enumerating, its `observe` recording each step).
+/// 2. Outcomes of a variant: payoffs evaluated on its values, less the players'
+///    flow weights (which the simulator applies to the variables as they stand, so
+///    that variants differing only in what the flow weights read can be merged),
+///    the moves' variable changes, and each branch of the transition to the
+///    variant where it lands (`ScenarioRound.landings`). A terminal variant's
+///    arrival payoffs are evaluated on its values.
+/// 3. Round effects: for each event and shock, the variant it leads each variant
+///    it acts on to.
+/// 4. Strategy rows: a variant's row in round `t` is the played strategy of the
+///    graph node with that key in round `t`; `nil` where no path is there then.
+struct NodeVariants {
+  var keys: [LadderNode]
+  var start: Int
+  /// Compiled states whose transitions index `keys`.
+  var states: [CompiledLadder.State]
+  /// `rows[p][t][v]`: player `p`'s strategy in variant `v` at round `t`, when occupied.
+  var rows: [[[[Double]?]]]
+  /// Per effect (the events, then the shocks): variant → the variant it leads to.
+  var copies: [[Int: Int]]
+  /// Per effect: its name, chance and window (`fromStates`/`toState` unset), or nil
+  /// when it never acts within the horizon.
+  var templates: [CompiledLadder.RoundEffect?]
+  /// `weights[p][v]`: the flow weight of variable `v` in player `p`'s stage payoffs.
+  var weights: [[Rational]]
+  var notes: [String]
+}
+
 extension SolvedScenario {
-  public func compiledByNode() throws -> CompiledScenario {
+  func nodeVariants() -> NodeVariants {
     let states = scenario.states
     let T = horizon
     var keys = [LadderNode](), index = [LadderNode: Int]()
@@ -33,64 +46,35 @@ extension SolvedScenario {
       index[k] = keys.count - 1
       return keys.count - 1
     }
-    let tracked = graph.trackedVariables
-    let tracksMemory = scenario.behaviours.contains { $0.model.usesHistory }
-    func applied(_ effects: [VariableEffect], _ values: [Rational]) -> [Rational] {
-      effects.filter { tracked[$0.variable] }.applied(to: values)
-    }
-    var eventsByRound = [[Int]](repeating: [], count: T)
-    for (k, e) in scenario.events.enumerated() {
-      if let t = scenario.calendar.round(containing: e.date) { eventsByRound[t].append(k) }
-    }
+    let rules = ScenarioRound(scenario: scenario, tracked: graph.trackedVariables)
     // copies[effect] (events first, then shocks): source variant → target variant.
     var copies = [[Int: Int]](repeating: [:], count: scenario.events.count + scenario.shocks.count)
-    func applies(_ list: [Int], _ k: LadderNode) -> Bool {
-      !states[k.state].isTerminal && (list.isEmpty || list.contains(k.state))
-    }
-    func act(_ effect: EventEffect, _ k: LadderNode) -> LadderNode {
-      LadderNode(state: effect.moveTo ?? k.state, values: applied(effect.effects, k.values), memory: k.memory)
-    }
-    /// Follows a key through round `t`'s events and shocks (as `Settler` does),
-    /// recording every variant and copy met on the way.
+    /// Settles a key for round `t`, recording every variant and copy met on the way
+    /// (a shock of probability 1 is compiled for the key it misses too; see
+    /// `keepsCertainMisses`).
     func settle(_ start: LadderNode, round t: Int) {
-      var current = Set([start])
       _ = variant(start)
-      for e in eventsByRound[t] {
-        let event = scenario.events[e]
-        current = Set(current.map { k in
-          guard applies(event.states, k) else { return k }
-          let to = act(event.effect, k)
-          copies[e][variant(k)] = variant(to)
-          return to
-        })
-      }
-      for (h, shock) in scenario.shocks.enumerated()
-      where shock.isActive(inRound: t, of: scenario.calendar) && !shock.probability.isZero {
-        for k in current where applies(shock.states, k) {
-          let to = act(shock.effect, k)
-          copies[scenario.events.count + h][variant(k)] = variant(to)
-          current.insert(to)
+      _ = rules.settle(start, round: t, keepsCertainMisses: true) { cause, from, to in
+        let e = switch cause {
+        case .event(let k): k
+        case .shock(let k): scenario.events.count + k
         }
+        let source = variant(from)
+        copies[e][source] = variant(to)
       }
     }
 
     // Step 1.
-    let start = LadderNode(state: scenario.initialState, values: scenario.initialValues)
-    if T > 0 { settle(start, round: 0) } else { _ = variant(start) }
+    let start = rules.start
+    settle(start, round: 0)
     for t in 0..<T {
       for node in graph.rounds[t] where !node.isTerminal {
         let key = node.node, state = states[key.state]
         _ = variant(key)
         for i in state.moves[0].indices {
           for j in state.moves[1].indices {
-            let o = state.outcomes[i][j]
-            let memory = tracksMemory
-              ? LadderNode.memory(after: key.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                                 state.moves[1][j].posture == .escalate))
-              : 0
-            for b in o.transition.outcomes {
-              let landed = LadderNode(state: b.state, values: applied(o.effects, key.values), memory: memory)
-              if t + 1 < T { settle(landed, round: t + 1) } else { _ = variant(landed) }
+            for (landed, _) in rules.landings(from: key, i, j) {
+              settle(landed, round: t + 1)  // nothing acts at the horizon
             }
           }
         }
@@ -100,30 +84,29 @@ extension SolvedScenario {
     for node in graph.rounds[T] { _ = variant(node.node) }
 
     // Step 2.
+    let weights = flowWeights()
     var compiled = [CompiledLadder.State]()
     for k in keys {
       let state = states[k.state]
       if state.isTerminal {
         compiled.append(CompiledLadder.State(
           name: state.name, isTerminal: true,
-          terminalPayoffs: (state.terminalPayoffs ?? [0, 0]).map { $0.evaluate(k.values).doubleValue }))
+          terminalPayoffs: rules.arrivalPayoffs(at: k).map(\.doubleValue)))
         continue
       }
       var outcomes = [CompiledLadder.Outcome]()
       for j in state.moves[1].indices {
         for i in state.moves[0].indices {
           let o = state.outcomes[i][j]
-          let memory = tracksMemory
-            ? LadderNode.memory(after: k.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                             state.moves[1][j].posture == .escalate))
-            : 0
-          let values = applied(o.effects, k.values)
           outcomes.append(CompiledLadder.Outcome(
-            payoffs: o.payoffs.map { $0.evaluate(k.values).doubleValue },
-            transitions: o.transition.outcomes.map {
-              let target = index[LadderNode(state: $0.state, values: values, memory: memory)]
+            payoffs: (0..<2).map { p in
+              var rest = o.payoffs[p]
+              rest.terms = residual(rest.terms, minus: weights[p])
+              return rest.evaluate(k.values).doubleValue
+            },
+            transitions: rules.landings(from: k, i, j).map { landed, p in
               // Only a variant no path occupies at decision time can miss its target.
-              return CompiledLadder.Transition(to: target ?? index[k]!, probability: $0.probability.doubleValue)
+              CompiledLadder.Transition(to: index[landed] ?? index[k]!, probability: p.doubleValue)
             },
             variableChanges: o.effects.map(Self.change)))
         }
@@ -134,46 +117,33 @@ extension SolvedScenario {
     }
 
     // Step 3.
-    var effects = [CompiledLadder.RoundEffect]()
-    func ordered(_ map: [Int: Int]) -> [Int] {
-      func depth(_ v: Int) -> Int {
-        var d = 0, x = v
-        while let y = map[x], y != x, d <= map.count { d += 1; x = y }
-        return d
-      }
-      return map.keys.sorted { (depth($0), $0) < (depth($1), $1) }
+    var templates = [CompiledLadder.RoundEffect?]()
+    for event in scenario.events {
+      templates.append(scenario.calendar.round(containing: event.date).map {
+        .event(event.name, round: $0, variableChanges: event.effect.effects.map(Self.change))
+      })
     }
-    for (e, event) in scenario.events.enumerated() {
-      guard let r = scenario.calendar.round(containing: event.date) else { continue }
-      for v in ordered(copies[e]) {
-        effects.append(.event(event.name, round: r, fromStates: [v], toState: copies[e][v]!,
-                              variableChanges: event.effect.effects.map(Self.change)))
-      }
-    }
-    for (h, shock) in scenario.shocks.enumerated() {
+    for shock in scenario.shocks {
       let active = (0..<T).filter { shock.isActive(inRound: $0, of: scenario.calendar) }
-      guard let first = active.first, let last = active.last else { continue }
-      let map = copies[scenario.events.count + h]
-      for v in ordered(map) {
-        effects.append(CompiledLadder.RoundEffect(
+      if let first = active.first, let last = active.last, !shock.probability.isZero {
+        templates.append(CompiledLadder.RoundEffect(
           name: shock.name, probability: shock.probability.doubleValue, firstRound: first, lastRound: last,
-          fromStates: [v], toState: map[v]!, variableChanges: shock.effect.effects.map(Self.change)))
+          variableChanges: shock.effect.effects.map(Self.change)))
+      } else {
+        templates.append(nil)
       }
     }
 
     // Step 4.
     var notes = [String]()
-    var tables = [[[[Double]]]](repeating: [], count: 2)
+    var rows = [[[[Double]?]]](repeating: [], count: 2)
     for t in 0..<T {
       var here = [LadderNode: Int]()
       for (n, node) in graph.rounds[t].enumerated() { here[node.node] = n }
       for p in 0..<2 {
-        tables[p].append(keys.map { k -> [Double] in
+        rows[p].append(keys.map { k -> [Double]? in
           let state = states[k.state]
-          if state.isTerminal { return [] }
-          guard let n = here[k], let played = nodes[t][n].played else {
-            return Array(repeating: 1 / Double(state.moves[p].count), count: state.moves[p].count)
-          }
+          guard !state.isTerminal, let n = here[k], let played = nodes[t][n].played else { return nil }
           if played.isSequential, p == played.follower {
             let used = played.leaderMixture.indices.filter { played.leaderMixture[$0] > 0 }
             if used.contains(where: { a in zip(played.followerMixtures[a], played.followerMixtures[used[0]]).contains { abs($0 - $1) > 1e-12 } }) {
@@ -184,17 +154,9 @@ extension SolvedScenario {
         })
       }
     }
-    let variables = scenario.variables.map { CompiledLadder.Variable(name: $0.name, initial: $0.initial.doubleValue) }
     var seen = Set<String>()
     notes = notes.filter { seen.insert($0).inserted }
-    do {
-      let ladder = try CompiledLadder(
-        states: compiled, initialState: index[start]!, variables: variables,
-        strategies: [.byRound(tables[0]), .byRound(tables[1])], rounds: T,
-        discount: scenario.discount.doubleValue, effects: effects)
-      return CompiledScenario(ladder: ladder, scenarioStates: keys.map(\.state), approximations: notes)
-    } catch {
-      throw EscalationError.invalidScenario(error.problems)
-    }
+    return NodeVariants(keys: keys, start: index[start]!, states: compiled, rows: rows, copies: copies,
+                        templates: templates, weights: weights, notes: notes)
   }
 }

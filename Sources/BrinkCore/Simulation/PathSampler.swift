@@ -56,7 +56,8 @@ struct PathSampler {
     statistics = SimulationStatistics(ladder: source, seed: seed, pathsRequested: 0)
   }
 
-  /// Runs the paths with the given global indices.
+  /// Runs the paths with the given global indices. Counts them (`pathsCompleted`)
+  /// but leaves `statistics.pathRanges` to the caller.
   mutating func run(paths range: Range<Int>, seed: UInt64) {
     var pathRounds = 0
     if let lanes = ladder.lanes {
@@ -71,10 +72,10 @@ struct PathSampler {
     statistics.pathRounds += pathRounds
     statistics.pathsCompleted += range.count
     statistics.pathsRequested += range.count
-    if !range.isEmpty {
-      statistics.pathRanges = (try? SimulationStatistics.union(statistics.pathRanges, [[range.lowerBound, range.upperBound]]))
-        ?? statistics.pathRanges
-    }
+    // Which indices ran (`pathRanges`) is recorded once by the caller, who knows
+    // the order the chunks were handed out in (`Simulator`, step 6): recording each
+    // chunk here grew a list per worker that never coalesced when workers took
+    // alternating chunks (issue 11), at a cost quadratic in the paths.
   }
 
   /// Draws every effect's first firing; returns the earliest.

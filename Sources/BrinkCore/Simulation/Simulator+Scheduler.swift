@@ -34,14 +34,16 @@ extension Simulator {
   /// 3. `deliver` gets each chunk's piece on the calling thread in index order;
   ///    after a stop, only the chunks before the first one not completed, so what
   ///    was delivered is always a prefix of the slice.
-  /// 4. Returns the workers' final states, in worker order.
+  /// 4. Returns the workers' final states, in worker order, and the number of
+  ///    chunks run: chunks `0..<that`, every one finished (workers always finish
+  ///    the chunk they took; a stop only ends the handing out).
   ///
   /// An error thrown by `deliver` stops the workers, waits for them, and is rethrown.
   static func schedule<Worker, Piece: Sendable, Final: Sendable, Failure: Error>(
     _ slice: Range<Int>, rounds: Int, threads: Int, work: Work<Worker, Piece, Final>,
     shouldContinue: () -> Bool, progress: (Int, Int) -> Void,
     deliver: (Range<Int>, Piece) throws(Failure) -> Void
-  ) throws(Failure) -> [Final] {
+  ) throws(Failure) -> (finals: [Final], chunksRun: Int) {
     // 1. Chunks.
     let chunk = chunkLength(rounds: rounds)
     let chunkCount = (slice.count + chunk - 1) / chunk
@@ -53,15 +55,17 @@ extension Simulator {
     // 2. One worker, on this thread.
     if workers == 1 {
       var worker = work.start()
-      var done = 0
+      var done = 0, chunksRun = 0
       for c in 0..<chunkCount {
         guard shouldContinue() else { break }
         let range = chunkRange(c)
-        try deliver(range, work.run(&worker, range))
+        let piece = work.run(&worker, range)
+        chunksRun += 1
+        try deliver(range, piece)
         done += range.count
         progress(done, slice.count)
       }
-      return [work.finish(&worker)]
+      return ([work.finish(&worker)], chunksRun)
     }
     // 2. Several, on threads of their own.
     let board = ChunkBoard<Piece, Final>(chunkCount: chunkCount, workers: workers, ahead: work.boundedAhead ? 2 * workers : nil)
@@ -97,7 +101,7 @@ extension Simulator {
       do throws(Failure) { try deliver(chunkRange(c), piece) } catch { failure = error }
     }
     if let failure { throw failure }
-    return board.results()
+    return (board.results(), board.chunksTaken())
   }
 }
 
@@ -174,6 +178,13 @@ private final class ChunkBoard<Piece: Sendable, Final: Sendable>: @unchecked Sen
     defer { condition.unlock() }
     if finished < slots.count { _ = condition.wait(until: Date(timeIntervalSinceNow: timeout)) }
     return finished == slots.count ? nil : pathsDone
+  }
+
+  /// Chunks handed out: `0..<that`, every one run once the workers have finished.
+  func chunksTaken() -> Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return nextChunk
   }
 
   func results() -> [Final] {

@@ -86,6 +86,10 @@ struct NFGParser {
     try expect(.leftBrace, "'{' to open the list of players")
     var players = [String]()
     while case .text(let name) = current.kind {
+      // Names address players and strategies in the REPL and in JSON: they must be unique.
+      if let earlier = players.firstIndex(of: name) {
+        throw error(at: current, "duplicate player name \(current.quoted) (player \(earlier + 1) has it already)")
+      }
       players.append(name)
       position += 1
     }
@@ -138,6 +142,9 @@ struct NFGParser {
     try expect(.leftBrace, "'{' to open the strategies of \(describe(player, players))")
     var labels = [String]()
     while case .text(let label) = current.kind {
+      if let earlier = labels.firstIndex(of: label) {
+        throw error(at: current, "duplicate strategy label \(current.quoted) of \(describe(player, players)) (strategy \(earlier + 1) has it already)")
+      }
       labels.append(label)
       position += 1
     }

@@ -25,19 +25,26 @@ enum YAMLDocument {
   }
 
   /// Where libyaml stopped and what it said, in our words.
-  static func describe(_ error: YamlError) -> (Mark?, String) {
+  static func describe(_ error: YamlError) -> ((line: Int, column: Int)?, String) {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       var message = "invalid YAML: \(problem)"
       if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
-      return (mark, message)
+      return ((mark.line, mark.column), message)
     case .reader(let problem, _, _, _):
       return (nil, "invalid YAML: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      return (context.mark, "duplicate key \(keys) in a mapping")
+      let first = context.mark
+      if duplicates.count == 1,
+         let second = DuplicateKeyLocator.secondOccurrence(of: duplicates[0], firstLine: first.line,
+                                                          firstColumn: first.column, in: context.text) {
+        return (second,
+                "duplicate key \(keys) in a mapping (first given at line \(first.line), column \(first.column))")
+      }
+      return ((first.line, first.column), "duplicate key \(keys) in a mapping")
     case .memory:
       return (nil, "invalid YAML: out of memory")
     default:

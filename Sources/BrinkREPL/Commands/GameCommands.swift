@@ -127,7 +127,7 @@ extension Session {
     let state = scenario.states[index]
     var lines = ["\(state.name)\(index == position?.state ? " (current state, round \(round))" : ""): \(state.description)"]
     if state.isTerminal {
-      let pay = state.terminalPayoffs?.map { $0.evaluate(values) } ?? [.zero, .zero]
+      let pay = state.arrivalPayoffs(at: values)
       lines.append("Terminal: arriving here pays \(scenario.players[0]) \(pay[0]), \(scenario.players[1]) \(pay[1]).")
       return lines.joined(separator: "\n")
     }

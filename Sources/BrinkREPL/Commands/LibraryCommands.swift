@@ -7,7 +7,7 @@ extension CommandSpec {
     "load", aliases: ["open"],
     abstract: "Load a scenario or game by name or from a file.",
     usage: "load FILE|NAME",
-    discussion: "A NAME is one listed by 'scenarios': the built-in default scenario, a file in Scenarios/ (without .yaml), or a classic 2x2 game. A FILE is a scenario (.yaml) or a Gambit strategic game (.nfg) with two players. Loading replaces the current game and clears play and undo; a file with errors is reported and the current game is kept.",
+    discussion: "A NAME is one listed by 'scenarios': the built-in default scenario, a scenario file of the library (without .yaml: from ./Scenarios, the folders in BRINK_PATH, then the installed library), or a classic 2x2 game. A FILE is a scenario (.yaml) or a Gambit strategic game (.nfg) with two players. Loading replaces the current game and clears play and undo; a file with errors is reported and the current game is kept.",
     examples: ["load us-china-2025-10", "load chicken", "load stag-hunt"],
     completion: positional([.scenarioOrFile])
   ) { session, arguments throws(CommandError) in
@@ -23,12 +23,12 @@ extension CommandSpec {
       session.load(name: entry.name, source: "<built-in>", game: entry.game)
       return "Loaded \(entry.name): \(entry.summary)"
     }
-    let library = ScenarioLibrary.path(named: target)
+    let library = ScenarioLibrary.current().path(named: target)
     if target.contains("/") || target.contains(".") || library != nil {
       return try session.loadFile(library ?? target, usage: usage)
     }
     throw CommandError("no scenario named '\(target)'", usage: usage,
-                       notes: (Suggestions.didYouMean(target, in: ScenarioLibrary.names).map { [$0] } ?? [])
+                       notes: (Suggestions.didYouMean(target, in: ScenarioLibrary.current().names).map { [$0] } ?? [])
                          + ["type 'scenarios' for the list"])
   }
 
@@ -40,38 +40,30 @@ extension CommandSpec {
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "scenarios")
     let builtIn = ScenarioReader.builtIn()
-    let files = ScenarioLibrary.fileNames.filter { $0 != builtIn.name }
-    let width = max(BuiltInGames.all.map(\.name.count).max() ?? 0, builtIn.name.count)
+    let library = ScenarioLibrary.current()
+    let entries = library.entries.filter { $0.name != builtIn.name }
+    let width = max(BuiltInGames.all.map(\.name.count).max() ?? 0, builtIn.name.count,
+                    entries.map(\.name.count).max() ?? 0)
     var lines = ["Default scenario (built in):", "  " + builtIn.name.padded(to: width + 2) + builtIn.scenario.title]
-    if !files.isEmpty {
-      lines.append("Scenario files in \(ScenarioLibrary.directory)/:")
+    for directory in library.directories {
+      let here = entries.filter { $0.directory == directory }
+      guard !here.isEmpty else { continue }
+      lines.append("Scenario files in \(directory)/:")
       // A file named like a built-in game loads by its path.
-      lines += files.map { "  " + (BuiltInGames.named($0) == nil ? $0 : "\(ScenarioLibrary.directory)/\($0).yaml") }
+      lines += here.map { entry in
+        let name = BuiltInGames.named(entry.name) == nil ? entry.name : entry.path
+        let column = name.count < width + 2 ? name.padded(to: width + 2) : name + "  "
+        return "  " + column + (entry.title ?? "(cannot be read: 'load \(entry.path)' says why)")
+      }
+    }
+    if library.directories.isEmpty {
+      lines.append("No scenario library found: put scenarios in ./Scenarios, name folders in BRINK_PATH, or install brink ('make install').")
     }
     lines.append("Classic 2x2 games (built in):")
     for entry in BuiltInGames.all {
       lines.append("  " + entry.name.padded(to: width + 2) + entry.summary)
     }
     return lines.joined(separator: "\n")
-  }
-}
-
-/// The scenario files next to the binary's working directory (`Scenarios/`).
-enum ScenarioLibrary {
-  static let directory = "Scenarios"
-
-  static var fileNames: [String] {
-    (DirectoryListing.entries(directory) ?? []).filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-  }
-
-  /// Every name `load NAME` accepts, without repeats.
-  static var names: [String] {
-    var seen = Set<String>()
-    return ([ScenarioReader.builtIn().name] + fileNames + BuiltInGames.all.map(\.name)).filter { seen.insert($0).inserted }
-  }
-
-  static func path(named name: String) -> String? {
-    fileNames.contains(name) ? "\(directory)/\(name).yaml" : nil
   }
 }
 

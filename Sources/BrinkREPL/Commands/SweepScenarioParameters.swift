@@ -8,7 +8,7 @@ extension Session {
   static let sweepParameters = ["payoff", "probability", "discount", "lambda"]
 
   /// The loaded scenario and the position, or an error saying why there is none.
-  func sweepScenario(_ what: String) throws(CommandError) -> (ScenarioDocument, ScenarioPosition) {
+  func sweepScenario(_ what: String) throws(CommandError) -> (ScenarioDocument, LadderNode) {
     guard let document, let position else { throw CommandError("'sweep \(what)' needs a scenario; \(name) is a plain game") }
     if isAtTerminal { throw CommandError("the scenario has ended; there is nothing left to sweep") }
     return (document, position)
@@ -30,14 +30,8 @@ extension Session {
   /// and the values of the variables the ladder tracks (a plain game: the one
   /// node of round 0). `nil` when round `t` has no node in that state.
   func positionNode(in solved: SolvedScenario, round t: Int) -> Int? {
-    guard t >= 0, t < solved.nodes.count else { return nil }
-    guard let position else { return solved.nodeIndices(round: t, state: 0).first }
-    let candidates = solved.nodeIndices(round: t, state: position.state)
-    let tracked = solved.graph.trackedVariables
-    return candidates.first { n in
-      let values = solved.graph.rounds[t][n].node.values
-      return tracked.indices.allSatisfy { !tracked[$0] || values[$0] == position.values[$0] }
-    } ?? candidates.first
+    guard let position else { return t >= 0 && t < solved.nodes.count ? solved.nodeIndices(round: t, state: 0).first : nil }
+    return solved.nodeIndex(round: t, of: position, matchingMemory: false)
   }
 
   /// Whether play from node `n` of round `t` can be in `state` again at a later

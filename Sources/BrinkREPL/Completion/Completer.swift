@@ -98,7 +98,7 @@ extension Session {
     Completer(
       table: commands,
       context: .init(players: players, moves: [moves(of: 0), moves(of: 1)], states: stateNames,
-                     scenarios: ScenarioLibrary.names),
+                     scenarios: ScenarioLibrary.current().names),
       listDirectory: listDirectory)
   }
 }

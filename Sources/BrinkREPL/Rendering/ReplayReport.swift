@@ -17,11 +17,11 @@ public struct ReplayReport: Sendable {
     /// Each side's memory of the other's escalations at the start of the round
     /// (`LadderNode.memory`), for the history models.
     public var memory: Int
-    /// Where the round leads in the reconstruction: the state and values at the
-    /// start of the next round (after the moves' effects, the scripted or most likely
-    /// transition, and the next round's events), and the memory then; `nil` when
+    /// Where the round leads in the reconstruction: the node (state, values,
+    /// memory) at the start of the next round (after the moves' effects, the
+    /// scripted or most likely transition, and the next round's events); `nil` when
     /// a move is unknown.
-    public var after: (state: Int, values: [Rational], memory: Int)?
+    public var after: LadderNode?
     /// Whether the script states the state (else it is the model's reconstruction).
     public var stateIsScripted: Bool
     /// Each player's move name (`nil`: not reported).
@@ -53,12 +53,13 @@ public struct ReplayReport: Sendable {
   /// 1. The observed path: one entry per round up to the last scripted one (rounds
   ///    the script skips are unknown), with the scripted state when given.
   /// 2. Its likelihood by the model's forward algorithm (`SolvedScenario.likelihood`).
-  /// 3. For display, a deterministic reconstruction of the path: each round starts
-  ///    with its events (by the engine's rule, `EscalationScenario.settle`; no
-  ///    shock, as none is certain), in the scripted state when the script gives one;
-  ///    then the scripted joint move's effects, and the most likely successor. The
-  ///    model's strategy shown is that of the solved node with the reconstructed
-  ///    state and variable values.
+  /// 3. For display, a deterministic reconstruction of the path, by the engine's
+  ///    round (`ScenarioRound`, every variable and the memory tracked) followed with
+  ///    fixed draws: no shock (none is certain) and the most likely branch of a
+  ///    lottery. Each round starts settled (its events), in the scripted state when
+  ///    the script gives one; then the scripted joint move (`ScenarioRound.follow`).
+  ///    The model's strategy shown is that of the solved node with the
+  ///    reconstructed state and variable values.
   ///
   /// `shouldContinue` (Ctrl-C, `--timeout`) reaches the likelihood, the long part on
   /// a script of thousands of rounds; when it stops, the report says so.
@@ -79,49 +80,48 @@ public struct ReplayReport: Sendable {
     exactProbability = likelihood.exactProbability
     likelihoodInterrupted = likelihood.interrupted
     // 3.
-    var state = s.initialState
-    var values = s.initialValues
-    var memory = 0
-    var out: [Round] = []
-    /// The start of round `t` in the reconstruction: the engine's settling with no
-    /// shock firing (shocks are not certain), then the scripted state if given.
-    func start(_ t: Int, from state: Int, _ values: [Rational], scripted: Int?) -> (Int, [Rational]) {
-      let settled = s.settle(state: state, values: values, round: t, fires: { _, _ in false })
-      return (scripted ?? settled.state, settled.values)
+    let rules = ScenarioRound(scenario: s, tracksMemory: true)
+    let noShock: (Int, RandomShock) -> Bool = { _, _ in false }
+    let mostLikely: ([Transition.Branch]) -> Int = { branches in
+      branches.indices.max(by: { branches[$0].probability < branches[$1].probability }) ?? 0
     }
-    var settled = false  // whether (state, values) already include round t's events
+    func scriptedState(_ t: Int) -> Int? {
+      byRound[t].flatMap { doc.historyStates.indices.contains($0) ? doc.historyStates[$0] : nil }
+    }
+    var node = rules.start
+    var settled = false  // whether `node` is already settled for round t
+    var out: [Round] = []
     for t in 0..<(last + 1) {
       let entry = byRound[t].map { s.history[$0] }
-      let scripted = byRound[t].flatMap { doc.historyStates.indices.contains($0) ? doc.historyStates[$0] : nil }
-      if !settled { (state, values) = start(t, from: state, values, scripted: scripted) }
-      if let scripted { state = scripted }
-      if s.states[state].isTerminal { break }
-      let st = s.states[state]
+      let scripted = scriptedState(t)
+      if !settled { node = rules.settle(node, round: t, fires: noShock).node }
+      if let scripted { node.state = scripted }
+      if s.states[node.state].isTerminal { break }
+      let st = s.states[node.state]
       let moves = entry?.moves ?? [nil, nil]
-      let node = ReplayReport.node(solved, round: t, state: state, values: values, memory: memory)
+      let solvedNode = solved.nodeIndex(round: t, of: node).map { solved.nodes[t][$0] }
       let model: [[(move: String, probability: Double)]] = (0..<2).map { p in
-        guard let strategy = node?.played else { return [] }
+        guard let strategy = solvedNode?.played else { return [] }
         return zip(st.moves[p].map(\.name), strategy.marginal(player: p)).map { ($0, $1) }
       }
       let i = moves[0].flatMap { st.moveIndex(player: 0, named: $0) }
       let j = moves[1].flatMap { st.moveIndex(player: 1, named: $0) }
       var payoffs: [Double]?
-      var after: (state: Int, values: [Rational], memory: Int)?
+      var after: LadderNode?
       if let i, let j {
-        let outcome = st.outcomes[i][j]
-        payoffs = outcome.payoffs.map { $0.evaluate(values).doubleValue }
-        let branches = outcome.transition.outcomes
-        let next = branches.max(by: { $0.probability < $1.probability })?.state ?? state
-        let nextScripted = byRound[t + 1].flatMap { doc.historyStates.indices.contains($0) ? doc.historyStates[$0] : nil }
-        let (nextState, nextValues) = start(t + 1, from: next, outcome.effects.applied(to: values), scripted: nextScripted)
-        let escalated = (st.moves[0][i].posture == .escalate, st.moves[1][j].posture == .escalate)
-        after = (nextState, nextValues, LadderNode.memory(after: memory, escalated: escalated))
+        let followed = rules.follow(from: node, round: t, i, j, land: mostLikely, fires: noShock)
+        payoffs = followed.payoffs.map(\.doubleValue)
+        after = followed.next
+        if let next = scriptedState(t + 1) { after?.state = next }
       }
-      out.append(Round(round: t, date: s.calendar.date(ofRound: t), state: state, values: values, memory: memory, after: after,
+      out.append(Round(round: t, date: s.calendar.date(ofRound: t), state: node.state, values: node.values,
+                       memory: node.memory, after: after,
                        stateIsScripted: scripted != nil, moves: moves, payoffs: payoffs, model: model,
                        likelihood: t < likelihood.roundProbabilities.count ? likelihood.roundProbabilities[t] : nil,
                        note: entry?.note ?? "", source: entry?.source ?? ""))
-      if let after { (state, values, memory) = after }
+      // After a round with an unknown move the path stays where it was, and the
+      // next round settles from there.
+      if let after { node = after }
       settled = after != nil
     }
     rounds = out
@@ -130,20 +130,4 @@ public struct ReplayReport: Sendable {
 
   /// State names, for rendering.
   public var stateNames: [String]
-
-  /// The solved node with this state, the same values of the tracked variables
-  /// (the ladder keeps the others at their initial values) and, when a model reads
-  /// history, the same memory; else the first node of that state in round `t`.
-  static func node(_ solved: SolvedScenario, round t: Int, state: Int, values: [Rational], memory: Int) -> SolvedNode? {
-    guard t < solved.nodes.count else { return nil }
-    let tracked = solved.graph.trackedVariables
-    let usesMemory = solved.scenario.behaviours.contains { $0.model.usesHistory }
-    let candidates = solved.nodeIndices(round: t, state: state)
-    let exact = candidates.first { n in
-      let node = solved.graph.rounds[t][n].node
-      return (!usesMemory || node.memory == memory)
-        && node.values.indices.allSatisfy { !tracked[$0] || node.values[$0] == values[$0] }
-    }
-    return (exact ?? candidates.first).map { solved.nodes[t][$0] }
-  }
 }

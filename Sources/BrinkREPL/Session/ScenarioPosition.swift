@@ -1,19 +1,5 @@
 import BrinkCore
 
-/// Where play stands in a scenario: the current state, the variables' values, and
-/// each side's memory of the other's escalations (`LadderNode.memory`), which the
-/// history models (tit-for-tat, grim trigger, generous tit-for-tat) act on.
-public struct ScenarioPosition: Sendable, Hashable {
-  public var state: Int
-  public var values: [Rational]
-  public var memory: Int
-  public init(state: Int, values: [Rational], memory: Int = 0) {
-    self.state = state
-    self.values = values
-    self.memory = memory
-  }
-}
-
 extension EscalationScenario {
   /// The stage game of `state` at the variable values `values` (payoff expressions
   /// evaluated, no continuation values). A terminal state is a 1×1 game of its

@@ -9,7 +9,7 @@ struct ReplayCursor {
   /// How many rounds have been shown; the next is `report.rounds[next]`.
   var next: Int
   var document: ScenarioDocument
-  var position: ScenarioPosition?
+  var position: LadderNode?
   var round: Int
 }
 
@@ -103,14 +103,14 @@ extension Session {
   /// and goes where the round leads in the report's reconstruction.
   private func step(_ r: ReplayReport.Round) {
     guard let doc = document else { return }
-    position = ScenarioPosition(state: r.state, values: r.values, memory: r.memory)
+    position = LadderNode(state: r.state, values: r.values, memory: r.memory)
     round = r.round + 1
     let state = doc.scenario.states[r.state]
     guard let after = r.after, let m0 = r.moves[0], let m1 = r.moves[1],
       let i = state.moveIndex(player: 0, named: m0), let j = state.moveIndex(player: 1, named: m1) else { return }
     let stage = game
     plays.append(Play(row: i, column: j, payoffs: (stage.a[i][j], stage.b[i][j])))
-    position = ScenarioPosition(state: after.state, values: after.values, memory: after.memory)
+    position = after
     round = r.round + 2
   }
 }

@@ -41,15 +41,19 @@ extension Session {
     return start.happened
   }
 
+  /// The round's rules for hand play (`ScenarioRound`): every variable and the
+  /// memory tracked.
+  static func rules(_ scenario: EscalationScenario) -> ScenarioRound {
+    ScenarioRound(scenario: scenario, tracksMemory: true)
+  }
+
   /// Where a scenario starts: its initial state and values, settled for round 1
   /// (its events, and its shocks drawn as `shockDraw` says), as the solver's
   /// ladder starts; with what happened, one line each.
-  func startPosition(_ doc: ScenarioDocument) -> (position: ScenarioPosition, happened: [String]) {
-    let scenario = doc.scenario
-    let settled = scenario.settle(state: scenario.initialState, values: scenario.initialValues, round: 0,
-                                  fires: shockDraw(round: 0))
-    return (ScenarioPosition(state: settled.state, values: settled.values),
-            settled.happened.map { describe($0, round: 0, doc: doc) })
+  func startPosition(_ doc: ScenarioDocument) -> (position: LadderNode, happened: [String]) {
+    let rules = Self.rules(doc.scenario)
+    let settled = rules.settle(rules.start, round: 0, fires: shockDraw(round: 0))
+    return (settled.node, settled.happened.map { describe($0, round: 0, doc: doc) })
   }
 
   /// Whether shock `k` fires in round `t` (from 0) of hand play.
@@ -106,13 +110,12 @@ extension Session {
 
   /// Plays one round with moves `i` (row) and `j` (column) and describes it.
   ///
-  /// For a scenario: 1. the joint outcome's payoffs at the current values;
-  /// 2. its variable effects; 3. the transition, drawn from the session's seed and
-  /// the round when it is a lottery (so replays of a session repeat it); 4. each
-  /// side's memory of the other's escalation (for the history models); 5. the next
-  /// round's scheduled events and random shocks, by the engine's own rule
-  /// (`EscalationScenario.settle`), the shocks drawn by `shockDraw`; 6. a terminal
-  /// state's arrival payoffs.
+  /// For a scenario, the round is `ScenarioRound.follow` (its steps 3–6: payoffs,
+  /// effects, memory, landing, the next round's events and shocks), with the
+  /// session's draws: a lottery transition drawn from the session's seed and the
+  /// round (so replays of a session repeat it), the shocks by `shockDraw`. This
+  /// only describes what happened: what changed, the draw, the events and shocks,
+  /// and a terminal state's arrival payoffs.
   func playRound(_ i: Int, _ j: Int) -> String {
     let stage = game
     let payoffs = (stage.a[i][j], stage.b[i][j])
@@ -120,40 +123,26 @@ extension Session {
     let played = round
     round += 1
     var lines = ["Round \(played): \(profileText(i, j)) -> payoffs \(stage.rowPlayer) \(payoffs.0), \(stage.columnPlayer) \(payoffs.1)."]
-    if let doc = document, var pos = position {
+    if let doc = document, let pos = position {
       let scenario = doc.scenario
-      let state = scenario.states[pos.state]
-      let outcome = state.outcomes[i][j]
-      let before = pos.values
-      for effect in outcome.effects { effect.apply(to: &pos.values) }
-      for (k, v) in scenario.variables.enumerated() where before[k] != pos.values[k] {
-        lines.append("  \(v.name): \(before[k]) -> \(pos.values[k])\(v.unit)")
+      let rules = Self.rules(scenario)
+      let seed = self.seed
+      let followed = rules.follow(from: pos, round: played - 1, i, j, land: { branches in
+        Self.drawBranch(branches, seed: seed, round: played)
+      }, fires: shockDraw(round: played))
+      for (k, v) in scenario.variables.enumerated() where pos.values[k] != followed.landed.values[k] {
+        lines.append("  \(v.name): \(pos.values[k]) -> \(followed.landed.values[k])\(v.unit)")
       }
-      let branches = outcome.transition.outcomes.filter { !$0.probability.isZero }
-      var next = branches.first?.state ?? pos.state
+      let branches = scenario.states[pos.state].outcomes[i][j].transition.outcomes.filter { !$0.probability.isZero }
       if branches.count > 1 {
-        var generator = SplitMix64(seed: seed &+ UInt64(played) &* 0x9E37_79B9_7F4A_7C15)
-        let u = generator.nextUnit()
-        var total = 0.0
-        next = branches.last!.state
-        for b in branches {
-          total += b.probability.doubleValue
-          if u < total { next = b.state; break }
-        }
         let odds = branches.map { "\(scenario.states[$0.state].name) \($0.probability)" }.joined(separator: ", ")
-        lines.append("  chance (\(odds)) -> \(scenario.states[next].name)")
+        lines.append("  chance (\(odds)) -> \(scenario.states[followed.landed.state].name)")
       }
-      pos.state = next
-      pos.memory = LadderNode.memory(after: pos.memory, escalated: (state.moves[0][i].posture == .escalate,
-                                                                   state.moves[1][j].posture == .escalate))
-      let settled = scenario.settle(state: pos.state, values: pos.values, round: round - 1, fires: shockDraw(round: round - 1))
-      lines += settled.happened.map { describe($0, round: round - 1, doc: doc) }
-      pos.state = settled.state
-      pos.values = settled.values
-      position = pos
-      let arrived = scenario.states[pos.state]
+      lines += followed.happened.map { describe($0, round: played, doc: doc) }
+      position = followed.next
+      let arrived = scenario.states[followed.next.state]
       if arrived.isTerminal {
-        let arrival = arrived.terminalPayoffs?.map { $0.evaluate(pos.values) } ?? [.zero, .zero]
+        let arrival = rules.arrivalPayoffs(at: followed.next)
         lines.append("The scenario ends in \(arrived.name): \(arrived.description) Arrival payoffs \(scenario.players[0]) \(arrival[0]), \(scenario.players[1]) \(arrival[1]).")
       } else {
         lines.append("Now in \(arrived.name): \(arrived.description)")
@@ -164,5 +153,22 @@ extension Session {
     let n = plays.count
     lines.append("Totals after \(n) round\(n == 1 ? "" : "s"): \(stage.rowPlayer) \(totalRow), \(stage.columnPlayer) \(totalColumn). Next: round \(round)\(document == nil ? ", same stage game" : "").")
     return lines.joined(separator: "\n")
+  }
+
+  /// Hand play's draw of a lottery transition in round `played` (from 1): one
+  /// uniform from a SplitMix64 stream seeded by the session's seed and the round,
+  /// against the cumulative probabilities of the branches of positive probability.
+  /// A sure transition draws nothing. Returns an index into `branches`.
+  static func drawBranch(_ branches: [Transition.Branch], seed: UInt64, round played: Int) -> Int {
+    let positive = branches.indices.filter { !branches[$0].probability.isZero }
+    guard positive.count > 1 else { return positive.first ?? 0 }
+    var generator = SplitMix64(seed: seed &+ UInt64(played) &* 0x9E37_79B9_7F4A_7C15)
+    let u = generator.nextUnit()
+    var total = 0.0
+    for b in positive {
+      total += branches[b].probability.doubleValue
+      if u < total { return b }
+    }
+    return positive.last!
   }
 }

@@ -20,23 +20,10 @@ extension Session {
   }
 
   /// The solved node for the current position at the current round, if the
-  /// ladder reaches it: the node with the same state, the same values of the
-  /// variables the ladder tracks (the others stay at their initial values there),
-  /// and, when a model reads history, the same memory. Otherwise the first node of
-  /// that state in that round.
+  /// ladder has that state then (`SolvedScenario.nodeIndex(round:of:)`).
   func currentNode(in solved: SolvedScenario) -> SolvedNode? {
     guard let position else { return nil }
-    let t = round - 1
-    guard t >= 0, t < solved.nodes.count else { return nil }
-    let tracked = solved.graph.trackedVariables
-    let usesMemory = solved.scenario.behaviours.contains { $0.model.usesHistory }
-    let candidates = solved.nodeIndices(round: t, state: position.state)
-    let match = candidates.first { n in
-      let node = solved.graph.rounds[t][n].node
-      return (!usesMemory || node.memory == position.memory)
-        && node.values.indices.allSatisfy { !tracked[$0] || node.values[$0] == position.values[$0] }
-    }
-    return (match ?? candidates.first).map { solved.nodes[t][$0] }
+    return solved.nodeIndex(round: round - 1, of: position).map { solved.nodes[round - 1][$0] }
   }
 }
 

@@ -9,7 +9,7 @@ public final class Session {
   struct Snapshot {
     var plainGame: Bimatrix
     var document: ScenarioDocument?
-    var position: ScenarioPosition?
+    var position: LadderNode?
     var round: Int
     var plays: [Play]
     var seed: UInt64
@@ -38,7 +38,7 @@ public final class Session {
   /// The scenario as loaded, for `reset`.
   var originalDocument: ScenarioDocument?
   /// Where play has got to in the scenario.
-  public internal(set) var position: ScenarioPosition?
+  public internal(set) var position: LadderNode?
   /// The round about to be played (from 1).
   public internal(set) var round = 1
   var plays: [Play] = []

@@ -72,9 +72,9 @@ import Testing
 
   /// A strategic player against grim trigger cooperates while the trigger is calm
   /// and defects once its own trembles have set it off: two strategies in the same
-  /// round and state, which the per-state tables can only average. The compile
-  /// step says so.
-  @Test func pathDependentStrategyIsReported() throws {
+  /// round and state. The compile step keeps the two apart (a scenario state with
+  /// several ladder states), and the simulation follows the solved strategies exactly.
+  @Test func pathDependentStrategyIsKeptApart() throws {
     let behaviours = [PlayerBehaviour(model: .equilibrium(selection: .riskDominant), tremble: Rational(1, 10)),
                       PlayerBehaviour(model: .grimTrigger)]
     let solved = try EscalationSolver.solve(S.prisonersDilemma(rounds: 3, behaviours: behaviours))
@@ -82,19 +82,19 @@ import Testing
     let calm = solved.graph.rounds[1].firstIndex { !$0.node.opponentEverEscalated(player: 1) }!
     #expect(solved.nodes[1][triggered].intended?.leaderMixture == [0, 1])
     #expect(solved.nodes[1][calm].intended?.leaderMixture == [1, 0])
-    let perState = try solved.compiledPerState()
-    #expect(perState.approximations.contains { $0.contains("depends on the path") })
-    // Compiled by node instead, the simulation follows the solved strategies exactly.
     try checkAgainstChain(solved, perState: false)
   }
 
-  /// Events and shocks copied per node variant: the calendar scenario compiled by
-  /// node must agree with the chain as well as the per-state compile does.
-  @Test func byNodeCompileWithEventsAndShocks() throws {
+  /// Events and shocks copied per node variant: the calendar scenario compiled
+  /// without merging must agree with the chain as well as the merged one does, and
+  /// merging brings it back to one ladder state per scenario state (its strategies
+  /// do not depend on the path).
+  @Test func unmergedVariantsWithEventsAndShocks() throws {
     let solved = try EscalationSolver.solve(S.calendarDriven())
-    let byNode = try solved.compiledByNode()
+    let byNode = try solved.compiledScenario(merging: false)
     #expect(byNode.approximations.isEmpty)
     #expect(byNode.ladder.stateCount > solved.scenario.states.count)
+    #expect(try solved.compiledScenario().isPerState)
     let stats = Simulator.run(byNode.ladder, paths: 100_000, seed: 3, threads: 1)
     let chain = LadderMarkovChain(solved)
     let n = Double(stats.pathsCompleted)

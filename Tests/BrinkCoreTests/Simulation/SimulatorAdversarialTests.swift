@@ -138,6 +138,33 @@ import Testing
     }
   }
 
+  /// The simulator records the paths run as one range (step 6 of `Simulator`): with
+  /// threads taking alternating chunks, and after a stop, they are the first
+  /// `pathsCompleted` of the slice, and counting them gives the same statistics as
+  /// a run of exactly those paths.
+  @Test func threadedRunsRecordThePrefixOfTheirSliceAsOneRange() throws {
+    let ladder = LadderFixtures.crisis()
+    let shard = try #require(Simulator.Shard(index: 2, count: 3))
+    let whole = Simulator.run(ladder, paths: 100_000, seed: 3, threads: 2, shard: shard)
+    #expect(whole.pathRanges == [[33_334, 66_667]])
+    var asked = 0
+    let stopped = Simulator.run(ladder, paths: 2_000_000, seed: 3, threads: 2, shard: shard, shouldContinue: {
+      asked += 1
+      return asked < 3
+    })
+    let n = stopped.pathsCompleted
+    #expect(stopped.isPartial)
+    #expect(stopped.pathRanges == (n == 0 ? [] : [[666_667, 666_667 + n]]))
+    // The same chunks run on one thread: the same statistics.
+    #expect(n % Simulator.chunkSize == 0)
+    var chunks = 0
+    let single = Simulator.run(ladder, paths: 2_000_000, seed: 3, threads: 1, shard: shard, shouldContinue: {
+      chunks += 1
+      return chunks <= n / Simulator.chunkSize
+    })
+    #expect(single == stopped)
+  }
+
   @Test func progressReachesTheTotalWithThreads() {
     var last = 0
     _ = Simulator.run(LadderFixtures.crisis(), paths: 50_000, seed: 1, threads: 2, progress: { done, _ in

@@ -19,7 +19,21 @@ import Testing
       "t.yaml:2:8: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 1, column 7)"
     ])
     #expect(diagnostics("") == ["t.yaml:1:1: error: the file is empty; expected a scenario mapping"])
-    #expect(diagnostics("a: 1\na: 2\n") == ["t.yaml:1:1: error: duplicate key 'a' in a mapping"])
+    #expect(diagnostics("a: 1\na: 2\n") == ["t.yaml:2:1: error: duplicate key 'a' in a mapping (first given at line 1, column 1)"])
+  }
+
+  /// The error points at the key written the second time (where the mistake is),
+  /// in block and flow mappings, nested, quoted, after comments and blank lines.
+  @Test func duplicateKeyPointsAtTheDuplicate() {
+    #expect(diagnostics("x:\n  a: 1\n  b: 2\n\n  # note\n  a: 3\ny: 1\n") == [
+      "t.yaml:6:3: error: duplicate key 'a' in a mapping (first given at line 2, column 3)"])
+    #expect(diagnostics("x: {a: 1, b: 2, a: 3}\n") == [
+      "t.yaml:1:17: error: duplicate key 'a' in a mapping (first given at line 1, column 5)"])
+    #expect(diagnostics("x:\n  a: 1\n  'a': 2\n") == [
+      "t.yaml:3:3: error: duplicate key 'a' in a mapping (first given at line 2, column 3)"])
+    // A key of the same name in a nested mapping is not the duplicate.
+    #expect(diagnostics("a: 1\nb:\n  a: 2\na: 3\n") == [
+      "t.yaml:4:1: error: duplicate key 'a' in a mapping (first given at line 1, column 1)"])
   }
 
   @Test func wrongTopLevelType() {
