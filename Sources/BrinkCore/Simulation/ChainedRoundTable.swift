@@ -56,18 +56,17 @@ struct ChainedRoundTable {
 
   /// Builds the table, or returns `nil` when a non-terminal state has an empty
   /// cell (every weight underflowed), which the chained loop would read as terminal.
-  init?(_ ladder: CompiledLadder, _ table: FusedRoundTable) {
+  init?(_ ladder: LadderTables, _ table: FusedRoundTable) {
     let s = ladder.stateCount
     let codes1 = table.code1Stride != 0 ? 3 : 1, codes0 = table.code0Stride != 0 ? 3 : 1
     let blockCount = table.cellStart.count / max(s * codes0 * codes1, 1)
-    let p0 = ladder.plans[0], p1 = ladder.plans[1]
-    if table.cellCount.indices.contains(where: { table.cellCount[$0] == 0 && !ladder.isTerminal[$0 % s] }) { return nil }
+    let p0 = ladder.plan0, p1 = ladder.plan1
+    if table.cellCount.indices.contains(where: { table.cellCount[$0] == 0 && !ladder.terminal[$0 % s] }) { return nil }
     func cellOf(_ index: Int) -> UInt64 { Self.pack(start: table.cellStart[index], count: table.cellCount[index]) }
     /// Step 1: memory code after a round in which the opponent did or did not escalate.
     func nextCode(_ code: Int, opponentEscalated: Bool) -> Int {
       let memory = [0, 3, 2][code]
-      let next = (memory & 2) | (opponentEscalated ? 3 : 0)
-      return next - 2 * (next & 1)
+      return LadderTables.code(memory: LadderTables.remember(memory, opponentEscalated: opponentEscalated))
     }
     var cells = Array(repeating: UInt64(0), count: table.entries.count)
     outcomes = Array(repeating: Outcome(payoff0: 0, payoff1: 0, next: 0, joint: 0, codeOffset: 0), count: table.entries.count)
@@ -80,8 +79,8 @@ struct ChainedRoundTable {
         let entry = table.entries[e]
         let a = Int(entry.moves & 0xffff), b = Int(entry.moves >> 16)
         // Player 0 remembers player 1's move, and the other way round.
-        let n0 = codes0 == 1 ? 0 : nextCode(c0, opponentEscalated: p1.escalates[Int(p1.moveOffset[state]) + b])
-        let n1 = codes1 == 1 ? 0 : nextCode(c1, opponentEscalated: p0.escalates[Int(p0.moveOffset[state]) + a])
+        let n0 = codes0 == 1 ? 0 : nextCode(c0, opponentEscalated: p1.escalates(state: state, move: b))
+        let n1 = codes1 == 1 ? 0 : nextCode(c1, opponentEscalated: p0.escalates(state: state, move: a))
         let codeOffset = n0 * table.code0Stride + n1 * table.code1Stride
         let j = Int(entry.joint)
         outcomes[e] = Outcome(

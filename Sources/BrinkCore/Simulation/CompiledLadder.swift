@@ -36,29 +36,8 @@
 /// at once in `initialState`.
 ///
 /// # Layout (internal, read by the simulator)
-/// - Joint move `(a, b)` in state `s` is outcome `jointBase[s] + a + b · moveCount0[s]`
-///   (the first player's move varies fastest, as in `StrategicGame` and `.nfg`).
-/// - Distributions are stored as 53-bit cumulative thresholds: an entry is chosen by
-///   the first `u < threshold[i]`, `u` a uniform 53-bit integer; the last entry with
-///   positive probability has threshold 2⁵³, so zero-probability entries are never chosen.
-/// - A player's move table holds `blocks × blockSize` thresholds, `blockSize` being
-///   the total number of that player's moves over all states; block = round
-///   (`.byRound`), memory code (`.reactive`: 0 calm, 1 escalated last round, 2 escalated
-///   earlier) or 0 (`.stationary`).
-/// - Variable changes of outcomes and of round effects share one pool of
-///   `(variable, isSet, amount)` triples, addressed by `[start, end)` ranges.
-/// - `payoffScale` and `variableScales` are powers of two chosen so that any path's
-///   discounted payoff (or end value) times the scale is at most 2⁴⁰ in magnitude:
-///   the statistics sum these as exact fixed-point integers (payoffs truncated
-///   toward zero, end values rounded), which is what makes them mergeable bit for
-///   bit across threads and shards.
-/// - `fused` (`FusedRoundTable`): when small enough (≤ 2²⁰ entries), one alias
-///   table per (strategy block, state) over (move, move, next state), so a round
-///   costs one O(1) draw. Otherwise moves and transitions are drawn one by one from
-///   the cumulative tables above. Either way the distribution is the one above.
-/// - Round effects are drawn by skip-ahead: each path draws the round of each
-///   effect's next firing from a table of geometric gaps (`FlatLadder`), which has
-///   the distribution of an independent coin per round of the window.
+/// Every flat table is a field of `tables` (`LadderTables`, which documents the
+/// layout), built once by `LadderBuilder` and read by the simulator and the tracer.
 ///
 /// # Complexity
 /// Building is linear in the size of the input tables. Memory is that size (move
@@ -80,66 +59,24 @@ public struct CompiledLadder: Sendable {
   public let stateCount: Int
 
   // MARK: - Flat tables
-  let moveCount0: [Int32]
-  let moveCount1: [Int32]
-  let jointBase: [Int32]
-  /// Two per outcome: player 0, player 1.
-  let stagePayoffs: [Double]
-  /// `outcomes + 1` entries.
-  let transitionStart: [Int32]
-  let transitionNext: [Int32]
-  let transitionThreshold: [UInt64]
-  /// `outcomes + 1` entries, ranges into the change pool.
-  let outcomeChangeStart: [Int32]
-  let changeVariable: [Int32]
-  let changeIsSet: [Bool]
-  let changeAmount: [Double]
-  /// Two per state.
-  let terminalPayoffs: [Double]
-  let initialValues: [Double]
-  /// Two per variable: `[2v]` player 0, `[2v + 1]` player 1.
-  let flowWeights: [Double]
-  let hasFlowPayoffs: Bool
-  /// One per player.
-  let plans: [MovePlan]
-  /// `rounds + 1` entries, ranges into `effectRoundList`.
-  let effectRoundStart: [Int32]
-  let effectRoundList: [Int32]
-  /// Per effect: 53-bit threshold (2⁵³ = certain), applicability mask (`stateCount`
-  /// per effect), target (−1: none), change range.
-  let effectThreshold: [UInt64]
-  /// Per effect: its window of rounds as given, and its probability per round.
-  let effectWindows: [(first: Int, last: Int)]
-  let effectProbabilities: [Double]
-  let effectApplies: [Bool]
-  let effectTarget: [Int32]
-  let effectChangeStart: [Int32]
-
-  /// Moves and transition drawn in one alias lookup per round (`nil` when too large).
-  let fused: FusedRoundTable?
+  /// Every table the simulator and the tracer read, in memory that `tables` owns.
+  let tables: LadderTables
 
   // MARK: - Derived
-  public let payoffScale: Double
-  public let variableScales: [Double]
+  public var payoffScale: Double { tables.payoffScale }
+  public var variableScales: [Double] { Array(tables.variableScales) }
   /// A stable 64-bit digest of every table (FNV-1a), so statistics from different
   /// ladders are never merged.
   public let fingerprint: UInt64
 
-  /// One player's move tables.
-  struct MovePlan: Sendable {
-    /// Index of state `s`'s first move inside a block.
-    var moveOffset: [Int32]
-    var blockSize: Int
-    /// `blockSize` for `.byRound`, else 0.
-    var roundStride: Int
-    /// `blockSize` for `.reactive`, else 0.
-    var memoryStride: Int
-    var thresholds: [UInt64]
-    /// Per (state, move) at `moveOffset`: does this move read as escalation.
-    var escalates: [Bool]
-  }
+  // The few tables that tests read off the ladder itself.
+  var jointBase: Table<Int32> { tables.jointBase }
+  var moveCount0: Table<Int32> { tables.moveCount0 }
+  var stagePayoffs: Table<Double> { tables.stagePayoffs }
+  var plans: [LadderTables.MovePlan] { tables.plans }
+  var fused: FusedRoundTable? { tables.fused }
 
-  public var variableCount: Int { initialValues.count }
+  public var variableCount: Int { tables.variableCount }
   public var terminalStates: [Int] { (0..<stateCount).filter { isTerminal[$0] } }
 
   /// Validates and flattens a ladder.
@@ -177,33 +114,7 @@ public struct CompiledLadder: Sendable {
     self.rounds = rounds
     self.discount = discount
     stateCount = states.count
-    moveCount0 = builder.moveCount0
-    moveCount1 = builder.moveCount1
-    jointBase = builder.jointBase
-    stagePayoffs = builder.stagePayoffs
-    transitionStart = builder.transitionStart
-    transitionNext = builder.transitionNext
-    transitionThreshold = builder.transitionThreshold
-    outcomeChangeStart = builder.outcomeChangeStart
-    changeVariable = builder.changeVariable
-    changeIsSet = builder.changeIsSet
-    changeAmount = builder.changeAmount
-    terminalPayoffs = builder.terminalPayoffs
-    initialValues = variables.map(\.initial)
-    flowWeights = builder.flowWeights
-    hasFlowPayoffs = builder.flowWeights.contains { $0 != 0 }
-    plans = builder.plans
-    effectRoundStart = builder.effectRoundStart
-    effectRoundList = builder.effectRoundList
-    effectThreshold = builder.effectThreshold
-    effectWindows = effects.map { ($0.firstRound, $0.lastRound) }
-    effectProbabilities = effects.map { min(max($0.probability, 0), 1) }
-    effectApplies = builder.effectApplies
-    effectTarget = builder.effectTarget
-    effectChangeStart = builder.effectChangeStart
-    fused = builder.fused
-    payoffScale = builder.payoffScale
-    variableScales = builder.variableScales
-    fingerprint = builder.fingerprint(names: stateNames + variableNames + effectNames)
+    tables = builder.tables
+    fingerprint = builder.tables.fingerprint(names: stateNames + variableNames + effectNames)
   }
 }

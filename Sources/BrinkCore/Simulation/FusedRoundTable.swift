@@ -109,7 +109,7 @@ struct FusedRoundTable: Sendable {
     for i in 0..<n { if scaled[i] < 1 { small.append(i) } else { large.append(i) } }
     while let l = small.last, let g = large.last {
       small.removeLast()
-      cells[l].threshold = min(LadderBuilder.unit, UInt64((scaled[l] * Double(LadderBuilder.unit)).rounded()))
+      cells[l].threshold = Threshold53.of(scaled[l])
       cells[l].alias = offset + Int32(g)
       scaled[g] -= 1 - scaled[l]
       if scaled[g] < 1 {
@@ -118,7 +118,7 @@ struct FusedRoundTable: Sendable {
       }
     }
     for i in small + large {
-      cells[i].threshold = LadderBuilder.unit
+      cells[i].threshold = Threshold53.unit
       cells[i].alias = offset + Int32(i)
     }
   }

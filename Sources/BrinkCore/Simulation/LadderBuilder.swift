@@ -1,4 +1,4 @@
-/// Checks a ladder's nested input and flattens it into `CompiledLadder`'s tables.
+/// Checks a ladder's nested input and builds its `LadderTables`, every table once.
 ///
 /// Steps:
 /// 1. Global checks (two strategies, horizon, discount, initial state).
@@ -6,6 +6,12 @@
 /// 3. Per player: the strategy's tables, shape- and sum-checked, made cumulative.
 /// 4. Variables and round effects; effects indexed by round.
 /// 5. Bounds on payoffs and variables → fixed-point scales for exact statistics.
+/// 6. The tables derived for the inner loop (`LadderBuilder+Derived.swift`): fused
+///    and chained alias tables, padded changes, SIMD lanes, gap tables, δ^t.
+/// 7. In debug builds, `LadderTables.checkInvariants()`.
+///
+/// Each step computes its tables in local arrays and stores each once
+/// (`TableStorage.store`); later steps read them back from `tables`.
 struct LadderBuilder {
   let states: [CompiledLadder.State]
   let initialState: Int
@@ -16,30 +22,12 @@ struct LadderBuilder {
   let effects: [CompiledLadder.RoundEffect]
 
   var problems: [String] = []
-  var moveCount0: [Int32] = []
-  var moveCount1: [Int32] = []
-  var jointBase: [Int32] = []
-  var stagePayoffs: [Double] = []
-  var transitionStart: [Int32] = [0]
-  var transitionNext: [Int32] = []
-  var transitionThreshold: [UInt64] = []
+  var tables = LadderTables(storage: TableStorage())
+  /// The change pool as it grows: the outcomes' changes (step 2), then the
+  /// effects' (step 4); stored at the end of step 4.
+  private var pool = (variable: [Int32](), isSet: [Bool](), amount: [Double]())
+  /// Per transition, its probability normalised to sum 1 (for the fused tables).
   var transitionProbability: [Double] = []
-  var fused: FusedRoundTable?
-  var outcomeChangeStart: [Int32] = [0]
-  var changeVariable: [Int32] = []
-  var changeIsSet: [Bool] = []
-  var changeAmount: [Double] = []
-  var terminalPayoffs: [Double] = []
-  var flowWeights: [Double] = []
-  var plans: [CompiledLadder.MovePlan] = []
-  var effectRoundStart: [Int32] = []
-  var effectRoundList: [Int32] = []
-  var effectThreshold: [UInt64] = []
-  var effectApplies: [Bool] = []
-  var effectTarget: [Int32] = []
-  var effectChangeStart: [Int32] = []
-  var payoffScale: Double = 1
-  var variableScales: [Double] = []
 
   /// Largest horizon and table sizes accepted (far beyond any scenario; they keep
   /// the 32-bit indices and the statistics' memory sane).
@@ -47,7 +35,7 @@ struct LadderBuilder {
   static let maxStates = 1_000_000
   /// The distribution tolerance of the brief: sums within 1e-9 of 1.
   static let tolerance = 1e-9
-  static let unit: UInt64 = 1 << 53
+  static let unit = Threshold53.unit
 
   init(
     states: [CompiledLadder.State], initialState: Int, variables: [CompiledLadder.Variable],
@@ -73,99 +61,103 @@ struct LadderBuilder {
     if !(discount >= 0 && discount <= 1) { problems.append("discount \(discount) is not in [0, 1]") }
     if strategies.count != 2 { problems.append("\(strategies.count) strategies, expected 2 (one per player)") }
     guard problems.isEmpty else { return }
+    tables.stateCount = states.count
+    tables.rounds = rounds
+    tables.discount = discount
+    tables.initialState = Int32(initialState)
+    tables.variableCount = variables.count
     // 2. States and outcomes.
-    for (s, state) in states.enumerated() { addState(s, state) }
+    addStates()
     // 3. Strategies.
-    for player in 0..<2 { addPlan(player) }
+    tables.plan0 = plan(0)
+    tables.plan1 = plan(1)
+    tables.hasReactive = tables.plan0.memoryStride != 0 || tables.plan1.memoryStride != 0
     // 4. Variables and effects.
     addVariables()
     addEffects()
     // 5. Scales.
     if problems.isEmpty { computeScales() }
-    // 6. The fused alias tables, when small enough.
-    if problems.isEmpty { buildFused() }
-  }
-
-  private mutating func buildFused() {
-    var kinds: [(byRound: Bool, reactive: Bool)] = []
-    for strategy in strategies {
-      switch strategy {
-      case .stationary: kinds.append((false, false))
-      case .byRound: kinds.append((true, false))
-      case .reactive: kinds.append((false, true))
-      }
-    }
-    let strategies = self.strategies
-    fused = FusedRoundTable(
-      stateCount: states.count, rounds: rounds, isTerminal: states.map(\.isTerminal),
-      moveCount0: moveCount0, moveCount1: moveCount1, jointBase: jointBase,
-      transitionStart: transitionStart, transitionNext: transitionNext, transitionProbability: transitionProbability,
-      byRound: kinds.map(\.byRound), reactive: kinds.map(\.reactive)
-    ) { player, round, code, state in
-      switch strategies[player] {
-      case .stationary(let table): table[state]
-      case .byRound(let perRound): perRound[round][state]
-      case .reactive(let r): [r.calm, r.afterEscalation, r.afterEarlierEscalation][code][state]
-      }
+    // 6–7. The inner loop's tables, then the invariants.
+    if problems.isEmpty {
+      addDerived()
+      assert(tables.checkInvariants())
     }
   }
 
   private func label(_ s: Int) -> String { "states[\(s)] \"\(states[s].name)\"" }
 
-  private mutating func addState(_ s: Int, _ state: CompiledLadder.State) {
-    jointBase.append(Int32(stagePayoffs.count / 2))
-    let tp = state.terminalPayoffs.isEmpty ? [0, 0] : state.terminalPayoffs
-    if tp.count != 2 || !tp.allSatisfy(\.isFinite) {
-      problems.append("\(label(s)): terminalPayoffs must be 2 finite numbers, got \(state.terminalPayoffs)")
-    }
-    terminalPayoffs += tp.count == 2 ? tp : [0, 0]
-    guard !state.isTerminal else {
-      moveCount0.append(0)
-      moveCount1.append(0)
-      return
-    }
-    guard state.moves.count == 2, !state.moves[0].isEmpty, !state.moves[1].isEmpty else {
-      problems.append("\(label(s)): a non-terminal state needs moves for both players, got \(state.moves.map(\.count))")
-      moveCount0.append(0)
-      moveCount1.append(0)
-      return
-    }
-    let m0 = state.moves[0].count, m1 = state.moves[1].count
-    moveCount0.append(Int32(m0))
-    moveCount1.append(Int32(m1))
-    if !state.escalates.isEmpty && state.escalates.map(\.count) != [m0, m1] {
-      problems.append("\(label(s)): escalates has shape \(state.escalates.map(\.count)), expected [\(m0), \(m1)] or empty")
-    }
-    guard state.outcomes.count == m0 * m1 else {
-      problems.append("\(label(s)): \(state.outcomes.count) outcomes, expected \(m0 * m1) (\(m0) × \(m1) joint moves)")
-      return
-    }
-    for (j, outcome) in state.outcomes.enumerated() {
-      let where_ = "\(label(s)) outcomes[\(j)] (\(state.moves[0][j % m0]), \(state.moves[1][j / m0]))"
-      if outcome.payoffs.count != 2 || !outcome.payoffs.allSatisfy(\.isFinite) {
-        problems.append("\(where_): payoffs must be 2 finite numbers, got \(outcome.payoffs)")
+  /// Step 2.
+  private mutating func addStates() {
+    var moveCount0: [Int32] = [], moveCount1: [Int32] = [], jointBase: [Int32] = []
+    var stagePayoffs: [Double] = [], terminalPayoffs: [Double] = []
+    var transitionStart: [Int32] = [0], transitionNext: [Int32] = [], transitionThreshold: [UInt64] = []
+    var outcomeChangeStart: [Int32] = [0]
+    for (s, state) in states.enumerated() {
+      jointBase.append(Int32(stagePayoffs.count / 2))
+      let tp = state.terminalPayoffs.isEmpty ? [0, 0] : state.terminalPayoffs
+      if tp.count != 2 || !tp.allSatisfy(\.isFinite) {
+        problems.append("\(label(s)): terminalPayoffs must be 2 finite numbers, got \(state.terminalPayoffs)")
       }
-      stagePayoffs += outcome.payoffs.count == 2 ? outcome.payoffs : [0, 0]
-      var probabilities: [Double] = []
-      for t in outcome.transitions {
-        if !(0..<states.count).contains(t.to) {
-          problems.append("\(where_): transition to \(t.to), not a state index")
+      terminalPayoffs += tp.count == 2 ? tp : [0, 0]
+      guard !state.isTerminal else {
+        moveCount0.append(0)
+        moveCount1.append(0)
+        continue
+      }
+      guard state.moves.count == 2, !state.moves[0].isEmpty, !state.moves[1].isEmpty else {
+        problems.append("\(label(s)): a non-terminal state needs moves for both players, got \(state.moves.map(\.count))")
+        moveCount0.append(0)
+        moveCount1.append(0)
+        continue
+      }
+      let m0 = state.moves[0].count, m1 = state.moves[1].count
+      moveCount0.append(Int32(m0))
+      moveCount1.append(Int32(m1))
+      if !state.escalates.isEmpty && state.escalates.map(\.count) != [m0, m1] {
+        problems.append("\(label(s)): escalates has shape \(state.escalates.map(\.count)), expected [\(m0), \(m1)] or empty")
+      }
+      guard state.outcomes.count == m0 * m1 else {
+        problems.append("\(label(s)): \(state.outcomes.count) outcomes, expected \(m0 * m1) (\(m0) × \(m1) joint moves)")
+        continue
+      }
+      for (j, outcome) in state.outcomes.enumerated() {
+        let where_ = "\(label(s)) outcomes[\(j)] (\(state.moves[0][j % m0]), \(state.moves[1][j / m0]))"
+        if outcome.payoffs.count != 2 || !outcome.payoffs.allSatisfy(\.isFinite) {
+          problems.append("\(where_): payoffs must be 2 finite numbers, got \(outcome.payoffs)")
         }
-        transitionNext.append(Int32(clamping: t.to))
-        probabilities.append(t.probability)
+        stagePayoffs += outcome.payoffs.count == 2 ? outcome.payoffs : [0, 0]
+        var probabilities: [Double] = []
+        for t in outcome.transitions {
+          if !(0..<states.count).contains(t.to) {
+            problems.append("\(where_): transition to \(t.to), not a state index")
+          }
+          transitionNext.append(Int32(clamping: t.to))
+          probabilities.append(t.probability)
+        }
+        if let thresholds = thresholds(probabilities, where_ + " transitions") {
+          transitionThreshold += thresholds
+          let total = probabilities.reduce(0, +)
+          transitionProbability += probabilities.map { $0 / total }
+        } else {
+          transitionProbability += Array(repeating: 0, count: probabilities.count)
+          transitionThreshold += Array(repeating: Self.unit, count: probabilities.count)
+        }
+        transitionStart.append(Int32(transitionNext.count))
+        addChanges(outcome.variableChanges, where_)
+        outcomeChangeStart.append(Int32(pool.variable.count))
       }
-      if let thresholds = thresholds(probabilities, where_ + " transitions") {
-        transitionThreshold += thresholds
-        let total = probabilities.reduce(0, +)
-        transitionProbability += probabilities.map { $0 / total }
-      } else {
-        transitionProbability += Array(repeating: 0, count: probabilities.count)
-        transitionThreshold += Array(repeating: Self.unit, count: probabilities.count)
-      }
-      transitionStart.append(Int32(transitionNext.count))
-      addChanges(outcome.variableChanges, where_)
-      outcomeChangeStart.append(Int32(changeVariable.count))
     }
+    let store = tables.storage
+    tables.terminal = store.store(states.map(\.isTerminal))
+    tables.moveCount0 = store.store(moveCount0)
+    tables.moveCount1 = store.store(moveCount1)
+    tables.jointBase = store.store(jointBase)
+    tables.stagePayoffs = store.store(stagePayoffs)
+    tables.terminalPayoffs = store.store(terminalPayoffs)
+    tables.transitionStart = store.store(transitionStart)
+    tables.transitionNext = store.store(transitionNext)
+    tables.transitionThreshold = store.store(transitionThreshold)
+    tables.outcomeChangeStart = store.store(outcomeChangeStart)
   }
 
   private mutating func addChanges(_ changes: [CompiledLadder.VariableChange], _ where_: String) {
@@ -174,9 +166,9 @@ struct LadderBuilder {
         problems.append("\(where_): variable change on \(change.variable), not a variable index")
       }
       if !change.amount.isFinite { problems.append("\(where_): variable change amount \(change.amount) is not finite") }
-      changeVariable.append(Int32(clamping: change.variable))
-      changeIsSet.append(change.kind == .set)
-      changeAmount.append(change.amount)
+      pool.variable.append(Int32(clamping: change.variable))
+      pool.isSet.append(change.kind == .set)
+      pool.amount.append(change.amount)
     }
   }
 
@@ -196,18 +188,12 @@ struct LadderBuilder {
       problems.append("\(where_): probabilities sum to \(total), not 1")
       return nil
     }
-    let lastPositive = probabilities.lastIndex { $0 > 0 }!
-    var cumulative = 0.0
-    return probabilities.indices.map { i in
-      cumulative += probabilities[i]
-      if i >= lastPositive { return Self.unit }
-      let scaled = (cumulative / total * Double(Self.unit)).rounded()
-      return min(Self.unit, UInt64(scaled))
-    }
+    return Threshold53.cumulative(probabilities)
   }
 
-  private mutating func addPlan(_ player: Int) {
-    let counts = player == 0 ? moveCount0 : moveCount1
+  /// Step 3 for one player.
+  private mutating func plan(_ player: Int) -> LadderTables.MovePlan {
+    let counts = player == 0 ? tables.moveCount0 : tables.moveCount1
     var offsets: [Int32] = []
     var blockSize = 0
     for c in counts {
@@ -221,28 +207,27 @@ struct LadderBuilder {
         ? state.escalates[player] : Array(repeating: false, count: m)
     }
     let name = "strategies[\(player)]"
-    var tables: [[[Double]]] = []
-    var plan = CompiledLadder.MovePlan(
-      moveOffset: offsets, blockSize: blockSize, roundStride: 0, memoryStride: 0,
-      thresholds: [], escalates: escalates)
+    var blocks: [[[Double]]] = []
+    var plan = LadderTables.MovePlan(blockSize: blockSize)
     switch strategies[player] {
     case .stationary(let table):
-      tables = [table]
+      blocks = [table]
     case .byRound(let perRound):
       if perRound.count != rounds {
         problems.append("\(name): byRound has \(perRound.count) rounds, expected \(rounds)")
       }
-      tables = perRound
+      blocks = perRound
       plan.roundStride = blockSize
     case .reactive(let r):
-      tables = [r.calm, r.afterEscalation, r.afterEarlierEscalation]
+      blocks = [r.calm, r.afterEscalation, r.afterEarlierEscalation]
       plan.memoryStride = blockSize
     }
-    for (b, table) in tables.enumerated() {
-      let blockName = tables.count > 1 ? "\(name) table \(b)" : name
+    var thresholds: [UInt64] = []
+    for (b, table) in blocks.enumerated() {
+      let blockName = blocks.count > 1 ? "\(name) table \(b)" : name
       guard table.count == states.count else {
         problems.append("\(blockName): \(table.count) state rows, expected \(states.count)")
-        plan.thresholds += Array(repeating: Self.unit, count: blockSize)
+        thresholds += Array(repeating: Self.unit, count: blockSize)
         continue
       }
       for s in 0..<states.count {
@@ -250,18 +235,24 @@ struct LadderBuilder {
         guard m > 0 else { continue }
         if table[s].count != m {
           problems.append("\(blockName) \(label(s)): \(table[s].count) probabilities, expected \(m) moves")
-          plan.thresholds += Array(repeating: Self.unit, count: m)
-        } else if let t = thresholds(table[s], "\(blockName) \(label(s))") {
-          plan.thresholds += t
+          thresholds += Array(repeating: Self.unit, count: m)
+        } else if let t = self.thresholds(table[s], "\(blockName) \(label(s))") {
+          thresholds += t
         } else {
-          plan.thresholds += Array(repeating: Self.unit, count: m)
+          thresholds += Array(repeating: Self.unit, count: m)
         }
       }
     }
-    plans.append(plan)
+    let store = tables.storage
+    plan.moveOffset = store.store(offsets)
+    plan.thresholds = store.store(thresholds)
+    plan.escalates = store.store(escalates)
+    return plan
   }
 
+  /// Step 4: variables.
   private mutating func addVariables() {
+    var flowWeights: [Double] = []
     for (v, variable) in variables.enumerated() {
       if !variable.initial.isFinite { problems.append("variables[\(v)] \"\(variable.name)\": initial value is not finite") }
       let w = variable.payoffWeights.isEmpty ? [0, 0] : variable.payoffWeights
@@ -270,11 +261,16 @@ struct LadderBuilder {
       }
       flowWeights += w.count == 2 ? w : [0, 0]
     }
+    tables.initialValues = tables.storage.store(variables.map(\.initial))
+    tables.flowWeights = tables.storage.store(flowWeights)
+    tables.hasFlowPayoffs = flowWeights.contains { $0 != 0 }
   }
 
+  /// Step 4: round effects, then the change pool (outcomes' and effects').
   private mutating func addEffects() {
     var byRound = Array(repeating: [Int32](), count: max(rounds, 0))
-    effectChangeStart = [Int32(changeVariable.count)]  // effects' changes follow the outcomes' in the pool
+    var effectChangeStart = [Int32(pool.variable.count)]  // effects' changes follow the outcomes' in the pool
+    var effectApplies: [Bool] = [], effectThreshold: [UInt64] = [], effectTarget: [Int32] = []
     for (e, effect) in effects.enumerated() {
       let where_ = "effects[\(e)] \"\(effect.name)\""
       if !(effect.probability >= 0 && effect.probability <= 1) {
@@ -294,20 +290,34 @@ struct LadderBuilder {
       }
       for s in states.indices where states[s].isTerminal { applies[s] = false }
       effectApplies += applies
-      let p = min(max(effect.probability.isNaN ? 0 : effect.probability, 0), 1)
-      effectThreshold.append(p >= 1 ? Self.unit : UInt64((p * Double(Self.unit)).rounded()))
+      effectThreshold.append(Threshold53.of(Self.probability(effect)))
       effectTarget.append(Int32(clamping: effect.toState ?? -1))
       addChanges(effect.variableChanges, where_)
-      effectChangeStart.append(Int32(changeVariable.count))
+      effectChangeStart.append(Int32(pool.variable.count))
       if effect.firstRound >= 0 && effect.lastRound >= effect.firstRound && effect.firstRound < rounds {
         for t in effect.firstRound...min(effect.lastRound, rounds - 1) { byRound[t].append(Int32(e)) }
       }
     }
-    effectRoundStart = [0]
+    var effectRoundStart: [Int32] = [0], effectRoundList: [Int32] = []
     for list in byRound {
       effectRoundList += list
       effectRoundStart.append(Int32(effectRoundList.count))
     }
+    let store = tables.storage
+    tables.effectCount = effects.count
+    tables.effectApplies = store.store(effectApplies)
+    tables.effectThreshold = store.store(effectThreshold)
+    tables.effectTarget = store.store(effectTarget)
+    tables.effectChangeStart = store.store(effectChangeStart)
+    tables.effectRoundStart = store.store(effectRoundStart)
+    tables.effectRoundList = store.store(effectRoundList)
+    tables.changes = LadderTables.ChangeList(
+      variable: store.store(pool.variable), isSet: store.store(pool.isSet), amount: store.store(pool.amount))
+  }
+
+  /// An effect's chance per round, clamped to [0, 1] (NaN: 0).
+  static func probability(_ effect: CompiledLadder.RoundEffect) -> Double {
+    min(max(effect.probability.isNaN ? 0 : effect.probability, 0), 1)
   }
 
   /// Bounds any path's |discounted payoff| and |end value| per variable, then picks
@@ -315,14 +325,16 @@ struct LadderBuilder {
   /// squares still fit 128 bits).
   private mutating func computeScales() {
     let nv = variables.count
+    let changes = tables.changes
     var maxSet = variables.map { abs($0.initial) }
     var perRoundAdd = Array(repeating: 0.0, count: nv)
     func changeBound(_ range: Range<Int>, _ adds: inout [Double]) {
       for c in range {
-        let v = Int(changeVariable[c])
-        if changeIsSet[c] { maxSet[v] = max(maxSet[v], abs(changeAmount[c])) } else { adds[v] += abs(changeAmount[c]) }
+        let v = Int(changes.variable[c])
+        if changes.isSet[c] { maxSet[v] = max(maxSet[v], abs(changes.amount[c])) } else { adds[v] += abs(changes.amount[c]) }
       }
     }
+    let outcomeChangeStart = tables.outcomeChangeStart, effectChangeStart = tables.effectChangeStart
     var outcomeAdd = Array(repeating: 0.0, count: nv)
     for j in 0..<(outcomeChangeStart.count - 1) {
       var adds = Array(repeating: 0.0, count: nv)
@@ -336,59 +348,21 @@ struct LadderBuilder {
     for v in 0..<nv { perRoundAdd[v] = outcomeAdd[v] + effectAdd[v] }
     let horizon = Double(rounds)
     let variableBounds = (0..<nv).map { maxSet[$0] + horizon * perRoundAdd[$0] }
-    variableScales = variableBounds.map(Self.scale(forBound:))
-    var stageBound = stagePayoffs.map(abs).max() ?? 0
+    tables.variableScales = tables.storage.store(variableBounds.map(Self.scale(forBound:)))
+    var stageBound = tables.stagePayoffs.map(abs).max() ?? 0
     for v in 0..<nv {
-      stageBound += max(abs(flowWeights[2 * v]), abs(flowWeights[2 * v + 1])) * variableBounds[v]
+      stageBound += max(abs(tables.flowWeights[2 * v]), abs(tables.flowWeights[2 * v + 1])) * variableBounds[v]
     }
-    let payoffBound = horizon * stageBound + (terminalPayoffs.map(abs).max() ?? 0)
+    let payoffBound = horizon * stageBound + (tables.terminalPayoffs.map(abs).max() ?? 0)
     if !payoffBound.isFinite || payoffBound > 1e300 || variableBounds.contains(where: { !$0.isFinite || $0 > 1e300 }) {
       problems.append("payoffs or variables can grow too large to sum (bound \(payoffBound))")
     }
-    payoffScale = Self.scale(forBound: payoffBound)
+    tables.payoffScale = Self.scale(forBound: payoffBound)
   }
 
   static func scale(forBound bound: Double) -> Double {
     guard bound > 0, bound.isFinite else { return 1 }
     let exponent = Int(bound.exponent) + 1  // bound < 2^exponent
     return Double(sign: .plus, exponent: min(max(40 - exponent, -1000), 1000), significand: 1)
-  }
-
-  /// FNV-1a over every table and name: stable across runs and machines
-  /// (unlike `Hasher`, which is seeded per process).
-  func fingerprint(names: [String]) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    func mix(_ x: UInt64) {
-      for byte in 0..<8 {
-        h ^= (x >> (8 * UInt64(byte))) & 0xff
-        h = h &* 0x0000_0100_0000_01b3
-      }
-    }
-    for name in names {
-      for b in name.utf8 { mix(UInt64(b)) }
-      mix(0xffff)
-    }
-    mix(UInt64(initialState))
-    mix(UInt64(rounds))
-    mix(discount.bitPattern)
-    for a in [moveCount0, moveCount1, jointBase, transitionStart, transitionNext, outcomeChangeStart,
-              changeVariable, effectRoundStart, effectRoundList, effectTarget, effectChangeStart] {
-      mix(UInt64(a.count))
-      for x in a { mix(UInt64(bitPattern: Int64(x))) }
-    }
-    for a in [stagePayoffs, changeAmount, terminalPayoffs, flowWeights, variables.map(\.initial)] {
-      mix(UInt64(a.count))
-      for x in a { mix(x.bitPattern) }
-    }
-    for a in [transitionThreshold, effectThreshold] + plans.map(\.thresholds) {
-      mix(UInt64(a.count))
-      for x in a { mix(x) }
-    }
-    for a in [changeIsSet, effectApplies] + plans.map(\.escalates) {
-      mix(UInt64(a.count))
-      for x in a { mix(x ? 1 : 0) }
-    }
-    for plan in plans { mix(UInt64(plan.roundStride)); mix(UInt64(plan.memoryStride)) }
-    return h
   }
 }

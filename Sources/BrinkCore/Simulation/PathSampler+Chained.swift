@@ -5,7 +5,8 @@ extension PathSampler {
   /// A path carries `cell`, the packed `start | count << 32` of the alias table it
   /// draws from next (count 0: the state is terminal). Between rounds at which
   /// effects fire, a round:
-  /// 1. Column i = start + ⌊u₁ · count⌋ (the high word of a 64-bit u₁ · count);
+  /// 1. (`LadderTables.ChainTables.draw`, shared with `PathTracer`.)
+  ///    Column i = start + ⌊u₁ · count⌋ (the high word of a 64-bit u₁ · count);
   ///    keep it if a 53-bit u₂ < its threshold, else take its alias. The column
   ///    holds both candidates' next cells, so the select yields the next cell
   ///    directly: the only chain from round to round is multiply, load, select.
@@ -17,7 +18,7 @@ extension PathSampler {
   mutating func runChained<Values: PathValues>(_ range: Range<Int>, seed: UInt64, values prototype: Values) -> Int {
     let L = ladder
     let S = L.stateCount, T = L.rounds
-    let columns = L.chainColumns, outcomes = L.chainOutcomes, occupancy = self.occupancy
+    let chain = L.chain!, outcomes = chain.outcomes, occupancy = self.occupancy
     // Locals, not `inout` parameters or fields, so that the compiler can keep the
     // path's state (generator, values, trail) in registers across the loop.
     var values = prototype
@@ -33,7 +34,7 @@ extension PathSampler {
       var codeOffset: Int32 = 0
       var absorbedAt = -1
       var nextEffect = firstFirings(&rng)
-      var cell = L.chainCell(round: 0, codeOffset: 0, state: state)
+      var cell = chain.cell(round: 0, codeOffset: 0, state: state)
       var t = 0
       rounds: while t < T {
         // Steps 1–3 at a round with effects: terminal, round effects (the cell is
@@ -44,29 +45,19 @@ extension PathSampler {
             break rounds
           }
           nextEffect = fireEffectsKeepingRegisters(at: t, &state, &values, &trail, &rng)
-          cell = L.chainCell(round: t, codeOffset: codeOffset, state: state)
+          cell = chain.cell(round: t, codeOffset: codeOffset, state: state)
         }
         // Rounds up to the next effect: no effect check inside.
         let stop = min(T, nextEffect)
         while t < stop {
           // Step 4: occupancy, then moves and transition in one alias draw; steps
           // 1 and 3 (terminal: an empty cell) on the way.
-          var e = Int(truncatingIfNeeded: cell & 0xffff_ffff)
-          let count = cell >> 32
-          if count > 1 {
-            let i = e &+ Int(truncatingIfNeeded: rng.next().multipliedFullWidth(by: count).high)
-            let u = rng.next53()
-            let column = columns[i]
-            // All ones when column i is kept; select without a branch (it is a coin flip).
-            let keep = 0 &- ((u &- column.threshold) >> 63)
-            e = Int(truncatingIfNeeded: column.alias ^ ((UInt64(i) ^ column.alias) & keep))
-            cell = column.aliasCell ^ ((column.keepCell ^ column.aliasCell) & keep)
-          } else if count == 1 {
-            cell = columns[e].keepCell
-          } else {
+          guard cell >> 32 != 0 else {
             absorbedAt = t
             break rounds
           }
+          let e: Int
+          (e, cell) = chain.draw(cell, &rng)
           occupancy[t &* S &+ Int(state)] &+= 1
           let outcome = outcomes[e]
           // Step 5: payoffs, with the variables as they stand before this round's changes.

@@ -1,22 +1,6 @@
 extension PathSampler {
-  /// Index of the entry a uniform `u` picks in a cumulative table of `count`
-  /// entries: the number of thresholds ≤ u (see `CompiledLadder`: thresholds never
-  /// decrease and the last positive entry's is 2⁵³ > u, so this is the first entry
-  /// whose threshold exceeds u). Counted without branches on `u`: a random choice
-  /// would otherwise mispredict about every other time.
-  @inline(__always)
-  static func pick(_ thresholds: UnsafeMutablePointer<UInt64>, _ count: Int, _ u: UInt64) -> Int {
-    var i = 0
-    var k = 0
-    while k &+ 1 < count {
-      i &+= u >= thresholds[k] ? 1 : 0
-      k &+= 1
-    }
-    return i
-  }
-
   /// Runs paths drawing each player's move, then the transition, from the
-  /// cumulative tables (`MovePlan`): for ladders whose fused tables would be too
+  /// cumulative tables (`LadderTables.MovePlan`): for ladders whose fused tables would be too
   /// large, and for tests of this way of drawing. Returns the rounds played.
   mutating func runMoveByMove<Values: PathValues>(_ range: Range<Int>, seed: UInt64, values prototype: Values) -> Int {
     let L = ladder
@@ -54,23 +38,11 @@ extension PathSampler {
         // Step 4: occupancy and moves.
         let s = Int(state)
         occupancy[t &* S &+ s] &+= 1
-        let n0 = Int(L.moveCount0[s]), n1 = Int(L.moveCount1[s])
-        let code0 = memory0 &- 2 &* (memory0 & 1)  // memory 0, 2, 3 → table 0, 2, 1
-        let code1 = memory1 &- 2 &* (memory1 & 1)
-        var a = 0, b = 0
-        if n0 > 1 {
-          let base = t &* L.roundStride0 &+ code0 &* L.memoryStride0 &+ Int(L.offset0[s])
-          a = Self.pick(L.thresholds0 + base, n0, rng.next53())
-        }
-        if n1 > 1 {
-          let base = t &* L.roundStride1 &+ code1 &* L.memoryStride1 &+ Int(L.offset1[s])
-          b = Self.pick(L.thresholds1 + base, n1, rng.next53())
-        }
+        let n0 = Int(L.moveCount0[s])
+        let a = L.plan0.draw(round: t, code: LadderTables.code(memory: memory0), state: s, moves: n0, &rng)
+        let b = L.plan1.draw(round: t, code: LadderTables.code(memory: memory1), state: s, moves: Int(L.moveCount1[s]), &rng)
         let j = Int(L.jointBase[s]) &+ a &+ b &* n0
-        let t0 = Int(L.transitionStart[j]), t1 = Int(L.transitionStart[j + 1])
-        let next = t1 - t0 == 1
-          ? L.transitionNext[t0]
-          : L.transitionNext[t0 &+ Self.pick(L.transitionThreshold + t0, t1 &- t0, rng.next53())]
+        let next = L.drawNext(joint: j, &rng)
         // Step 5: payoffs.
         let d = L.discountPowers[t]
         let flow = L.hasFlowPayoffs ? values.flows() : (0.0, 0.0)
@@ -80,8 +52,8 @@ extension PathSampler {
         values.applyOutcome(j)
         // Step 7: reactive memory.
         if L.hasReactive {
-          memory0 = (memory0 & 2) | (L.escalates1[Int(L.offset1[s]) &+ b] ? 3 : 0)
-          memory1 = (memory1 & 2) | (L.escalates0[Int(L.offset0[s]) &+ a] ? 3 : 0)
+          memory0 = LadderTables.remember(memory0, opponentEscalated: L.plan1.escalates(state: s, move: b))
+          memory1 = LadderTables.remember(memory1, opponentEscalated: L.plan0.escalates(state: s, move: a))
         }
         trail.step(from: state, to: next)
         state = next

@@ -4,18 +4,21 @@
 /// `SimulationStatistics`.
 ///
 /// Per round the loop only draws uniforms and looks up small precomputed tables
-/// (`FlatLadder`, shared read-only by the workers): one alias draw whose column
+/// (`LadderTables`, shared read-only by the workers): one alias draw whose column
 /// already points at the next round's table (`ChainedRoundTable`, in
 /// `PathSampler+Chained.swift`), or, for ladders too large for that, moves and
 /// transition one by one (`PathSampler+MoveByMove.swift`). No allocation, no
 /// dictionaries, no reference counting. Per path it adds the path's totals to a
 /// `PathTally`. The semantics of a path are those documented on `CompiledLadder`
-/// (steps 1–7); both loops follow them.
+/// (steps 1–7); both loops follow them, drawing through the helpers of
+/// `LadderTables+Draws.swift`, which `PathTracer` uses too.
 ///
 /// Both loops are generic over how variables are held (`PathValues`): in SIMD
 /// lanes when the ladder allows, else in memory. The compiler specialises each.
 struct PathSampler {
-  let ladder: FlatLadder
+  let ladder: LadderTables
+  /// Draw from the chained alias tables (`runChained`) rather than move by move.
+  let useChained: Bool
   let occupancy: UnsafeMutablePointer<Int>
   let absorbed: UnsafeMutablePointer<Int>
   let horizonEnd: UnsafeMutablePointer<Int>
@@ -29,9 +32,12 @@ struct PathSampler {
   var statistics: SimulationStatistics
 
   /// - Parameters:
-  ///   - ladder: the shared flat tables of `source` (their `useChained` picks the loop).
-  init(ladder: FlatLadder, source: CompiledLadder, seed: UInt64) {
+  ///   - source: the ladder, whose tables every sampler of a run shares.
+  ///   - fused: draw from the chained alias tables when the ladder has them.
+  init(_ source: CompiledLadder, fused: Bool, seed: UInt64) {
+    let ladder = source.tables
     self.ladder = ladder
+    useChained = ladder.drawsChained(fused: fused)
     let s = source.stateCount, t = source.rounds
     func zeros<T: Numeric>(_ count: Int, _: T.Type) -> UnsafeMutablePointer<T> {
       let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(count, 1))
@@ -55,12 +61,12 @@ struct PathSampler {
   mutating func run(paths range: Range<Int>, seed: UInt64) {
     var pathRounds = 0
     if let lanes = ladder.lanes {
-      let values = LaneValues(lanes)
-      pathRounds = ladder.useChained
+      let values = LaneValues(lanes.base)
+      pathRounds = useChained
         ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
     } else {
       let values = PooledValues(ladder: ladder, values: pooled)
-      pathRounds = ladder.useChained
+      pathRounds = useChained
         ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
     }
     statistics.pathRounds += pathRounds
@@ -72,32 +78,12 @@ struct PathSampler {
     // alternating chunks (issue 11), at a cost quadratic in the paths.
   }
 
-  /// The round an effect next fires at or after round `from`, `Int.max` if not in
-  /// its window: `from` plus a geometric gap drawn from its table (`FlatLadder`).
-  @inline(__always)
-  func nextFiring(_ e: Int, from: Int, _ rng: inout PathRandom) -> Int {
-    let start = max(from, ladder.effectFirst[e])
-    guard start <= ladder.effectLast[e] else { return .max }
-    let table = ladder.gapThreshold + ladder.gapStart[e]
-    var gap = 0
-    if table[0] < LadderBuilder.unit {
-      let u = rng.next53()
-      var high = ladder.effectLast[e] &- start &+ 1  // gaps beyond this leave the window
-      while gap < high {
-        let middle = (gap &+ high) >> 1
-        if u < table[middle] { high = middle } else { gap = middle &+ 1 }
-      }
-    }
-    let round = start &+ gap
-    return round <= ladder.effectLast[e] ? round : .max
-  }
-
   /// Draws every effect's first firing; returns the earliest.
   @inline(__always)
   func firstFirings(_ rng: inout PathRandom) -> Int {
     var earliest = Int.max
     for e in 0..<ladder.effectCount {
-      nextFire[e] = nextFiring(e, from: 0, &rng)
+      nextFire[e] = ladder.nextFiring(e, from: 0, &rng)
       earliest = min(earliest, nextFire[e])
     }
     return earliest
@@ -109,21 +95,23 @@ struct PathSampler {
   /// out of the loops.
   @inline(never)
   mutating func fireEffects<Values: PathValues>(at t: Int, _ before: EffectContext<Values>) -> (context: EffectContext<Values>, next: Int) {
-    let L = ladder
+    // The few tables read here, not a copy of all of `ladder` (a large value).
+    let applies = ladder.effectApplies, targets = ladder.effectTarget, changeStart = ladder.effectChangeStart
+    let S = ladder.stateCount
     var c = before
     var earliest = Int.max
-    for e in 0..<L.effectCount {
+    for e in 0..<ladder.effectCount {
       if nextFire[e] == t {
-        if L.effectApplies[e &* L.stateCount &+ Int(c.state)] {
+        if applies[e &* S &+ Int(c.state)] {
           effectFires[e] &+= 1
-          let target = L.effectTarget[e]
+          let target = targets[e]
           if target >= 0 {
             c.trail.step(from: c.state, to: target)
             c.state = target
           }
-          c.values.applyChanges(L.effectChangeStart[e], L.effectChangeStart[e + 1])
+          c.values.applyChanges(changeStart[e], changeStart[e + 1])
         }
-        nextFire[e] = nextFiring(e, from: t &+ 1, &c.rng)
+        nextFire[e] = ladder.nextFiring(e, from: t &+ 1, &c.rng)
       }
       earliest = min(earliest, nextFire[e])
     }

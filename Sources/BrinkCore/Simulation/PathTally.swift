@@ -41,7 +41,7 @@ struct PathTally {
   /// their scales, rounded) and the path's key.
   @inline(__always)
   mutating func record<Values: PathValues>(
-    _ pay0: Double, _ pay1: Double, _ values: Values, key: (UInt64, UInt64), ladder: FlatLadder
+    _ pay0: Double, _ pay1: Double, _ values: Values, key: (UInt64, UInt64), ladder: LadderTables
   ) {
     paths &+= 1
     let q0 = Int64(pay0 * ladder.payoffScale)  // toward zero: one instruction, still < 1 unit off

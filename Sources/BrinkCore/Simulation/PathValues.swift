@@ -41,8 +41,8 @@ struct LaneValues: PathValues {
 
   init(_ tables: UnsafePointer<LadderLanes>) {
     self.tables = tables
-    keep = tables.pointee.keep
-    amount = tables.pointee.amount
+    keep = tables.pointee.keep.base
+    amount = tables.pointee.amount.base
   }
 
   @inline(__always)
@@ -61,10 +61,10 @@ struct LaneValues: PathValues {
   }
 
   mutating func applyChanges(_ start: Int32, _ end: Int32) {
-    let tables = self.tables.pointee
+    let changes = tables.pointee.changes
     for c in Int(start)..<Int(end) {
-      let v = Int(tables.changeVariable[c])
-      if tables.changeIsSet[c] { lanes[v] = tables.changeAmount[c] } else { lanes[v] += tables.changeAmount[c] }
+      let v = Int(changes.variable[c])
+      if changes.isSet[c] { lanes[v] = changes.amount[c] } else { lanes[v] += changes.amount[c] }
     }
   }
 
@@ -74,42 +74,57 @@ struct LaneValues: PathValues {
   func value(_ v: Int) -> Double { v == 0 ? lanes[0] : v == 1 ? lanes[1] : v == 2 ? lanes[2] : lanes[3] }
 }
 
-/// Any number of variables in memory: the padded change lists of `FlatLadder`.
+/// Any number of variables in memory: the padded change lists of `LadderTables`.
 struct PooledValues: PathValues {
-  let ladder: FlatLadder
+  let variableCount: Int
+  let initialValues: Table<Double>
+  let flowWeights: Table<Double>
+  let padded: LadderTables.PaddedChanges
+  let changes: LadderTables.ChangeList
   /// `variableCount + 1` slots: the last is the scratch target of padding no-ops.
   let values: UnsafeMutablePointer<Double>
 
+  /// The few tables it reads (not the whole `LadderTables`: a value is passed by
+  /// copy through round effects).
+  init(ladder: LadderTables, values: UnsafeMutablePointer<Double>) {
+    variableCount = ladder.variableCount
+    initialValues = ladder.initialValues
+    flowWeights = ladder.flowWeights
+    padded = ladder.paddedChanges
+    changes = ladder.changes
+    self.values = values
+  }
+
   @inline(__always)
   mutating func start() {
-    for v in 0..<ladder.variableCount { values[v] = ladder.initialValues[v] }
+    for v in 0..<variableCount { values[v] = initialValues[v] }
   }
 
   @inline(__always)
   func flows() -> (Double, Double) {
     var flow0 = 0.0, flow1 = 0.0
-    for v in 0..<ladder.variableCount {
-      flow0 += ladder.flowWeights[2 * v] * values[v]
-      flow1 += ladder.flowWeights[2 * v + 1] * values[v]
+    for v in 0..<variableCount {
+      flow0 += flowWeights[2 * v] * values[v]
+      flow1 += flowWeights[2 * v + 1] * values[v]
     }
     return (flow0, flow1)
   }
 
   @inline(__always)
   mutating func applyOutcome(_ joint: Int) {
-    var c = Int(ladder.outcomeChangeStart[joint])
-    let c1 = Int(ladder.outcomeChangeStart[joint &+ 1])
+    var c = Int(padded.start[joint])
+    let c1 = Int(padded.start[joint &+ 1])
     repeat {
-      let v = Int(ladder.outcomeChangeVariable[c])
-      values[v] = values[v] * ladder.outcomeChangeKeep[c] + ladder.outcomeChangeAmount[c]
+      let v = Int(padded.variable[c])
+      values[v] = values[v] * padded.keep[c] + padded.amount[c]
       c &+= 1
     } while c < c1
   }
 
   mutating func applyChanges(_ start: Int32, _ end: Int32) {
     for c in Int(start)..<Int(end) {
-      let v = Int(ladder.changeVariable[c])
-      if ladder.changeIsSet[c] { values[v] = ladder.changeAmount[c] } else { values[v] += ladder.changeAmount[c] }
+      let v = Int(changes.variable[c])
+      if changes.isSet[c] { values[v] = changes.amount[c] } else { values[v] += changes.amount[c] }
     }
   }
 

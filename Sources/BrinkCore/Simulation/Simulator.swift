@@ -1,5 +1,3 @@
-import Foundation
-
 /// Monte Carlo simulation of a `CompiledLadder`: samples paths and returns their
 /// `SimulationStatistics`.
 ///
@@ -21,6 +19,8 @@ import Foundation
 ///    handing out), so the paths completed are the first `pathsCompleted` of the
 ///    slice. Recording chunk by chunk instead cost time quadratic in the paths when
 ///    workers took alternating chunks (issue 11); this costs O(1) for any run.
+/// Steps 2–4 are `schedule` (`Simulator+Scheduler.swift`), which `trace`
+/// (`Simulator+Trace.swift`, for `--paths-out`) runs through too.
 public enum Simulator {
   /// One of `count` equal slices of the paths, `index` counted from 1 (as in `--shard 2/3`).
   public struct Shard: Sendable, Equatable {
@@ -78,147 +78,28 @@ public enum Simulator {
     // 1. The slice.
     let all = 0..<max(paths, 0)
     let slice = shard?.range(of: all.count) ?? all
-    // 2. Chunks: about a million path-rounds each at most.
-    let chunk = max(1, min(chunkSize, (1 << 20) / max(ladder.rounds, 1)))
-    let chunkCount = (slice.count + chunk - 1) / chunk
-    let chunkRange: @Sendable (Int) -> Range<Int> = { c in
-      let start = slice.lowerBound + c * chunk
-      return start..<min(start + chunk, slice.upperBound)
+    // 2–4. Chunks and workers (`schedule`), each accumulating into its own sampler,
+    // which reads the ladder's flat tables (`LadderTables`), shared by all.
+    let work = Work<PathSampler, Void, SimulationStatistics>(
+      start: { PathSampler(ladder, fused: fused, seed: seed) },
+      run: { sampler, range in sampler.run(paths: range, seed: seed) },
+      finish: { sampler in sampler.finish() },
+      boundedAhead: false)
+    let (parts, chunksRun) = schedule(
+      slice, rounds: ladder.rounds, threads: threads, work: work, shouldContinue: shouldContinue, progress: progress,
+      deliver: { (_, _) throws(Never) in })
+    // 5. Merged in worker order.
+    var result = parts[0]
+    for part in parts.dropFirst() {
+      // Same ladder and seed, disjoint chunks: cannot fail.
+      try! result.merge(part)
     }
-    let workers = max(1, min(threads, maxThreads, chunkCount))
-    // The flat tables, built once and read by every worker.
-    let flat = FlatLadder(ladder, fused: fused)
-    defer { flat.deallocate() }
-    var result: SimulationStatistics
-    var chunksRun = 0
-    if workers == 1 {
-      var sampler = PathSampler(ladder: flat, source: ladder, seed: seed)
-      var done = 0
-      for c in 0..<chunkCount {
-        guard shouldContinue() else { break }
-        let range = chunkRange(c)
-        sampler.run(paths: range, seed: seed)
-        chunksRun += 1
-        done += range.count
-        progress(done, slice.count)
-      }
-      result = sampler.finish()
-    } else {
-      (result, chunksRun) = runThreaded(
-        ladder, flat: flat, seed: seed, workers: workers, chunkCount: chunkCount, total: slice.count,
-        chunkRange: chunkRange, shouldContinue: shouldContinue, progress: progress)
-    }
+    if parts.count > 1 { progress(result.pathsCompleted, slice.count) }
     // 6. Chunks 0..<chunksRun, all finished: one range.
-    let end = chunksRun == 0 ? slice.lowerBound : chunkRange(chunksRun - 1).upperBound
+    let end = min(slice.lowerBound + chunksRun * chunkLength(rounds: ladder.rounds), slice.upperBound)
     assert(end - slice.lowerBound == result.pathsCompleted, "the chunks run are not a prefix of the slice")
     result.pathRanges = end > slice.lowerBound ? [[slice.lowerBound, end]] : []
     result.pathsRequested = slice.count
     return result
-  }
-
-  /// Steps 3–5 with `workers` threads. Returns the merged statistics (without
-  /// `pathRanges`) and the number of chunks run, which are chunks `0..<that`.
-  private static func runThreaded(
-    _ ladder: CompiledLadder, flat: FlatLadder, seed: UInt64, workers: Int, chunkCount: Int, total: Int,
-    chunkRange: @escaping @Sendable (Int) -> Range<Int>,
-    shouldContinue: () -> Bool, progress: (Int, Int) -> Void
-  ) -> (statistics: SimulationStatistics, chunksRun: Int) {
-    let board = WorkBoard(chunkCount: chunkCount, workers: workers)
-    for w in 0..<workers {
-      let thread = Thread {
-        var sampler = PathSampler(ladder: flat, source: ladder, seed: seed)
-        while let c = board.takeChunk() {
-          let range = chunkRange(c)
-          sampler.run(paths: range, seed: seed)
-          board.completed(range.count)
-        }
-        board.finish(worker: w, statistics: sampler.finish())
-      }
-      thread.stackSize = 1 << 20
-      thread.start()
-    }
-    var stopped = false
-    while let done = board.waitForProgress(timeout: 0.05) {
-      progress(done, total)
-      if !stopped && !shouldContinue() {
-        board.cancel()
-        stopped = true
-      }
-    }
-    let parts = board.results()
-    progress(parts.reduce(0) { $0 + $1.pathsCompleted }, total)
-    var merged = parts[0]
-    for part in parts.dropFirst() {
-      // Same ladder and seed, disjoint chunks: cannot fail.
-      try! merged.merge(part)
-    }
-    return (merged, board.chunksTaken())
-  }
-}
-
-/// The chunk counter and result slots shared by the workers and the coordinator.
-/// Every field is read and written under `condition`'s lock.
-private final class WorkBoard: @unchecked Sendable {
-  private let condition = NSCondition()
-  private var nextChunk = 0
-  private let chunkCount: Int
-  private var cancelled = false
-  private var pathsDone = 0
-  private var finished = 0
-  private var slots: [SimulationStatistics?]
-
-  init(chunkCount: Int, workers: Int) {
-    self.chunkCount = chunkCount
-    slots = Array(repeating: nil, count: workers)
-  }
-
-  func takeChunk() -> Int? {
-    condition.lock()
-    defer { condition.unlock() }
-    guard !cancelled, nextChunk < chunkCount else { return nil }
-    nextChunk += 1
-    return nextChunk - 1
-  }
-
-  func completed(_ paths: Int) {
-    condition.lock()
-    pathsDone += paths
-    condition.unlock()
-  }
-
-  func cancel() {
-    condition.lock()
-    cancelled = true
-    condition.unlock()
-  }
-
-  func finish(worker: Int, statistics: SimulationStatistics) {
-    condition.lock()
-    slots[worker] = statistics
-    finished += 1
-    condition.broadcast()
-    condition.unlock()
-  }
-
-  /// Waits up to `timeout` seconds; returns the paths done so far, or `nil` once
-  /// every worker has finished.
-  func waitForProgress(timeout: TimeInterval) -> Int? {
-    condition.lock()
-    defer { condition.unlock() }
-    if finished < slots.count { _ = condition.wait(until: Date(timeIntervalSinceNow: timeout)) }
-    return finished == slots.count ? nil : pathsDone
-  }
-
-  /// Chunks handed out: `0..<that`, every one run once the workers have finished.
-  func chunksTaken() -> Int {
-    condition.lock()
-    defer { condition.unlock() }
-    return nextChunk
-  }
-
-  func results() -> [SimulationStatistics] {
-    condition.lock()
-    defer { condition.unlock() }
-    return slots.map { $0! }
   }
 }
