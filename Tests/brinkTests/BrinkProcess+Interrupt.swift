@@ -36,13 +36,13 @@ extension BrinkProcess {
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     var stderr = Data()
     while !String(decoding: stderr, as: UTF8.self).contains(holdLine) {
-      let chunk = err.fileHandleForReading.availableData
+      let chunk = PipeReading.some(err.fileHandleForReading)
       if chunk.isEmpty { break }  // ended without holding: the assertions will say so
       stderr.append(chunk)
     }
     let signalled = Date()
     kill(process.processIdentifier, SIGINT)
-    stderr.append(err.fileHandleForReading.readDataToEndOfFile())
+    stderr.append(PipeReading.all(err.fileHandleForReading))
     process.waitUntilExit()
     let seconds = Date().timeIntervalSince(signalled)
     try input.fileHandleForWriting.close()

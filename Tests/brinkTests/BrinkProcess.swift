@@ -55,8 +55,8 @@ enum BrinkProcess {
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     // Read both pipes before waiting, so a large output cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = PipeReading.all(out.fileHandleForReading)
+    let errData = PipeReading.all(err.fileHandleForReading)
     process.waitUntilExit()
     return BrinkRun(status: process.terminationStatus,
                     stdout: String(decoding: outData, as: UTF8.self),

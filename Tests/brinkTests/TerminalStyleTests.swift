@@ -21,7 +21,7 @@ struct TerminalStyleTests {
     process.standardError = Pipe()
     process.standardInput = Pipe()
     try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
+    let data = PipeReading.all(out.fileHandleForReading)
     process.waitUntilExit()
     return BrinkRun(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
   }

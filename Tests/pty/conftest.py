@@ -47,11 +47,17 @@ def hold(n=1):
     return {"BRINK_TEST_HOLD_UNTIL_INTERRUPT": str(n)}
 
 
-def finish(child):
+def finish(child, attempts=30):
     """Ctrl-D at an empty prompt; returns the exit status. Callers wait for the prompt
-    first: a ^D typed before libedit has put the terminal in raw mode is consumed by
-    the tty driver."""
-    child.sendcontrol("d")
-    child.expect(pexpect.EOF)
+    first. Even so, the prompt is printed a moment before libedit switches the
+    terminal to raw mode (flushing pending input), so on a loaded machine a ^D can be
+    lost in between: it is sent again until brink ends (a ^D that arrives after the
+    first one was taken finds no reader and changes nothing)."""
+    for _ in range(attempts):
+        child.sendcontrol("d")
+        if child.expect([pexpect.EOF, pexpect.TIMEOUT], timeout=2) == 0:
+            break
+    else:
+        child.expect(pexpect.EOF)
     child.close()
     return child.exitstatus
