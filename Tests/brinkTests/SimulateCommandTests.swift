@@ -69,6 +69,17 @@ struct SimulateCommandTests {
     #expect(run.stderr.hasPrefix("Error: "))
   }
 
+  /// Found as a hostile user would (issue 16): the largest Int traps in the chunk
+  /// arithmetic, and a negative count was reported as a missing value.
+  @Test("--paths out of range says the range, never traps", arguments: [
+    "0", "-1", "-9223372036854775808", "9223372036854775807", "1000000000001",
+  ])
+  func pathsOutOfRange(_ paths: String) throws {
+    let run = try BrinkProcess.run(["simulate", Self.pd, "--paths", paths])
+    #expect(run.status == 2)
+    #expect(run.stderr.hasPrefix("Error: --paths must be between 1 and 1000000000000, not \(paths)\n"), "\(run.stderr)")
+  }
+
   @Test("a broken scenario: diagnostics and exit 1")
   func brokenScenario() throws {
     let bad = try BrinkProcess.temporaryFile("name: x\n", name: "x.yaml")

@@ -22,6 +22,10 @@
 /// Steps 2–4 are `schedule` (`Simulator+Scheduler.swift`), which `trace`
 /// (`Simulator+Trace.swift`, for `--paths-out`) runs through too.
 public enum Simulator {
+  /// The most paths one run takes: 10¹², so that paths × rounds (at most 10⁵, the
+  /// calendar's limit) and every count stay far inside `Int`, and chunk arithmetic
+  /// cannot overflow. At 10⁸ path-rounds a second it is hours of work already.
+  public static let maximumPaths = 1_000_000_000_000
   /// One of `count` equal slices of the paths, `index` counted from 1 (as in `--shard 2/3`).
   public struct Shard: Sendable, Equatable {
     public let index: Int

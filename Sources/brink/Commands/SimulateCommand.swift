@@ -25,7 +25,8 @@ struct SimulateCommand: ParsableCommand {
   @Argument(help: "A scenario file (YAML); the built-in default when omitted.")
   var file: String?
 
-  @Option(help: "Paths to sample.")
+  // `.unconditional`: `--paths -1` is a (bad) value, not a missing one.
+  @Option(parsing: .unconditional, help: "Paths to sample (1 to 10^12).")
   var paths: Int = 10_000
 
   @Option(help: "Rounds to play (default: the scenario's horizon).")
@@ -60,7 +61,9 @@ struct SimulateCommand: ParsableCommand {
   @OptionGroup var limit: TimeoutOption
 
   func validate() throws {
-    guard paths >= 1 else { throw ValidationError("--paths must be at least 1") }
+    guard (1...Simulator.maximumPaths).contains(paths) else {
+      throw ValidationError("--paths must be between 1 and \(Simulator.maximumPaths), not \(paths)")
+    }
     if let rounds, !(1...100_000).contains(rounds) { throw ValidationError("--rounds must be between 1 and 100000") }
     if let threads, !(1...256).contains(threads) { throw ValidationError("--threads must be between 1 and 256") }
     if json && csv { throw ValidationError("give --json or --csv, not both") }
