@@ -33,7 +33,9 @@ struct MergeCommandTests {
     #expect(partial.stderr == "note: shards 3 of 3 are missing: the report covers 6001 of 9001 paths\n")
     let twice = try BrinkProcess.run(["merge", shards[0], shards[0]])
     #expect(twice.status == 1)
-    #expect(twice.stderr.hasPrefix("error: cannot merge: "))
+    #expect(twice.stderr.hasPrefix("error: cannot merge: paths 0..<"), "\(twice.stderr)")
+    #expect(twice.stderr.contains(" are counted twice (a shard given twice?)"))
+    #expect(!twice.stderr.contains("cannot merge: cannot merge"))
   }
 
   @Test("a file that is not a shard: a diagnostic, exit 1")

@@ -5,10 +5,11 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The same path indices appear in both (a shard merged twice).
   case overlappingPaths(start: Int, end: Int)
 
+  /// The reason alone: callers say what could not be done ("cannot merge: …").
   public var description: String {
     switch self {
-    case .differentRuns(let why): "cannot merge statistics of different runs: \(why)"
-    case .overlappingPaths(let start, let end): "cannot merge: paths \(start)..<\(end) are counted twice"
+    case .differentRuns(let why): "the statistics are of different runs: \(why)"
+    case .overlappingPaths(let start, let end): "paths \(start)..<\(end) are counted twice (a shard given twice?)"
     }
   }
 }
