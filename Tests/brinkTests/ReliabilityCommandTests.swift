@@ -30,7 +30,7 @@ struct ReliabilityCommandTests {
     // enumerating the 14x14 game takes minutes, so the solve is always cut.
     let c = try BrinkProcess.run(["-c", "load \(path); solve; show", "--timeout", "3"])
     #expect(c.status == 124)
-    #expect(c.stderr == "<command>:1: error: interrupted; the session is unchanged\nbrink: error: timed out after 3 s\n")
+    #expect(c.stderr == "-c, command 2 (solve): error: interrupted; the session is unchanged\nbrink: error: timed out after 3 s\n")
     let script = try BrinkProcess.temporaryFile("load \(path)\nsolve\nshow\n", name: "s.brink")
     let r = try BrinkProcess.run(["run", script, "--timeout", "2.5", "--keep-going"])
     #expect(r.status == 124)

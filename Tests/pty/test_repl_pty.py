@@ -204,7 +204,20 @@ def test_dash_c_runs_commands():
     assert "prisoners-dilemma is Prisoner's Dilemma." in r.stdout
     r = run_piped(["-c", "load nowhere"])
     assert r.returncode == 1
-    assert r.stderr.startswith("<command>:1: error: no scenario named 'nowhere'")
+    assert r.stderr.startswith("-c, command 1 (load nowhere): error: no scenario named 'nowhere'")
+
+
+def test_dash_c_names_the_failing_command_and_keeps_going():
+    # The second of three commands fails: the message names it and its place; without
+    # --keep-going the third does not run, with it the third runs (exit still 1).
+    r = run_piped(["-c", "load chicken; load 'no where'; classify"])
+    assert r.returncode == 1
+    assert r.stderr.startswith("-c, command 2 (load \"no where\"): error: no scenario named 'no where'")
+    assert "Chicken" not in r.stdout.split("\n", 1)[1]
+    r = run_piped(["--keep-going", "-c", "load chicken; load 'no where'\nclassify"])
+    assert r.returncode == 1
+    assert '-c, command 2 (load "no where")' in r.stderr
+    assert "chicken is Chicken" in r.stdout
 
 
 def test_record_then_replay_as_script(tmp_path):

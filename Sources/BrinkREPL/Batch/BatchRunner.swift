@@ -15,6 +15,9 @@ public struct BatchRunner {
   /// The name used in messages: a path, `<stdin>` or `<command>`.
   public var sourceName: String
   public var keepGoing: Bool
+  /// Errors say `SOURCE, command N (LINE):` instead of `SOURCE:N:` (for `-c`, whose
+  /// commands are not lines of a file).
+  public var namesCommands = false
   /// The script's time limit, if any.
   public var deadline: Deadline?
   public var write: (String) -> Void
@@ -44,7 +47,8 @@ public struct BatchRunner {
       if !result.output.isEmpty { write(result.output + "\n") }
       if let error = result.error {
         failed = true
-        writeError("\(sourceName):\(lineNumber): " + error.rendered + "\n")
+        let place = namesCommands ? "\(sourceName), command \(lineNumber) (\(line)): " : "\(sourceName):\(lineNumber): "
+        writeError(place + error.rendered + "\n")
         if stopped { break }
         if !keepGoing { return 1 }
       }

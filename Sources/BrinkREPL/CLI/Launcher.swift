@@ -9,9 +9,25 @@ import Foundation
 extension CLI {
   static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-  /// `brink -c "…"`: runs the commands (separated by `;` or newlines) without prompts.
+  /// `brink -c "…"`: runs the commands (separated by `;` or newlines) without prompts,
+  /// one at a time, so that an error names the command and its place
+  /// (`-c, command 2 (load nope): error: …`) and `--keep-going` goes on after it.
   public static func commands(_ text: String, keepGoing: Bool, run: Run) throws(Failure) {
-    try script(text: text, sourceName: "<command>", keepGoing: keepGoing, run: run)
+    try script(text: separateCommands(text), sourceName: "-c", keepGoing: keepGoing, run: run, namesCommands: true)
+  }
+
+  /// `text` with one command a line, each re-quoted as typed; a line with an
+  /// unterminated quote is kept whole (running it reports the quote).
+  static func separateCommands(_ text: String) -> String {
+    var lines = [String]()
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+      guard let commands = try? CommandLineSplitter.commands(in: String(line)) else {
+        lines.append(String(line))
+        continue
+      }
+      lines += commands.filter { !$0.isEmpty }.map { $0.map(CommandLineSplitter.quoted).joined(separator: " ") }
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// `brink run FILE`: runs the REPL commands in a script file without prompts.
@@ -31,12 +47,15 @@ extension CLI {
   }
 
   /// Runs a script text without prompts.
-  static func script(text: String, sourceName: String, keepGoing: Bool, run: Run) throws(Failure) {
+  static func script(text: String, sourceName: String, keepGoing: Bool, run: Run,
+                     namesCommands: Bool = false) throws(Failure) {
     installCrashReport(restart: nil)
     let session = Session(scenario: ScenarioReader.builtIn(), style: .plain)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
     if lines.last == "" { lines = lines.dropLast() }
-    try finish(batch(session, sourceName, keepGoing, run).run { lines.popFirst().map(String.init) })
+    var runner = batch(session, sourceName, keepGoing, run)
+    runner.namesCommands = namesCommands
+    try finish(runner.run { lines.popFirst().map(String.init) })
   }
 
   static func batch(_ session: Session, _ sourceName: String, _ keepGoing: Bool, _ run: Run) -> BatchRunner {
