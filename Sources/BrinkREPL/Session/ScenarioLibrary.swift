@@ -17,8 +17,11 @@ struct ScenarioLibrary: Sendable {
     var name: String
     var directory: String
     var path: String
+
     /// The scenario's title; nil when the file cannot be read (then `load` says why).
-    var title: String?
+    /// Read on demand (it parses the file): only `scenarios` shows titles, while
+    /// `load NAME` and TAB completion need names alone.
+    var title: String? { (try? ScenarioReader.read(contentsOf: path))?.scenario.title }
   }
 
   /// The folders searched that exist, in order.
@@ -54,8 +57,7 @@ struct ScenarioLibrary: Sendable {
         let name = String(file.dropLast(5))
         guard seen.insert(name).inserted else { continue }
         let path = directory + "/" + file
-        found.append(Entry(name: name, directory: directory, path: path,
-                           title: (try? ScenarioReader.read(contentsOf: path))?.scenario.title))
+        found.append(Entry(name: name, directory: directory, path: path))
       }
     }
     self.directories = directories
