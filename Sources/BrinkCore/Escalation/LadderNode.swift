@@ -29,11 +29,16 @@ public struct LadderNode: Sendable, Hashable {
 
   /// The memory after a round in which player 0 and player 1 escalated (or not).
   public static func memory(after memory: Int, escalated: (Bool, Bool)) -> Int {
-    func one(_ m: Int, _ opponentEscalated: Bool) -> Int {
-      opponentEscalated ? 3 : (m & 2)
-    }
-    let m0 = one(memory & 3, escalated.1)
-    let m1 = one((memory >> 2) & 3, escalated.0)
+    let m0 = remembered(memory & 3, opponentEscalated: escalated.1)
+    let m1 = remembered((memory >> 2) & 3, opponentEscalated: escalated.0)
     return m0 | (m1 << 2)
+  }
+
+  /// One player's two bits after a round: both set when the opponent escalated,
+  /// else "ever" kept and "last round" cleared. The one rule, also the simulator's
+  /// (`LadderTables.remember`).
+  @inline(__always)
+  static func remembered(_ memory: Int, opponentEscalated: Bool) -> Int {
+    (memory & 2) | (opponentEscalated ? 3 : 0)
   }
 }

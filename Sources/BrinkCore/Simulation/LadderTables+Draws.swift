@@ -47,10 +47,11 @@ extension LadderTables {
   @inline(__always)
   static func code(memory: Int) -> Int { memory &- 2 &* (memory & 1) }
 
-  /// The memory after a round in which the opponent did or did not escalate.
+  /// The memory after a round in which the opponent did or did not escalate
+  /// (`LadderNode.remembered`, the rule the exact ladder uses).
   @inline(__always)
   static func remember(_ memory: Int, opponentEscalated: Bool) -> Int {
-    (memory & 2) | (opponentEscalated ? 3 : 0)
+    LadderNode.remembered(memory, opponentEscalated: opponentEscalated)
   }
 }
 
