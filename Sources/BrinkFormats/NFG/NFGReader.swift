@@ -16,8 +16,14 @@ public enum NFGReader {
   /// - Throws: `DiagnosticList` when the text is not a valid `.nfg` game.
   ///   - shouldContinue: polled every few thousand numbers (a 1000 × 1000 game has
   ///     two million, each read exactly); when it returns false, `Cancelled` is thrown.
+  ///
+  /// A Gambit extensive game (text starting `EFG`) is read by `EFGReader` and
+  /// given as its strategic form, so every reader of games takes `.efg` files too.
   public static func parse(_ text: String, file: String = "<input>",
                            shouldContinue: () -> Bool = { true }) throws -> NFGFile {
+    if text.drop(while: \.isWhitespace).hasPrefix("EFG") {
+      return try EFGReader.strategicForm(text, file: file, shouldContinue: shouldContinue)
+    }
     var lexer = NFGLexer(text, file: file)
     let tokens: [NFGToken]
     do {

@@ -4,9 +4,9 @@ import Foundation
 
 /// What `brink solve` was given: a Gambit game or a scenario, and reading a scenario.
 ///
-/// The extension decides (`.nfg` a game; `.yaml`, `.yml` a scenario). Any other
-/// file, and standard input (`-`), is a game when its text starts with `NFG` (the
-/// header every Gambit strategic-game file begins with) and a scenario otherwise; a
+/// The extension decides (`.nfg`, `.efg` a game; `.yaml`, `.yml` a scenario). Any
+/// other file, and standard input (`-`), is a game when its text starts with `NFG`
+/// or `EFG` (the headers of Gambit's game files) and a scenario otherwise; a
 /// file that is not a regular readable file is treated as a game, whose reader
 /// reports why.
 public enum SolveInput {
@@ -14,7 +14,7 @@ public enum SolveInput {
 
   public static func kind(of path: String) -> Kind {
     switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-    case "nfg": return .game
+    case "nfg", "efg": return .game
     case "yaml", "yml": return .scenario
     default: break
     }
@@ -31,7 +31,8 @@ public enum SolveInput {
       guard let head = try? handle.read(upToCount: 64) else { return .game }
       text = String(decoding: head, as: UTF8.self)
     }
-    return text.drop { $0.isWhitespace }.hasPrefix("NFG") ? .game : .scenario
+    let head = text.drop { $0.isWhitespace }
+    return head.hasPrefix("NFG") || head.hasPrefix("EFG") ? .game : .scenario
   }
 
   /// Standard input, read once (the kind check and the reader both look at it).

@@ -68,9 +68,10 @@ extension CommandSpec {
 }
 
 extension Session {
-  /// Reads a scenario or `.nfg` file; on any error the session is unchanged.
+  /// Reads a scenario or a Gambit game (`.nfg`, or `.efg` as its strategic form);
+  /// on any error the session is unchanged.
   func loadFile(_ path: String, usage: String) throws(CommandError) -> String {
-    if path.lowercased().hasSuffix(".nfg") {
+    if path.lowercased().hasSuffix(".nfg") || path.lowercased().hasSuffix(".efg") {
       let file: NFGFile
       do {
         file = try NFGReader.read(path: path, shouldContinue: shouldContinue)
