@@ -24,6 +24,15 @@ public enum ChoiceModel: Sendable, Hashable {
   /// with no posture, else its first move (`NonStrategicChoice.holdMove`).
   case script(moves: [String?])
 
+  /// Whether the model's choice ignores payoffs and continuation values (fixed,
+  /// scripted and history rules): with two such players nothing needs solving.
+  public var ignoresPayoffs: Bool {
+    switch self {
+    case .equilibrium, .logit: return false
+    case .fixed, .titForTat, .grimTrigger, .generousTitForTat, .script: return true
+    }
+  }
+
   /// Whether the model looks at history (the simulation keeps a small memory).
   public var usesHistory: Bool {
     switch self {

@@ -21,16 +21,34 @@
 /// - Complexity: O(nodes × joint moves × successors) plus one stage solve per node
 ///   and view.
 public enum EscalationSolver {
+  /// What a caller needs of the solution.
+  public enum Needs: Sendable {
+    /// Strategies, continuation values and stage games (`solve`, `explain`, `replay`).
+    case everything
+    /// The played strategies alone (the simulator's compile step). When both
+    /// players' models ignore payoffs (`ChoiceModel.ignoresPayoffs`: fixed, script,
+    /// history rules), the strategies follow from the rules alone, so the backward
+    /// sweep in exact arithmetic — most of the cost of a fixed-strategy scenario's
+    /// start-up (issue 11) — is skipped: values are then NaN, `exactValues` and the
+    /// stage games `nil`, and `SolvedScenario.hasValues` is false. Otherwise the same
+    /// as `.everything`.
+    case strategies
+  }
+
   /// - Parameters:
   ///   - behaviours: replaces the scenario's behaviours (run-time overrides).
   ///   - nodeLimit: the most nodes the unrolled ladder may have.
+  ///   - needs: `.strategies` lets a fixed-strategy scenario skip the values.
   ///   - shouldContinue: polled once per round; `false` throws `.cancelled`.
   public static func solve(_ scenario: EscalationScenario, behaviours: [PlayerBehaviour]? = nil,
-                           nodeLimit: Int = 200_000,
+                           nodeLimit: Int = 200_000, needs: Needs = .everything,
                            shouldContinue: () -> Bool = { true }) throws -> SolvedScenario {
     var scenario = scenario
     if let behaviours { scenario.behaviours = behaviours }
     let graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
+    if case .strategies = needs, scenario.behaviours.allSatisfy(\.model.ignoresPayoffs) {
+      return try Run<Rational>(scenario: scenario, graph: graph).rules(shouldContinue)
+    }
     let logit = scenario.behaviours.contains { if case .logit = $0.model { return true } else { return false } }
     if logit {
       return try Run<Double>(scenario: scenario, graph: graph).solve(shouldContinue)
@@ -106,6 +124,32 @@ private struct Run<T: StageChooser> {
     return assemble(truth: truth, view: view, misperceives: misperceives)
   }
 
+  /// `EscalationSolver.Needs.strategies` with two rule-following players: each
+  /// node's played strategy from the rules alone (no fold, no values).
+  func rules(_ shouldContinue: () -> Bool) throws -> SolvedScenario {
+    var nodes = [[SolvedNode]]()
+    for (t, round) in graph.rounds.enumerated() {
+      guard shouldContinue() else { throw EscalationError.cancelled }
+      nodes.append(round.map { node in
+        var solved = SolvedNode(played: nil, intended: nil, exactPlayed: nil, values: [.nan, .nan],
+                                exactValues: nil, stageGame: nil, perceivedGames: [nil, nil],
+                                explanations: [], equilibria: [], selected: [nil, nil])
+        guard !node.isTerminal, t < graph.horizon else { return solved }
+        // The rules read no payoffs; the stage solvers still want the matrices' shape.
+        let moves = scenario.states[node.node.state].moves
+        let zero = [[T]](repeating: [T](repeating: .zero, count: moves[1].count), count: moves[0].count)
+        let info = decide(round: t, key: node.node, a: zero, b: zero)
+        let played = info.intended.trembled(tremble)
+        solved.intended = info.intended.map(\.doubleValue)
+        solved.played = played.map(\.doubleValue)
+        solved.exactPlayed = played.map(\.rationalValue)
+        solved.explanations = info.explanations.map { $0 ?? .fixed }
+        return solved
+      })
+    }
+    return SolvedScenario(scenario: scenario, graph: graph, isExact: true, nodes: nodes, hasValues: false)
+  }
+
   /// The stage payoffs in view `v` (-1: true; k: player k's perception).
   func viewPayoffs(_ v: Int) -> (Int, Int, Int, Int) -> [T] {
     var overrides = [Int: [Int: [Int: [PayoffExpression]]]]()
@@ -174,7 +218,10 @@ private struct Run<T: StageChooser> {
 
   /// Each player's choice at one node, given the folded payoffs of the view.
   func decide(round t: Int, node n: Int, a: [[T]], b: [[T]]) -> StageInfo {
-    let key = graph.rounds[t][n].node
+    decide(round: t, key: graph.rounds[t][n].node, a: a, b: b)
+  }
+
+  func decide(round t: Int, key: LadderNode, a: [[T]], b: [[T]]) -> StageInfo {
     let state = scenario.states[key.state]
     let models = scenario.behaviours.map(\.model)
     let fixed = (0..<2).map {

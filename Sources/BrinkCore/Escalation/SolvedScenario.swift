@@ -14,6 +14,18 @@ public struct SolvedScenario: Sendable {
   public var isExact: Bool
   /// `nodes[t][n]` goes with `graph.rounds[t][n]`, for `t` in `0...horizon`.
   public var nodes: [[SolvedNode]]
+  /// False when solved for the strategies alone (`EscalationSolver.Needs`):
+  /// values are then NaN and stage games absent.
+  public var hasValues: Bool
+
+  public init(scenario: EscalationScenario, graph: LadderGraph, isExact: Bool, nodes: [[SolvedNode]],
+              hasValues: Bool = true) {
+    self.scenario = scenario
+    self.graph = graph
+    self.isExact = isExact
+    self.nodes = nodes
+    self.hasValues = hasValues
+  }
 
   public var horizon: Int { graph.horizon }
 
@@ -28,7 +40,7 @@ public struct SolvedScenario: Sendable {
 
   /// The same, exactly, when `isExact`.
   public var exactExpectedValues: [Rational]? {
-    guard isExact else { return nil }
+    guard isExact, hasValues else { return nil }
     return graph.initial.reduce([Rational.zero, .zero]) { acc, b in
       let v = nodes[0][b.next].exactValues!
       return [acc[0] + b.probability * v[0], acc[1] + b.probability * v[1]]

@@ -26,14 +26,10 @@ extension PathSampler {
     defer { self.trail = trail }
     var pathRounds = 0
     for path in range {
-      var rng = PathRandom(seed: seed, path: UInt64(path))
-      var state = L.initialState
-      values.start()
-      trail.start(state)
+      var (rng, state, nextEffect) = startPath(path, seed: seed, &values, &trail)
       var pay0 = 0.0, pay1 = 0.0
       var codeOffset: Int32 = 0
       var absorbedAt = -1
-      var nextEffect = firstFirings(&rng)
       var cell = chain.cell(round: 0, codeOffset: 0, state: state)
       var t = 0
       rounds: while t < T {
@@ -61,10 +57,7 @@ extension PathSampler {
           occupancy[t &* S &+ Int(state)] &+= 1
           let outcome = outcomes[e]
           // Step 5: payoffs, with the variables as they stand before this round's changes.
-          let d = L.discountPowers[t]
-          let flow = L.hasFlowPayoffs ? values.flows() : (0.0, 0.0)
-          pay0 += d * (outcome.payoff0 + flow.0)
-          pay1 += d * (outcome.payoff1 + flow.1)
+          accrue(round: t, outcome.payoff0, outcome.payoff1, values, &pay0, &pay1)
           // Steps 6–7: variable changes, the transition, the memory block.
           values.applyOutcome(Int(outcome.joint))
           trail.step(from: state, to: outcome.next)

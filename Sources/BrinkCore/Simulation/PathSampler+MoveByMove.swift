@@ -12,15 +12,11 @@ extension PathSampler {
     defer { self.trail = trail }
     var pathRounds = 0
     for path in range {
-      var rng = PathRandom(seed: seed, path: UInt64(path))
-      var state = L.initialState
-      values.start()
-      trail.start(state)
+      var (rng, state, nextEffect) = startPath(path, seed: seed, &values, &trail)
       var pay0 = 0.0, pay1 = 0.0
       // Reactive memory of the opponent: bit 0 escalated last round, bit 1 ever.
       var memory0 = 0, memory1 = 0
       var absorbedAt = -1
-      var nextEffect = firstFirings(&rng)
       var t = 0
       while t < T {
         // Steps 1–3: terminal, round effects, terminal again.
@@ -44,10 +40,7 @@ extension PathSampler {
         let j = Int(L.jointBase[s]) &+ a &+ b &* n0
         let next = L.drawNext(joint: j, &rng)
         // Step 5: payoffs.
-        let d = L.discountPowers[t]
-        let flow = L.hasFlowPayoffs ? values.flows() : (0.0, 0.0)
-        pay0 += d * (L.stagePayoffs[2 &* j] + flow.0)
-        pay1 += d * (L.stagePayoffs[2 &* j &+ 1] + flow.1)
+        accrue(round: t, L.stagePayoffs[2 &* j], L.stagePayoffs[2 &* j &+ 1], values, &pay0, &pay1)
         // Step 6: variable changes (the transition was drawn above).
         values.applyOutcome(j)
         // Step 7: reactive memory.

@@ -78,6 +78,35 @@ struct PathSampler {
     // alternating chunks (issue 11), at a cost quadratic in the paths.
   }
 
+  /// The start of path `path`, the same in both loops: its generator (from the
+  /// seed and the path's index alone, so that a path is the same whichever worker
+  /// runs it), the initial state, fresh values and trail, and every effect's first
+  /// firing. Returns the generator, the state and the earliest firing.
+  @inline(__always)
+  func startPath<Values: PathValues>(
+    _ path: Int, seed: UInt64, _ values: inout Values, _ trail: inout PathTrail
+  ) -> (rng: PathRandom, state: Int32, nextEffect: Int) {
+    var rng = PathRandom(seed: seed, path: UInt64(path))
+    let state = ladder.initialState
+    values.start()
+    trail.start(state)
+    let nextEffect = firstFirings(&rng)
+    return (rng, state, nextEffect)
+  }
+
+  /// Step 5 at round `t`: adds the round's discounted payoffs (`payoff0`,
+  /// `payoff1`, plus the flow payoffs of the variables as they stand before this
+  /// round's changes) to the path's totals.
+  @inline(__always)
+  func accrue<Values: PathValues>(
+    round t: Int, _ payoff0: Double, _ payoff1: Double, _ values: Values, _ pay0: inout Double, _ pay1: inout Double
+  ) {
+    let d = ladder.discountPowers[t]
+    let flow = ladder.hasFlowPayoffs ? values.flows() : (0.0, 0.0)
+    pay0 += d * (payoff0 + flow.0)
+    pay1 += d * (payoff1 + flow.1)
+  }
+
   /// Draws every effect's first firing; returns the earliest.
   @inline(__always)
   func firstFirings(_ rng: inout PathRandom) -> Int {

@@ -21,7 +21,8 @@ enum SimulationSetup {
     var doc = doc
     if let rounds { doc.scenario.calendar.rounds = rounds }
     do {
-      let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
+      let solved = try EscalationSolver.solve(doc.scenario, needs: .strategies,
+                                              shouldContinue: run.control.shouldContinue)
       let prepared = Prepared(document: doc, compiled: try solved.compiledScenario())
       try run.throwIfStopped()
       return prepared

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrinkCore
 import BrinkREPL
+import Foundation
 
 /// `brink simulate FILE`: samples escalation paths of the solved scenario and
 /// reports what happened. Deterministic: the same file, seed and options give the
@@ -13,7 +14,10 @@ struct SimulateCommand: ParsableCommand {
     discussion: """
       With --shard k/n, only the k-th of n equal slices of the paths is run, and its \
       statistics are written as JSON (to --out or standard output); `brink merge` \
-      combines the n shard files into exactly the report of the whole run.
+      combines the n shard files into exactly the report of the whole run. \
+      --shard auto takes k and n from a Slurm job array (SLURM_ARRAY_TASK_ID, \
+      _MIN, _STEP, _COUNT); --shard auto/n takes k from a Kubernetes Indexed Job \
+      (JOB_COMPLETION_INDEX) or checks n against the Slurm array (Docs/scaling.md).
 
       With --paths-out FILE, every path is also written to FILE as one CSV line, in \
       path order, while the run goes: path,outcome,rounds,states,moves,effects, each \
@@ -44,7 +48,8 @@ struct SimulateCommand: ParsableCommand {
   @Flag(help: "Print the report as CSV (table,row,column,value).")
   var csv = false
 
-  @Option(help: "Run only slice k of n (e.g. 2/8) and write its statistics for `brink merge`.")
+  @Option(help: ArgumentHelp("Run only slice k of n (e.g. 2/8, or auto: from the job array) and write its statistics for `brink merge`.",
+                             valueName: "k/n|auto[/n]"))
   var shard: String?
 
   @Option(help: "Write to this file instead of standard output.")
@@ -68,23 +73,21 @@ struct SimulateCommand: ParsableCommand {
     if let threads, !(1...256).contains(threads) { throw ValidationError("--threads must be between 1 and 256") }
     if json && csv { throw ValidationError("give --json or --csv, not both") }
     if let shard {
-      guard Self.parseShard(shard) != nil else { throw ValidationError("--shard must be k/n with 1 <= k <= n, e.g. 2/8") }
+      if case .failure(let problem) = Self.resolveShard(shard) { throw ValidationError(problem.description) }
       if json || csv { throw ValidationError("--shard writes statistics for `brink merge`; --json and --csv apply to the report") }
       if svg != nil { throw ValidationError("--shard writes statistics for `brink merge`; draw the chart with `brink merge --svg FILE`") }
     }
   }
 
-  static func parseShard(_ text: String) -> Simulator.Shard? {
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else { return nil }
-    return Simulator.Shard(index: k, count: n)
+  static func resolveShard(_ text: String) -> Result<Simulator.Shard, ShardArgument.Problem> {
+    ShardArgument.resolve(text, environment: ProcessInfo.processInfo.environment)
   }
 
   func run() throws {
     let run = limit.start(label: "simulating")
     let options = CLI.SimulateOptions(
       file: file, paths: paths, rounds: rounds, seed: seed, threads: threads, json: json, csv: csv,
-      shard: shard.flatMap(Self.parseShard), out: out, svg: svg, pathsOut: pathsOut)
+      shard: shard.flatMap { try? Self.resolveShard($0).get() }, out: out, svg: svg, pathsOut: pathsOut)
     try wire(run) { () throws(CLI.Failure) in try CLI.simulate(options, run: run) }
   }
 }
