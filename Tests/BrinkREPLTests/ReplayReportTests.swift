@@ -74,4 +74,35 @@ import Testing
     // then 11 = B escalated last round (bits 0-1: 3), A earlier (bits 2-3: 2).
     #expect(report.rounds.map(\.memory) == [0, 12, 11])
   }
+
+  /// Deterrence with resisting made cheaper (the Defender resists a challenge and
+  /// concedes otherwise) and both sides trembling (ε = 1/5): the Defender's model
+  /// probabilities are its answer to the challenge the script says was made.
+  @Test func theSecondMoverIsShownAnsweringTheFirstMove() throws {
+    let yaml = """
+      name: deterrence-replay
+      players:
+        Challenger: {moves: {accept: , challenge: }}
+        Defender: {moves: {concede: , resist: }}
+      calendar: {start: 2025-01-06, rounds: 1}
+      states:
+        crisis:
+          order: Challenger
+          moves: {Challenger: [accept, challenge], Defender: [concede, resist]}
+          payoffs: {accept: [[0, 0], [0, 0]], challenge: [[1, -1], [-2, -1/2]]}
+      behaviour:
+        Challenger: {model: equilibrium, tremble: 1/5}
+        Defender: {model: equilibrium, tremble: 1/5}
+      script:
+        - {round: 1, state: crisis, Challenger: challenge, Defender: resist, source: test}
+      """
+    let doc = try ScenarioReader.read(yaml, file: "d.yaml")
+    let report = ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    let defender = try #require(report.rounds.first?.model[1])
+    // After challenge: resist with 1 − 1/5 + 1/10 = 9/10 (its overall frequency is 0.18).
+    #expect(defender.map(\.move) == ["concede", "resist"])
+    #expect(abs(defender[1].probability - 0.9) < 1e-12)
+    // The Challenger accepts with 9/10: challenge 1/10, then resist 9/10.
+    #expect(report.exactProbability == Rational(9, 100))
+  }
 }

@@ -21,9 +21,9 @@
 ///    not split ladder states unless the other player's strategy depends on it. The
 ///    flow weights become the variables' payoff weights.
 ///
-/// What is left approximate is what the model itself leaves so: in a sequential
-/// stage whose first mover mixes, the simulator draws the second mover independently
-/// (listed in `approximations`). Ladder states repeat scenario state names when a
+/// Nothing is left approximate: in a sequential stage the simulator draws the
+/// second mover from its response to the first mover's drawn move (step 4), so
+/// `approximations` is empty. Ladder states repeat scenario state names when a
 /// scenario state needs several; `CompiledScenario.scenarioStates` maps them back.
 extension SolvedScenario {
   /// The ladder to simulate (see the steps above).

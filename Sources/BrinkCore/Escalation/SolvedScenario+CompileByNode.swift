@@ -18,6 +18,11 @@
 ///    it acts on to.
 /// 4. Strategy rows: a variant's row in round `t` is the played strategy of the
 ///    graph node with that key in round `t`; `nil` where no path is there then.
+///    The second mover of a sequential stage whose response depends on which of
+///    the first mover's possible moves was played gets its response to each of
+///    them (`CompiledLadder.Strategy`), so the simulator draws it after the first
+///    mover's actual move; otherwise (the first mover is pure, or the response is
+///    the same after each move it may play) the one row it plays.
 struct NodeVariants {
   var keys: [LadderNode]
   var start: Int
@@ -135,7 +140,7 @@ extension SolvedScenario {
     }
 
     // Step 4.
-    var notes = [String]()
+    let notes = [String]()
     var rows = [[[[Double]?]]](repeating: [], count: 2)
     for t in 0..<T {
       var here = [LadderNode: Int]()
@@ -144,18 +149,13 @@ extension SolvedScenario {
         rows[p].append(keys.map { k -> [Double]? in
           let state = states[k.state]
           guard !state.isTerminal, let n = here[k], let played = nodes[t][n].played else { return nil }
-          if played.isSequential, p == played.follower {
-            let used = played.leaderMixture.indices.filter { played.leaderMixture[$0] > 0 }
-            if used.contains(where: { a in zip(played.followerMixtures[a], played.followerMixtures[used[0]]).contains { abs($0 - $1) > 1e-12 } }) {
-              notes.append("round \(t), '\(state.name)': \(scenario.players[p]) answers the first mover's mixed move; the simulation draws its average response")
-            }
+          if played.isSequential, p == played.follower, played.respondsToMixedLead {
+            return played.followerMixtures.flatMap { $0 }
           }
           return played.marginal(player: p)
         })
       }
     }
-    var seen = Set<String>()
-    notes = notes.filter { seen.insert($0).inserted }
     return NodeVariants(keys: keys, start: index[start]!, states: compiled, rows: rows, copies: copies,
                         templates: templates, weights: weights, notes: notes)
   }

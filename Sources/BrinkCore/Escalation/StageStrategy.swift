@@ -34,6 +34,16 @@ public struct StageStrategy<Number: LadderNumber>: Sendable, Hashable {
     return leaderMixture[a] * followerMixture(afterLeaderMove: a)[b]
   }
 
+  /// A sequential stage in which the follower's response differs between moves the
+  /// leader plays with positive probability: there the follower's move depends on
+  /// the leader's actual move, and no one mixture of the follower's describes it.
+  public var respondsToMixedLead: Bool {
+    guard isSequential else { return false }
+    let used = leaderMixture.indices.filter { leaderMixture[$0] > .zero }
+    guard let first = used.first else { return false }
+    return used.contains { a in followerMixtures[a] != followerMixtures[first] }
+  }
+
   /// A player's overall (marginal) probabilities of each of its moves.
   public func marginal(player: Int) -> [Number] {
     if player == leader { return leaderMixture }

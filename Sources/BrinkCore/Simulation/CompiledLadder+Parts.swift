@@ -108,6 +108,13 @@ extension CompiledLadder {
   /// plain probabilities summing to 1 (within 1e-9), with any tremble already
   /// mixed in (see `CompiledLadder.trembled(_:epsilon:)`). In a terminal state the
   /// row is ignored and may be empty.
+  ///
+  /// Sequential stages: where a player moves second and sees the first mover's
+  /// move, its row in that state may instead hold `m × n` probabilities (its `m`
+  /// moves, the opponent's `n`): the response to the opponent's move `k` is
+  /// entries `k·m ..< (k+1)·m`, each a distribution. The first mover then draws
+  /// first, the responder from its response to that move (the joint move `(a, b)`
+  /// has probability `p(a) · q(b | a)`). At most one player responds in a state.
   public enum Strategy: Sendable, Codable, Equatable {
     /// `probabilities[state][move]`, the same in every round (a stationary
     /// strategy, a fixed mix, or a logit fixed point).

@@ -22,7 +22,9 @@
 /// 3. If the state is now terminal, the path is absorbed at round `t` and stops.
 /// 4. The state is counted as occupied in round `t`. Each player draws a move from
 ///    its strategy for (round, state) — or, for a `.reactive` strategy, for (memory,
-///    state) — independently. Any tremble is already inside those distributions.
+///    state) — independently, except in a sequential stage, where the second mover
+///    draws from its response to the first mover's drawn move (`Strategy`). Any
+///    tremble is already inside those distributions.
 /// 5. Player `p` earns `δ^t · (outcome.payoffs[p] + Σ_v weight[p][v] · value_v)`,
 ///    with variable values as they stand before this round's move changes.
 /// 6. The joint move's variable changes apply, then its transition is drawn.

@@ -5,8 +5,10 @@
 /// given distribution", IEEE TSE 17:972–975).
 ///
 /// Why: drawing move, move, then transition is a chain of dependent table scans
-/// per round. Since the players draw independently, the triple (a, b, next) has
-/// probability p(a) · q(b) · T_ab(next), and one alias table per (block, state)
+/// per round. The triple (a, b, next) has probability p(a) · q(b) · T_ab(next)
+/// when the players draw independently, p(a) · q(b | a) · T_ab(next) when player 1
+/// responds to player 0's move in a sequential stage (and p(a | b) · q(b) · T_ab(next)
+/// the other way round), and one alias table per (block, state)
 /// samples it in O(1): two loads, no search. Block = strategy round (when a player
 /// has `.byRound` tables) × each reactive player's memory code.
 ///
@@ -46,7 +48,9 @@ struct FusedRoundTable: Sendable {
   static let maxEntries = 1 << 20
 
   /// Builds the tables, or returns `nil` when they would exceed `maxEntries`.
-  /// `probability(player, round, code, state)` gives a player's move distribution.
+  /// `probability(player, round, code, state)` gives a player's move distribution,
+  /// or its responses, one distribution per opponent move, concatenated (the
+  /// second mover of a sequential stage: `CompiledLadder.Strategy`).
   init?(
     stateCount: Int, rounds: Int, isTerminal: [Bool], moveCount0: [Int32], moveCount1: [Int32],
     jointBase: [Int32], transitionStart: [Int32], transitionNext: [Int32], transitionProbability: [Double],
@@ -77,14 +81,18 @@ struct FusedRoundTable: Sendable {
               continue
             }
             let p = probability(0, r, c0, s), q = probability(1, r, c1, s)
-            let m0 = Int(moveCount0[s])
+            let m0 = Int(moveCount0[s]), m1 = Int(moveCount1[s])
+            // A player's chance of its move after the opponent's: its one row, or its response row.
+            func chance(_ row: [Double], _ move: Int, _ moves: Int, after k: Int) -> Double {
+              row.count > moves ? row[k * moves + move] : row[move]
+            }
             var weights: [Double] = []
             var cells: [Entry] = []
             for b in 0..<Int(moveCount1[s]) {
               for a in 0..<m0 {
                 let j = Int(jointBase[s]) + a + b * m0
                 for k in Int(transitionStart[j])..<Int(transitionStart[j + 1]) {
-                  let w = p[a] * q[b] * transitionProbability[k]
+                  let w = chance(p, a, m0, after: b) * chance(q, b, m1, after: a) * transitionProbability[k]
                   guard w > 0 else { continue }
                   weights.append(w)
                   cells.append(Entry(threshold: 0, alias: 0, next: transitionNext[k], joint: Int32(j), moves: Int32(a | b << 16)))

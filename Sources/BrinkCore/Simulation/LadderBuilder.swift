@@ -71,6 +71,7 @@ struct LadderBuilder {
     // 3. Strategies.
     tables.plan0 = plan(0)
     tables.plan1 = plan(1)
+    checkResponders()
     tables.hasReactive = tables.plan0.memoryStride != 0 || tables.plan1.memoryStride != 0
     // 4. Variables and effects.
     addVariables()
@@ -191,24 +192,18 @@ struct LadderBuilder {
     return Threshold53.cumulative(probabilities)
   }
 
-  /// Step 3 for one player.
+  /// Step 3 for one player. A state's row is either the player's `m` move
+  /// probabilities, or, when it moves second in a sequential stage, `m × n` of
+  /// them: its response to each of the opponent's `n` moves (`CompiledLadder.Strategy`).
+  /// A state where the player responds in some block takes `m × n` slots in every
+  /// block (a plain row is repeated), so that `moveOffset` and `responseStride`
+  /// are the same in every block.
   private mutating func plan(_ player: Int) -> LadderTables.MovePlan {
     let counts = player == 0 ? tables.moveCount0 : tables.moveCount1
-    var offsets: [Int32] = []
-    var blockSize = 0
-    for c in counts {
-      offsets.append(Int32(blockSize))
-      blockSize += Int(c)
-    }
-    var escalates: [Bool] = []
-    for (s, state) in states.enumerated() {
-      let m = Int(counts[s])
-      escalates += state.escalates.count == 2 && state.escalates[player].count == m
-        ? state.escalates[player] : Array(repeating: false, count: m)
-    }
+    let others = player == 0 ? tables.moveCount1 : tables.moveCount0
     let name = "strategies[\(player)]"
     var blocks: [[[Double]]] = []
-    var plan = LadderTables.MovePlan(blockSize: blockSize)
+    var plan = LadderTables.MovePlan()
     switch strategies[player] {
     case .stationary(let table):
       blocks = [table]
@@ -217,10 +212,33 @@ struct LadderBuilder {
         problems.append("\(name): byRound has \(perRound.count) rounds, expected \(rounds)")
       }
       blocks = perRound
-      plan.roundStride = blockSize
     case .reactive(let r):
       blocks = [r.calm, r.afterEscalation, r.afterEarlierEscalation]
-      plan.memoryStride = blockSize
+    }
+    // Does the player respond to the opponent's move in state s (in some block)?
+    let responds = (0..<states.count).map { s in
+      let m = Int(counts[s]), n = Int(others[s])
+      return n > 1 && m > 0 && blocks.contains { $0.count == states.count && $0[s].count == m * n }
+    }
+    var offsets: [Int32] = [], strides: [Int32] = []
+    var blockSize = 0
+    for (s, c) in counts.enumerated() {
+      offsets.append(Int32(blockSize))
+      strides.append(responds[s] ? c : 0)
+      blockSize += Int(c) * (responds[s] ? Int(others[s]) : 1)
+    }
+    plan.blockSize = blockSize
+    switch strategies[player] {
+    case .stationary: break
+    case .byRound: plan.roundStride = blockSize
+    case .reactive: plan.memoryStride = blockSize
+    }
+    var escalates: [Bool] = []
+    for (s, state) in states.enumerated() {
+      let m = Int(counts[s])
+      escalates += state.escalates.count == 2 && state.escalates[player].count == m
+        ? state.escalates[player] : Array(repeating: false, count: m)
+      if responds[s] { escalates += Array(repeating: false, count: m * (Int(others[s]) - 1)) }
     }
     var thresholds: [UInt64] = []
     for (b, table) in blocks.enumerated() {
@@ -233,21 +251,40 @@ struct LadderBuilder {
       for s in 0..<states.count {
         let m = Int(counts[s])
         guard m > 0 else { continue }
-        if table[s].count != m {
-          problems.append("\(blockName) \(label(s)): \(table[s].count) probabilities, expected \(m) moves")
-          thresholds += Array(repeating: Self.unit, count: m)
-        } else if let t = self.thresholds(table[s], "\(blockName) \(label(s))") {
-          thresholds += t
+        let copies = responds[s] ? Int(others[s]) : 1
+        // The rows after each opponent move: one row for all, or one each.
+        let rows: [ArraySlice<Double>]
+        if table[s].count == m {
+          rows = Array(repeating: table[s][...], count: copies)
+        } else if responds[s] && table[s].count == m * copies {
+          rows = (0..<copies).map { table[s][$0 * m ..< ($0 + 1) * m] }
         } else {
-          thresholds += Array(repeating: Self.unit, count: m)
+          let also = Int(others[s]) > 1 ? " (or \(m * Int(others[s])): a response to each opponent move)" : ""
+          problems.append("\(blockName) \(label(s)): \(table[s].count) probabilities, expected \(m) moves\(also)")
+          thresholds += Array(repeating: Self.unit, count: m * copies)
+          continue
+        }
+        for (k, row) in rows.enumerated() {
+          let after = copies > 1 ? " after opponent move \(k)" : ""
+          thresholds += self.thresholds(Array(row), "\(blockName) \(label(s))\(after)")
+            ?? Array(repeating: Self.unit, count: m)
         }
       }
     }
     let store = tables.storage
     plan.moveOffset = store.store(offsets)
+    plan.responseStride = store.store(strides)
     plan.thresholds = store.store(thresholds)
     plan.escalates = store.store(escalates)
     return plan
+  }
+
+  /// Step 3, last: in a state at most one player responds to the other's move
+  /// (the second mover of a sequential stage).
+  mutating func checkResponders() {
+    for s in 0..<states.count where tables.plan0.responseStride[s] != 0 && tables.plan1.responseStride[s] != 0 {
+      problems.append("\(label(s)): both players respond to the other's move")
+    }
   }
 
   /// Step 4: variables.

@@ -38,6 +38,23 @@ extension LadderTables {
       : transitionNext[t0 &+ transitionThreshold.pick(at: t0, count: t1 &- t0, rng.next53())]
   }
 
+  /// Both players' moves in state `s` at round `t`, with memory codes `codes`, in
+  /// the order of play: player 0 then player 1 (a simultaneous stage, or player 0
+  /// leads), or player 1 then player 0 when player 0 responds to it; the second
+  /// mover draws from its response to the first mover's drawn move (a sequential
+  /// stage, Selten 1965: the follower sees the leader's move). One 53-bit draw per
+  /// player with more than one move.
+  @inline(__always)
+  func drawMoves(round t: Int, codes: (Int, Int), state s: Int, _ rng: inout PathRandom) -> (Int, Int) {
+    let n0 = Int(moveCount0[s]), n1 = Int(moveCount1[s])
+    if plan0.responds(state: s) {
+      let b = plan1.draw(round: t, code: codes.1, state: s, moves: n1, after: 0, &rng)
+      return (plan0.draw(round: t, code: codes.0, state: s, moves: n0, after: b, &rng), b)
+    }
+    let a = plan0.draw(round: t, code: codes.0, state: s, moves: n0, after: 0, &rng)
+    return (a, plan1.draw(round: t, code: codes.1, state: s, moves: n1, after: a, &rng))
+  }
+
   /// Whether paths draw from the chained alias tables (`fused` asked, and the
   /// ladder has them) or move by move.
   func drawsChained(fused: Bool) -> Bool { fused && chain != nil }
@@ -56,15 +73,20 @@ extension LadderTables {
 }
 
 extension LadderTables.MovePlan {
-  /// The player's move in state `s` at round `t` with memory code `code`, in a
-  /// state where it has `moves` moves: a 53-bit draw over the cumulative
-  /// thresholds of its row, none when it has one move.
+  /// The player's move in state `s` at round `t` with memory code `code`, after
+  /// the opponent played `k` (read only where the player responds to it:
+  /// `responseStride`), in a state where it has `moves` moves: a 53-bit draw over
+  /// the cumulative thresholds of its row, none when it has one move.
   @inline(__always)
-  func draw(round t: Int, code: Int, state s: Int, moves: Int, _ rng: inout PathRandom) -> Int {
+  func draw(round t: Int, code: Int, state s: Int, moves: Int, after k: Int, _ rng: inout PathRandom) -> Int {
     guard moves > 1 else { return 0 }
-    let row = t &* roundStride &+ code &* memoryStride &+ Int(moveOffset[s])
+    let row = t &* roundStride &+ code &* memoryStride &+ Int(moveOffset[s]) &+ k &* Int(responseStride[s])
     return thresholds.pick(at: row, count: moves, rng.next53())
   }
+
+  /// Does the player move second in state `s`, responding to the opponent's move.
+  @inline(__always)
+  func responds(state s: Int) -> Bool { responseStride[s] != 0 }
 
   /// Does move `move` in state `s` read as escalation.
   @inline(__always)

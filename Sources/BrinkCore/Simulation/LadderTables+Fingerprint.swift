@@ -35,6 +35,10 @@ extension LadderTables {
       for x in a { mix(x ? 1 : 0) }
     }
     for plan in plans { mix(UInt64(plan.roundStride)); mix(UInt64(plan.memoryStride)) }
+    // Only where someone responds, so that earlier ladders keep their fingerprint.
+    for plan in plans where plan.responseStride.contains(where: { $0 != 0 }) {
+      for x in plan.responseStride { mix(UInt64(bitPattern: Int64(x))) }
+    }
     return h
   }
 }

@@ -34,13 +34,16 @@ extension LadderTables {
     check(paddedChanges.start.count == outcomes + 1
       && paddedChanges.variable.allSatisfy { (0...Int32(variableCount)).contains($0) }, "padded changes")
     for (player, plan) in plans.enumerated() {
-      check(plan.moveOffset.count == S && plan.escalates.count == plan.blockSize, "move plan shape")
+      check(plan.moveOffset.count == S && plan.responseStride.count == S && plan.escalates.count == plan.blockSize, "move plan shape")
       check(plan.thresholds.count % max(plan.blockSize, 1) == 0, "move plan blocks")
       for block in stride(from: 0, to: plan.thresholds.count, by: max(plan.blockSize, 1)) {
         for s in 0..<S where !terminal[s] {
-          let row = block + Int(plan.moveOffset[s])
           let moves = Int(player == 0 ? moveCount0[s] : moveCount1[s])
-          check(isDistribution(plan.thresholds[row..<row + moves]), "move row \(row)")
+          let responses = plan.responds(state: s) ? Int(player == 0 ? moveCount1[s] : moveCount0[s]) : 1
+          for k in 0..<responses {
+            let row = block + Int(plan.moveOffset[s]) + k * Int(plan.responseStride[s])
+            check(isDistribution(plan.thresholds[row..<row + moves]), "move row \(row)")
+          }
         }
       }
     }

@@ -8,7 +8,8 @@
 /// - Distributions are 53-bit cumulative thresholds (`Threshold53.cumulative`),
 ///   picked by `Table.pick`.
 /// - A player's move table (`MovePlan`) holds `blocks × blockSize` thresholds,
-///   `blockSize` being the total number of that player's moves over all states;
+///   `blockSize` being the total number of that player's moves over all states
+///   (times the opponent's moves where it responds to them: `responseStride`);
 ///   block = round (`.byRound`), memory code (`.reactive`: 0 calm, 1 escalated last
 ///   round, 2 escalated earlier) or 0 (`.stationary`).
 /// - Variable changes of outcomes and of round effects share one pool (`changes`)
@@ -113,6 +114,10 @@ struct LadderTables: @unchecked Sendable {
   struct MovePlan {
     /// Index of state `s`'s first move inside a block.
     var moveOffset = Table<Int32>()
+    /// Per state: 0, or the player's move count when it moves second in a
+    /// sequential stage there, its row after the opponent's move `k` starting
+    /// `k × responseStride[s]` after `moveOffset[s]`.
+    var responseStride = Table<Int32>()
     var blockSize = 0
     /// `blockSize` for `.byRound`, else 0.
     var roundStride = 0

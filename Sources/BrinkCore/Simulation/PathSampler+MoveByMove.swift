@@ -35,8 +35,8 @@ extension PathSampler {
         let s = Int(state)
         occupancy[t &* S &+ s] &+= 1
         let n0 = Int(L.moveCount0[s])
-        let a = L.plan0.draw(round: t, code: LadderTables.code(memory: memory0), state: s, moves: n0, &rng)
-        let b = L.plan1.draw(round: t, code: LadderTables.code(memory: memory1), state: s, moves: Int(L.moveCount1[s]), &rng)
+        let (a, b) = L.drawMoves(
+          round: t, codes: (LadderTables.code(memory: memory0), LadderTables.code(memory: memory1)), state: s, &rng)
         let j = Int(L.jointBase[s]) &+ a &+ b &* n0
         let next = L.drawNext(joint: j, &rng)
         // Step 5: payoffs.

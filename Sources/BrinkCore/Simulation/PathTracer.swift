@@ -22,9 +22,11 @@
 ///    b. with the chained alias tables: a 64-bit draw picks the column (the high
 ///       word of `u · columns`), a 53-bit draw keeps it or takes its alias — both
 ///       only when the cell has more than one column (`ChainTables.draw`);
-///    c. without them: player 0's move (a 53-bit draw if it has more than one
-///       move), player 1's likewise, then the transition (a 53-bit draw if it has
-///       more than one next state), each the number of cumulative thresholds ≤ u.
+///    c. without them: the moves in the order of play (`drawMoves`: player 0's
+///       move, a 53-bit draw if it has more than one move, then player 1's
+///       likewise; player 1's first when player 0 responds to it in a sequential
+///       stage), then the transition (a 53-bit draw if it has more than one next
+///       state), each the number of cumulative thresholds ≤ u.
 public struct PathTracer: Sendable {
   public let ladder: CompiledLadder
   public let seed: UInt64
@@ -142,8 +144,7 @@ public struct PathTracer: Sendable {
   private func drawOneByOne(_ t: Int, _ codes: (Int, Int), _ s: Int, _ rng: inout PathRandom) -> (Int, Int, Int, Int) {
     let L = ladder.tables
     let n0 = Int(L.moveCount0[s])
-    let a = L.plan0.draw(round: t, code: codes.0, state: s, moves: n0, &rng)
-    let b = L.plan1.draw(round: t, code: codes.1, state: s, moves: Int(L.moveCount1[s]), &rng)
+    let (a, b) = L.drawMoves(round: t, codes: codes, state: s, &rng)
     let j = Int(L.jointBase[s]) + a + b * n0
     return (a, b, j, Int(L.drawNext(joint: j, &rng)))
   }

@@ -56,14 +56,29 @@ public enum ScenarioSolveJSON {
       return .object(names.indices.map { (names[$0], .string(mix[$0])) })
     }
     let values: [String] = solvedNode.exactValues.map { $0.map(\.description) } ?? solvedNode.values.map(decimal)
-    return .object([
+    var fields: [(String, JSONValue)] = [
       ("round", .int(t + 1)),
       ("state", .string(state.name)),
       ("variables", .object(variables)),
       ("strategies", .array(strategies)),
+    ]
+    // A sequential stage: the second mover's answer to each first move (its entry
+    // in `strategies` is the overall frequency of its moves).
+    if let played = solvedNode.played, played.isSequential {
+      let leaderNames = state.moves[played.leader].map(\.name), names = state.moves[played.follower].map(\.name)
+      let answers: [JSONValue] = leaderNames.indices.map { a in
+        let mix: [String] = solvedNode.exactPlayed.map { $0.followerMixture(afterLeaderMove: a).map(\.description) }
+          ?? played.followerMixture(afterLeaderMove: a).map(decimal)
+        return .object(names.indices.map { (names[$0], .string(mix[$0])) })
+      }
+      fields.append(("firstMover", .string(scenario.players[played.leader])))
+      fields.append(("responses", .object(zip(leaderNames, answers).map { ($0, $1) })))
+    }
+    fields += [
       ("values", .array(values.map(JSONValue.string))),
       ("why", .array((0..<2).map { .string(why(solvedNode.explanations, $0)) })),
-    ])
+    ]
+    return .object(fields)
   }
 
   /// A double as a decimal string with 9 decimal places (logit solves).

@@ -87,14 +87,22 @@ extension CommandSpec {
     else {
       return Explanation(facts: StageExplanation(session.game)).render()
     }
+    let sequential = SequentialStageAnalysis(node)
     let playedText = (0..<2).map { p in
       let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
+      if let sequential, p == sequential.follower {
+        return solved.scenario.players[p] + " answers " + SequentialStageText.answers(
+          sequential, leaderMoves: [folded.rowStrategies, folded.columnStrategies][sequential.leader],
+          followerMoves: moves, exact: false)
+      }
       let mix = played.marginal(player: p)
       return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
         .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
     }
     let facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
-    return Explanation(facts: facts, playedText: playedText).render()
+    let text = Explanation(facts: facts, playedText: playedText).render()
+    // A sequential stage ends with its backward induction, after the round played blind.
+    return sequential.map { text + "\n\n" + SequentialStageText.explain($0, game: folded) } ?? text
   }
 }
 

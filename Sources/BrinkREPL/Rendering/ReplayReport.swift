@@ -28,7 +28,8 @@ public struct ReplayReport: Sendable {
     public var moves: [String?]
     /// Each player's stage payoff for the joint move, when both moves are known.
     public var payoffs: [Double]?
-    /// Each player's move probabilities under the model (names and probabilities).
+    /// Each player's move probabilities under the model (names and probabilities);
+    /// for the second mover of a sequential stage, after the first mover's played move.
     public var model: [[(move: String, probability: Double)]]
     /// The probability the model gave this round's observation, given the earlier ones.
     public var likelihood: Double?
@@ -100,12 +101,17 @@ public struct ReplayReport: Sendable {
       let st = s.states[node.state]
       let moves = entry?.moves ?? [nil, nil]
       let solvedNode = solved.nodeIndex(round: t, of: node).map { solved.nodes[t][$0] }
-      let model: [[(move: String, probability: Double)]] = (0..<2).map { p in
-        guard let strategy = solvedNode?.played else { return [] }
-        return zip(st.moves[p].map(\.name), strategy.marginal(player: p)).map { ($0, $1) }
-      }
       let i = moves[0].flatMap { st.moveIndex(player: 0, named: $0) }
       let j = moves[1].flatMap { st.moveIndex(player: 1, named: $0) }
+      let model: [[(move: String, probability: Double)]] = (0..<2).map { p in
+        guard let strategy = solvedNode?.played else { return [] }
+        // The second mover of a sequential stage: its answer to the first mover's
+        // played move, when the script gives it (else its overall frequencies).
+        let led = strategy.leader == 0 ? i : j
+        let mix = strategy.isSequential && p == strategy.follower && led != nil
+          ? strategy.followerMixture(afterLeaderMove: led!) : strategy.marginal(player: p)
+        return zip(st.moves[p].map(\.name), mix).map { ($0, $1) }
+      }
       var payoffs: [Double]?
       var after: LadderNode?
       if let i, let j {

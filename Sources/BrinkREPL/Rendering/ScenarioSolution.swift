@@ -19,9 +19,11 @@ enum ScenarioSolution {
     }
     lines.append("  continuation values from here (round \(round)): " + SolvedScenarioText.values(node, players: players, exact: false))
     if node.played != nil, let stage = node.stageGame {
+      let moves = [stage.rowStrategies, stage.columnStrategies]
+      let follower = SequentialStageAnalysis(node)?.follower
       for p in 0..<2 {
-        let moves = p == 0 ? stage.rowStrategies : stage.columnStrategies
-        lines.append("  \(players[p]) plays \(SolvedScenarioText.strategy(node, player: p, moves: moves, exact: false))\(SolvedScenarioText.reason(node.explanations, p))")
+        let verb = p == follower ? "answers" : "plays"
+        lines.append("  \(players[p]) \(verb) \(SolvedScenarioText.strategy(node, player: p, moves: moves, exact: false))\(SolvedScenarioText.reason(node.explanations, p))")
       }
       lines.append("  the stage game with continuation values folded in (this round's payoff + \(scenario.discount) x the expected value of where it leads):")
       lines.append(Self.foldedCells(stage, players: players))

@@ -39,7 +39,7 @@ public enum ScenarioSolveReport {
       head += " [" + tracked.map { "\(scenario.variables[$0].name)=\(ladder.values[$0])" }.joined(separator: " ") + "]"
     }
     let strategies = (0..<2).map { p in
-      "\(scenario.players[p]) \(SolvedScenarioText.strategy(solvedNode, player: p, moves: state.moves[p].map(\.name)))"
+      "\(scenario.players[p]) \(SolvedScenarioText.strategy(solvedNode, player: p, moves: state.moves.map { $0.map(\.name) }))"
     }
     let reasons = (0..<2).map { SolvedScenarioText.reason(solvedNode.explanations, $0) }
     let why = reasons[0] == reasons[1] ? reasons[0] : " (\(scenario.players[0])" + reasons[0].dropFirst(2).dropLast() + "; \(scenario.players[1]) " + reasons[1].dropFirst(2).dropLast() + ")"

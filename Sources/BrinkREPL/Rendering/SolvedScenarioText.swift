@@ -34,6 +34,17 @@ public enum SolvedScenarioText {
     return moves.indices.filter { mix[$0] > 1e-12 }.map { "\(moves[$0]) \(number(mix[$0]))" }.joined(separator: ", ")
   }
 
+  /// A player's strategy at a node as `strategy` gives it, except for the second
+  /// mover of a sequential stage: its answer to each first move
+  /// (`SequentialStageText.answers`), since no one mixture describes it.
+  public static func strategy(_ node: SolvedNode, player p: Int, moves: [[String]], exact wantExact: Bool = true) -> String {
+    if let analysis = SequentialStageAnalysis(node), p == analysis.follower {
+      return SequentialStageText.answers(analysis, leaderMoves: moves[analysis.leader], followerMoves: moves[p],
+                                         exact: wantExact)
+    }
+    return strategy(node, player: p, moves: moves[p], exact: wantExact)
+  }
+
   /// A continuation value: the exact fraction when it is short, else 4 decimals.
   public static func value(_ x: Rational) -> String {
     let exact = x.description

@@ -56,6 +56,26 @@ enum EscalationTestScenarios {
 }
 
 extension EscalationTestScenarios {
+  /// A challenge whose second mover answers each first move differently, with
+  /// both players trembling (ε = 1/5), so the first mover mixes: hold/hold (0, 1)
+  /// stays; hold/escalate (−1, 0) stays; escalate/hold (1, −1) ends in `conceded`
+  /// (2, −2); escalate/escalate (−2, −1/2) is war (−3, −3) or the crisis again, 1/2
+  /// each. 4 rounds, δ = 9/10. Player 1 moving second concedes to hold and resists
+  /// escalation; player 0 moving second escalates against hold and holds against
+  /// escalation. The simulator must draw the second mover after the first mover's
+  /// actual move (P(a, b) = leader(a) · response_a(b)), not from its average.
+  static func tremblingChallenge(firstMover: Int) -> EscalationScenario {
+    let crisis = holdEscalate("crisis", timing: .sequential(firstMover: firstMover), [
+      [(r(0), r(1), .to(0)), (r(-1), r(0), .to(0))],
+      [(r(1), r(-1), .to(1)), (r(-2), r(-1, 2), .lottery([(2, r(1, 2)), (0, r(1, 2))]))],
+    ])
+    let trembling = PlayerBehaviour(model: .equilibrium(selection: .riskDominant), tremble: r(1, 5))
+    return EscalationScenario(players: ["Challenger", "Defender"],
+                              states: [crisis, .terminal("conceded", payoffs: [2, -2]), .terminal("war", payoffs: [-3, -3])],
+                              calendar: ScenarioCalendar(start: start, rounds: 4), discount: r(9, 10),
+                              behaviours: [trembling, trembling])
+  }
+
   /// One move each ("wait"), so only the calendar drives it: talks (row pays
   /// tariff/10 a round; each round adds 10 to the tariff, from 30) → an event in
   /// round 2 moves talks to controls (row pays 5 a round) and sets the tariff to

@@ -56,3 +56,24 @@ import Testing
     #expect(poll.count == 46)  // no round after the first false
   }
 }
+
+/// In a sequential stage the second mover's chance of its observed move is its
+/// answer to the first mover's observed move, not its overall frequency.
+@Suite struct PathLikelihoodSequentialTests {
+  typealias S = EscalationTestScenarios
+
+  @Test(arguments: [0, 1])
+  func theSecondMoverIsWeighedByItsAnswerToTheFirstMove(firstMover: Int) throws {
+    let solved = try EscalationSolver.solve(S.tremblingChallenge(firstMover: firstMover))
+    let played = try #require(solved.nodes[0][0].exactPlayed)
+    #expect(played.respondsToMixedLead)
+    for (i, j) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+      let names = ["hold", "escalate"]
+      let result = solved.likelihood(of: [ObservedRound(moves: [names[i], names[j]], state: 0)])
+      let (a, b) = firstMover == 0 ? (i, j) : (j, i)
+      let answer = played.leaderMixture[a] * played.followerMixtures[a][b]
+      #expect(result.exactProbability == answer)
+      #expect(answer != played.leaderMixture[a] * played.marginal(player: played.follower)[b])
+    }
+  }
+}

@@ -10,12 +10,13 @@ import Testing
   /// Compiles, simulates `paths` paths, and compares every state's probability in
   /// every round, and both expected payoffs.
   func checkAgainstChain(_ solved: SolvedScenario, paths: Int = 100_000, seed: UInt64 = 7,
-                         perState: Bool? = nil) throws {
+                         perState: Bool? = nil, fused: Bool = true) throws {
     let compiled = try solved.compiledScenario()
     #expect(compiled.approximations.isEmpty, "\(compiled.approximations)")
     if let perState { #expect(compiled.isPerState == perState) }
     let chain = LadderMarkovChain(solved)
-    let stats = Simulator.run(compiled.ladder, paths: paths, seed: seed, threads: 2)
+    let stats = Simulator.run(compiled.ladder, paths: paths, seed: seed, threads: 2, shard: nil, fused: fused,
+                              shouldContinue: { true }, progress: { _, _ in })
     let n = Double(stats.pathsCompleted)
     #expect(stats.pathsCompleted == paths)
     func close(_ observed: Double, _ p: Double, _ what: String) {
@@ -111,5 +112,20 @@ import Testing
 
   @Test func sequentialStageCompilesExactlyWhenTheLeaderIsPure() throws {
     try checkAgainstChain(try EscalationSolver.solve(S.commitment(timing: .sequential(firstMover: 0))))
+  }
+
+  /// A sequential stage whose first mover trembles, so mixes: the second mover's
+  /// move must follow the first mover's actual move. Drawing it from its average
+  /// response instead (as the simulator once did) misses the exact chain by far
+  /// more than 5 standard errors. Both first movers (the draw order differs), with
+  /// the alias tables and move by move.
+  @Test(arguments: [0, 1], [true, false])
+  func sequentialStageWithAMixingLeader(firstMover: Int, fused: Bool) throws {
+    let solved = try EscalationSolver.solve(S.tremblingChallenge(firstMover: firstMover))
+    let played = try #require(solved.nodes[0][0].played)
+    #expect(played.isSequential && played.leader == firstMover && played.respondsToMixedLead)
+    let ladder = try solved.compile()
+    #expect(ladder.plans[1 - firstMover].responds(state: 0) && !ladder.plans[firstMover].responds(state: 0))
+    try checkAgainstChain(solved, fused: fused)
   }
 }

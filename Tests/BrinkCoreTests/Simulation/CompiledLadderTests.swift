@@ -74,6 +74,17 @@ import Testing
     let huge = L.State(name: "s", moves: [["a"], ["b"]], outcomes: [L.Outcome(payoffs: [1e305, 0], to: 0)])
     #expect(problems { try CompiledLadder(states: [huge], initialState: 0, strategies: one, rounds: 1000, discount: 1) }.first?
       .hasPrefix("payoffs or variables can grow too large") == true)
+    // Responses (the second mover of a sequential stage): one distribution per
+    // opponent move, at most one responder per state.
+    let two = L.State(name: "s", moves: [["a", "b"], ["c", "d"]], outcomes: Array(repeating: L.Outcome(payoffs: [0, 0], to: 0), count: 4))
+    #expect(problems { try CompiledLadder(states: [two], initialState: 0, strategies: [.stationary([[1, 0]]), .stationary([[0, 1, 1, 0]])], rounds: 1, discount: 1) }
+      == [])
+    #expect(problems { try CompiledLadder(states: [two], initialState: 0, strategies: [.stationary([[1, 0]]), .stationary([[0, 1, 1]])], rounds: 1, discount: 1) }
+      == ["strategies[1] states[0] \"s\": 3 probabilities, expected 2 moves (or 4: a response to each opponent move)"])
+    #expect(problems { try CompiledLadder(states: [two], initialState: 0, strategies: [.stationary([[1, 0]]), .stationary([[0, 1, 0.5, 0]])], rounds: 1, discount: 1) }
+      == ["strategies[1] states[0] \"s\" after opponent move 1: probabilities sum to 0.5, not 1"])
+    #expect(problems { try CompiledLadder(states: [two], initialState: 0, strategies: [.stationary([[1, 0, 0, 1]]), .stationary([[0, 1, 1, 0]])], rounds: 1, discount: 1) }
+      == ["states[0] \"s\": both players respond to the other's move"])
     let noMoves = L.State(name: "s", moves: [[], ["b"]])
     #expect(problems { try CompiledLadder(states: [noMoves], initialState: 0, strategies: one, rounds: 1, discount: 1) }.first
       == "states[0] \"s\": a non-terminal state needs moves for both players, got [0, 1]")
