@@ -74,9 +74,11 @@ import Testing
     let out = try session().execute("sweep probability attend attend deal 0 1").output
     #expect(out == """
       Sweeping the probability that US attend, China attend in summit leads to deal from 0 to 1:
-        p in [0, 2/5)         (skip, skip)
+        p = 0                 (skip, skip)   <- end point
+        p in (0, 2/5)         (skip, skip)
         p = 2/5               (attend, attend) (skip, skip)   <- break point
-        p in (2/5, 1]         (attend, attend) (skip, skip) mixed
+        p in (2/5, 1)         (attend, attend) (skip, skip) mixed
+        p = 1                 (attend, attend) (2/5 attend + 3/5 skip, 2/5 attend + 3/5 skip) (skip, skip)   <- end point
       Summit cannot be reached again from here, so the continuation values do not depend on p and each payoff of the stage game (continuation included) is affine in p: the break points are exact.
       Payoffs that move with p: (attend, attend): US -4 + 10p, China -4 + 10p.
       """)

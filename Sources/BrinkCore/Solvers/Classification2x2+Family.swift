@@ -17,9 +17,14 @@ extension Classification2x2 {
     /// Several pure equilibria the players rank differently, and a non-equilibrium
     /// outcome both prefer to their worse equilibrium (Chicken).
     case chickenLike
-    /// Several pure equilibria the players rank differently, any other outcome being
-    /// worse (Battle of the Sexes, Leader).
+    /// Several pure equilibria the players rank differently, every other outcome
+    /// being worse for both than each of them (Battle of the Sexes, Leader).
     case battleLike
+    /// Several pure equilibria the players rank differently, but neither the
+    /// Chicken nor the Battle-of-the-Sexes pattern: only possible with ties (a side
+    /// indifferent between an equilibrium and another outcome, as in Zagare and
+    /// Kilgour's deterrence game).
+    case conflict
     /// Both players are indifferent among all outcomes.
     case trivial
 
@@ -32,6 +37,7 @@ extension Classification2x2 {
       case .coordination: "Coordination"
       case .chickenLike: "Chicken-like"
       case .battleLike: "Battle of the Sexes-like"
+      case .conflict: "Two stable outcomes, each favouring a different side"
       case .trivial: "Trivial (all payoffs tied)"
       }
     }
@@ -52,9 +58,23 @@ extension Classification2x2 {
         "Several outcomes are stable, each favouring a different side, while pushing hardest together is bad for both: each wants the other to back down."
       case .battleLike:
         "Several outcomes are stable, each favouring a different side, and failing to coordinate is worse for both than either: each wants the other to give way."
+      case .conflict:
+        "Several outcomes are stable, each favouring a different side: each wants the other to give way."
       case .trivial:
         "Neither side cares what happens: every outcome is stable."
       }
+    }
+
+    /// A clause added to the summary of a tied game, true of its payoffs: for
+    /// `conflict`, whether some outcome is worse for both than every stable one
+    /// (deterrence's challenge met by resistance). Empty otherwise.
+    func tiedDetail(_ ra: [[Int]], _ rb: [[Int]], equilibria: [[Int]]) -> String {
+      guard self == .conflict else { return "" }
+      let others = [[0, 0], [0, 1], [1, 0], [1, 1]].filter { !equilibria.contains($0) }
+      let worst = others.contains { o in
+        equilibria.allSatisfy { ra[o[0]][o[1]] < ra[$0[0]][$0[1]] && rb[o[0]][o[1]] < rb[$0[0]][$0[1]] }
+      }
+      return worst ? " One outcome, not stable, is worse for both than any stable one." : ""
     }
 
     static func of(_ ra: [[Int]], _ rb: [[Int]], equilibria: [[Int]]) -> Family {
@@ -79,7 +99,10 @@ extension Classification2x2 {
         }
         let worstForRow = equilibria.map { u($0).0 }.min()!, worstForColumn = equilibria.map { u($0).1 }.min()!
         let others = cells.filter { !equilibria.contains($0) }
-        return others.contains(where: { u($0).0 > worstForRow && u($0).1 > worstForColumn }) ? .chickenLike : .battleLike
+        if others.contains(where: { u($0).0 > worstForRow && u($0).1 > worstForColumn }) { return .chickenLike }
+        // "Failing to coordinate is worse for both than either": checked, not assumed.
+        let worse = others.allSatisfy { o in equilibria.allSatisfy { u(o).0 < u($0).0 && u(o).1 < u($0).1 } }
+        return worse ? .battleLike : .conflict
       }
     }
   }

@@ -73,10 +73,11 @@ extension Session {
         try stageGame(of: solveForSweep(scenario(p)), round: t)
       }
       if let line = fitted {
-        guard let entries = AffineSweep(game: line).entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+        let sweep = AffineSweep(game: line)
+        guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
           throw CommandError("interrupted; the session is unchanged")
         }
-        return AffineSweepText.render(entries, of: line.base, from: from, to: to, label: label, variable: "p")
+        return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: line.base, from: from, to: to, label: label, variable: "p")
           + "\n" + Self.affineNote(line, state: names[s])
       }
       reason = "The continuation values turned out to depend on p"
