@@ -24,6 +24,7 @@ struct SolveReportTests {
       Equilibrium(profile: [[r(0), r(1)], [r(0), r(1)]], payoffs: [r(1), r(2)]),
     ]
     report.analysis.components = [[0], [1], [2]]
+    report.analysis.nashSubsets = [[0], [1], [2]]
     #expect(report.render(style: .plain) == """
       Battle of the sexes (bos.nfg)
       2 players, 2 x 2 strategies

@@ -42,12 +42,15 @@ extension Classification2x2 {
       }
     }
 
+    /// One or two sentences, each true of every game in the family: they say only
+    /// what the family's definition (`of`) checks, so a tied game is not described
+    /// by a textbook story its payoffs contradict.
     public var summary: String {
       switch self {
       case .cyclic:
         "No outcome is stable: whatever the sides do, one of them wants to switch, so each tries to keep the other guessing; the only equilibrium is randomised."
       case .socialDilemma:
-        "The one stable outcome is worse for both than another outcome they could reach: individual incentives push both towards mutual loss."
+        "The one stable outcome is worse than another outcome they could reach (better for at least one side and worse for neither): individual incentives pull both away from it."
       case .harmony:
         "The one stable outcome is the best outcome for both: incentives and interests coincide."
       case .stableConflict:
@@ -55,7 +58,7 @@ extension Classification2x2 {
       case .coordination:
         "Several outcomes are stable and both sides agree which is best; the risk is miscoordination or mistrust of the other's intentions."
       case .chickenLike:
-        "Several outcomes are stable, each favouring a different side, while pushing hardest together is bad for both: each wants the other to back down."
+        "Several outcomes are stable, each favouring a different side, and an outcome that is not stable is better for both than the stable one each likes less: each wants the other to back down."
       case .battleLike:
         "Several outcomes are stable, each favouring a different side, and failing to coordinate is worse for both than either: each wants the other to give way."
       case .conflict:
