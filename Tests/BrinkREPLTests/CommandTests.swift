@@ -194,6 +194,11 @@ import Testing
     #expect(stag.contains("This is Stag Hunt."))
     #expect(stag.contains("- Payoff dominance: Cooperate/Cooperate is better for both sides than any other pure equilibrium, so it payoff-dominates (Harsanyi and Selten 1988)."))
     #expect(stag.contains("Defect/Defect has the larger, so it risk-dominates"))
+    // Zagare and Kilgour's deterrence stage is sequential: no simultaneous
+    // selection decides there, so none is told; nor is it called Battle-of-the-Sexes-like.
+    let deterrence = run("load deterrence", "explain").output
+    #expect(!deterrence.contains("Which equilibrium"))
+    #expect(!deterrence.contains("Battle of the Sexes"))
   }
 
   @Test func sweepFindsTheExactBreakPoint() {

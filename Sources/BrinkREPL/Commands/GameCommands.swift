@@ -93,7 +93,10 @@ extension CommandSpec {
         + SolvedScenarioText.play(node, player: p, moves: moves, tremble: solved.scenario.behaviours[p].tremble)
         + SolvedScenarioText.reason(node.explanations, p)
     }
-    let facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    var facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    // Risk and payoff dominance are told only where a player selects among the
+    // equilibria (not in a sequential stage, nor against a fixed rule).
+    if !node.explanations.contains(where: { if case .equilibrium = $0 { true } else { false } }) { facts.selection = nil }
     return Explanation(facts: facts, playedText: playedText).render()
   }
 }
