@@ -18,7 +18,7 @@ extension CommandSpec {
 
       'sweep probability' varies the probability that the given moves in the current state lead to STATE, the other branches sharing the rest as with 'set probability', and follows the equilibria of the stage game with the continuation values folded in. When the current state cannot be reached again, those payoffs are affine in the probability and the break points are exact, as for a payoff.
 
-      Otherwise, and for 'sweep discount', the continuation values move with the parameter: each point is solved exactly by backward induction, at 21 evenly spaced points, and each change (the equilibria here, the moves intended in each state this round, where play ends) is located by bisection to 1/1000 of the range, and shown as an interval.
+      Otherwise, and for 'sweep discount', the continuation values move with the parameter: each point is solved exactly by backward induction, at 21 evenly spaced points, and each change (the equilibria here, the moves intended in each state this round, where play ends) is located by bisection to 1/1000 of the range, and shown as an interval; at both ends every equilibrium of the round game with the future is listed exactly, as at an exact sweep's ends.
 
       'sweep lambda' makes PLAYER (or both) choose by logit with rationality lambda and shows the move probabilities as lambda grows: a logit equilibrium moves continuously, from uniform play at 0 towards the Nash equilibrium named at the end.
 
