@@ -111,7 +111,7 @@ private func allStrictGames() -> [Bimatrix] {
     let pennies = Bimatrix.zeroSum([[1, -1], [-1, 1]])
     let c = try #require(Classification2x2.classify(pennies))
     #expect(c.hasTies && c.family == .cyclic && c.ordinalTypes == nil && c.symmetricType == nil)
-    #expect(c.name == "Cyclic (Matching Pennies-like), with ties")
+    #expect(c.name == "a game with ties: cyclic (Matching Pennies-like)")
     #expect(c.summary.hasPrefix("Some payoffs are tied"))
     // The textbook Battle of the Sexes (Osborne and Rubinstein 1994, Figure 16.1).
     let bos = Bimatrix(a: [[2, 0], [0, 1]], b: [[1, 0], [0, 2]])
@@ -124,6 +124,38 @@ private func allStrictGames() -> [Bimatrix] {
     // Not 2×2.
     #expect(Classification2x2.classify(Bimatrix(a: [[1, 2, 3], [1, 2, 3]], b: [[0, 0, 0], [0, 0, 0]])) == nil)
     #expect(Classification2x2.classify(Bimatrix(a: [[1]], b: [[1]])) == nil)
+  }
+
+  /// Skyrms's stag hunt (*The Stag Hunt and the Evolution of Social Structure*,
+  /// 2004, ch. 1): R = 4 > T = P = 3 > S = 0. The tie T = P is the textbook one
+  /// (hunting hare pays the same whatever the other does), so it is a Stag Hunt,
+  /// under every relabelling.
+  @Test func skyrmsStagHuntIsAStagHunt() throws {
+    let stag = Bimatrix(a: [[4, 0], [3, 3]], b: [[4, 3], [0, 3]])
+    for g in [stag] + stag.relabellings {
+      let c = try #require(Classification2x2.classify(g))
+      #expect(c.name == "Stag Hunt")
+      #expect(c.summary.contains("T = P, as in Skyrms"))
+    }
+    // Chicken with R = S (backing down pays 0 either way) is still Chicken.
+    let chicken = Bimatrix(a: [[0, 0], [1, -10]], b: [[0, 1], [0, -10]])
+    #expect(Classification2x2.classify(chicken)?.name == "Chicken")
+  }
+
+  /// Zagare and Kilgour's rudimentary deterrence game (*Perfect Deterrence*, 2000,
+  /// ch. 3) in strategic form, as the `deterrence` scenario has it: Challenger
+  /// accept/challenge, Defender concede/resist; (0, 0) on accept, (1, −1) on a
+  /// conceded challenge, (−2, −2) on a resisted one. Its two pure equilibria
+  /// favour different sides, but (accept, concede) is not worse for both than
+  /// either (it pays the Defender 0 > −1), so it is not Battle-of-the-Sexes-like
+  /// and the summary must not say "failing to coordinate is worse for both".
+  @Test func deterrenceIsNotCalledBattleOfTheSexes() throws {
+    let deterrence = Bimatrix(a: [[0, 0], [1, -2]], b: [[0, 0], [-1, -2]])
+    let c = try #require(Classification2x2.classify(deterrence))
+    #expect(c.family == .conflict)
+    #expect(c.name == "a game with ties: two stable outcomes, each favouring a different side")
+    #expect(!c.summary.contains("failing to coordinate"))
+    #expect(c.summary.contains("One outcome, not stable, is worse for both than any stable one."))
   }
 
   @Test func randomGamesWithTiesNeverCrashAndAreInvariant() {

@@ -162,14 +162,61 @@ import Testing
     #expect(run("scenarios").output.contains("  chicken "))
   }
 
+  /// Skyrms's stag hunt has T = P = 3; at x = 0 US's P equals its S, a continuum
+  /// joins, and the sweep from 0 says so at its end point (issue 10, item 5).
+  @Test func sweepReportsAChangeAtAnEndPoint() {
+    let out = run("load stag-hunt", "sweep payoff Defect Defect US 0 5").output
+    #expect(out.contains("  x = 0                 (Cooperate, Cooperate) (3/4 Cooperate + 1/4 Defect, Defect) (Defect, Defect)   <- end point; the equilibria change here"))
+    #expect(out.contains("every mixture of (3/4 Cooperate + 1/4 Defect, Defect) and (Defect, Defect) is an equilibrium"))
+    #expect(!out.contains("No break points"))
+  }
+
+  /// `show` marks what iterated strict dominance removes, not one pass only: with
+  /// US's hold/hold at -5, China's talk goes first and US's hold second (issue
+  /// 10, item 2), as `explain` removes them.
+  @Test func showMarksEveryStepOfIteratedDominance() {
+    let s = Session()
+    let show = run("load geneva-truce-2025-05", "set payoff hold hold US -5", "show", in: s).output
+    #expect(show.contains("| (hold)     |"))
+    #expect(show.contains("| US \\ China | hold              | (talk)           |"))
+    #expect(show.contains("(s) eliminated by iterated strict dominance"))
+    let explain = s.execute("explain").output
+    #expect(explain.contains("2. US's hold is strictly dominated by talk"))
+  }
+
+  /// Ties in `explain` read "indifferent (0 either way)", and the selection is
+  /// named: payoff and risk dominance (Harsanyi and Selten 1988), issue 10, item 6.
+  @Test func explainSaysTiesAndSelection() {
+    let explain = run("load stag-hunt", "set payoff Defect Defect US 0", "explain").output
+    #expect(explain.contains("US is indifferent (0 either way) about switching to Cooperate"))
+    #expect(!explain.contains("would get 0 instead of 0"))
+    let stag = run("load stag-hunt", "explain").output
+    #expect(stag.contains("This is Stag Hunt."))
+    #expect(stag.contains("- Payoff dominance: Cooperate/Cooperate is better for both sides than any other pure equilibrium, so it payoff-dominates (Harsanyi and Selten 1988)."))
+    #expect(stag.contains("Defect/Defect has the larger, so it risk-dominates"))
+    // Zagare and Kilgour's deterrence stage is sequential: no simultaneous
+    // selection decides there, so none is told; nor is it called Battle-of-the-Sexes-like.
+    let deterrence = run("load deterrence", "explain").output
+    #expect(!deterrence.contains("Which equilibrium"))
+    #expect(!deterrence.contains("Battle of the Sexes"))
+  }
+
   @Test func sweepFindsTheExactBreakPoint() {
     let out = run("sweep payoff Escalate Escalate US -20 5").output
     #expect(out == """
       Sweeping US's payoff at US Escalate, China Escalate from -20 to 5:
-        x in [-20, -1)        (Yield, Escalate) (Escalate, Yield) mixed
-        x = -1                (Yield, Escalate) (Escalate, Yield)   <- break point
-        x in (-1, 5]          (Escalate, Yield)
+        x = -20               (Yield, Escalate) (9/10 Yield + 1/10 Escalate, 19/20 Yield + 1/20 Escalate) (Escalate, Yield)   <- end point
+        x in (-20, -1)        (Yield, Escalate) (Escalate, Yield) mixed
+        x = -1                (Yield, Escalate) (9/10 Yield + 1/10 Escalate, Escalate) (Escalate, Yield)   <- break point
+                              every mixture of (Yield, Escalate) and (9/10 Yield + 1/10 Escalate, Escalate) is an equilibrium
+        x in (-1, 5)          (Escalate, Yield)
+        x = 5                 (Escalate, Yield)   <- end point
       """)
+    // At x = -1 the sweep lists what solve lists there: two pure equilibria, the
+    // one where US mixes, and the continuum they span (issue 10, item 5).
+    let solve = run("set payoff Escalate Escalate US -1", "solve").output
+    #expect(solve.contains("Nash equilibria (all extreme equilibria, by vertex enumeration): 3"))
+    #expect(solve.contains("Maximal Nash subsets (each convex: every mixture of the equilibria in one set is an equilibrium; numbers as above): {1, 2}, {3}"))
     #expect(run("sweep payoff Escalate Escalate US 5 1").error?.message == "FROM must be less than TO")
     #expect(run("sweep seed").error?.message == "cannot sweep the seed: it changes only the random draws of 'simulate', never the equilibria")
   }

@@ -77,7 +77,7 @@ struct MatrixRendererTests {
       | M      | 1*,  0 |    0, 1* |
       | (B)    |  0, 5* | -1/3, 5* |
       +--------+--------+----------+
-      * best response   (s) eliminated by iterated dominance
+      * best response   (s) eliminated by iterated strict dominance
       """)
   }
 

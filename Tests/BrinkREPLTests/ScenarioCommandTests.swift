@@ -52,7 +52,7 @@ import Testing
     #expect(solve.contains("talk/talk       US 7.9388*  China 2.9211*   <- pure equilibrium"))
     let explain = s.execute("explain").output
     #expect(explain.contains("This is Prisoner's Dilemma."))
-    #expect(explain.contains("Pure equilibria of this round alone: tariff/enforce; once the future is counted: talk/talk."))
+    #expect(explain.contains("Pure equilibria of the round game (this round's payoffs alone): tariff/enforce; of the round game with the future: talk/talk."))
   }
 
   @Test func solveIsInterruptible() {

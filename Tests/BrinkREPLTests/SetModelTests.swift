@@ -117,7 +117,9 @@ import Testing
     let s = session()
     _ = s.execute("set model US fixed talk=1/2 tariff=1/2 in standoff")
     #expect(s.execute("solve").output.contains("  US plays talk 0.5, tariff 0.5 (fixed strategy)"))
-    #expect(s.execute("explain").output.contains("So, in the solved scenario: US plays talk 0.5, tariff 0.5;"))
+    #expect(s.execute("explain").output.contains("So, in the solved scenario: US plays talk 0.5, tariff 0.5 (fixed strategy);"))
+    // China's intent and its tremble are said apart (issue 10, item 7).
+    #expect(s.execute("solve").output.contains("  China intends talk; with tremble 1/50 plays talk 0.99, enforce 0.01 (best response to the other side's fixed rule)"))
     /// The share of paths in each state at round 2 (the row of the state table).
     func round2(_ lines: String...) -> [String] {
       let t = session()

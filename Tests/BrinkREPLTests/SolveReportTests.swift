@@ -24,6 +24,7 @@ struct SolveReportTests {
       Equilibrium(profile: [[r(0), r(1)], [r(0), r(1)]], payoffs: [r(1), r(2)]),
     ]
     report.analysis.components = [[0], [1], [2]]
+    report.analysis.nashSubsets = [[0], [1], [2]]
     #expect(report.render(style: .plain) == """
       Battle of the sexes (bos.nfg)
       2 players, 2 x 2 strategies
@@ -51,7 +52,8 @@ struct SolveReportTests {
            payoffs Wife 2/3 (0.6667), Husband 2/3 (0.6667)
         3. pure (Boxing, Boxing); payoffs Wife 1, Husband 2
 
-      Components (connected sets of equilibria, each a union of convex sets; numbers as above): {1}, {2}, {3}
+      Maximal Nash subsets (each convex: every mixture of the equilibria in one set is an equilibrium; numbers as above): {1}, {2}, {3}
+      Components (connected sets of equilibria, each a union of maximal Nash subsets; one made of several is not convex): {1}, {2}, {3}
 
       """)
   }
@@ -158,5 +160,21 @@ extension SolveReport {
   static func computed(_ game: StrategicGame, file: String, method: SolveMethod,
                        shouldContinue: @escaping () -> Bool = { true }) throws -> SolveReport {
     SolveReport(file: file, analysis: try GameAnalysis.compute(game, method: method, shouldContinue: shouldContinue))
+  }
+}
+
+/// The "why" clause says the true count, what was counted and what decided
+/// (issue 10, items 6 and 7).
+@Suite struct SelectionReasonTextTests {
+  @Test func reasonsSayWhatDecided() {
+    func reason(_ n: Int, pureOnly: Bool, _ r: SelectionReason) -> String {
+      SolvedScenarioText.reason([.equilibrium(.riskDominant, candidates: n, pureOnly: pureOnly, decidedBy: r)], 0)
+    }
+    #expect(reason(1, pureOnly: true, .only) == " (the only pure Nash equilibrium of the round game with the future)")
+    #expect(reason(1, pureOnly: false, .only) == " (the only Nash equilibrium of the round game with the future)")
+    #expect(reason(2, pureOnly: true, .riskDominance) == " (the risk-dominant one of the 2 pure Nash equilibria of the round game with the future)")
+    #expect(reason(3, pureOnly: true, .payoffDominanceFallback)
+            == " (the payoff-dominant one of the 3 pure Nash equilibria of the round game with the future; risk dominance does not decide between them)")
+    #expect(reason(3, pureOnly: false, .largestSupport) == " (the most mixed one of the 3 Nash equilibria of the round game with the future)")
   }
 }

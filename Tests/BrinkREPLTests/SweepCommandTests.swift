@@ -74,9 +74,11 @@ import Testing
     let out = try session().execute("sweep probability attend attend deal 0 1").output
     #expect(out == """
       Sweeping the probability that US attend, China attend in summit leads to deal from 0 to 1:
-        p in [0, 2/5)         (skip, skip)
+        p = 0                 (skip, skip)   <- end point
+        p in (0, 2/5)         (skip, skip)
         p = 2/5               (attend, attend) (skip, skip)   <- break point
-        p in (2/5, 1]         (attend, attend) (skip, skip) mixed
+        p in (2/5, 1)         (attend, attend) (skip, skip) mixed
+        p = 1                 (attend, attend) (2/5 attend + 3/5 skip, 2/5 attend + 3/5 skip) (skip, skip)   <- end point
       Summit cannot be reached again from here, so the continuation values do not depend on p and each payoff of the stage game (continuation included) is affine in p: the break points are exact.
       Payoffs that move with p: (attend, attend): US -4 + 10p, China -4 + 10p.
       """)
@@ -108,7 +110,13 @@ import Testing
     let (a, b) = try #require(found.first)
     #expect(a < Rational(4, 5) && Rational(4, 5) <= b)
     #expect(b - a <= Rational(9, 10_000))
-    #expect(out.hasSuffix("      equilibria here: (attend, attend) (skip, skip) mixed\n      intended play in round 1: summit: US attend, China attend\n      intended play ends in: collapse, deal"))
+    #expect(out.contains("      equilibria here: (attend, attend) (skip, skip) mixed\n      intended play in round 1: summit: US attend, China attend\n      intended play ends in: collapse, deal\n"))
+    // Both ends list every equilibrium there, as `solve` would (issue 10, item 5):
+    // at δ = 1 attending pays -4 + 10 · 1/2 = 1, so the mixed one has q = 4/5.
+    #expect(out.hasSuffix("""
+        at discount = 1/10, every equilibrium of the round game with the future: (skip, skip)
+        at discount = 1, every equilibrium of the round game with the future: (attend, attend) (4/5 attend + 1/5 skip, 4/5 attend + 1/5 skip) (skip, skip)
+      """))
   }
 
   @Test func lambdaPathStartsUniformAndEndsAtTheNashEquilibrium() {

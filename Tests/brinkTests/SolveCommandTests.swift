@@ -231,6 +231,10 @@ struct SolveAllTests {
         "components": [
           [0, 1],
           [2]
+        ],
+        "nashSubsets": [
+          [0, 1],
+          [2]
         ]
       }
 
@@ -250,7 +254,8 @@ struct SolveAllTests {
            payoffs Wife 2/3 (0.6667), Husband 2/3 (0.6667)
         3. pure (Boxing, Boxing); payoffs Wife 1, Husband 2
 
-      Components (connected sets of equilibria, each a union of convex sets; numbers as above): {1}, {2}, {3}
+      Maximal Nash subsets (each convex: every mixture of the equilibria in one set is an equilibrium; numbers as above): {1}, {2}, {3}
+      Components (connected sets of equilibria, each a union of maximal Nash subsets; one made of several is not convex): {1}, {2}, {3}
 
       """))
     #expect(run.stdout.contains("Classic game: "))

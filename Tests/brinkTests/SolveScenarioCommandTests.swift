@@ -21,7 +21,7 @@ struct SolveScenarioCommandTests {
     #expect(run.stdout.contains("discount 1"))
     #expect(run.stdout.contains("Round 1 ("))
     #expect(run.stdout.contains(
-      "  play: Row swerve 9/10 (0.9), straight 1/10 (0.1) | Column swerve 9/10 (0.9), straight 1/10 (0.1) | values Row -0.1, Column -0.1 (the most mixed one of 3 Nash equilibria)"))
+      "  play: Row swerve 9/10 (0.9), straight 1/10 (0.1) | Column swerve 9/10 (0.9), straight 1/10 (0.1) | values Row -0.1, Column -0.1 (the most mixed one of the 3 Nash equilibria of the round game with the future)"))
 
     let json = try BrinkProcess.run(["solve", "--json", file])
     #expect(json.status == 0)

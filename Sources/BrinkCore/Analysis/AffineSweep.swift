@@ -18,7 +18,10 @@
 ///    player compares changes sign, so the equilibria keep the same shape: solve
 ///    each open piece once, at its midpoint, and each cut point.
 /// 3. A cut is a break point only if the shape differs there or across it; the
-///    other pieces are merged.
+///    other pieces are merged. Both ends are listed as points too, with whether
+///    the shape changes there (a sweep from a tie starts at one).
+/// 4. At every break point and end the text lists every equilibrium, exactly as
+///    `solve` would there (`equilibria(at:)`), continua included.
 ///
 /// The shape is the pure equilibria and, in a 2×2 game, whether the completely
 /// mixed one exists (`StageAnalysis`, `EquilibriumShape`). In larger games the supports of mixed
@@ -60,19 +63,33 @@ public struct AffineSweep: Sendable {
   }
 
   /// One line of the sweep's answer: an interval of t on which the shape is
-  /// constant, or a break point (a cut where the shape differs there or across it).
+  /// constant, a break point (a cut where the shape differs there or across it),
+  /// or an end of the range.
   public enum Entry: Equatable, Sendable {
-    /// From `low` to `high`; `closedLow`/`closedHigh` say whether each end belongs to it.
+    /// From `low` to `high`; `closedLow`/`closedHigh` say whether each end belongs
+    /// to it (never, since the ends are listed as points of their own).
     case interval(low: Rational, high: Rational, closedLow: Bool, closedHigh: Bool, shape: EquilibriumShape)
     case breakPoint(Rational, shape: EquilibriumShape)
+    /// FROM or TO; `changes` when the shape there differs from the interval beside
+    /// it (stag hunt's P = T = 0: at the end a continuum joins).
+    case endPoint(Rational, shape: EquilibriumShape, changes: Bool)
+
+    /// The point of a break or end entry; nil for an interval.
+    public var point: Rational? {
+      switch self {
+      case .breakPoint(let x, _), .endPoint(let x, _, _): x
+      case .interval: nil
+      }
+    }
   }
 
-  /// Steps 2 and 3 on `[from, to]`: the intervals and break points in order.
-  /// Returns nil when `shouldContinue` turns false (each piece solves the game
-  /// once, so a big game's sweep is long: Ctrl-C and `--timeout` stop it between pieces).
+  /// Steps 2 and 3 on `[from, to]`: the end point FROM, then the intervals and
+  /// break points in order, then TO. Returns nil when `shouldContinue` turns false
+  /// (each piece solves the game once, so a big game's sweep is long: Ctrl-C and
+  /// `--timeout` stop it between pieces).
   public func entries(from: Rational, to: Rational, shouldContinue: () -> Bool = { true }) -> [Entry]? {
     // Step 2: cut [from, to] at the candidates inside it; take each open piece
-    // (at its midpoint) and each cut point.
+    // (at its midpoint) and each cut point, the two ends included.
     let inside = candidates.filter { $0 > from && $0 < to }
     let bounds = [from] + inside + [to]
     var pieces = [(lo: Rational, hi: Rational, shape: EquilibriumShape)]()
@@ -80,22 +97,40 @@ public struct AffineSweep: Sendable {
     for k in 0..<(bounds.count - 1) {
       guard shouldContinue() else { return nil }
       pieces.append((bounds[k], bounds[k + 1], shape(at: (bounds[k] + bounds[k + 1]) / Rational(2))))
-      if k > 0 { points.append((bounds[k], shape(at: bounds[k]))) }
+      points.append((bounds[k], shape(at: bounds[k])))
     }
+    points.append((to, shape(at: to)))
     // Step 3: a cut is a break point only if something differs there; merge the rest.
-    var entries = [Entry]()
+    // points[k] is the left end of pieces[k]; the last point is TO.
+    var entries = [Entry.endPoint(from, shape: points[0].shape, changes: points[0].shape != pieces[0].shape)]
     var lo = pieces[0].lo
     for k in 0..<pieces.count {
       let last = k == pieces.count - 1
-      let isBreak = !last && (points[k].shape != pieces[k].shape || pieces[k + 1].shape != pieces[k].shape)
+      let isBreak = !last && (points[k + 1].shape != pieces[k].shape || pieces[k + 1].shape != pieces[k].shape)
       if last || isBreak {
-        entries.append(.interval(low: lo, high: pieces[k].hi, closedLow: lo == from, closedHigh: last, shape: pieces[k].shape))
+        entries.append(.interval(low: lo, high: pieces[k].hi, closedLow: false, closedHigh: false, shape: pieces[k].shape))
       }
       if isBreak {
-        entries.append(.breakPoint(points[k].x, shape: points[k].shape))
-        lo = points[k].x
+        entries.append(.breakPoint(points[k + 1].x, shape: points[k + 1].shape))
+        lo = points[k + 1].x
       }
     }
+    let end = points[points.count - 1]
+    entries.append(.endPoint(to, shape: end.shape, changes: end.shape != pieces[pieces.count - 1].shape))
     return entries
+  }
+
+  /// Every equilibrium at t, exactly as `solve` lists it there (`EquilibriumSet`:
+  /// the extreme equilibria, maximal Nash subsets and components): what a sweep
+  /// shows at its break points and ends. Above the enumeration limit
+  /// (`GameSizeLimits`), where `solve` refuses, the pure equilibria only, as
+  /// singletons.
+  public func equilibria(at t: Rational, shouldContinue: () -> Bool = { true }) -> EquilibriumSet {
+    let g = game.at(t)
+    guard GameSizeLimits.enumerationRefusal(rows: g.rows, columns: g.columns) == nil else {
+      let pure = PureEquilibria.all(of: g.strategicGame)
+      return EquilibriumSet(equilibria: pure, nashSubsets: pure.indices.map { [$0] }, components: pure.indices.map { [$0] })
+    }
+    return EquilibriumSet(of: g, shouldContinue: shouldContinue)
   }
 }

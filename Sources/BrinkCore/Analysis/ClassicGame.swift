@@ -7,7 +7,7 @@
 /// `Classification2x2` names every strict ordinal 2×2 game; this is the smaller
 /// textbook reading `classify` adds to it: R, S, T and P themselves, when the game is
 /// symmetric and one of the five classics (ties allowed where the textbook allows
-/// them, as Stag Hunt's T ≥ P).
+/// them: Stag Hunt's T ≥ P, Skyrms 2004; Chicken's R ≥ S; Harmony's).
 public struct ClassicGame: Hashable, Sendable {
   public enum Kind: Sendable, Hashable, CaseIterable {
     case prisonersDilemma, chicken, stagHunt, deadlock, harmony
@@ -30,7 +30,7 @@ public struct ClassicGame: Hashable, Sendable {
     let kind: Kind
     if t > r && r > p && p > s {
       kind = .prisonersDilemma
-    } else if t > r && r > s && s > p {
+    } else if t > r && r >= s && s > p {
       kind = .chicken
     } else if r > t && t >= p && p > s {
       kind = .stagHunt
@@ -42,5 +42,47 @@ public struct ClassicGame: Hashable, Sendable {
       return nil
     }
     return ClassicGame(kind: kind, r: r, s: s, t: t, p: p)
+  }
+
+  /// As `classify`, under every relabelling of the moves (each player's two moves
+  /// kept or swapped, in that order), so the name does not depend on which move
+  /// is listed first; nil when none is a classic.
+  public static func classifyEitherWay(_ game: Bimatrix) -> ClassicGame? {
+    guard game.rows == 2, game.columns == 2 else { return nil }
+    let swapRows = { (m: [[Rational]]) in [m[1], m[0]] }
+    let swapColumns = { (m: [[Rational]]) in m.map { [$0[1], $0[0]] } }
+    for (rows, columns) in [(false, false), (true, true), (true, false), (false, true)] {
+      var a = game.a, b = game.b
+      if rows { a = swapRows(a); b = swapRows(b) }
+      if columns { a = swapColumns(a); b = swapColumns(b) }
+      if let found = classify(Bimatrix(a: a, b: b)) { return found }
+    }
+    return nil
+  }
+
+  /// What the ties in this classic's payoffs mean, said when a tied game is named
+  /// after it; empty when there is no tie.
+  public var tieNote: String {
+    switch kind {
+    case .stagHunt where t == p:
+      "Here T = P, as in Skyrms's stag hunt (2004): defecting pays the same whatever the other does, so it is the safe move."
+    case .chicken where r == s:
+      "Here R = S: backing down pays the same whether or not the other side backs down too."
+    default:
+      "Some payoffs are tied, as the textbook definition of this game allows."
+    }
+  }
+}
+
+extension ClassicGame.Kind {
+  /// The strict symmetric game of the same name (its name and summary).
+  public var symmetricType: Classification2x2.SymmetricType {
+    switch self {
+    case .prisonersDilemma: .prisonersDilemma
+    case .chicken: .chicken
+    case .stagHunt: .stagHunt
+    case .deadlock: .deadlock
+    case .harmony: .harmony
+    }
   }
 }

@@ -10,8 +10,12 @@ public struct GameAnalysis: Sendable {
 
   /// The equilibria found (all extreme ones, the pure ones, or one by Lemke–Howson).
   public var equilibria: [Equilibrium]?
-  /// Maximal convex components, as indices into `equilibria` (method `all`, two players).
+  /// Connected components of the equilibrium set, as indices into `equilibria`
+  /// (method `all`, two players): unions of maximal Nash subsets, not convex in general.
   public var components: [[Int]]?
+  /// Maximal Nash subsets, as indices into `equilibria` (method `all`, two players):
+  /// each convex, so every mixture of its members is an equilibrium (`EquilibriumSet`).
+  public var nashSubsets: [[Int]]?
   public var strictElimination: Dominance.Elimination?
   public var weakElimination: Dominance.Elimination?
   public var security: [SecurityStrategy]?
@@ -50,8 +54,8 @@ extension GameAnalysis {
   /// Runs the analyses of `method` on `game`:
   ///
   /// - `all`: iterated strict dominance (pure and mixed dominators), then for two
-  ///   players every extreme equilibrium by vertex enumeration and their maximal
-  ///   convex components (and, for 2×2, the ordinal class, the Pareto-efficient
+  ///   players every extreme equilibrium by vertex enumeration, the maximal
+  ///   Nash subsets (convex) and the connected components they form (and, for 2×2, the ordinal class, the Pareto-efficient
   ///   outcomes and the risk-dominant equilibrium); for more players the pure
   ///   equilibria.
   /// - `pure`: the pure equilibria. `lh`: one equilibrium by Lemke–Howson from label 0.
@@ -77,10 +81,11 @@ extension GameAnalysis {
       // An elimination cut short would claim "nothing more is dominated": left out.
       report.strictElimination = strict.complete ? strict.elimination : nil
       if let bimatrix {
-        let equilibria = VertexEnumeration.extremeEquilibria(of: bimatrix, shouldContinue: shouldContinue)
+        let found = EquilibriumSet(of: bimatrix, shouldContinue: shouldContinue)
         report.complete = shouldContinue()
-        report.equilibria = equilibria
-        report.components = VertexEnumeration.components(of: equilibria, in: bimatrix)
+        report.equilibria = found.equilibria
+        report.components = found.components
+        report.nashSubsets = found.nashSubsets
         if bimatrix.rows == 2 && bimatrix.columns == 2 {
           report.classification = Classification2x2.classify(bimatrix)
           report.paretoEfficient = Classification2x2.paretoEfficientOutcomes(bimatrix).map { [$0.0, $0.1] }

@@ -17,13 +17,12 @@ public struct StageAnalysis: Sendable {
   /// Whether column `j` is a best response to row `i`.
   public func isColumnBest(_ i: Int, _ j: Int) -> Bool { BestResponses.columns(of: game, against: i).contains(j) }
 
-  /// Each player's moves strictly dominated by another move or a mixture of
-  /// others (`Dominance.dominated`, one round, not iterated): what `show` dims.
+  /// Each player's moves removed by iterated elimination of strictly dominated
+  /// moves, by pure or mixed dominators (`Dominance.iteratedElimination`, the same
+  /// iteration `explain` and `brink solve` run): what `show` dims. A move dominated
+  /// only once others are gone (geneva-truce's `hold` with US at −5) is marked too.
   public var strictlyDominated: [Set<Int>] {
-    let strategic = game.strategicGame
-    return (0..<2).map { player in
-      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true).map(\.strategy))
-    }
+    Dominance.iteratedElimination(game.strategicGame, strength: .strict, mixed: true).eliminated
   }
 
   /// Pure equilibria as (row, column) cells, in row-major order.

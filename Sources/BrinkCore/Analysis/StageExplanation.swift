@@ -26,6 +26,25 @@ public struct StageExplanation: Sendable {
   public var classification: Classification2x2.Result?
   /// With a scenario: the folded stage game and its facts.
   public var folded: Folded?
+  /// Which pure equilibrium the selection rules favour in the game where the
+  /// choice is made (the round game with the future when there is a scenario):
+  /// nil unless it has two or more pure equilibria.
+  public var selection: Selection?
+
+  /// Risk and payoff dominance among the pure equilibria (Harsanyi and Selten,
+  /// *A General Theory of Equilibrium Selection in Games*, 1988, §3.9 and §5.6).
+  public struct Selection: Sendable {
+    /// The game compared (the round game, or the round game with the future).
+    public var game: Bimatrix
+    public var withFuture: Bool
+    /// The pure equilibria as [row, column].
+    public var pureCells: [[Int]]
+    /// Deviation-loss products at two strict equilibria of a 2×2 game; nil when
+    /// risk dominance does not apply (not exactly two strict equilibria).
+    public var risk: RiskDominance.Comparison?
+    /// The pure equilibrium better for both than every other one, if any.
+    public var payoffDominant: [Int]?
+  }
 
   /// The stage game once the future is counted.
   public struct Folded: Sendable {
@@ -53,6 +72,16 @@ public struct StageExplanation: Sendable {
       mixed = (p, q, game.expectedPayoffs([p, .one - p], [q, .one - q]))
     }
     classification = Self.classification(game)
+    let choiceGame = folded?.game ?? game
+    let choiceCells = folded == nil ? pureCells : StageAnalysis(choiceGame).pureCells.map { [$0.0, $0.1] }
+    if choiceCells.count >= 2 {
+      let u = { (c: [Int]) in (choiceGame.a[c[0]][c[1]], choiceGame.b[c[0]][c[1]]) }
+      let best = choiceCells.first { e in
+        choiceCells.allSatisfy { $0 == e || (u(e).0 > u($0).0 && u(e).1 > u($0).1) }
+      }
+      selection = Selection(game: choiceGame, withFuture: folded != nil, pureCells: choiceCells,
+                            risk: RiskDominance.compare(choiceGame), payoffDominant: best)
+    }
     self.folded = folded.map { f in
       Folded(game: f.game, discount: f.discount, pureCells: StageAnalysis(f.game).pureCells.map { [$0.0, $0.1] },
              classification: Self.classification(f.game))

@@ -1,9 +1,11 @@
 /// Why a player plays what it plays at one node: kept so that `solve` can explain
 /// each strategy, not just print it.
 public enum ChoiceExplanation: Sendable, Hashable {
-  /// A Nash equilibrium of the stage game with continuation values folded in,
-  /// chosen by `selection` among `candidates` equilibria found.
-  case equilibrium(EquilibriumSelection, candidates: Int)
+  /// A Nash equilibrium of the round game with the future (continuation values
+  /// folded in), chosen by `selection` among `candidates` equilibria found;
+  /// `pureOnly` when those are its pure equilibria only (the mixed ones were not
+  /// sought), and `decidedBy` the rule that actually decided.
+  case equilibrium(EquilibriumSelection, candidates: Int, pureOnly: Bool, decidedBy: SelectionReason)
   /// A best response to an opponent whose play does not depend on this player's
   /// optimisation (fixed, script, tit-for-tat…).
   case bestResponse
@@ -17,4 +19,20 @@ public enum ChoiceExplanation: Sendable, Hashable {
   case titForTat
   case grimTrigger
   case generousTitForTat
+}
+
+/// What decided which equilibrium a player expects (`StageEquilibria.decide`).
+public enum SelectionReason: String, Sendable, Hashable {
+  /// There was one candidate.
+  case only
+  /// Harsanyi–Selten risk dominance between two strict equilibria of a 2×2 game.
+  case riskDominance
+  /// Payoff dominance (Pareto, then the largest payoff sum, then the first),
+  /// chosen by the rule.
+  case payoffDominance
+  /// Risk dominance was asked for but does not apply (not two strict
+  /// equilibria, or their products tie), so payoff dominance decided.
+  case payoffDominanceFallback
+  /// The rule `mixed`: the largest supports.
+  case largestSupport
 }

@@ -85,15 +85,19 @@ extension Rational: StageChooser {
         // finds the extreme ones); kept total rather than trapping.
         let uniform = { (n: Int) in [Rational](repeating: Rational(1, n), count: n) }
         return SimultaneousChoice(mixtures: [uniform(a.count), uniform(a[0].count)],
-                                  explanations: [.equilibrium(rules[0], candidates: 0), .equilibrium(rules[1], candidates: 0)])
+                                  explanations: [.equilibrium(rules[0], candidates: 0, pureOnly: false, decidedBy: .only),
+                                                 .equilibrium(rules[1], candidates: 0, pureOnly: false, decidedBy: .only)])
       }
-      let s0 = StageEquilibria.select(rules[0], from: candidates, in: game)
-      let s1 = StageEquilibria.select(rules[1], from: candidates, in: game)
+      let d0 = StageEquilibria.decide(rules[0], from: candidates, in: game)
+      let d1 = StageEquilibria.decide(rules[1], from: candidates, in: game)
+      // Without `mixed` in a rule the candidates are the pure equilibria only
+      // (when there is one), so the count says "pure".
+      let pureOnly = candidates.allSatisfy(\.isPure) && !rules.contains(.mixed)
       return SimultaneousChoice(
-        mixtures: [candidates[s0].profile[0], candidates[s1].profile[1]],
-        explanations: [.equilibrium(rules[0], candidates: candidates.count),
-                       .equilibrium(rules[1], candidates: candidates.count)],
-        equilibria: candidates, selected: [s0, s1])
+        mixtures: [candidates[d0.index].profile[0], candidates[d1.index].profile[1]],
+        explanations: [.equilibrium(rules[0], candidates: candidates.count, pureOnly: pureOnly, decidedBy: d0.reason),
+                       .equilibrium(rules[1], candidates: candidates.count, pureOnly: pureOnly, decidedBy: d1.reason)],
+        equilibria: candidates, selected: [d0.index, d1.index])
     }
   }
 

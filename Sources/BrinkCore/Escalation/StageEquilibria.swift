@@ -27,35 +27,46 @@ enum StageEquilibria {
     return list.filter { EquilibriumOracle.isEquilibrium($0.profile, of: strategic) }
   }
 
-  /// The index in `candidates` of the equilibrium `rule` picks.
+  /// The index in `candidates` of the equilibrium `rule` picks (`decide`).
+  static func select(_ rule: EquilibriumSelection, from candidates: [Equilibrium], in game: Bimatrix) -> Int {
+    decide(rule, from: candidates, in: game).index
+  }
+
+  /// The index in `candidates` of the equilibrium `rule` picks, and what decided it.
   ///
-  /// - `riskDominant`: a 2×2 game with two pure equilibria → Harsanyi–Selten risk
-  ///   dominance (`Classification2x2.riskDominantEquilibrium`); one pure
-  ///   equilibrium → it; otherwise as `payoffDominant` among the pure ones (or all).
+  /// - `riskDominant`: one pure equilibrium → it; a 2×2 game with two strict pure
+  ///   equilibria whose deviation-loss products differ → Harsanyi–Selten risk
+  ///   dominance (`Classification2x2.riskDominantEquilibrium`); otherwise (weak
+  ///   equilibria, three or more, a tie) it falls back to `payoffDominant`
+  ///   among the pure ones (or all).
   /// - `payoffDominant`: among the pure equilibria (all, if none is pure), those no
   ///   other Pareto-dominates; of those the largest payoff sum; then the first.
   /// - `mixed`: the equilibrium with the largest supports; then the first.
   ///
   /// - Precondition: `candidates` is not empty.
-  static func select(_ rule: EquilibriumSelection, from candidates: [Equilibrium], in game: Bimatrix) -> Int {
+  static func decide(_ rule: EquilibriumSelection, from candidates: [Equilibrium], in game: Bimatrix)
+    -> (index: Int, reason: SelectionReason)
+  {
     precondition(!candidates.isEmpty)
+    if candidates.count == 1 { return (0, .only) }
     let pure = candidates.indices.filter { candidates[$0].isPure }
+    let pool = pure.isEmpty ? Array(candidates.indices) : pure
     switch rule {
     case .riskDominant:
-      if pure.count == 1 { return pure[0] }
+      if pure.count == 1 { return (pure[0], .only) }
       if pure.count == 2, game.rows == 2, game.columns == 2,
         let (i, j) = Classification2x2.riskDominantEquilibrium(game),
         let k = pure.first(where: { candidates[$0].profile[0][i] == .one && candidates[$0].profile[1][j] == .one })
       {
-        return k
+        return (k, .riskDominance)
       }
-      return payoffDominant(candidates, among: pure.isEmpty ? Array(candidates.indices) : pure)
+      return (payoffDominant(candidates, among: pool), pool.count == 1 ? .only : .payoffDominanceFallback)
     case .payoffDominant:
-      return payoffDominant(candidates, among: pure.isEmpty ? Array(candidates.indices) : pure)
+      return (payoffDominant(candidates, among: pool), pool.count == 1 ? .only : .payoffDominance)
     case .mixed:
       let size = candidates.map { $0.supports.reduce(0) { $0 + $1.count } }
       let best = size.max()!
-      return candidates.indices.first { size[$0] == best }!
+      return (candidates.indices.first { size[$0] == best }!, .largestSupport)
     }
   }
 

@@ -17,9 +17,14 @@ extension Classification2x2 {
     /// Several pure equilibria the players rank differently, and a non-equilibrium
     /// outcome both prefer to their worse equilibrium (Chicken).
     case chickenLike
-    /// Several pure equilibria the players rank differently, any other outcome being
-    /// worse (Battle of the Sexes, Leader).
+    /// Several pure equilibria the players rank differently, every other outcome
+    /// being worse for both than each of them (Battle of the Sexes, Leader).
     case battleLike
+    /// Several pure equilibria the players rank differently, but neither the
+    /// Chicken nor the Battle-of-the-Sexes pattern: only possible with ties (a side
+    /// indifferent between an equilibrium and another outcome, as in Zagare and
+    /// Kilgour's deterrence game).
+    case conflict
     /// Both players are indifferent among all outcomes.
     case trivial
 
@@ -32,16 +37,20 @@ extension Classification2x2 {
       case .coordination: "Coordination"
       case .chickenLike: "Chicken-like"
       case .battleLike: "Battle of the Sexes-like"
+      case .conflict: "Two stable outcomes, each favouring a different side"
       case .trivial: "Trivial (all payoffs tied)"
       }
     }
 
+    /// One or two sentences, each true of every game in the family: they say only
+    /// what the family's definition (`of`) checks, so a tied game is not described
+    /// by a textbook story its payoffs contradict.
     public var summary: String {
       switch self {
       case .cyclic:
         "No outcome is stable: whatever the sides do, one of them wants to switch, so each tries to keep the other guessing; the only equilibrium is randomised."
       case .socialDilemma:
-        "The one stable outcome is worse for both than another outcome they could reach: individual incentives push both towards mutual loss."
+        "The one stable outcome is worse than another outcome they could reach (better for at least one side and worse for neither): individual incentives pull both away from it."
       case .harmony:
         "The one stable outcome is the best outcome for both: incentives and interests coincide."
       case .stableConflict:
@@ -49,12 +58,26 @@ extension Classification2x2 {
       case .coordination:
         "Several outcomes are stable and both sides agree which is best; the risk is miscoordination or mistrust of the other's intentions."
       case .chickenLike:
-        "Several outcomes are stable, each favouring a different side, while pushing hardest together is bad for both: each wants the other to back down."
+        "Several outcomes are stable, each favouring a different side, and an outcome that is not stable is better for both than the stable one each likes less: each wants the other to back down."
       case .battleLike:
         "Several outcomes are stable, each favouring a different side, and failing to coordinate is worse for both than either: each wants the other to give way."
+      case .conflict:
+        "Several outcomes are stable, each favouring a different side: each wants the other to give way."
       case .trivial:
         "Neither side cares what happens: every outcome is stable."
       }
+    }
+
+    /// A clause added to the summary of a tied game, true of its payoffs: for
+    /// `conflict`, whether some outcome is worse for both than every stable one
+    /// (deterrence's challenge met by resistance). Empty otherwise.
+    func tiedDetail(_ ra: [[Int]], _ rb: [[Int]], equilibria: [[Int]]) -> String {
+      guard self == .conflict else { return "" }
+      let others = [[0, 0], [0, 1], [1, 0], [1, 1]].filter { !equilibria.contains($0) }
+      let worst = others.contains { o in
+        equilibria.allSatisfy { ra[o[0]][o[1]] < ra[$0[0]][$0[1]] && rb[o[0]][o[1]] < rb[$0[0]][$0[1]] }
+      }
+      return worst ? " One outcome, not stable, is worse for both than any stable one." : ""
     }
 
     static func of(_ ra: [[Int]], _ rb: [[Int]], equilibria: [[Int]]) -> Family {
@@ -79,7 +102,10 @@ extension Classification2x2 {
         }
         let worstForRow = equilibria.map { u($0).0 }.min()!, worstForColumn = equilibria.map { u($0).1 }.min()!
         let others = cells.filter { !equilibria.contains($0) }
-        return others.contains(where: { u($0).0 > worstForRow && u($0).1 > worstForColumn }) ? .chickenLike : .battleLike
+        if others.contains(where: { u($0).0 > worstForRow && u($0).1 > worstForColumn }) { return .chickenLike }
+        // "Failing to coordinate is worse for both than either": checked, not assumed.
+        let worse = others.allSatisfy { o in equilibria.allSatisfy { u(o).0 < u($0).0 && u(o).1 < u($0).1 } }
+        return worse ? .battleLike : .conflict
       }
     }
   }

@@ -19,6 +19,11 @@
 ///    strict preferences, so games with ties are classified too.
 /// 3. Without ties, orient the game (step above) and read the two `SymmetricType`
 ///    coordinates; if they agree, name the symmetric game.
+/// 4. With ties, name the textbook game when its definition allows the tie
+///    (`ClassicGame`: the stag hunt with T = P of B. Skyrms, *The Stag Hunt and the
+///    Evolution of Social Structure*, 2004; Chicken with R = S; Harmony); otherwise
+///    say "a game with ties" and what its equilibria are, every clause checked
+///    against the payoffs.
 ///
 /// The name, summary and family are invariant to relabelling rows and columns and to
 /// swapping the players; `ordinalTypes` swaps with the players.
@@ -84,9 +89,15 @@ public enum Classification2x2 {
       let pair = [types.row, types.column].sorted { $0.rawValue < $1.rawValue }
       name = family.name
       summary = family.summary + " (Asymmetric: one side has \(pair[0].name) payoffs, the other \(pair[1].name) payoffs.)"
+    } else if let classic = ClassicGame.classifyEitherWay(game) {
+      // A textbook game whose definition allows the tie (Skyrms's stag hunt with
+      // T = P; Chicken with R = S; Harmony): named, its summary true of the payoffs.
+      name = classic.kind.symmetricType.name
+      summary = classic.kind.symmetricType.summary + " " + classic.tieNote
     } else {
-      name = family.name + ", with ties"
-      summary = "Some payoffs are tied, so this is not one of the 144 strict ordinal games; by its equilibria: " + family.summary
+      name = "a game with ties: " + family.name.lowercasedFirst
+      summary = "Some payoffs are tied, so this is none of the 144 strict ordinal games; by its equilibria: "
+        + family.summary + family.tiedDetail(ra, rb, equilibria: equilibria)
     }
     return Result(name: name, summary: summary, family: family, symmetricType: symmetric, ordinalTypes: types,
                   hasTies: hasTies, ranks: [ra, rb], pureEquilibria: equilibria)
@@ -102,4 +113,9 @@ public enum Classification2x2 {
   public static func riskDominantEquilibrium(_ game: Bimatrix) -> (Int, Int)? {
     RiskDominance.riskDominantEquilibrium(game)
   }
+}
+
+extension String {
+  /// The string with its first letter lower-cased ("Coordination" → "coordination").
+  var lowercasedFirst: String { isEmpty ? self : prefix(1).lowercased() + dropFirst() }
 }

@@ -48,6 +48,14 @@ public enum Dominance {
       for step in steps[index...] { sets[step.player].append(step.strategy) }
       return sets.map { $0.sorted() }
     }
+
+    /// Per player, the strategies some step removed: what `show` and `solve` mark
+    /// as eliminated, so the marks are exactly this iteration's result.
+    public var eliminated: [Set<Int>] {
+      var sets = [Set<Int>](repeating: [], count: remaining.count)
+      for step in steps { sets[step.player].insert(step.strategy) }
+      return sets
+    }
   }
 
   /// The strategies of `player` dominated in the (sub)game restricted to `remaining`

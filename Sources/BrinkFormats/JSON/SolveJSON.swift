@@ -4,10 +4,11 @@ import BrinkCore
 ///
 ///     {"file": "...", "players": ["P1","P2"], "strategies": [["a","b"],["c","d"]],
 ///      "equilibria": [{"profile": [["1/3","2/3"],["1","0"]], "payoffs": ["5/3","2"]}],
-///      "components": [[0,1],[2]]}
+///      "components": [[0,1],[2]], "nashSubsets": [[0,1],[2]]}
 ///
 /// Probabilities and payoffs are exact rational strings (`"1/3"`, `"-2"`).
-/// `components` lists indices into `equilibria`. The other analyses add their own
+/// `components` (connected sets of equilibria) and `nashSubsets` (maximal Nash
+/// subsets, each convex: Gambit enummixed's "cliques") list indices into `equilibria`. The other analyses add their own
 /// keys after these: `security` and `value` (maximin), `dominance` (iterated
 /// elimination). A file that failed is `{"file": "...", "error": "..."}`.
 public enum SolveJSON {
@@ -15,6 +16,8 @@ public enum SolveJSON {
   public struct Parts: Sendable {
     public var equilibria: [Equilibrium]?
     public var components: [[Int]]?
+    /// Maximal Nash subsets (convex), as indices into `equilibria`.
+    public var nashSubsets: [[Int]]?
     /// Each player's security strategy and value (two-player games).
     public var security: [SecurityStrategy]?
     /// The value of a zero-sum game.
@@ -22,11 +25,12 @@ public enum SolveJSON {
     /// Iterated eliminations, labelled (`"strict"`, `"weak"`), in order.
     public var dominance: [(String, Dominance.Elimination)]
 
-    public init(equilibria: [Equilibrium]? = nil, components: [[Int]]? = nil,
+    public init(equilibria: [Equilibrium]? = nil, components: [[Int]]? = nil, nashSubsets: [[Int]]? = nil,
                 security: [SecurityStrategy]? = nil, value: Rational? = nil,
                 dominance: [(String, Dominance.Elimination)] = []) {
       self.equilibria = equilibria
       self.components = components
+      self.nashSubsets = nashSubsets
       self.security = security
       self.value = value
       self.dominance = dominance
@@ -44,6 +48,9 @@ public enum SolveJSON {
     }
     if let components = parts.components {
       members.append(("components", .array(components.map { .array($0.map(JSONValue.int)) })))
+    }
+    if let nashSubsets = parts.nashSubsets {
+      members.append(("nashSubsets", .array(nashSubsets.map { .array($0.map(JSONValue.int)) })))
     }
     if let security = parts.security {
       members.append(("security", .array(security.map { s in

@@ -8,7 +8,7 @@ extension CommandSpec {
     "show", aliases: ["matrix"],
     abstract: "Show the current payoff matrix with best responses and equilibria marked.",
     usage: "show [STATE]",
-    discussion: "Each cell shows the row player's payoff, then the column player's. '*' marks a best response, brackets mark a pure equilibrium, '~' marks a strictly dominated move. With a state name, shows that state's stage game.",
+    discussion: "Each cell shows the row player's payoff, then the column player's. '*' marks a best response, so a cell with every payoff starred is a pure equilibrium (they are listed below the matrix). A move in parentheses, e.g. (hold), is removed by iterated elimination of strictly dominated moves, by pure or mixed dominators: the same elimination `explain` walks through and `brink solve` lists, so a move dominated only once others are gone is marked too. With a state name, shows that state's stage game.",
     examples: ["show"],
     completion: positional([.state])
   ) { session, arguments throws(CommandError) in
@@ -30,7 +30,7 @@ extension CommandSpec {
     "solve", aliases: ["equilibria"],
     abstract: "List the Nash equilibria of the current stage game, exactly.",
     usage: "solve",
-    discussion: "Lists every extreme equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions with decimals alongside, and the components they form, exactly as 'brink solve' lists them. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here, and the stage game once the continuation values are folded in. Ctrl-C interrupts. 'export solution json FILE' writes the result as 'brink solve --json' does.",
+    discussion: "Lists every extreme equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions with decimals alongside, the maximal Nash subsets they span (each convex: every mixture of its equilibria is one) and the connected components those form (not convex when made of several subsets), exactly as 'brink solve' lists them. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here and why, and the round game with the future. Two games are named apart: 'the round game' is this round's payoffs alone (what 'show' draws and the list above solves); 'the round game with the future' adds to each cell the discount times the expected value of where it leads, and is the game whose equilibria the scenario's players choose among. With a tremble, a side's line says what it intends and, apart, what it plays once the tremble is counted. Ctrl-C interrupts. 'export solution json FILE' writes the result as 'brink solve --json' does.",
     examples: ["solve"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "solve")
@@ -83,7 +83,7 @@ extension CommandSpec {
     try session.expectCount(arguments, 0...0, usage: "explain")
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to explain") }
     guard let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
-      let folded = node.stageGame, let played = node.played
+      let folded = node.stageGame, node.played != nil
     else {
       return Explanation(facts: StageExplanation(session.game)).render()
     }
@@ -95,11 +95,14 @@ extension CommandSpec {
           sequential, leaderMoves: [folded.rowStrategies, folded.columnStrategies][sequential.leader],
           followerMoves: moves, exact: false)
       }
-      let mix = played.marginal(player: p)
-      return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
-        .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
+      return solved.scenario.players[p] + " "
+        + SolvedScenarioText.play(node, player: p, moves: moves, tremble: solved.scenario.behaviours[p].tremble)
+        + SolvedScenarioText.reason(node.explanations, p)
     }
-    let facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    var facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    // Risk and payoff dominance are told only where a player selects among the
+    // equilibria (not in a sequential stage, nor against a fixed rule).
+    if !node.explanations.contains(where: { if case .equilibrium = $0 { true } else { false } }) { facts.selection = nil }
     let text = Explanation(facts: facts, playedText: playedText).render()
     // A sequential stage ends with its backward induction, after the round played blind.
     return sequential.map { text + "\n\n" + SequentialStageText.explain($0, game: folded) } ?? text
@@ -107,8 +110,9 @@ extension CommandSpec {
 }
 
 extension Session {
-  /// The payoff matrix with best responses marked, strictly dominated moves
-  /// (by pure or mixed strategies) dimmed, and pure equilibria emphasised.
+  /// The payoff matrix with best responses marked, the moves iterated elimination
+  /// of strictly dominated moves removes (by pure or mixed dominators, as `explain`
+  /// and `brink solve`) dimmed, and pure equilibria emphasised.
   func matrixText(_ game: Bimatrix) -> String {
     let analysis = StageAnalysis(game)
     let dominated = analysis.strictlyDominated

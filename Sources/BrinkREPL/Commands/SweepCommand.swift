@@ -14,11 +14,11 @@ extension CommandSpec {
     abstract: "Vary a payoff, a probability, the discount or a logit lambda over a range and show where the equilibria change.",
     usage: sweepUsage,
     discussion: """
-      'sweep payoff' varies one payoff of the current stage game. The equilibria change only where the varied payoff ties with another payoff it is compared with (or, in a 2x2 game, where an indifference condition degenerates). Those break points are found exactly; between them the equilibria keep the same supports (in games larger than 2x2 only the pure equilibria are followed).
+      'sweep payoff' varies one payoff of the current stage game. The equilibria change only where the varied payoff ties with another payoff it is compared with (or, in a 2x2 game, where an indifference condition degenerates). Those break points are found exactly; between them the equilibria keep the same supports (in games larger than 2x2 only the pure equilibria are followed). Both ends and every break point list every equilibrium there, exactly as 'solve' lists them at that value, with each continuum ('every mixture of ... is an equilibrium'); an end where the equilibria differ from the inside of the range is marked as a change.
 
       'sweep probability' varies the probability that the given moves in the current state lead to STATE, the other branches sharing the rest as with 'set probability', and follows the equilibria of the stage game with the continuation values folded in. When the current state cannot be reached again, those payoffs are affine in the probability and the break points are exact, as for a payoff.
 
-      Otherwise, and for 'sweep discount', the continuation values move with the parameter: each point is solved exactly by backward induction, at 21 evenly spaced points, and each change (the equilibria here, the moves intended in each state this round, where play ends) is located by bisection to 1/1000 of the range, and shown as an interval.
+      Otherwise, and for 'sweep discount', the continuation values move with the parameter: each point is solved exactly by backward induction, at 21 evenly spaced points, and each change (the equilibria here, the moves intended in each state this round, where play ends) is located by bisection to 1/1000 of the range, and shown as an interval; at both ends every equilibrium of the round game with the future is listed exactly, as at an exact sweep's ends.
 
       'sweep lambda' makes PLAYER (or both) choose by logit with rationality lambda and shows the move probabilities as lambda grows: a logit equilibrium moves continuously, from uniform play at 0 towards the Nash equilibrium named at the end.
 
@@ -73,6 +73,20 @@ extension Session {
     guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
       throw CommandError("interrupted; the session is unchanged")
     }
-    return AffineSweepText.render(entries, of: game, from: from, to: to, label: "\(players[p])'s payoff at \(profileText(i, j))")
+    return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: game, from: from, to: to,
+                                  label: "\(players[p])'s payoff at \(profileText(i, j))")
   }
 }
+
+extension Session {
+  /// Every equilibrium at each break point and end of `entries`, for `AffineSweepText`.
+  func sweepSolutions(_ entries: [AffineSweep.Entry], _ sweep: AffineSweep) throws(CommandError) -> [Rational: EquilibriumSet] {
+    var solutions = [Rational: EquilibriumSet]()
+    for x in entries.compactMap(\.point) {
+      solutions[x] = sweep.equilibria(at: x, shouldContinue: shouldContinue)
+      guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+    }
+    return solutions
+  }
+}
+

@@ -73,10 +73,11 @@ extension Session {
         try stageGame(of: solveForSweep(scenario(p)), round: t)
       }
       if let line = fitted {
-        guard let entries = AffineSweep(game: line).entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+        let sweep = AffineSweep(game: line)
+        guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
           throw CommandError("interrupted; the session is unchanged")
         }
-        return AffineSweepText.render(entries, of: line.base, from: from, to: to, label: label, variable: "p")
+        return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: line.base, from: from, to: to, label: label, variable: "p")
           + "\n" + Self.affineNote(line, state: names[s])
       }
       reason = "The continuation values turned out to depend on p"
@@ -138,13 +139,24 @@ extension Session {
                       solve: (Rational) throws(CommandError) -> SolvedScenario) throws(CommandError) -> String {
     let t = round - 1
     let sweep = BisectionSweep<SolutionSignature>(width: (to - from) / Rational(1000))
+    // The round game with the future at both ends, kept from the solves the sweep
+    // makes there anyway, so the ends list every equilibrium as `solve` would.
+    var ends = [Rational: Bimatrix]()
     let runs = try sweep.runs(from: from, to: to) { x throws(CommandError) in
       guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
       let solved = try solve(x)
-      return SolutionSignature(solved: solved, round: t, node: positionNode(in: solved, round: t))
+      let node = positionNode(in: solved, round: t)
+      if x == from || x == to, let n = node { ends[x] = solved.nodes[t][n].stageGame }
+      return SolutionSignature(solved: solved, round: t, node: node)
+    }
+    var endSolutions = [(Rational, EquilibriumSet, Bimatrix)]()
+    for x in [from, to] {
+      guard let game = ends[x] else { continue }
+      guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+      endSolutions.append((x, EquilibriumSet(of: game, shouldContinue: shouldContinue), game))
     }
     return BisectionReport(label: label, symbol: symbol, from: from, to: to, reason: reason,
-                           grid: sweep.grid, width: sweep.width, runs: runs).text
+                           grid: sweep.grid, width: sweep.width, runs: runs, ends: endSolutions).text
   }
 }
 

@@ -7,7 +7,8 @@ import BrinkCore
 
 /// The text of a sweep located by bisection: each run of equal solutions with its
 /// signature, and each break as the interval bisection narrowed it to, said to be
-/// located, not solved.
+/// located, not solved; then at both ends every equilibrium of the round game
+/// with the future, exactly as `solve` lists them there.
 ///
 ///     Sweeping the discount from 1/10 to 1:
 ///       discount from 1/10 to 1599/4000:
@@ -23,6 +24,9 @@ struct BisectionReport {
   var grid: Int
   var width: Rational
   var runs: [BisectionSweep<SolutionSignature>.Run]
+  /// At FROM and TO: every equilibrium of the round game with the future there, as
+  /// `solve` lists them (`EquilibriumSet`), with that game for the move names.
+  var ends: [(Rational, EquilibriumSet, Bimatrix)] = []
 
   /// The breaks, as (last point before, first point after).
   var breaks: [(Rational, Rational)] {
@@ -41,6 +45,14 @@ struct BisectionReport {
       if k + 1 < runs.count {
         let next = runs[k + 1].first
         lines.append("  break between \(run.last) and \(next) (\(decimal(run.last)) to \(decimal(next))), located by bisection")
+      }
+    }
+    for (x, found, game) in ends {
+      let moves = [game.rowStrategies, game.columnStrategies]
+      lines.append("  at \(symbol) = \(x), every equilibrium of the round game with the future: " + AffineSweepText.list(found, moves: moves))
+      for subset in found.continua {
+        lines.append("      every mixture of " + subset.map { AffineSweepText.profile(found.equilibria[$0], moves: moves) }.joinedAsList()
+                     + " is an equilibrium")
       }
     }
     if runs.count == 1 { lines.append("No break found in this range: the solution keeps the same shape at every point computed.") }

@@ -15,6 +15,7 @@ struct Explanation {
     var sections = [bestResponses(), dominance(), pure()]
     if let m = mixed() { sections.append(m) }
     if let c = classic() { sections.append(c) }
+    if let s = selection() { sections.append(s) }
     sections.append(continuation())
     return sections.joined(separator: "\n\n")
   }
@@ -83,14 +84,54 @@ struct Explanation {
     for (i, j) in cells {
       var reasons = [String]()
       for k in 0..<game.rows where k != i {
-        reasons.append("\(row) would get \(game.a[k][j]) instead of \(game.a[i][j]) by switching to \(game.rowStrategies[k])")
+        reasons.append(Self.deviation(row, to: game.rowStrategies[k], gets: game.a[k][j], instead: game.a[i][j]))
       }
       for k in 0..<game.columns where k != j {
-        reasons.append("\(column) would get \(game.b[i][k]) instead of \(game.b[i][j]) by switching to \(game.columnStrategies[k])")
+        reasons.append(Self.deviation(column, to: game.columnStrategies[k], gets: game.b[i][k], instead: game.b[i][j]))
       }
       lines.append("- \(row) \(game.rowStrategies[i]), \(column) \(game.columnStrategies[j]) (payoffs \(game.a[i][j]), \(game.b[i][j])): " + reasons.joined(separator: "; ") + "; so neither side gains by deviating alone.")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// "US would get 3 instead of 4 by switching to Defect", or for a tie "US is
+  /// indifferent (0 either way) about switching to Cooperate".
+  static func deviation(_ who: String, to move: String, gets: Rational, instead: Rational) -> String {
+    gets == instead
+      ? "\(who) is indifferent (\(gets) either way) about switching to \(move)"
+      : "\(who) would get \(gets) instead of \(instead) by switching to \(move)"
+  }
+
+  /// Risk and payoff dominance among several pure equilibria, when they decide
+  /// (Harsanyi and Selten 1988): what `solve`'s "risk-dominant one" and
+  /// "payoff-dominant one" refer to.
+  private func selection() -> String? {
+    guard let s = facts.selection else { return nil }
+    let g = s.game
+    let which = s.withFuture ? "the round game with the future" : "this game"
+    func cell(_ c: [Int]) -> String { "\(g.rowStrategies[c[0]])/\(g.columnStrategies[c[1]])" }
+    var lines = ["Which equilibrium (\(which) has \(s.pureCells.count) pure ones)."]
+    if let p = s.payoffDominant {
+      lines.append("- Payoff dominance: \(cell(p)) is better for both sides than any other pure equilibrium, so it payoff-dominates (Harsanyi and Selten 1988).")
+    } else {
+      lines.append("- Payoff dominance: no pure equilibrium is better for both than every other, so payoff dominance does not single one out.")
+    }
+    if let r = s.risk {
+      let products = zip(r.equilibria, r.products).map { "\(cell($0)) \(Self.decimal($1))" }.joinedAsList()
+      if let d = r.dominant {
+        lines.append("- Risk dominance: the product of the two sides' losses from deviating alone is \(products); \(cell(r.equilibria[d])) has the larger, so it risk-dominates (Harsanyi and Selten 1988, §3.9): it is the safer bet when each side is unsure what the other will do.")
+      } else {
+        lines.append("- Risk dominance: the products of the losses from deviating alone are equal (\(products)), so neither risk-dominates.")
+      }
+    } else {
+      lines.append("- Risk dominance does not apply: it compares two strict equilibria, and here \(s.pureCells.count == 2 ? "a side is indifferent at one of them" : "there are more than two").")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func decimal(_ x: Rational) -> String {
+    let d = x.decimalString(places: 4)
+    return Rational(d) == x ? d : "about " + d
   }
 
   private func mixed() -> String? {
@@ -124,7 +165,7 @@ struct Explanation {
       return "Continuation values.\nThis is a one-shot stage game: no continuation values are added to its payoffs. In a scenario, the discounted value of where each outcome leads is added to that cell, which can turn a Prisoner's Dilemma into a coordination game or the reverse."
     }
     let folded = f.game, discount = f.discount
-    var lines = ["Continuation values (backward induction)."]
+    var lines = ["Continuation values (backward induction): the round game with the future."]
     lines.append("Each cell also earns \(discount) x the expected value of the state it leads to, computed backwards from the last round. Rounded to 4 decimals:")
     for i in 0..<game.rows {
       for j in 0..<game.columns {
@@ -135,9 +176,9 @@ struct Explanation {
     let before = facts.pureCells.map { "\(game.rowStrategies[$0[0]])/\(game.columnStrategies[$0[1]])" }
     let after = f.pureCells.map { "\(folded.rowStrategies[$0[0]])/\(folded.columnStrategies[$0[1]])" }
     let list = { (x: [String]) in x.isEmpty ? "none" : x.joinedAsList() }
-    lines.append("Pure equilibria of this round alone: \(list(before)); once the future is counted: \(list(after)).")
+    lines.append("Pure equilibria of the round game (this round's payoffs alone): \(list(before)); of the round game with the future: \(list(after)).")
     if let a = facts.classification, let b = f.classification, a.name != b.name {
-      lines.append("The future turns a \(a.name) into a \(b.name): what each side stands to gain or lose later changes what it does now.")
+      lines.append("Alone, the round game is classified as \(a.name); with the future, as \(b.name): what each side stands to gain or lose later changes what it does now.")
     } else if before != after {
       lines.append("The future changes which outcomes are stable now.")
     } else {

@@ -13,7 +13,7 @@ public struct MatrixHighlight: Sendable, Hashable {
   public var dominatedNote: String
 
   public init(bestResponses: Bool = true, dominated: [Set<Int>] = [], cells: Set<[Int]> = [],
-              dominatedNote: String = "eliminated by iterated dominance") {
+              dominatedNote: String = "eliminated by iterated strict dominance") {
     self.bestResponses = bestResponses
     self.dominated = dominated
     self.cells = cells

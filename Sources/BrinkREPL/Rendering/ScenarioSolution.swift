@@ -1,8 +1,8 @@
 import BrinkCore
 
 /// The whole-scenario part of `solve`: expected discounted payoffs from the
-/// start, and at the current position what each side plays and the stage game with
-/// continuation values folded in.
+/// start, and at the current position what each side plays and the round game
+/// with the future (continuation values folded in).
 enum ScenarioSolution {
   /// - Parameters:
   ///   - node: the solved node at the session's position (`Session.currentNode`),
@@ -22,10 +22,14 @@ enum ScenarioSolution {
       let moves = [stage.rowStrategies, stage.columnStrategies]
       let follower = SequentialStageAnalysis(node)?.follower
       for p in 0..<2 {
-        let verb = p == follower ? "answers" : "plays"
-        lines.append("  \(players[p]) \(verb) \(SolvedScenarioText.strategy(node, player: p, moves: moves, exact: false))\(SolvedScenarioText.reason(node.explanations, p))")
+        if p == follower {
+          lines.append("  \(players[p]) answers \(SolvedScenarioText.strategy(node, player: p, moves: moves, exact: false))\(SolvedScenarioText.reason(node.explanations, p))")
+        } else {
+          let play = SolvedScenarioText.play(node, player: p, moves: moves[p], tremble: scenario.behaviours[p].tremble)
+          lines.append("  \(players[p]) \(play)\(SolvedScenarioText.reason(node.explanations, p))")
+        }
       }
-      lines.append("  the stage game with continuation values folded in (this round's payoff + \(scenario.discount) x the expected value of where it leads):")
+      lines.append("  \(SolvedScenarioText.roundGameWithFuture) (this round's payoff + \(scenario.discount) x the expected value of where it leads):")
       lines.append(Self.foldedCells(stage, players: players))
     }
     return lines.joined(separator: "\n")

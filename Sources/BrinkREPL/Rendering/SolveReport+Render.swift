@@ -50,9 +50,7 @@ extension SolveReport {
     }
     var highlight = MatrixHighlight(dominatedNote: "eliminated by iterated strict dominance")
     if let elimination = strictElimination {
-      highlight.dominated = game.strategies.indices.map { player in
-        Set(game.strategies[player].indices).subtracting(elimination.remaining[player])
-      }
+      highlight.dominated = elimination.eliminated
     }
     if let equilibria {
       highlight.cells = Set(equilibria.filter(\.isPure).map { $0.supports.map { $0[0] } })
@@ -81,11 +79,25 @@ extension SolveReport {
   func equilibriaSections(_ style: RenderStyle) -> [String] {
     guard let equilibria else { return [] }
     var sections = [equilibriaSection(equilibria, style)]
-    if let components, !equilibria.isEmpty {
-      let list = components.map { "{" + $0.map { "\($0 + 1)" }.joined(separator: ", ") + "}" }
-      sections.append(style.paint("Components", .bold) + " (connected sets of equilibria, each a union of convex sets; numbers as above): "
-                      + list.joined(separator: ", "))
+    guard !equilibria.isEmpty else { return sections }
+    func list(_ sets: [[Int]]) -> String {
+      sets.map { "{" + $0.map { "\($0 + 1)" }.joined(separator: ", ") + "}" }.joined(separator: ", ")
     }
+    // Two different sets (Avis, Rosenberg, Savani and von Stengel 2010, §6): a maximal
+    // Nash subset is convex; a component is a connected union of them, and one made
+    // of two or more subsets is not convex (Jansen 1981), so it is never called one.
+    var lines = [String]()
+    if let nashSubsets = analysis.nashSubsets {
+      lines.append(style.paint("Maximal Nash subsets", .bold)
+                   + " (each convex: every mixture of the equilibria in one set is an equilibrium; numbers as above): "
+                   + list(nashSubsets))
+    }
+    if let components {
+      lines.append(style.paint("Components", .bold)
+                   + " (connected sets of equilibria, each a union of maximal Nash subsets; one made of several is not convex): "
+                   + list(components))
+    }
+    if !lines.isEmpty { sections.append(lines.joined(separator: "\n")) }
     return sections
   }
 

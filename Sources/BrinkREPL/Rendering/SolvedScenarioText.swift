@@ -45,6 +45,21 @@ public enum SolvedScenarioText {
     return strategy(node, player: p, moves: moves[p], exact: wantExact)
   }
 
+  /// What player `p` does at a node in the REPL's words: `plays talk` without a
+  /// tremble; with one, the intent and the tremble apart, so that a mix that only
+  /// the tremble makes is not read as an equilibrium mix:
+  /// `intends talk; with tremble 1/100 plays talk 0.99, tariff 0.01`.
+  public static func play(_ node: SolvedNode, player p: Int, moves: [String], tremble: Rational) -> String {
+    let played = strategy(node, player: p, moves: moves, exact: false)
+    guard !tremble.isZero, let intended = node.intended, let actual = node.played else { return "plays " + played }
+    let mix = intended.marginal(player: p)
+    // A tremble that leaves the mix as it is (a uniform intent) changes nothing to say.
+    if zip(mix, actual.marginal(player: p)).allSatisfy({ abs($0 - $1) < 1e-12 }) { return "plays " + played }
+    let intent = moves.indices.filter { mix[$0] > 1e-12 }
+      .map { mix[$0] > 1 - 1e-12 ? moves[$0] : "\(moves[$0]) \(number(mix[$0]))" }.joined(separator: ", ")
+    return "intends \(intent); with tremble \(tremble) plays \(played)"
+  }
+
   /// A continuation value: the exact fraction when it is short, else 4 decimals.
   public static func value(_ x: Rational) -> String {
     let exact = x.description
@@ -61,13 +76,29 @@ public enum SolvedScenarioText {
     }.joined(separator: ", ")
   }
 
+  /// The name of a round's stage game with the continuation values folded in
+  /// (payoff + discount × the expected value of where each cell leads), as
+  /// opposed to "the round game", the round's payoffs alone (`show`, the list of
+  /// equilibria `solve` starts with). Docs/commands.md, "solve", defines both.
+  public static let roundGameWithFuture = "the round game with the future"
+
   /// Why player `p` plays as it does, as a parenthesised clause (with a leading space).
   public static func reason(_ explanations: [ChoiceExplanation], _ p: Int) -> String {
     guard p < explanations.count else { return "" }
     switch explanations[p] {
-    case .equilibrium(let rule, let n):
-      let how = ["riskDominant": "the risk-dominant one", "payoffDominant": "the payoff-dominant one", "mixed": "the most mixed one"][rule.rawValue] ?? rule.rawValue
-      return n == 1 ? " (the stage game's only Nash equilibrium)" : " (\(how) of \(n) Nash equilibria)"
+    case .equilibrium(_, let n, let pureOnly, let decidedBy):
+      // The count is of what was searched: the pure equilibria unless mixed ones were sought.
+      let kind = pureOnly ? "pure Nash equilibri" : "Nash equilibri"
+      let of = "of \(roundGameWithFuture)"
+      switch decidedBy {
+      case _ where n == 0: return " (no equilibrium found \(of))"
+      case .only: return " (the only \(kind)um \(of))"
+      case .riskDominance: return " (the risk-dominant one of the \(n) \(kind)a \(of))"
+      case .payoffDominance: return " (the payoff-dominant one of the \(n) \(kind)a \(of))"
+      case .payoffDominanceFallback:
+        return " (the payoff-dominant one of the \(n) \(kind)a \(of); risk dominance does not decide between them)"
+      case .largestSupport: return " (the most mixed one of the \(n) \(kind)a \(of))"
+      }
     case .bestResponse: return " (best response to the other side's fixed rule)"
     case .subgamePerfect: return " (subgame perfect: the stage is sequential)"
     case .logit(let lambda, _, _): return " (logit response, lambda \(lambda))"

@@ -66,9 +66,11 @@ import Testing
     let both = EquilibriumShape(pureCells: [[0, 0], [1, 1]], mixed: false)
     let mixed = EquilibriumShape(pureCells: [[0, 0], [1, 1]], mixed: true)
     #expect(entries == [
-      .interval(low: .zero, high: Rational(2, 5), closedLow: true, closedHigh: false, shape: skip),
+      .endPoint(.zero, shape: skip, changes: false),
+      .interval(low: .zero, high: Rational(2, 5), closedLow: false, closedHigh: false, shape: skip),
       .breakPoint(Rational(2, 5), shape: both),
-      .interval(low: Rational(2, 5), high: .one, closedLow: false, closedHigh: true, shape: mixed),
+      .interval(low: Rational(2, 5), high: .one, closedLow: false, closedHigh: false, shape: mixed),
+      .endPoint(.one, shape: mixed, changes: false),
     ])
     #expect(sweep.entries(from: .zero, to: .one, shouldContinue: { false }) == nil)
   }

@@ -31,7 +31,8 @@ import Testing
     #expect(first.exactPlayed?.followerMixtures == [[r(17, 27), r(10, 27)]])
     #expect(first.exactValues == [r(785, 432), r(785, 432)])
     #expect(first.equilibria.count == 3)
-    #expect(first.explanations == [.equilibrium(.mixed, candidates: 3), .equilibrium(.mixed, candidates: 3)])
+    #expect(first.explanations == [.equilibrium(.mixed, candidates: 3, pureOnly: false, decidedBy: .largestSupport),
+                                  .equilibrium(.mixed, candidates: 3, pureOnly: false, decidedBy: .largestSupport)])
     #expect(solved.exactExpectedValues == [r(785, 432), r(785, 432)])
   }
 
