@@ -100,7 +100,7 @@ struct SimulateInterruptTests {
       ["simulate", SimulateCommandTests.geneva, "--paths", "2000000000", "--threads", "1"], hold: "progress")
     let run = interrupted.run
     #expect(run.status == 130)
-    #expect(run.stdout.contains(" of 2000000000 (stopped early), 6 rounds, seed 1"))
+    #expect(run.stdout.contains(" of 2000000000 (stopped early), 6 rounds, seed 2025"))
     #expect(run.stderr.hasPrefix(BrinkProcess.holdLine + "\nbrink: interrupted: reporting the "))
     #expect(interrupted.secondsAfterSignal < 30)
   }
