@@ -41,6 +41,7 @@ extension CommandSpec {
       throw CommandError("cannot write '\(path)': \(error)")
     }
     session.rememberStamp(of: path)
+    session.savedScenario = doc.scenario
     return "Saved \(doc.name) to \(path)."
   }
 

@@ -35,7 +35,9 @@ extension Session {
         break
       }
       do {
-        let text = try spec.run(self, Array(words.dropFirst()))
+        let arguments = Array(words.dropFirst())
+        let run = { () throws(CommandError) -> String in try spec.run(self, arguments) }
+        let text = try NumberDisplay.$chosen.withValue(display) { Result(catching: run) }.get()
         if !text.isEmpty { outputs.append(text) }
         // A transcript holds the commands that worked, so it replays as a script.
         if spec.name != "record", let recording {
