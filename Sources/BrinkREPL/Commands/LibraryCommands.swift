@@ -93,13 +93,14 @@ extension Session {
       load(name: file.game.title.isEmpty ? path : file.game.title, source: path, game: game)
       return "Loaded \(path): \(game.rows)x\(game.columns) game between \(game.rowPlayer) and \(game.columnPlayer)."
     }
-    let doc: ScenarioDocument
+    let doc: ScenarioDocument, text: String
     do {
-      doc = try ScenarioReader.read(contentsOf: path)
+      text = try ScenarioReader.text(contentsOf: path)
+      doc = try ScenarioReader.read(text, file: path)
     } catch {
       throw CommandError("cannot load '\(path)':\n\(error.description)")
     }
-    load(doc)
+    load(doc, text: text)
     rememberStamp(of: path)
     return "Loaded \(doc.name) from \(path): \(doc.scenario.title)."
   }

@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 
 /// Unsaved edits: what `load` would throw away (issue 12: it discarded them
 /// without a word).
@@ -27,5 +28,20 @@ extension Session {
     guard confirm("\(what). Discard them and load \(target)? ('undo' brings them back) [y/N] ") else {
       throw CommandError("not loaded; \(name) and its edits are kept", notes: ["\(keep); 'load --discard \(target)' loads without asking"])
     }
+  }
+}
+
+extension Session {
+  /// What `save` writes for `doc`: the text as loaded or last saved with only the
+  /// changed values rewritten (`inPlace`), when that can be done
+  /// (`ScenarioSourceEdit`); otherwise the whole scenario as YAML.
+  func savedText(of doc: ScenarioDocument) -> (text: String, inPlace: Bool) {
+    if let sourceText, case .scenario(let original, _, _) = loaded,
+      let patched = ScenarioSourceEdit.patchedAndChecked(sourceText, original: savedScenario ?? original.scenario,
+                                                         edited: doc.scenario)
+    {
+      return (patched, true)
+    }
+    return (ScenarioWriter.yaml(doc), false)
   }
 }
