@@ -13,6 +13,7 @@ public final class Session {
     var loaded: Loaded
     var results: SessionResults
     var savedScenario: EscalationScenario?
+    var sourceText: String?
     var round: Int
     var plays: [Play]
     var seed: UInt64
@@ -72,6 +73,10 @@ public final class Session {
   public internal(set) var lines: [String] = []
   /// Where `record` appends lines, when recording.
   var recording: Recording?
+  /// The commands that worked and shaped the session (`Recording.shapesTheSession`),
+  /// from its start: what `record` writes first, so its script starts where the
+  /// session did, whenever the recording starts.
+  var shapingLines: [String] = []
   /// How each file read or written looked then, so `save` notices outside edits.
   var fileStamps: [String: FileStamp] = [:]
   /// The last whole-scenario solve (`solvedScenario()`).
@@ -83,6 +88,9 @@ public final class Session {
   /// The scenario as last written by `save`, when it was saved after loading, so
   /// `load` knows whether there are unsaved edits (`hasUnsavedEdits`).
   var savedScenario: EscalationScenario?
+  /// The scenario's text as loaded or last saved, which `save` edits in place
+  /// (`ScenarioSourceEdit`) so comments and layout are kept.
+  var sourceText: String?
   /// Asks the user a yes/no question (`load` over unsaved edits); nil in batch
   /// runs, where nobody answers, so such a `load` is refused instead. The REPL
   /// sets it to a prompt on the terminal.
@@ -151,12 +159,13 @@ public final class Session {
 
   /// Loads a scenario, clearing play and the results of the previous game;
   /// `undo` brings the previous game back with its edits.
-  func load(_ doc: ScenarioDocument) {
+  func load(_ doc: ScenarioDocument, text: String? = nil) {
     checkpoint("load \(doc.name)")
     name = doc.name
     source = doc.file
     loaded = .scenario(original: doc, edited: doc, position: startPosition(doc).position)
     startAfresh()
+    sourceText = text ?? (doc.file == ScenarioReader.builtInFile ? ScenarioReader.builtInText : nil)
   }
 
   /// What `load` clears: play, a replay, the saved version and the results, which
@@ -167,12 +176,14 @@ public final class Session {
     plays = []
     replayCursor = nil
     savedScenario = nil
+    sourceText = nil
     results = SessionResults()
   }
 
   /// Saves the current state so the next change can be undone.
   func checkpoint(_ description: String) {
-    undoStack.append(Snapshot(name: name, source: source, loaded: loaded, results: results, savedScenario: savedScenario,
+    undoStack.append(Snapshot(name: name, source: source, loaded: loaded, results: results,
+                              savedScenario: savedScenario, sourceText: sourceText,
                               round: round, plays: plays, seed: seed, replay: replayCursor, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
@@ -183,6 +194,7 @@ public final class Session {
     loaded = s.loaded
     results = s.results
     savedScenario = s.savedScenario
+    sourceText = s.sourceText
     round = s.round
     plays = s.plays
     seed = s.seed
