@@ -18,7 +18,7 @@ final class Recording {
 
   /// The commands whose effect on the session a later command may depend on.
   /// Others (show, solve, simulate, export, help…) only look, or write files.
-  static let shapingCommands: Set<String> = ["load", "set", "play", "undo", "reset", "replay"]
+  static let shapingCommands: Set<String> = ["load", "game", "set", "play", "undo", "reset", "replay"]
 
   static func shapesTheSession(_ command: String) -> Bool { shapingCommands.contains(command) }
 
