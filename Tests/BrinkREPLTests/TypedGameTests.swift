@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 import Testing
 
 @testable import BrinkREPL
@@ -49,5 +50,22 @@ import Testing
     let text = s.execute("simulate 100").output
     #expect(text.contains("  Row D            100   1.0000        1"))
     #expect(text.contains("  Column C           0   0.0000        0"))
+  }
+}
+
+/// `show ladder` and `export ladder`.
+@Suite struct LadderCommandTests {
+  @Test func showAndExportTheLadder() throws {
+    let dir = try TemporaryDirectory()
+    let s = Session(scenario: BrinkFormats.ScenarioReader.builtIn())
+    let text = s.execute("show ladder").output
+    #expect(text.contains("  rung 0  >*standoff  talks  summit  [truce]"))
+    #expect(text.contains("  - escalation -> decoupling: stay/stay 1/10 (escalating)"))
+    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 7 states).")
+    #expect(try dir.read("l.svg").hasPrefix("<?xml"))
+    #expect(s.execute("export ladder \(dir.path)/l.dot").error == nil)
+    #expect(try dir.read("l.dot").hasPrefix("digraph"))
+    #expect(s.execute("export ladder \(dir.path)/l.png").error?.message == "name the file .svg (an image) or .dot (Graphviz), not '\(dir.path)/l.png'")
+    #expect(run("export ladder x.svg").error?.message == "chicken is a plain game; a ladder is drawn of a scenario (load one first)")
   }
 }

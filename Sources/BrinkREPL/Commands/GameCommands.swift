@@ -7,12 +7,17 @@ extension CommandSpec {
   static let show = CommandSpec(
     "show", aliases: ["matrix"],
     abstract: "Show the current payoff matrix with best responses and equilibria marked.",
-    usage: "show [STATE]",
-    discussion: "Each cell shows the row player's payoff, then the column player's. '*' marks a best response, brackets mark a pure equilibrium, '~' marks a strictly dominated move. With a state name, shows that state's stage game.",
-    examples: ["show"],
+    usage: "show [STATE|ladder]",
+    discussion: "Each cell shows the row player's payoff, then the column player's. '*' marks a best response, brackets mark a pure equilibrium, '~' marks a strictly dominated move. With a state name, shows that state's stage game. 'show ladder' draws the scenario's states on the rungs of its escalation ladder (by the escalating moves it takes to reach each from the start) with the moves that lead from one to another and their probabilities, as 'export ladder FILE.svg' does.",
+    examples: ["show", "show ladder"],
     completion: positional([.state])
   ) { session, arguments throws(CommandError) in
-    try session.expectCount(arguments, 0...1, usage: "show [STATE]")
+    try session.expectCount(arguments, 0...1, usage: "show [STATE|ladder]")
+    if arguments.first?.lowercased() == "ladder", let doc = session.document,
+      !doc.scenario.states.contains(where: { $0.name == arguments[0] })
+    {
+      return LadderText.render(doc.scenario, name: doc.name, current: session.position?.state)
+    }
     if let name = arguments.first {
       let index = try session.checkState(name, usage: "show [STATE]")
       if let doc = session.document, let position = session.position {
