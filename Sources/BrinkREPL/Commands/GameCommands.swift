@@ -13,9 +13,10 @@ extension CommandSpec {
     completion: positional([.state])
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...1, usage: "show [STATE|ladder]")
-    if arguments.first?.lowercased() == "ladder", let doc = session.document,
-      !doc.scenario.states.contains(where: { $0.name == arguments[0] })
-    {
+    if arguments.first?.lowercased() == "ladder", !session.stateNames.contains(arguments[0]) {
+      guard let doc = session.document else {
+        return "\(session.name) is a plain game: one stage game, no ladder of states (load a scenario to see one)."
+      }
       return LadderText.render(doc.scenario, name: doc.name, current: session.position?.state)
     }
     if let name = arguments.first {
