@@ -8,6 +8,13 @@ public final class REPL {
   public init(session: Session, editor: LineEditor) {
     self.session = session
     self.editor = editor
+    // `load` over unsaved edits asks a person at a terminal; anything but y or yes
+    // (Ctrl-C, Ctrl-D) is no. Piped lines are commands, not answers.
+    guard editor.isInteractive else { return }
+    session.confirm = { [editor] question in
+      guard case .line(let answer) = editor.read(prompt: question) else { return false }
+      return ["y", "yes"].contains(answer.trimmingSpaces().lowercased())
+    }
   }
 
   /// Runs until end of input or `quit`; returns the exit status (0).
@@ -33,8 +40,10 @@ public final class REPL {
         CrashReport.willRun(line, session: session)
         let result = session.execute(line)
         bar.finish()
-        if !result.output.isEmpty { Console.write(result.output + "\n") }
-        if let error = result.error { Console.write(session.style.paint(error.rendered, .boldYellow) + "\n") }
+        // Prose wrapped to the window as it is now (it may have been resized).
+        let wrap = { (text: String) in Console.wrapWidth().map { ProseWrapping.wrap(text, width: $0) } ?? text }
+        if !result.output.isEmpty { Console.write(wrap(result.output) + "\n") }
+        if let error = result.error { Console.write(wrap(session.style.paint(error.rendered, .boldYellow)) + "\n") }
         if result.quit { return 0 }
       }
     }

@@ -12,6 +12,15 @@
 #include <signal.h>
 #include <locale.h>
 #include <histedit.h>
+#include <sys/ioctl.h>
+
+/// The columns of the terminal on `fd` (TIOCGWINSZ, variadic ioctl), or 0 when it is
+/// not a terminal or does not say.
+static inline int ceditline_terminal_columns(int fd) {
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+  return ws.ws_col;
+}
 
 typedef char *(*ceditline_prompt_fn)(EditLine *);
 typedef unsigned char (*ceditline_cmd_fn)(EditLine *, int);

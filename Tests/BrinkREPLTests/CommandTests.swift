@@ -130,12 +130,12 @@ import Testing
     _ = s.execute("undo")
     _ = s.execute("undo")
     #expect(s.game.a[1][1] == Rational(-10))
-    #expect(s.seed == 2025)
+    #expect(s.seed == Simulator.defaultSeed)
     #expect(s.execute("undo").error?.message == "nothing to undo")
   }
 
   @Test func setRejectsBadArguments() {
-    #expect(run("set").error?.message == "missing what to set (payoff, seed, discount, model, tremble or probability)")
+    #expect(run("set").error?.message == "missing what to set (payoff, seed, discount, model, tremble, probability or display)")
     #expect(run("set discount 1/2").error?.message == "'set discount' needs a scenario; chicken is a plain game")
     #expect(run("set payof x").error?.notes == ["did you mean 'payoff'?"])
     #expect(run("set payoff Escalate Escalate US lots").error?.message == "VALUE must be an exact number such as 3, -1.5 or 2/3, not 'lots'")
@@ -246,7 +246,7 @@ import Testing
     #expect(s.game == BuiltInGames.chicken.game)
     _ = run("export csv \(csv)")
     #expect(try dir.read("c.csv") == "US,China,US payoff,China payoff\nYield,Yield,0,0\nYield,Escalate,-1,1\nEscalate,Yield,1,-1\nEscalate,Escalate,-10,-10\n")
-    #expect(run("export svg x").error?.message == "cannot export 'svg' (export nfg, csv, simulation, solution or chart)")
+    #expect(run("export svg x").error?.message == "cannot export 'svg' (export nfg, csv, simulation, solution, chart or ladder)")
     #expect(run("export nfg /nonexistent-dir/x.nfg").error?.message.hasPrefix("cannot write '/nonexistent-dir/x.nfg'") == true)
   }
 

@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test func setCompletesSubcommandsMovesAndPlayers() {
-    #expect(completer.complete("set ").candidates == ["payoff", "seed", "discount", "model", "tremble", "probability"])
+    #expect(completer.complete("set ").candidates == ["payoff", "seed", "discount", "model", "tremble", "probability", "display"])
+    #expect(completer.complete("set display ").candidates == ["auto", "exact", "decimal", "both"])
     #expect(completer.complete("set model US ").candidates == Session.models)
     #expect(completer.complete("set probability Yield Yield ").candidates == ["stage"])
     #expect(completer.complete("set payoff E").candidates == ["Escalate"])
@@ -44,7 +45,7 @@ import Testing
     #expect(completer.complete("load Scenarios/t").candidates == ["Scenarios/taiwan.yaml"])
     #expect(completer.complete("record s").candidates == ["script.brink"])
     #expect(completer.complete("record .").candidates == [".hidden"])
-    #expect(completer.complete("export ").candidates == ["nfg", "csv", "simulation", "solution", "chart"])
+    #expect(completer.complete("export ").candidates == ["nfg", "csv", "simulation", "solution", "chart", "ladder"])
     #expect(completer.complete("export nfg R").candidates == ["README.md"])
   }
 

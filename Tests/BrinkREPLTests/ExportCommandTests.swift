@@ -53,7 +53,7 @@ import Testing
   }
 
   @Test func unknownKindsSuggestTheRightForm() {
-    let unknown = "cannot export '%@' (export nfg, csv, simulation, solution or chart)"
+    let unknown = "cannot export '%@' (export nfg, csv, simulation, solution, chart or ladder)"
     let svg = run("export svg x.svg").error
     #expect(svg?.message == unknown.replacingOccurrences(of: "%@", with: "svg"))
     #expect(svg?.notes == ["SVG charts are written by 'export chart FILE'"])
@@ -149,17 +149,25 @@ import Testing
     #expect(try dir.read("c.json") == expected)
   }
 
-  @Test func resultsStayUntilTheSameCommandReplacesThem() throws {
+  @Test func resultsBelongToTheGameThatProducedThem() throws {
     let dir = try TemporaryDirectory()
     let s = scenarioSession()
     _ = s.execute("simulate 300")
     _ = s.execute("solve")
     _ = s.execute("load chicken")
     _ = s.execute("simulate 100")  // a plain game's rounds: not kept
-    #expect(s.execute("export simulation json \(dir.path)/a.json").output.hasSuffix("(the simulation of us-china-2025-10: 300 paths, seed 2025)."))
-    #expect(s.execute("export solution json \(dir.path)/b.json").output.hasSuffix("(the solution of us-china-2025-10 by backward induction)."))
+    // After load, the previous scenario's results are not exported as if they were chicken's.
+    #expect(s.execute("export simulation json \(dir.path)/a.json").error?.message
+      == "no simulation to export yet: 'simulate' with a scenario loaded produces one")
+    #expect(s.execute("export chart \(dir.path)/a.svg").error?.message
+      == "no simulation to chart yet: 'simulate' with a scenario loaded produces one")
+    #expect(s.execute("export solution json \(dir.path)/b.json").error?.message == "no solution to export yet: 'solve' produces one")
     _ = s.execute("solve")
     #expect(s.execute("export solution json \(dir.path)/b.json").output.hasSuffix("(the equilibria of chicken)."))
+    // Undoing the load brings the scenario back with its results.
+    #expect(s.execute("undo").output == "Undid load chicken. Now at round 1.")
+    #expect(s.execute("export simulation json \(dir.path)/a.json").output.hasSuffix("(the simulation of us-china-2025-10: 300 paths, seed 2025)."))
+    #expect(s.execute("export solution json \(dir.path)/b.json").output.hasSuffix("(the solution of us-china-2025-10 by backward induction)."))
   }
 
   @Test func everyExampleRunsOnceThereAreResults() throws {

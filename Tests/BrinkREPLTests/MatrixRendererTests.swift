@@ -64,12 +64,19 @@ struct MatrixRendererTests {
     #expect(stripANSI(coloured) == MatrixRenderer.render(prisonersDilemma, style: RenderStyle(unicode: true, color: false)))
   }
 
-  @Test("dominated strategies are bracketed, ties are all marked, fractions kept exact")
+  @Test("dominated strategies are bracketed, ties are all marked, fractions kept exact with 'set display exact'")
   func dominatedAndTies() {
     let game = Bimatrix(players: ("I", "II"), rowStrategies: ["T", "M", "B"], columnStrategies: ["L", "R"],
                         a: [[r(1), r(1)], [r(1), r(0)], [r(0), r(-1, 3)]],
                         b: [[r(2), r(2)], [r(0), r(1)], [r(5), r(5)]])
-    #expect(MatrixRenderer.render(game, style: .plain, highlight: MatrixHighlight(dominated: [[2], []])) == """
+    let render = { NumberDisplay.$chosen.withValue($0) { MatrixRenderer.render(game, style: .plain) } }
+    #expect(render(.automatic).contains("| -0.3333, 5* |"))
+    #expect(render(.decimal) == render(.automatic))
+    #expect(render(.both).contains("| -1/3 (-0.3333), 5* |"))
+    let exact = NumberDisplay.$chosen.withValue(.exact) {
+      MatrixRenderer.render(game, style: .plain, highlight: MatrixHighlight(dominated: [[2], []]))
+    }
+    #expect(exact == """
       +--------+--------+----------+
       | I \\ II | L      | R        |
       +--------+--------+----------+

@@ -24,6 +24,17 @@ struct SimulateCommandTests {
     #expect(other.stdout != one.stdout)
   }
 
+  @Test("without --seed, brink simulate and the REPL's simulate use one seed and give the same numbers")
+  func oneDefaultSeed() throws {
+    let cli = try BrinkProcess.run(["simulate", Self.geneva, "--paths", "500"])
+    let repl = try BrinkProcess.run(["-c", "load \(Self.geneva); simulate 500"])
+    #expect(cli.status == 0 && repl.status == 0)
+    #expect(cli.stdout.split(separator: "\n").first?.hasSuffix("500 paths, 6 rounds, seed 2025") == true)
+    // The headings name the scenario differently; every line after them is the same.
+    let replReport = repl.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
+    #expect(Array(replReport) == Array(cli.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()))
+  }
+
   @Test("a deterministic game: the prisoner's dilemma is defected through for all 10 rounds")
   func prisonersDilemma() throws {
     let run = try BrinkProcess.run(["simulate", Self.pd, "--paths", "100", "--json"])
@@ -100,7 +111,7 @@ struct SimulateInterruptTests {
       ["simulate", SimulateCommandTests.geneva, "--paths", "2000000000", "--threads", "1"], hold: "progress")
     let run = interrupted.run
     #expect(run.status == 130)
-    #expect(run.stdout.contains(" of 2000000000 (stopped early), 6 rounds, seed 1"))
+    #expect(run.stdout.contains(" of 2000000000 (stopped early), 6 rounds, seed 2025"))
     #expect(run.stderr.hasPrefix(BrinkProcess.holdLine + "\nbrink: interrupted: reporting the "))
     #expect(interrupted.secondsAfterSignal < 30)
   }

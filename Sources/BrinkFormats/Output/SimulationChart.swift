@@ -59,8 +59,13 @@ public enum SimulationChart {
   /// About how wide a character of 12-point text is, for fitting names.
   static let characterWidth = 6.5
 
-  /// The Okabe–Ito palette without its black, which the axes use.
-  static let palette = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
+  /// The Okabe–Ito palette (M. Okabe and K. Ito, *Color Universal Design*, 2008),
+  /// safe for the common colour-vision deficiencies, without its black, which the
+  /// axes use; grey in its place. Ordered so that the first states, the ones most
+  /// charts show, are told apart on a projector too (issue 12): the two oranges
+  /// (#E69F00, #D55E00) and the two blues far apart, and the pale yellow, hard to
+  /// see on white, last.
+  static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999", "#F0E442"]
 
   /// The colour of state `i`, and its dash pattern once the palette has been used up.
   static func style(ofState i: Int) -> (colour: String, dash: String?) {

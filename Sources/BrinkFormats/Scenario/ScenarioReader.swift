@@ -55,6 +55,9 @@ public enum ScenarioReader {
   /// The default scenario's text (what `builtIn()` reads).
   public static var builtInText: String { BuiltInScenario.text + "\n" }
 
+  /// The `file` of the default scenario's document: `<built-in>`.
+  public static var builtInFile: String { BuiltInScenario.file }
+
   static func reason(_ error: Error) -> String {
     let ns = error as NSError
     if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }

@@ -59,8 +59,11 @@ extension CLI {
   }
 
   static func batch(_ session: Session, _ sourceName: String, _ keepGoing: Bool, _ run: Run) -> BatchRunner {
-    BatchRunner(session: session, sourceName: sourceName, keepGoing: keepGoing, deadline: run.deadline,
-                write: Console.write, writeError: Console.writeError)
+    // Output to a terminal is wrapped as the REPL wraps it; to a pipe or file, not.
+    let width = Console.wrapWidth()
+    return BatchRunner(session: session, sourceName: sourceName, keepGoing: keepGoing, deadline: run.deadline,
+                       write: { text in Console.write(width.map { ProseWrapping.wrap(text, width: $0) } ?? text) },
+                       writeError: Console.writeError)
   }
 
   /// A script's exit status as the command's end (its messages are already written).

@@ -9,19 +9,21 @@ import BrinkFormats
 ///     export simulation json|csv FILE  the last 'simulate' (as brink simulate --json/--csv)
 ///     export solution json FILE        the last 'solve' (as brink solve --json)
 ///     export chart FILE                the last 'simulate' as SVG (as brink simulate --svg)
+///     export ladder FILE.svg|FILE.dot  the scenario's ladder: states on rungs, moves on arrows
 extension CommandSpec {
   /// What can be exported: the first word after `export`.
-  static let exportKinds = ["nfg", "csv", "simulation", "solution", "chart"]
+  static let exportKinds = ["nfg", "csv", "simulation", "solution", "chart", "ladder"]
 
-  static let exportUsage = "export nfg|csv FILE | export simulation json|csv FILE | export solution json FILE | export chart FILE"
+  static let exportUsage = "export nfg|csv FILE | export simulation json|csv FILE | export solution json FILE | export chart FILE | export ladder FILE.svg|FILE.dot"
 
   static let export = CommandSpec(
     "export",
     abstract: "Write the current game, the last results or their charts to a file.",
     usage: exportUsage,
-    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
+    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). 'export ladder FILE' draws the scenario itself: its states on the rungs of the escalation ladder (rung 0 where it starts, one rung up for each escalating move it takes to get there), arrows labelled with the joint moves that take them and their probabilities, terminal states with a double border; as SVG (FILE.svg), or in Graphviz's DOT language (FILE.dot) for 'dot -Tpng'. Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
     examples: ["export nfg chicken.nfg", "export csv chicken.csv", "export simulation json run.json",
-               "export simulation csv run.csv", "export solution json solution.json", "export chart run.svg"],
+               "export simulation csv run.csv", "export solution json solution.json", "export chart run.svg",
+               "export ladder ladder.svg", "export ladder ladder.dot"],
     completion: { previous in
       switch previous.count {
       case 0: return .keyword(exportKinds)
@@ -29,7 +31,7 @@ extension CommandSpec {
         switch previous[0].lowercased() {
         case "simulation": return .keyword(["json", "csv"])
         case "solution": return .keyword(["json"])
-        case "nfg", "csv", "chart": return .file
+        case "nfg", "csv", "chart", "ladder": return .file
         default: return .none
         }
       case 2: return ["simulation", "solution"].contains(previous[0].lowercased()) ? .file : .none
@@ -43,6 +45,7 @@ extension CommandSpec {
     case "simulation": return try session.exportSimulation(arguments)
     case "solution": return try session.exportSolution(arguments)
     case "chart": return try session.exportChart(arguments)
+    case "ladder": return try session.exportLadder(arguments)
     default:
       var notes: [String] = []
       switch kind {
@@ -52,7 +55,7 @@ extension CommandSpec {
         notes = ["the last 'simulate' is written by 'export simulation json|csv FILE', the last 'solve' by 'export solution json FILE'"]
       default: notes = Suggestions.didYouMean(arguments[0], in: exportKinds).map { [$0] } ?? []
       }
-      throw CommandError("cannot export '\(arguments[0])' (export nfg, csv, simulation, solution or chart)",
+      throw CommandError("cannot export '\(arguments[0])' (export nfg, csv, simulation, solution, chart or ladder)",
                          usage: exportUsage, notes: notes)
     }
   }
@@ -110,6 +113,26 @@ extension Session {
     let run = try lastSimulation(toChart: true)
     try FileOutput.writeAtomically(SimulationChart.svg(run.summary, title: run.title, dates: run.dates), to: arguments[1])
     return "Wrote \(arguments[1]) (charts of the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
+  }
+
+  /// `export ladder FILE.svg|FILE.dot`: the loaded scenario's ladder.
+  func exportLadder(_ arguments: [String]) throws(CommandError) -> String {
+    let usage = "export ladder FILE.svg|FILE.dot"
+    try expectCount(arguments, 2...2, usage: usage)
+    guard let doc = document else {
+      throw CommandError("\(name) is a plain game; a ladder is drawn of a scenario (load one first)")
+    }
+    let path = arguments[1], lower = path.lowercased()
+    let text: String
+    if lower.hasSuffix(".svg") {
+      text = LadderChart.svg(doc.scenario, title: "The escalation ladder of \(doc.name): \(doc.scenario.title)")
+    } else if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") {
+      text = LadderChart.dot(doc.scenario, name: doc.name)
+    } else {
+      throw CommandError("name the file .svg (an image) or .dot (Graphviz), not '\(path)'", usage: usage)
+    }
+    try FileOutput.writeAtomically(text, to: path)
+    return "Wrote \(path) (the ladder of \(doc.name): \(doc.scenario.states.count) states)."
   }
 
   /// The last scenario `simulate`, or the error saying how to make one.

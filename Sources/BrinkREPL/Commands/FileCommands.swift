@@ -9,7 +9,7 @@ extension CommandSpec {
     "save",
     abstract: "Save the edited scenario back to a file, as YAML.",
     usage: "save [--force] FILE",
-    discussion: "Writes the scenario with your edits (payoffs set with 'set') as YAML, to a temporary file in the same folder that is then renamed, so FILE is never left half-written. Without --force, an existing FILE is not overwritten when it does not read as a scenario (a parse error, or some other kind of file), or when it has changed on disk since this session loaded or last saved it.",
+    discussion: "Writes the scenario with your edits as YAML. When the edits are payoffs ('set payoff') and the discount, the file as loaded (or last saved) is kept as its author wrote it, comments and layout included, with only the changed numbers rewritten in place; other edits (models, probabilities) rewrite the whole file, and the message says that comments were not kept. The file is written to a temporary file in the same folder that is then renamed, so FILE is never left half-written. Without --force, an existing FILE is not overwritten when it does not read as a scenario (a parse error, or some other kind of file), or when it has changed on disk since this session loaded or last saved it.",
     examples: ["save my-scenario.yaml", "save --force my-scenario.yaml"],
     completion: positional([.file, .keyword(["--force"])])
   ) { session, arguments throws(CommandError) in
@@ -35,12 +35,19 @@ extension CommandSpec {
         throw CommandError("'\(path)' exists and does not read as a scenario; not overwriting it without --force", usage: usage)
       }
     }
+    let (text, inPlace) = session.savedText(of: doc)
     do {
-      try ScenarioWriter.write(doc, to: path)
+      try ScenarioWriter.writeAtomically(text, to: path)
     } catch {
       throw CommandError("cannot write '\(path)': \(error)")
     }
     session.rememberStamp(of: path)
+    let hadComments = session.sourceText.map { $0.contains("#") } ?? false
+    session.savedScenario = doc.scenario
+    session.sourceText = text
+    if !inPlace && hadComments {
+      return "Saved \(doc.name) to \(path), rewritten in full: the comments of the file as loaded were not kept (only changed payoffs and the discount are edited in place)."
+    }
     return "Saved \(doc.name) to \(path)."
   }
 
@@ -48,7 +55,7 @@ extension CommandSpec {
     "record",
     abstract: "Append every successful command to FILE, as a script to replay later.",
     usage: "record FILE | record off",
-    discussion: "The transcript is a script: 'brink run FILE' replays it.",
+    discussion: "The transcript is a script: 'brink run FILE' replays it. It starts with the commands that shaped the session so far (loads, edits, the seed, plays and undos, from the start of the session), so it reproduces the session whenever the recording starts; then every command that works is added as it runs.",
     examples: ["record session.brink", "record off"],
     completion: positional([.file])
   ) { session, arguments throws(CommandError) in
@@ -59,7 +66,7 @@ extension CommandSpec {
       session.recording = nil
       return "Stopped recording to \(r.path)."
     }
-    guard let r = Recording(path: arguments[0]) else {
+    guard let r = Recording(path: arguments[0], before: session.shapingLines) else {
       throw CommandError("cannot open '\(arguments[0])' for writing", usage: usage)
     }
     session.recording = r

@@ -7,12 +7,18 @@ extension CommandSpec {
   static let show = CommandSpec(
     "show", aliases: ["matrix"],
     abstract: "Show the current payoff matrix with best responses and equilibria marked.",
-    usage: "show [STATE]",
-    discussion: "Each cell shows the row player's payoff, then the column player's. '*' marks a best response, so a cell with every payoff starred is a pure equilibrium (they are listed below the matrix). A move in parentheses, e.g. (hold), is removed by iterated elimination of strictly dominated moves, by pure or mixed dominators: the same elimination `explain` walks through and `brink solve` lists, so a move dominated only once others are gone is marked too. With a state name, shows that state's stage game.",
-    examples: ["show"],
+    usage: "show [STATE|ladder]",
+    discussion: "Each cell shows the row player's payoff, then the column player's. '*' marks a best response, so a cell with every payoff starred is a pure equilibrium (they are listed below the matrix). A move in parentheses, e.g. (hold), is removed by iterated elimination of strictly dominated moves, by pure or mixed dominators: the same elimination `explain` walks through and `brink solve` lists, so a move dominated only once others are gone is marked too. With a state name, shows that state's stage game. 'show ladder' draws the scenario's states on the rungs of its escalation ladder (by the escalating moves it takes to reach each from the start) with the moves that lead from one to another and their probabilities, as 'export ladder FILE.svg' does.",
+    examples: ["show", "show ladder"],
     completion: positional([.state])
   ) { session, arguments throws(CommandError) in
-    try session.expectCount(arguments, 0...1, usage: "show [STATE]")
+    try session.expectCount(arguments, 0...1, usage: "show [STATE|ladder]")
+    if arguments.first?.lowercased() == "ladder", !session.stateNames.contains(arguments[0]) {
+      guard let doc = session.document else {
+        return "\(session.name) is a plain game: one stage game, no ladder of states (load a scenario to see one)."
+      }
+      return LadderText.render(doc.scenario, name: doc.name, current: session.position?.state)
+    }
     if let name = arguments.first {
       let index = try session.checkState(name, usage: "show [STATE]")
       if let doc = session.document, let position = session.position {

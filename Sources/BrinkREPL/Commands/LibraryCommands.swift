@@ -6,14 +6,18 @@ extension CommandSpec {
   static let load = CommandSpec(
     "load", aliases: ["open"],
     abstract: "Load a scenario or game by name or from a file.",
-    usage: "load FILE|NAME",
-    discussion: "A NAME is one listed by 'scenarios': the built-in default scenario, a scenario file of the library (without .yaml: from ./Scenarios, the folders in BRINK_PATH, then the installed library), or a classic 2x2 game. A FILE is a scenario (.yaml) or a Gambit strategic game (.nfg) with two players. Loading replaces the current game and clears play and undo; a file with errors is reported and the current game is kept.",
-    examples: ["load us-china-2025-10", "load chicken", "load stag-hunt"],
-    completion: positional([.scenarioOrFile])
+    usage: "load [--discard] FILE|NAME",
+    discussion: "A NAME is one listed by 'scenarios': the built-in default scenario, a scenario file of the library (without .yaml: from ./Scenarios, the folders in BRINK_PATH, then the installed library), or a classic 2x2 game. A FILE is a scenario (.yaml) or a Gambit strategic game (.nfg) with two players. Loading replaces the current game, clears play and the last results ('export' then has nothing to export until the next 'simulate' or 'solve'); 'undo' brings the previous game back with its edits and results. With unsaved edits ('set' since loading or the last 'save'), load asks before replacing them; in a script (brink run, -c, a pipe), where nobody can answer, it refuses unless given --discard. A file with errors is reported and the current game is kept.",
+    examples: ["load us-china-2025-10", "load chicken", "load stag-hunt", "load --discard chicken"],
+    completion: positional([.scenarioOrFile, .keyword(["--discard"])])
   ) { session, arguments throws(CommandError) in
-    let usage = "load FILE|NAME"
-    try session.expectCount(arguments, 1...1, usage: usage)
-    let target = arguments[0]
+    let usage = "load [--discard] FILE|NAME"
+    try session.expectCount(arguments, 1...2, usage: usage)
+    let discard = arguments.contains("--discard")
+    let rest = arguments.filter { $0 != "--discard" }
+    guard let target = rest.first else { throw CommandError("missing argument", usage: usage) }
+    if rest.count > 1 { throw CommandError("unexpected argument '\(rest[1])'", usage: usage) }
+    if !discard { try session.mayDiscardEdits(loading: target) }
     let defaultScenario = ScenarioReader.builtIn()
     if target.lowercased() == defaultScenario.name {
       session.load(defaultScenario)
@@ -90,13 +94,14 @@ extension Session {
       load(name: file.game.title.isEmpty ? path : file.game.title, source: path, game: game)
       return "Loaded \(path): \(game.rows)x\(game.columns) game between \(game.rowPlayer) and \(game.columnPlayer)."
     }
-    let doc: ScenarioDocument
+    let doc: ScenarioDocument, text: String
     do {
-      doc = try ScenarioReader.read(contentsOf: path)
+      text = try ScenarioReader.text(contentsOf: path)
+      doc = try ScenarioReader.read(text, file: path)
     } catch {
       throw CommandError("cannot load '\(path)':\n\(error.description)")
     }
-    load(doc)
+    load(doc, text: text)
     rememberStamp(of: path)
     return "Loaded \(doc.name) from \(path): \(doc.scenario.title)."
   }

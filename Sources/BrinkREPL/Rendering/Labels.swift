@@ -13,8 +13,7 @@ enum Labels {
     return name.isEmpty ? "#\(strategy + 1)" : name
   }
 
-  /// `1/3 (0.3333)`: the exact value, with a rounded decimal when it is not an integer.
-  static func exact(_ value: Rational) -> String {
-    value.isInteger ? value.description : "\(value) (\(value.decimalString()))"
-  }
+  /// `1/3 (0.3333)`: the exact value, with a rounded decimal when it is not an
+  /// integer (or as `set display` says: `NumberDisplay.prose`).
+  static func exact(_ value: Rational) -> String { NumberDisplay.prose(value) }
 }

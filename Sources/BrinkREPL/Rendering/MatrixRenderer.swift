@@ -87,7 +87,7 @@ public enum MatrixRenderer {
         return (0..<game.playerCount).map { k in
           let best = highlight.bestResponses
             && BestResponses.pure(of: game, player: k, against: p).contains(p[k])
-          return (game.payoff(k, at: p).description + (best ? "*" : ""), best)
+          return (NumberDisplay.cell(game.payoff(k, at: p)) + (best ? "*" : ""), best)
         }
       })
     }

@@ -42,8 +42,8 @@ enum ScenarioSolution {
     var rows = [[String]]()
     for i in 0..<game.rows {
       for j in 0..<game.columns {
-        let u = game.a[i][j].decimalString(places: 4) + (analysis.isRowBest(i, j) ? "*" : "")
-        let v = game.b[i][j].decimalString(places: 4) + (analysis.isColumnBest(i, j) ? "*" : "")
+        let u = NumberDisplay.cell(game.a[i][j]) + (analysis.isRowBest(i, j) ? "*" : "")
+        let v = NumberDisplay.cell(game.b[i][j]) + (analysis.isColumnBest(i, j) ? "*" : "")
         let mark = analysis.isRowBest(i, j) && analysis.isColumnBest(i, j) ? "<- pure equilibrium" : ""
         rows.append(["\(game.rowStrategies[i])/\(game.columnStrategies[j])", "\(players[0]) \(u)", "\(players[1]) \(v)", mark])
       }

@@ -1,7 +1,8 @@
 import BrinkCore
 
 /// The outcome counts of a stage simulation beside the exact probabilities, with
-/// a bar per outcome.
+/// a bar per outcome, then how often each side played each move (the margins of
+/// the outcome counts; issue 12: a teacher asks how often each side cooperated).
 struct SimulationTable {
   var game: Bimatrix
   var profile: MixedProfile
@@ -16,7 +17,8 @@ struct SimulationTable {
       lines.append("Simulated \(result.rounds) rounds:")
     }
     let labels = (0..<game.rows).flatMap { i in (0..<game.columns).map { j in "\(game.rowStrategies[i]) / \(game.columnStrategies[j])" } }
-    let width = max(labels.map(\.count).max() ?? 0, 7)
+    let moveLabels = game.rowStrategies.map { "\(game.rowPlayer) \($0)" } + game.columnStrategies.map { "\(game.columnPlayer) \($0)" }
+    let width = max((labels + moveLabels).map(\.count).max() ?? 0, 7)
     lines.append("  " + "outcome".padded(to: width) + "  " + "count".leftPadded(to: 10) + "  " + "share".leftPadded(to: 7) + "  " + "exact".leftPadded(to: 7))
     var k = 0
     for i in 0..<game.rows {
@@ -28,6 +30,16 @@ struct SimulationTable {
         lines.append("  " + labels[k].padded(to: width) + "  " + "\(count)".leftPadded(to: 10) + "  "
                      + Self.fixed(share).leftPadded(to: 7) + "  " + exact.decimalString(places: 4).leftPadded(to: 7) + "  " + bar)
         k += 1
+      }
+    }
+    lines.append("  " + "move".padded(to: width) + "  " + "count".leftPadded(to: 10) + "  " + "share".leftPadded(to: 7) + "  " + "exact".leftPadded(to: 7))
+    let moves = [(game.rowPlayer, game.rowStrategies, (0..<game.rows).map { i in result.counts[i].reduce(0, +) }),
+                 (game.columnPlayer, game.columnStrategies, (0..<game.columns).map { j in result.counts.reduce(0) { $0 + $1[j] } })]
+    for (p, (player, names, counts)) in moves.enumerated() {
+      for (s, count) in counts.enumerated() {
+        let share = result.rounds == 0 ? 0 : Double(count) / Double(result.rounds)
+        lines.append("  " + "\(player) \(names[s])".padded(to: width) + "  " + "\(count)".leftPadded(to: 10) + "  "
+                     + Self.fixed(share).leftPadded(to: 7) + "  " + profile[p][s].decimalString(places: 4).leftPadded(to: 7))
       }
     }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")

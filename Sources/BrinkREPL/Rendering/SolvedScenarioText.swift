@@ -26,7 +26,7 @@ public enum SolvedScenarioText {
     if wantExact, let exact = node.exactPlayed {
       let mix = exact.marginal(player: p)
       return moves.indices.filter { !mix[$0].isZero }.map { i in
-        mix[i] == .one ? moves[i] : "\(moves[i]) \(mix[i]) (\(mix[i].decimalString(places: 4)))"
+        mix[i] == .one ? moves[i] : "\(moves[i]) \(NumberDisplay.prose(mix[i]))"
       }.joined(separator: ", ")
     }
     guard let played = node.played else { return "" }

@@ -35,12 +35,15 @@ extension Session {
         break
       }
       do {
-        let text = try spec.run(self, Array(words.dropFirst()))
+        let arguments = Array(words.dropFirst())
+        let replayable = Recording.replayable(words)
+        let run = { () throws(CommandError) -> String in try spec.run(self, arguments) }
+        let text = try NumberDisplay.$chosen.withValue(display) { Result(catching: run) }.get()
         if !text.isEmpty { outputs.append(text) }
-        // A transcript holds the commands that worked, so it replays as a script.
-        if spec.name != "record", let recording {
-          recording.append(line: words.map(CommandLineSplitter.quoted).joined(separator: " "))
-        }
+        // A transcript holds the commands that worked, so it replays as a script;
+        // the ones that shape the session are kept for a 'record' started later.
+        if Recording.shapesTheSession(spec.name) { shapingLines.append(replayable) }
+        if spec.name != "record", let recording { recording.append(line: replayable) }
       } catch {
         result.error = error
         break

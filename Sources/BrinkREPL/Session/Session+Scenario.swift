@@ -125,7 +125,7 @@ extension Session {
     plays.append(Session.Play(row: i, column: j, payoffs: payoffs))
     let played = round
     round += 1
-    var lines = ["Round \(played): \(profileText(i, j)) -> payoffs \(stage.rowPlayer) \(payoffs.0), \(stage.columnPlayer) \(payoffs.1)."]
+    var lines = ["Round \(played): \(profileText(i, j)) -> payoffs \(stage.rowPlayer) \(NumberDisplay.cell(payoffs.0)), \(stage.columnPlayer) \(NumberDisplay.cell(payoffs.1))."]
     if let doc = document, let pos = position {
       let scenario = doc.scenario
       let rules = Self.rules(scenario)
@@ -146,7 +146,7 @@ extension Session {
       let arrived = scenario.states[followed.next.state]
       if arrived.isTerminal {
         let arrival = rules.arrivalPayoffs(at: followed.next)
-        lines.append("The scenario ends in \(arrived.name): \(arrived.description) Arrival payoffs \(scenario.players[0]) \(arrival[0]), \(scenario.players[1]) \(arrival[1]).")
+        lines.append("The scenario ends in \(arrived.name): \(arrived.description) Arrival payoffs \(scenario.players[0]) \(NumberDisplay.cell(arrival[0])), \(scenario.players[1]) \(NumberDisplay.cell(arrival[1])).")
       } else {
         lines.append("Now in \(arrived.name): \(arrived.description)")
       }
@@ -154,7 +154,7 @@ extension Session {
     let totalRow = plays.reduce(Rational.zero) { $0 + $1.payoffs.0 }
     let totalColumn = plays.reduce(Rational.zero) { $0 + $1.payoffs.1 }
     let n = plays.count
-    lines.append("Totals after \(n) round\(n == 1 ? "" : "s"): \(stage.rowPlayer) \(totalRow), \(stage.columnPlayer) \(totalColumn). Next: round \(round)\(document == nil ? ", same stage game" : "").")
+    lines.append("Totals after \(n) round\(n == 1 ? "" : "s"): \(stage.rowPlayer) \(NumberDisplay.cell(totalRow)), \(stage.columnPlayer) \(NumberDisplay.cell(totalColumn)). Next: round \(round)\(document == nil ? ", same stage game" : "").")
     return lines.joined(separator: "\n")
   }
 

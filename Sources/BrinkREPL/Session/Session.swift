@@ -5,9 +5,15 @@ import BrinkFormats
 /// to, the edits (with undo), the seed, and what was typed. It never touches the
 /// terminal: `execute` returns text, so every command is testable without one.
 public final class Session {
-  /// What `undo` restores: the game or scenario as edited and the play so far.
+  /// What `undo` restores: the game or scenario as edited and the play so far
+  /// (after `load`, the previous game with its edits and its results).
   struct Snapshot {
+    var name: String
+    var source: String
     var loaded: Loaded
+    var results: SessionResults
+    var savedScenario: EscalationScenario?
+    var sourceText: String?
     var round: Int
     var plays: [Play]
     var seed: UInt64
@@ -61,23 +67,39 @@ public final class Session {
   public internal(set) var round = 1
   var plays: [Play] = []
   var undoStack: [Snapshot] = []
-  /// The seed for `simulate`; `set seed N` changes it.
-  public internal(set) var seed: UInt64 = 2025
+  /// The seed for `simulate` and the draws of `play`; `set seed N` changes it.
+  public internal(set) var seed: UInt64 = Simulator.defaultSeed
   /// Every line executed, for `history`.
   public internal(set) var lines: [String] = []
   /// Where `record` appends lines, when recording.
   var recording: Recording?
+  /// The commands that worked and shaped the session (`Recording.shapesTheSession`),
+  /// from its start: what `record` writes first, so its script starts where the
+  /// session did, whenever the recording starts.
+  var shapingLines: [String] = []
   /// How each file read or written looked then, so `save` notices outside edits.
   var fileStamps: [String: FileStamp] = [:]
   /// The last whole-scenario solve (`solvedScenario()`).
   var solveCache: SolveCache?
   /// A replay being stepped through (`replay`), if any.
   var replayCursor: ReplayCursor?
-  /// The last `simulate` and `solve`, for `export`.
+  /// The last `simulate` and `solve` of what is loaded, for `export`.
   var results = SessionResults()
+  /// The scenario as last written by `save`, when it was saved after loading, so
+  /// `load` knows whether there are unsaved edits (`hasUnsavedEdits`).
+  var savedScenario: EscalationScenario?
+  /// The scenario's text as loaded or last saved, which `save` edits in place
+  /// (`ScenarioSourceEdit`) so comments and layout are kept.
+  var sourceText: String?
+  /// Asks the user a yes/no question (`load` over unsaved edits); nil in batch
+  /// runs, where nobody answers, so such a `load` is refused instead. The REPL
+  /// sets it to a prompt on the terminal.
+  public var confirm: ((String) -> Bool)?
 
   /// How output is decorated.
   public var style: RenderStyle
+  /// How numbers are shown (`set display`); not an edit, so `undo` leaves it.
+  public internal(set) var display: NumberDisplay = .automatic
   /// The run control of the command being executed (deadline, Ctrl-C, progress):
   /// the REPL and `BatchRunner` set a new one before every command
   /// (`RunControl.command`), and long commands pass it down.
@@ -104,6 +126,7 @@ public final class Session {
   public convenience init(scenario: ScenarioDocument, style: RenderStyle = .plain) {
     self.init(style: style)
     load(scenario)
+    undoStack = []  // nothing before the first game to go back to
   }
 
   /// `brink chicken [round 1]> ` or `brink us-china-2025-10 [standoff, round 3]> `,
@@ -124,35 +147,54 @@ public final class Session {
     return document.scenario.stageGame(state: position.state, values: position.values)
   }
 
-  /// Replaces the game (after `load`), clearing play and undo.
+  /// Replaces the game (after `load`), clearing play and the results of the
+  /// previous one; `undo` brings the previous game back with its edits.
   func load(name: String, source: String, game: Bimatrix) {
+    checkpoint("load \(name)")
     self.name = name
     self.source = source
     self.loaded = .game(original: game, edited: game)
-    self.round = 1
-    self.plays = []
-    self.undoStack = []
+    startAfresh()
   }
 
-  /// Loads a scenario, clearing play and undo.
-  func load(_ doc: ScenarioDocument) {
+  /// Loads a scenario, clearing play and the results of the previous game;
+  /// `undo` brings the previous game back with its edits.
+  func load(_ doc: ScenarioDocument, text: String? = nil) {
+    checkpoint("load \(doc.name)")
     name = doc.name
     source = doc.file
     loaded = .scenario(original: doc, edited: doc, position: startPosition(doc).position)
+    startAfresh()
+    sourceText = text ?? (doc.file == ScenarioReader.builtInFile ? ScenarioReader.builtInText : nil)
+  }
+
+  /// What `load` clears: play, a replay, the saved version and the results, which
+  /// belong to the game they were computed on (issue 12: `export chart` after
+  /// `load` drew the previous scenario's run).
+  private func startAfresh() {
     round = 1
     plays = []
-    undoStack = []
+    replayCursor = nil
+    savedScenario = nil
+    sourceText = nil
+    results = SessionResults()
   }
 
   /// Saves the current state so the next change can be undone.
   func checkpoint(_ description: String) {
-    undoStack.append(Snapshot(loaded: loaded, round: round,
-                              plays: plays, seed: seed, replay: replayCursor, description: description))
+    undoStack.append(Snapshot(name: name, source: source, loaded: loaded, results: results,
+                              savedScenario: savedScenario, sourceText: sourceText,
+                              round: round, plays: plays, seed: seed, replay: replayCursor, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
 
   func restore(_ s: Snapshot) {
+    name = s.name
+    source = s.source
     loaded = s.loaded
+    results = s.results
+    savedScenario = s.savedScenario
+    sourceText = s.sourceText
     round = s.round
     plays = s.plays
     seed = s.seed

@@ -4,8 +4,9 @@ import BrinkFormats
 /// What the session's last `simulate` and last `solve` found, kept so `export` can
 /// write them in the documents the command-line tool writes (`brink simulate
 /// --json/--csv/--svg`, `brink solve --json`). Kept until the next run of the same
-/// command replaces them; loading another game does not clear them, and the
-/// messages of `export` name what they came from.
+/// command replaces them, and cleared by `load`: results belong to the game that
+/// produced them, so `export` after `load` says there is nothing to export yet
+/// (`undo` of the load brings them back with the game).
 struct SessionResults {
   /// A Monte Carlo run of a scenario.
   struct Simulation {

@@ -36,8 +36,8 @@ struct SimulateCommand: ParsableCommand {
   @Option(help: "Rounds to play (default: the scenario's horizon).")
   var rounds: Int?
 
-  @Option(help: "Seed of the random streams.")
-  var seed: UInt64 = 1
+  @Option(help: "Seed of the random streams (the REPL's default too).")
+  var seed: UInt64 = Simulator.defaultSeed
 
   @Option(help: "Worker threads (the result does not depend on them; default: all cores).")
   var threads: Int?

@@ -1,0 +1,185 @@
+import BrinkCore
+import Foundation
+
+/// A picture of a scenario's escalation ladder (`export ladder FILE.svg|FILE.dot`):
+/// the states as boxes on rungs (`LadderLayout`: the bottom rung is where the
+/// crisis starts, each rung up one more escalating move), arrows labelled with the
+/// joint moves that take them and their probabilities, terminal states drawn with
+/// a double border, the initial state with a thick one.
+///
+/// Colours are from the Okabe–Ito palette (`SimulationChart.palette`), so they
+/// are told apart with the common colour-vision deficiencies: an arrow taken only
+/// by escalating joint moves is vermillion, one taken only without escalation
+/// blue, one taken both ways grey. The same scenario gives the same bytes.
+public enum LadderChart {
+  static let escalating = "#D55E00"
+  static let holding = "#0072B2"
+  static let mixed = "#666666"
+  static let boxWidth = 150.0, boxHeight = 40.0, columnGap = 170.0, rungGap = 190.0, margin = 40.0
+
+  /// The arrow's colour by how it is taken.
+  static func colour(_ arrow: LadderLayout.Arrow) -> String {
+    arrow.escalating == arrow.moves.count ? escalating : arrow.escalating == 0 ? holding : mixed
+  }
+
+  /// The arrow's label lines: `any` for an `any/any` arrow, else each joint move
+  /// with its probability when that is not 1.
+  public static func labels(_ arrow: LadderLayout.Arrow) -> [String] {
+    if arrow.isEveryMove { return ["any"] }
+    return arrow.moves.map { $0.probability == .one ? $0.name : "\($0.name) \($0.probability)" }
+  }
+
+  // MARK: - Graphviz
+
+  /// The ladder in Graphviz's DOT language (https://graphviz.org/doc/info/lang.html):
+  /// `rankdir=BT` and one `rank=same` group per rung, so `dot -Tpng` draws it as a
+  /// ladder too.
+  public static func dot(_ scenario: EscalationScenario, name: String) -> String {
+    let layout = LadderLayout(scenario)
+    var lines = ["digraph \(quoted(name)) {", "  rankdir=BT;", "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
+                 "  edge [fontname=\"Helvetica\", fontsize=10];"]
+    for rung in 0...layout.top {
+      let states = layout.states(onRung: rung)
+      guard !states.isEmpty else { continue }
+      lines.append("  subgraph rung\(rung) {")
+      lines.append("    rank=same;")
+      for s in states {
+        let state = scenario.states[s]
+        var attributes = ["label=\(quoted(state.name))"]
+        if state.isTerminal { attributes.append("peripheries=2") }
+        if s == scenario.initialState { attributes.append("penwidth=2.5") }
+        lines.append("    \(quoted(state.name)) [\(attributes.joined(separator: ", "))];")
+      }
+      lines.append("  }")
+    }
+    for arrow in layout.arrows {
+      let label = labels(arrow).joined(separator: "\\n")
+      lines.append("  \(quoted(scenario.states[arrow.from].name)) -> \(quoted(scenario.states[arrow.to].name)) [label=\(quoted(label)), color=\(quoted(colour(arrow))), fontcolor=\(quoted(colour(arrow)))];")
+    }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A DOT string: quoted, `"` escaped (a `\n` put in a label is kept as DOT's
+  /// line break; scenario names have no backslashes).
+  static func quoted(_ text: String) -> String {
+    "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+  }
+
+  // MARK: - SVG
+
+  /// The ladder as a standalone SVG image.
+  public static func svg(_ scenario: EscalationScenario, title: String) -> String {
+    let layout = LadderLayout(scenario)
+    let widest = (0...layout.top).map { layout.states(onRung: $0).count }.max() ?? 1
+    // Room for the widest rung, the title (16-point bold) and the legend; above the
+    // top rung, room for a loop and its label.
+    let width = max(2 * margin + Double(widest) * boxWidth + Double(widest - 1) * columnGap + 120,
+                    2 * margin + Double(title.count) * 9.5, 720)
+    let height = 2 * margin + 100 + Double(layout.top) * rungGap + boxHeight + 40
+    // Box centres: rung 0 at the bottom, each rung's states centred.
+    var centre = [(x: Double, y: Double)](repeating: (0, 0), count: scenario.states.count)
+    for rung in 0...layout.top {
+      let states = layout.states(onRung: rung)
+      let span = Double(states.count) * boxWidth + Double(max(states.count - 1, 0)) * columnGap
+      for (k, s) in states.enumerated() {
+        let x = (width - 120 - span) / 2 + Double(k) * (boxWidth + columnGap) + boxWidth / 2
+        let y = height - margin - 40 - boxHeight / 2 - Double(rung) * rungGap
+        centre[s] = (x, y)
+      }
+    }
+    var svg = SVGDocument(width: width, height: height, title: title,
+                          attributes: [("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "12")])
+    svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
+    svg.element("text", [("x", n(margin)), ("y", "26"), ("font-size", "16"), ("font-weight", "bold")], text: title)
+    svg.begin("defs")
+    for (id, colour) in [("escalating", escalating), ("holding", holding), ("mixed", mixed)] {
+      svg.begin("marker", [("id", id), ("viewBox", "0 0 10 10"), ("refX", "10"), ("refY", "5"), ("markerWidth", "7"),
+                           ("markerHeight", "7"), ("orient", "auto")])
+      svg.element("path", [("d", "M 0 0 L 10 5 L 0 10 z"), ("fill", colour)])
+      svg.close()
+    }
+    svg.close()
+    // Rung labels on the right.
+    for rung in 0...layout.top where !layout.states(onRung: rung).isEmpty {
+      let y = height - margin - 40 - boxHeight / 2 - Double(rung) * rungGap
+      svg.element("line", [("x1", n(margin / 2)), ("y1", n(y + boxHeight / 2 + 12)), ("x2", n(width - margin / 2)),
+                           ("y2", n(y + boxHeight / 2 + 12)), ("stroke", "#dddddd")])
+      svg.element("text", [("x", n(width - margin / 2)), ("y", n(y + 4)), ("text-anchor", "end"), ("fill", "#444444")],
+                  text: rung == 0 ? "rung 0 (start)" : "rung \(rung)")
+    }
+    // Arrows first, so boxes sit on top of their ends.
+    for arrow in layout.arrows {
+      let colour = colour(arrow)
+      let marker = colour == escalating ? "escalating" : colour == holding ? "holding" : "mixed"
+      let a = centre[arrow.from], b = centre[arrow.to]
+      let lines = labels(arrow)
+      if arrow.from == arrow.to {
+        // A loop on top of the box, its label above it.
+        let x = a.x, y = a.y - boxHeight / 2
+        let d = "M \(n(x - 14)) \(n(y)) C \(n(x - 30)) \(n(y - 36)), \(n(x + 30)) \(n(y - 36)), \(n(x + 14)) \(n(y))"
+        svg.element("path", [("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", "1.5"), ("marker-end", "url(#\(marker))")])
+        label(&svg, lines, x: x, y: y - 34 - Double(lines.count) * 12, colour: colour, anchor: "middle")
+        continue
+      }
+      // Offset to the right of the direction of travel, so a→b and b→a do not overlap.
+      let dx = b.x - a.x, dy = b.y - a.y, length = max((dx * dx + dy * dy).squareRoot(), 1)
+      let ox = -dy / length * 6, oy = dx / length * 6
+      let start = border(from: (a.x + ox, a.y + oy), toward: (b.x + ox, b.y + oy))
+      let end = border(from: (b.x + ox, b.y + oy), toward: (a.x + ox, a.y + oy))
+      svg.element("line", [("x1", n(start.x)), ("y1", n(start.y)), ("x2", n(end.x)), ("y2", n(end.y)), ("stroke", colour),
+                           ("stroke-width", "1.5"), ("marker-end", "url(#\(marker))")])
+      // The label beside the arrow's middle, on its side: above or below a level
+      // arrow (centred), left or right of a steep one.
+      let mx = (start.x + end.x) / 2 + ox * 1.5, my = (start.y + end.y) / 2 + oy * 1.5
+      let block = Double(lines.count) * 12
+      if abs(dx) > abs(dy) * 2 {
+        label(&svg, lines, x: mx, y: oy < 0 ? my - block + 8 : my + 12, colour: colour, anchor: "middle")
+      } else {
+        label(&svg, lines, x: mx + (ox >= 0 ? 4 : -4), y: my - block / 2 + 9, colour: colour, anchor: ox >= 0 ? "start" : "end")
+      }
+    }
+    for (s, state) in scenario.states.enumerated() {
+      let c = centre[s]
+      let x = c.x - boxWidth / 2, y = c.y - boxHeight / 2
+      var box = [("x", n(x)), ("y", n(y)), ("width", n(boxWidth)), ("height", n(boxHeight)), ("rx", "6"),
+                 ("fill", state.isTerminal ? "#eeeeee" : "#ffffff"), ("stroke", "#000000"),
+                 ("stroke-width", s == scenario.initialState ? "3" : "1.2")]
+      svg.element("rect", box)
+      if state.isTerminal {
+        box = [("x", n(x + 4)), ("y", n(y + 4)), ("width", n(boxWidth - 8)), ("height", n(boxHeight - 8)), ("rx", "4"),
+               ("fill", "none"), ("stroke", "#000000"), ("stroke-width", "1")]
+        svg.element("rect", box)
+      }
+      svg.element("text", [("x", n(c.x)), ("y", n(c.y + 4)), ("text-anchor", "middle"), ("font-weight", "bold")],
+                  text: state.name)
+    }
+    let legendY = height - 14
+    svg.element("text", [("x", n(margin)), ("y", n(legendY)), ("fill", escalating)], text: "escalating moves")
+    svg.element("text", [("x", n(margin + 120)), ("y", n(legendY)), ("fill", holding)], text: "no escalation")
+    svg.element("text", [("x", n(margin + 230)), ("y", n(legendY)), ("fill", mixed)], text: "both")
+    svg.element("text", [("x", n(margin + 275)), ("y", n(legendY)), ("fill", "#444444")],
+                text: "thick border: start; double border: end of the scenario")
+    return svg.rendered
+  }
+
+  /// Label lines, one `<text>` each, 12 px apart.
+  static func label(_ svg: inout SVGDocument, _ lines: [String], x: Double, y: Double, colour: String, anchor: String) {
+    for (k, line) in lines.enumerated() {
+      svg.element("text", [("x", n(x)), ("y", n(y + Double(k) * 12)), ("text-anchor", anchor), ("font-size", "10"),
+                           ("fill", colour)], text: line)
+    }
+  }
+
+  /// Where the segment from a box centre toward a point leaves the box.
+  static func border(from c: (x: Double, y: Double), toward p: (x: Double, y: Double)) -> (x: Double, y: Double) {
+    let dx = p.x - c.x, dy = p.y - c.y
+    guard dx != 0 || dy != 0 else { return c }
+    let sx = dx == 0 ? Double.infinity : (boxWidth / 2 + 2) / abs(dx)
+    let sy = dy == 0 ? Double.infinity : (boxHeight / 2 + 2) / abs(dy)
+    let s = min(sx, sy, 1)
+    return (c.x + dx * s, c.y + dy * s)
+  }
+
+  static func n(_ x: Double) -> String { SVGDocument.number(x) }
+}

@@ -1,0 +1,50 @@
+import BrinkCore
+import Foundation
+import FoundationXML
+import Testing
+@testable import BrinkFormats
+
+/// The ladder picture (`export ladder`): rungs by escalating moves, arrows with
+/// their joint moves and probabilities, valid SVG, DOT that Graphviz reads.
+@Suite struct LadderChartTests {
+  static let scenario = ScenarioReader.builtIn().scenario
+
+  func index(_ name: String) -> Int { Self.scenario.states.firstIndex { $0.name == name }! }
+
+  @Test func rungsCountTheEscalatingMovesToGetThere() {
+    let layout = LadderLayout(Self.scenario)
+    let rungs = Dictionary(uniqueKeysWithValues: Self.scenario.states.enumerated().map { ($1.name, layout.rungs[$0]) })
+    #expect(rungs == ["standoff": 0, "talks": 0, "summit": 0, "truce": 0, "summit-cancelled": 1, "escalation": 1, "decoupling": 2])
+    let toTalks = layout.arrows.first { $0.from == index("standoff") && $0.to == index("talks") }
+    #expect(toTalks?.moves == [LadderLayout.JointMove(name: "talk/talk", probability: Rational(4, 5))])
+    #expect(toTalks?.escalating == 0)
+    // Every arrow's branches of one joint move sum to 1 over its targets.
+    for s in Self.scenario.states.indices where !Self.scenario.states[s].isTerminal {
+      let total = layout.arrows.filter { $0.from == s }.flatMap(\.moves).filter { $0.name == "\(Self.scenario.states[s].moves[0][0].name)/\(Self.scenario.states[s].moves[1][0].name)" }
+        .reduce(Rational.zero) { $0 + $1.probability }
+      #expect(total == .one)
+    }
+  }
+
+  @Test func dotHasOneRankPerRungAndLabelledArrows() {
+    let dot = LadderChart.dot(Self.scenario, name: "us-china-2025-10")
+    #expect(dot.hasPrefix("digraph \"us-china-2025-10\" {\n  rankdir=BT;\n"))
+    #expect(dot.components(separatedBy: "rank=same;").count == 4)
+    #expect(dot.contains("    \"truce\" [label=\"truce\", peripheries=2];"))
+    #expect(dot.contains("    \"standoff\" [label=\"standoff\", penwidth=2.5];"))
+    #expect(dot.contains("  \"standoff\" -> \"talks\" [label=\"talk/talk 4/5\", color=\"#0072B2\", fontcolor=\"#0072B2\"];"))
+    #expect(dot.contains("  \"escalation\" -> \"decoupling\" [label=\"stay/stay 1/10\", color=\"#D55E00\", fontcolor=\"#D55E00\"];"))
+    #expect(dot.hasSuffix("}\n"))
+  }
+
+  @Test func svgIsWellFormedWithABoxPerStateAndTheSameBytesEachTime() throws {
+    let svg = LadderChart.svg(Self.scenario, title: "ladder & <title>")
+    #expect(svg == LadderChart.svg(Self.scenario, title: "ladder & <title>"))
+    _ = try XMLDocument(data: Data(svg.utf8))
+    for state in Self.scenario.states { #expect(svg.contains(">\(state.name)</text>")) }
+    // Terminal states have a second, inner border.
+    let boxes = svg.components(separatedBy: "<rect ").count - 2  // not the background
+    #expect(boxes == Self.scenario.states.count + Self.scenario.states.filter(\.isTerminal).count)
+    #expect(svg.contains("ladder &amp; &lt;title&gt;"))
+  }
+}

@@ -1,0 +1,71 @@
+import BrinkCore
+import BrinkFormats
+import Testing
+
+@testable import BrinkREPL
+
+/// `game`: a bimatrix in one line (issue 12).
+@Suite struct TypedGameTests {
+  @Test func aPrisonersDilemmaInOneLine() {
+    let s = Session()
+    let entered = s.execute("game 3,3 0,5 / 5,0 1,1")
+    #expect(entered.output.hasPrefix("Entered a 2x2 game between Row (R1, R2) and Column (C1, C2).\n"))
+    #expect(s.game == Bimatrix(title: "game", players: ("Row", "Column"), rowStrategies: ["R1", "R2"],
+                               columnStrategies: ["C1", "C2"], a: [[3, 0], [5, 1]], b: [[3, 5], [0, 1]]))
+    #expect(s.prompt == "brink game [round 1]> ")
+    #expect(s.execute("play Row=R2 Column=C2").error == nil)
+    #expect(s.execute("undo").error == nil)
+    #expect(s.execute("undo").output == "Undid load game. Now at round 1.")
+    #expect(s.name == "chicken")
+  }
+
+  @Test func namesAndFractions() {
+    let s = Session()
+    _ = s.execute("game --players Wife,Husband --rows Ballet,Boxing --columns Ballet,Boxing 2,1 0,0 / 0,0 1/2,2")
+    #expect(s.game.rowPlayer == "Wife" && s.game.columnStrategies == ["Ballet", "Boxing"])
+    #expect(s.game.a[1][1] == Rational(1, 2))
+    #expect(s.game.rows == 2 && s.game.columns == 2)
+  }
+
+  @Test func mistakesAreNamed() {
+    #expect(run("game").error?.message == "missing the cells")
+    #expect(run("game 1,2 3").error?.message == "a cell is two exact numbers separated by a comma, such as 3,3 or -1/2,2; not '3'")
+    #expect(run("game 1,2 / 3,4 5,6").error?.message == "row 2 has 2 cells; row 1 has 1")
+    #expect(run("game 1,2 /").error?.message == "an empty row after the last '/'")
+    #expect(run("game --rows A 1,2 / 3,4").error?.message == "--rows names 1 moves; the game has 2 rows")
+    #expect(run("game --columns A,a 1,2 3,4").error?.message == "two moves of one player have the same name in 'A,a'")
+    #expect(run("game --players X,x 1,2").error?.message == "the players need different names")
+  }
+
+  @Test func overUnsavedEditsAScriptNeedsDiscard() {
+    let s = Session()
+    _ = s.execute("set payoff Yield Yield US 4")
+    #expect(s.execute("game 1,1").error?.message == "chicken has edits; not loading the typed game over them in a script")
+    #expect(s.execute("game --discard 1,1").error == nil)
+  }
+
+  @Test func simulateCountsEachSidesMoves() {
+    let s = Session()
+    _ = s.execute("game --rows C,D --columns C,D 3,3 0,5 / 5,0 1,1")
+    let text = s.execute("simulate 100").output
+    #expect(text.contains("  Row D            100   1.0000        1"))
+    #expect(text.contains("  Column C           0   0.0000        0"))
+  }
+}
+
+/// `show ladder` and `export ladder`.
+@Suite struct LadderCommandTests {
+  @Test func showAndExportTheLadder() throws {
+    let dir = try TemporaryDirectory()
+    let s = Session(scenario: BrinkFormats.ScenarioReader.builtIn())
+    let text = s.execute("show ladder").output
+    #expect(text.contains("  rung 0  >*standoff  talks  summit  [truce]"))
+    #expect(text.contains("  - escalation -> decoupling: stay/stay 1/10 (escalating)"))
+    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 7 states).")
+    #expect(try dir.read("l.svg").hasPrefix("<?xml"))
+    #expect(s.execute("export ladder \(dir.path)/l.dot").error == nil)
+    #expect(try dir.read("l.dot").hasPrefix("digraph"))
+    #expect(s.execute("export ladder \(dir.path)/l.png").error?.message == "name the file .svg (an image) or .dot (Graphviz), not '\(dir.path)/l.png'")
+    #expect(run("export ladder x.svg").error?.message == "chicken is a plain game; a ladder is drawn of a scenario (load one first)")
+  }
+}
