@@ -178,7 +178,7 @@ import Testing
     let s = Session()
     let show = run("load geneva-truce-2025-05", "set payoff hold hold US -5", "show", in: s).output
     #expect(show.contains("| (hold)     |"))
-    #expect(show.contains("| US \\ China | hold              | (talk)           |"))
+    #expect(show.contains("| US \\ China | hold          | (talk)       |"))
     #expect(show.contains("(s) eliminated by iterated strict dominance"))
     let explain = s.execute("explain").output
     #expect(explain.contains("2. US's hold is strictly dominated by talk"))

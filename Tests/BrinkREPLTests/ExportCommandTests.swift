@@ -53,7 +53,7 @@ import Testing
   }
 
   @Test func unknownKindsSuggestTheRightForm() {
-    let unknown = "cannot export '%@' (export nfg, csv, simulation, solution, chart or ladder)"
+    let unknown = "cannot export '%@' (export nfg, csv, simulation, solution, chart, ladder or efg)"
     let svg = run("export svg x.svg").error
     #expect(svg?.message == unknown.replacingOccurrences(of: "%@", with: "svg"))
     #expect(svg?.notes == ["SVG charts are written by 'export chart FILE'"])

@@ -60,7 +60,7 @@ import Testing
   func chainStore() throws {
     let s = try chainStoreSession()
     let solve = s.execute("solve").output
-    #expect(solve.contains("  Entrant plays out 0.05, enter 0.95 (subgame perfect: the stage is sequential)"))
+    #expect(solve.contains("  Entrant intends enter; with tremble 1/10 plays out 0.05, enter 0.95 (subgame perfect: the stage is sequential)"))
     #expect(solve.contains("  Incumbent answers after out -> accommodate 1 (indifferent); after enter -> accommodate 1 (subgame perfect: the stage is sequential)"))
     let explain = s.execute("explain").output
     #expect(explain.contains("Sequential play: backward induction (Selten 1965)."))
@@ -85,7 +85,7 @@ import Testing
       - After challenge, Defender does best with resist (-1/2 (-0.5) against -1 for concede). Its threat to resist is credible: after challenge, resist is a best answer for Defender itself.
       So Challenger, foreseeing these answers, expects from each move: accept 0, challenge -2. It plays accept.
       """))
-    #expect(explain.contains("So, in the solved scenario: Challenger plays accept 1; Defender answers after accept -> concede 1 (indifferent); after challenge -> resist 1."))
+    #expect(explain.contains("So, in the solved scenario: Challenger plays accept 1 (subgame perfect: the stage is sequential); Defender answers after accept -> concede 1 (indifferent); after challenge -> resist 1 (subgame perfect: the stage is sequential)."))
   }
 
   @Test("deterrence as written: the threat to resist is not credible, the Challenger challenges")

@@ -10,20 +10,21 @@ import BrinkFormats
 ///     export solution json FILE        the last 'solve' (as brink solve --json)
 ///     export chart FILE                the last 'simulate' as SVG (as brink simulate --svg)
 ///     export ladder FILE.svg|FILE.dot  the scenario's ladder: states on rungs, moves on arrows
+///     export efg FILE                  the game as a Gambit extensive game (a scenario unrolled)
 extension CommandSpec {
   /// What can be exported: the first word after `export`.
-  static let exportKinds = ["nfg", "csv", "simulation", "solution", "chart", "ladder"]
+  static let exportKinds = ["nfg", "csv", "simulation", "solution", "chart", "ladder", "efg"]
 
-  static let exportUsage = "export nfg|csv FILE | export simulation json|csv FILE | export solution json FILE | export chart FILE | export ladder FILE.svg|FILE.dot"
+  static let exportUsage = "export nfg|csv FILE | export simulation json|csv FILE | export solution json FILE | export chart FILE | export ladder FILE.svg|FILE.dot | export efg FILE"
 
   static let export = CommandSpec(
     "export",
     abstract: "Write the current game, the last results or their charts to a file.",
     usage: exportUsage,
-    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). 'export ladder FILE' draws the scenario itself: its states on the rungs of the escalation ladder (rung 0 where it starts, one rung up for each escalating move it takes to get there), arrows labelled with the joint moves that take them and their probabilities, terminal states with a double border; as SVG (FILE.svg), or in Graphviz's DOT language (FILE.dot) for 'dot -Tpng'. Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
+    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). 'export ladder FILE' draws the scenario itself: its states on the rungs of the escalation ladder (rung 0 where it starts, one rung up for each escalating move it takes to get there), arrows labelled with the joint moves that take them and their probabilities, terminal states with a double border; as SVG (FILE.svg), or in Graphviz's DOT language (FILE.dot) for 'dot -Tpng'. 'export efg FILE' writes the game as a Gambit extensive game (.efg) with exact payoffs: a scenario unrolled from its start over its horizon (each side sees the state and every earlier move, not the other's move in a simultaneous round; payoffs discounted to round 0; refused when the tree would pass 100,000 nodes), a plain game as one simultaneous round; Gambit's solvers, or 'brink solve FILE.efg', then read it. Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
     examples: ["export nfg chicken.nfg", "export csv chicken.csv", "export simulation json run.json",
                "export simulation csv run.csv", "export solution json solution.json", "export chart run.svg",
-               "export ladder ladder.svg", "export ladder ladder.dot"],
+               "export ladder ladder.svg", "export ladder ladder.dot", "export efg game.efg"],
     completion: { previous in
       switch previous.count {
       case 0: return .keyword(exportKinds)
@@ -31,7 +32,7 @@ extension CommandSpec {
         switch previous[0].lowercased() {
         case "simulation": return .keyword(["json", "csv"])
         case "solution": return .keyword(["json"])
-        case "nfg", "csv", "chart", "ladder": return .file
+        case "nfg", "csv", "chart", "ladder", "efg": return .file
         default: return .none
         }
       case 2: return ["simulation", "solution"].contains(previous[0].lowercased()) ? .file : .none
@@ -46,6 +47,7 @@ extension CommandSpec {
     case "solution": return try session.exportSolution(arguments)
     case "chart": return try session.exportChart(arguments)
     case "ladder": return try session.exportLadder(arguments)
+    case "efg": return try session.exportExtensiveGame(arguments)
     default:
       var notes: [String] = []
       switch kind {
@@ -55,7 +57,7 @@ extension CommandSpec {
         notes = ["the last 'simulate' is written by 'export simulation json|csv FILE', the last 'solve' by 'export solution json FILE'"]
       default: notes = Suggestions.didYouMean(arguments[0], in: exportKinds).map { [$0] } ?? []
       }
-      throw CommandError("cannot export '\(arguments[0])' (export nfg, csv, simulation, solution, chart or ladder)",
+      throw CommandError("cannot export '\(arguments[0])' (export nfg, csv, simulation, solution, chart, ladder or efg)",
                          usage: exportUsage, notes: notes)
     }
   }

@@ -99,7 +99,7 @@ extension CommandSpec {
       if let sequential, p == sequential.follower {
         return solved.scenario.players[p] + " answers " + SequentialStageText.answers(
           sequential, leaderMoves: [folded.rowStrategies, folded.columnStrategies][sequential.leader],
-          followerMoves: moves, exact: false)
+          followerMoves: moves, exact: false) + SolvedScenarioText.reason(node.explanations, p)
       }
       return solved.scenario.players[p] + " "
         + SolvedScenarioText.play(node, player: p, moves: moves, tremble: solved.scenario.behaviours[p].tremble)
