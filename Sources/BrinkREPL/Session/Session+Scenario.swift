@@ -136,7 +136,7 @@ extension Session {
       for (k, v) in scenario.variables.enumerated() where pos.values[k] != followed.landed.values[k] {
         lines.append("  \(v.name): \(pos.values[k]) -> \(followed.landed.values[k])\(v.unit)")
       }
-      let branches = scenario.states[pos.state].outcomes[i][j].transition.outcomes.filter { !$0.probability.isZero }
+      let branches = rules.transition(at: pos, i, j).outcomes.filter { !$0.probability.isZero }
       if branches.count > 1 {
         let odds = branches.map { "\(scenario.states[$0.state].name) \($0.probability)" }.joined(separator: ", ")
         lines.append("  chance (\(odds)) -> \(scenario.states[followed.landed.state].name)")
