@@ -62,6 +62,7 @@ extension EscalationScenario {
           checkEffects(o.effects, cell)
           for t in [o.transition] + o.guarded.map(\.transition) {
             checkStates(t.outcomes.map(\.state), cell)
+            t.outcomes.compactMap(\.expression).forEach { checkExpression($0, cell) }
             if !t.isDistribution {
               problems.append("\(cell): transition probabilities must be positive and sum to 1")
             }

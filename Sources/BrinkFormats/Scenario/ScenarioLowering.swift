@@ -109,8 +109,15 @@ struct ScenarioLowering {
   }
 
   func transition(_ next: NextSyntax) -> Transition {
-    Transition(next.outcomes.filter { $0.probability.value > .zero }.map {
-      Transition.Branch(state: stateIndex($0.state.value), probability: $0.probability.value)
+    let initial = s.variables.map { $0.initial?.value ?? .zero }
+    return Transition(next.outcomes.indices.compactMap { k in
+      let o = next.outcomes[k]
+      if let e = next.expressions[k] {
+        let expression = self.expression(e, plusWeightsOf: nil)
+        return Transition.Branch(state: stateIndex(o.state.value), probability: expression.evaluate(initial), expression: expression)
+      }
+      guard o.probability.value > .zero else { return nil }
+      return Transition.Branch(state: stateIndex(o.state.value), probability: o.probability.value)
     })
   }
 

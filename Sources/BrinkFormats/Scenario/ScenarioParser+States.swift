@@ -177,16 +177,30 @@ extension ScenarioParser {
   func parseNext(_ value: Yams.Node, key: JointKeySyntax, for what: String) -> NextSyntax? {
     if case .scalar = value {
       guard let target = read.name(value, for: "the next state after '\(key.text.value)' in \(what)") else { return nil }
-      return NextSyntax(outcomes: [(target, target.map { _ in Rational.one })], location: target.location)
+      return NextSyntax(outcomes: [(target, target.map { _ in Rational.one })], expressions: [nil], location: target.location)
     }
     guard let entries = read.namedEntries(value, for: "the outcomes of '\(key.text.value)' in \(what)") else { return nil }
     if entries.isEmpty {
       sink.error(at: read.location(value), "no next state after '\(key.text.value)' in \(what)")
       return nil
     }
-    let outcomes = entries.compactMap { target, p in
-      read.probability(p, for: "'\(target.value)' after '\(key.text.value)' in \(what)").map { (target, $0) }
+    var next = NextSyntax(outcomes: [], location: read.location(value))
+    for (target, p) in entries {
+      let context = "'\(target.value)' after '\(key.text.value)' in \(what)"
+      // A probability that reads variables is an expression: `1/100 + risk/20`.
+      if let text = read.scalarText(p), Rational(text.value.trimmingSpaces) == nil,
+        let parsed = Self.parseExpression(text.value), !parsed.terms.isEmpty
+      {
+        guard let e = expression(p, for: context) else { next.complete = false; continue }
+        next.outcomes.append((target, Located(e.constant, at: text.location, length: text.length)))
+        next.expressions.append(e)
+      } else if let probability = read.probability(p, for: context) {
+        next.outcomes.append((target, probability))
+        next.expressions.append(nil)
+      } else {
+        next.complete = false
+      }
     }
-    return NextSyntax(outcomes: outcomes, location: read.location(value), complete: outcomes.count == entries.count)
+    return next
   }
 }

@@ -142,7 +142,11 @@ struct TransitionSyntax {
 
 /// A next state or a distribution over next states.
 struct NextSyntax {
+  /// For a probability written as an expression, `probability` is its constant.
   var outcomes: [(state: Located<String>, probability: Located<Rational>)]
+  /// `expressions[k]`: outcome `k`'s probability as an expression of the variables
+  /// (`1/100 + risk/20`), or nil for a number.
+  var expressions: [ExpressionSyntax?] = []
   var location: SourceLocation
   /// False when some outcome could not be read (already reported): no sum check.
   var complete = true

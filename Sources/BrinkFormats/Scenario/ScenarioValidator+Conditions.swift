@@ -29,3 +29,40 @@ extension ScenarioValidator {
     }
   }
 }
+
+/// Transition probabilities written as expressions of the variables
+/// (`decoupling: 1/100 + risk/20`).
+extension ScenarioValidator {
+  /// The expressions read known variables; the probabilities sum to exactly 1
+  /// whatever the variables; each is in [0, 1] at the initial values (elsewhere the
+  /// round's rule clamps it: `Transition.evaluated(at:)`).
+  func checkProbabilityExpressions(_ next: NextSyntax, key: JointKeySyntax, what: String) {
+    let context = " after '\(key.text.value)' in \(what)"
+    for e in next.expressions.compactMap({ $0 }) { checkExpression(e, context: context) }
+    let known = next.expressions.allSatisfy { $0?.terms.allSatisfy { variableIDs.contains($0.variable.value) } ?? true }
+    guard known, next.complete else { return }
+    var constant = Rational.zero, coefficients = [String: Rational](), order = [String]()
+    for (k, o) in next.outcomes.enumerated() {
+      constant += o.probability.value
+      for t in next.expressions[k]?.terms ?? [] {
+        if coefficients[t.variable.value] == nil { order.append(t.variable.value) }
+        coefficients[t.variable.value, default: .zero] += t.coefficient
+      }
+    }
+    let left = order.filter { !coefficients[$0]!.isZero }
+    if constant != .one || !left.isEmpty {
+      let terms = left.map { " \(coefficients[$0]!.signum < 0 ? "-" : "+") \(coefficients[$0]!.magnitude)*\($0)" }.joined()
+      sink.error(at: next.location, "the probabilities\(context) sum to \(constant)\(terms), not 1",
+                 notes: ["with expressions, the probabilities must sum to 1 whatever the variables: write the last one as 1 minus the others"])
+      return
+    }
+    let initial = Dictionary(uniqueKeysWithValues: s.variables.map { ($0.id.value, $0.initial?.value ?? .zero) })
+    for (k, o) in next.outcomes.enumerated() {
+      guard let e = next.expressions[k] else { continue }
+      let value = e.terms.reduce(e.constant) { $0 + $1.coefficient * initial[$1.variable.value]! }
+      if value < .zero || value > .one {
+        sink.error(at: e.location, "the probability of '\(o.state.value)'\(context) is \(value) at the initial values, outside [0, 1]", length: o.probability.length)
+      }
+    }
+  }
+}

@@ -15,7 +15,11 @@ extension ScenarioValidator {
           // Every entry that may decide, up to the first that always does.
           var decided = false
           for t in st.transitions where t.key.matches(a, b) {
-            for next in t.allNext { for o in next.outcomes where o.probability.value > .zero { out.insert(o.state.value) } }
+            for next in t.allNext {
+              for (k, o) in next.outcomes.enumerated() where o.probability.value > .zero || next.expressions[k] != nil {
+                out.insert(o.state.value)
+              }
+            }
             if t.otherwise != nil { decided = true; break }
           }
           if !decided { out.insert(st.id.value) }

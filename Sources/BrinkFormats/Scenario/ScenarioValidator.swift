@@ -141,7 +141,9 @@ struct ScenarioValidator {
         _ = checkState(reference: outcome.state, context: " after '\(t.key.text.value)' in \(what)")
         total += outcome.probability.value
       }
-      if total != .one, !next.outcomes.isEmpty, next.complete {
+      if next.expressions.contains(where: { $0 != nil }) {
+        checkProbabilityExpressions(next, key: t.key, what: what)
+      } else if total != .one, !next.outcomes.isEmpty, next.complete {
         let at = t.guards.isEmpty ? t.location : next.location
         sink.error(at: at, "the probabilities after '\(t.key.text.value)' in \(what) sum to \(total), not 1", length: t.guards.isEmpty ? t.key.text.length : 1)
       }

@@ -238,7 +238,7 @@ extension ScenarioWriter {
 
   static func transition(_ t: Transition, _ s: EscalationScenario) -> String {
     if t.outcomes.count == 1, t.outcomes[0].probability == .one { return s.states[t.outcomes[0].state].name }
-    return "{" + t.outcomes.map { "\(s.states[$0.state].name): \($0.probability)" }.joined(separator: ", ") + "}"
+    return "{" + t.outcomes.map { "\(s.states[$0.state].name): \($0.expression.map { expression($0, s) } ?? $0.probability.description)" }.joined(separator: ", ") + "}"
   }
 
   /// Effects on one variable compose into one (`set` then `add` is a `set`), since

@@ -189,8 +189,14 @@ public struct ScenarioRound: Sendable {
 
   /// Step 5's transition for `(i, j)` at `node`: the first guarded transition whose
   /// condition holds there (values before the move, in the node's round), else the
-  /// default one.
+  /// default one; probabilities written as expressions of the variables are
+  /// evaluated at the same values (`Transition.evaluated(at:)`).
   public func transition(at node: LadderNode, _ i: Int, _ j: Int) -> Transition {
+    chosenTransition(at: node, i, j).evaluated(at: node.values)
+  }
+
+  /// The transition `transition(at:_:_:)` starts from, its expressions not yet evaluated.
+  public func chosenTransition(at node: LadderNode, _ i: Int, _ j: Int) -> Transition {
     let o = scenario.states[node.state].outcomes[i][j]
     return o.guarded.first { holds($0.condition, at: node, round: node.clock) }?.transition ?? o.transition
   }
