@@ -22,7 +22,8 @@
 ///    other's posture (`LadderNode.memory(after:escalated:)`).
 /// 5. *Land*: one branch of the transition, with its probability, gives the state.
 ///    The transition is the first guarded one whose condition holds at the node
-///    (values before the move, the round's date), else the default
+///    (values before the move, the round's date), else the default, its
+///    probabilities evaluated at the node's values when written as expressions
 ///    (`transition(at:_:_:)`). The landed node is in round `t + 1`: a closed state
 ///    sends it on to its `otherwise` state (`opened`).
 /// 6. Settle the landed node for round `t + 1` (steps 1–2), unless `t + 1` is the
@@ -99,25 +100,6 @@ public struct ScenarioRound: Sendable {
     return node
   }
 
-  // MARK: Conditions
-
-  /// Whether `condition` holds at `node` in round `t` (`nil` always holds).
-  public func holds(_ condition: Condition?, at node: LadderNode, round t: Int) -> Bool {
-    guard let condition else { return true }
-    return condition.holds(on: scenario.calendar.date(ofRound: t), values: node.values)
-  }
-
-  /// `node` (in round `t`) moved on from every state that is closed there to its
-  /// `otherwise` state; at most one step per state, so a cycle cannot trap it.
-  public func opened(_ node: LadderNode, round t: Int) -> LadderNode {
-    var node = node
-    for _ in scenario.states.indices {
-      guard let a = scenario.states[node.state].availability, !holds(a.condition, at: node, round: t) else { break }
-      node.state = a.otherwise
-    }
-    return node
-  }
-
   // MARK: Steps 1–2, the parts
 
   /// What can act while settling round `t`, in order (`causesByRound`; none
@@ -185,20 +167,6 @@ public struct ScenarioRound: Sendable {
                                                                        state.moves[1][j].posture == .escalate))
     }
     return after
-  }
-
-  /// Step 5's transition for `(i, j)` at `node`: the first guarded transition whose
-  /// condition holds there (values before the move, in the node's round), else the
-  /// default one; probabilities written as expressions of the variables are
-  /// evaluated at the same values (`Transition.evaluated(at:)`).
-  public func transition(at node: LadderNode, _ i: Int, _ j: Int) -> Transition {
-    chosenTransition(at: node, i, j).evaluated(at: node.values)
-  }
-
-  /// The transition `transition(at:_:_:)` starts from, its expressions not yet evaluated.
-  public func chosenTransition(at node: LadderNode, _ i: Int, _ j: Int) -> Transition {
-    let o = scenario.states[node.state].outcomes[i][j]
-    return o.guarded.first { holds($0.condition, at: node, round: node.clock) }?.transition ?? o.transition
   }
 
   /// Steps 4–5: each branch of the joint move's transition, as the landed node
