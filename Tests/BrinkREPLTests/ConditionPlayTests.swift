@@ -47,4 +47,9 @@ import Testing
     #expect(!out.contains("chance"))
     #expect(out.contains("Now in wait"))
   }
+
+  @Test func showSaysWhenAStateIsOpen() throws {
+    let s = Session(scenario: try ScenarioReader.read(Self.yaml, file: "window.yaml"))
+    #expect(s.execute("show meet").output.hasPrefix("meet: \nOpen only while date <= 2025-01-13; otherwise the game is in missed.\n"))
+  }
 }

@@ -3,8 +3,8 @@ import BrinkCore
 /// A condition written back as text that `ScenarioParser.condition` reads to the
 /// same condition: `date < 2025-11-03`, `us_tariff >= 100`, joined by `and`/`or`/`not`
 /// with parentheses around every nested `and`/`or`.
-enum ConditionText {
-  static func text(_ c: Condition, variables: [String]) -> String {
+public enum ConditionText {
+  public static func text(_ c: Condition, variables: [String]) -> String {
     switch c {
     case .date(let r, let day): return "date \(r.rawValue) \(day)"
     case .compare(let e, let r):
