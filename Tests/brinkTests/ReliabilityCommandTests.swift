@@ -41,7 +41,10 @@ struct ReliabilityCommandTests {
 
   @Test("simulate --timeout reports the paths done, exit 124")
   func simulateTimeout() throws {
-    let run = try BrinkProcess.run(["simulate", "--paths", "1000000000", "--timeout", "1", "--json"])
+    // A scenario that solves in a few milliseconds, so the paths start well inside
+    // the second even on a loaded machine (the default one takes ~0.3 s in debug).
+    let scenario = BrinkProcess.packageRoot.appendingPathComponent("Scenarios/prisoners-dilemma.yaml").path
+    let run = try BrinkProcess.run(["simulate", scenario, "--paths", "1000000000", "--timeout", "1", "--json"])
     #expect(run.status == 124)
     let first = run.stderr.split(separator: "\n").first ?? ""
     #expect(first.hasPrefix("brink: error: timed out after 1 s: reporting the "))

@@ -19,6 +19,11 @@ extension EscalationScenario {
     func checkStates(_ list: [Int], _ place: String) {
       for s in list where !(0..<n).contains(s) { problems.append("\(place): no state #\(s)") }
     }
+    func checkCondition(_ c: Condition?, _ place: String) {
+      for v in c?.variables ?? [] where !(0..<nv).contains(v) {
+        problems.append("\(place): condition refers to variable #\(v), which does not exist")
+      }
+    }
     if players.count != 2 { problems.append("a scenario has exactly two players, not \(players.count)") }
     if n == 0 { problems.append("no states") }
     if !(0..<n).contains(initialState) { problems.append("initial state #\(initialState) does not exist") }
@@ -29,6 +34,11 @@ extension EscalationScenario {
       if let t = state.terminalPayoffs {
         if t.count != 2 { problems.append("\(place): terminal payoffs need two entries") }
         t.forEach { checkExpression($0, place) }
+      }
+      if let a = state.availability {
+        checkStates([a.otherwise], place)
+        checkCondition(a.condition, place)
+        if state.isTerminal { problems.append("\(place): a terminal state cannot have an availability condition") }
       }
       if state.isTerminal { continue }
       guard state.moves.count == 2, !state.moves[0].isEmpty, !state.moves[1].isEmpty else {
@@ -50,20 +60,26 @@ extension EscalationScenario {
           if o.payoffs.count != 2 { problems.append("\(cell): needs two payoffs") }
           o.payoffs.forEach { checkExpression($0, cell) }
           checkEffects(o.effects, cell)
-          checkStates(o.transition.outcomes.map(\.state), cell)
-          if !o.transition.isDistribution {
-            problems.append("\(cell): transition probabilities must be positive and sum to 1")
+          for t in [o.transition] + o.guarded.map(\.transition) {
+            checkStates(t.outcomes.map(\.state), cell)
+            t.outcomes.compactMap(\.expression).forEach { checkExpression($0, cell) }
+            if !t.isDistribution {
+              problems.append("\(cell): transition probabilities must be positive and sum to 1")
+            }
           }
+          o.guarded.forEach { checkCondition($0.condition, cell) }
         }
       }
     }
     for e in events {
       checkStates(e.states + (e.effect.moveTo.map { [$0] } ?? []), "event '\(e.name)'")
       checkEffects(e.effect.effects, "event '\(e.name)'")
+      checkCondition(e.condition, "event '\(e.name)'")
     }
     for shock in shocks {
       checkStates(shock.states + (shock.effect.moveTo.map { [$0] } ?? []), "shock '\(shock.name)'")
       checkEffects(shock.effect.effects, "shock '\(shock.name)'")
+      checkCondition(shock.condition, "shock '\(shock.name)'")
       if shock.probability.signum < 0 || shock.probability > .one {
         problems.append("shock '\(shock.name)': probability \(shock.probability) is not in [0, 1]")
       }

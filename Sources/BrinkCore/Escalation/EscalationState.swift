@@ -14,6 +14,9 @@ public struct EscalationState: Sendable, Hashable {
   public var timing: Timing
   /// `outcomes[i][j]`, `moves[0].count × moves[1].count`; empty for a terminal state.
   public var outcomes: [[JointOutcome]]
+  /// When set, the state is open only while its condition holds; a path that would
+  /// be here otherwise is in `availability.otherwise` (`ScenarioRound.opened`).
+  public var availability: StateAvailability?
 
   public init(name: String, description: String = "", isTerminal: Bool = false,
               terminalPayoffs: [PayoffExpression]? = nil, moves: [[Move]] = [[], []],
@@ -85,6 +88,9 @@ public struct JointOutcome: Sendable, Hashable {
   public var transition: Transition
   /// Applied in order after the move (so they affect the next round's payoffs).
   public var effects: [VariableEffect]
+  /// Transitions that apply while their condition holds, checked in order before
+  /// `transition` (`ScenarioRound.transition(at:_:_:)`).
+  public var guarded: [GuardedTransition] = []
 
   public init(payoffs: [PayoffExpression], transition: Transition, effects: [VariableEffect] = []) {
     self.payoffs = payoffs

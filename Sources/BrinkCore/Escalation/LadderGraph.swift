@@ -11,7 +11,8 @@
 ///    `(i, j)`: the payoffs and every next node with its probability
 ///    (`ScenarioRound.outcomes`: effects, memory, each branch of the transition,
 ///    settled for round `t + 1`; no settling at `T`, where the horizon ends).
-/// 3. A terminal node is carried unchanged into the next round (absorbing).
+/// 3. A terminal node is carried unchanged into the next round (absorbing; only
+///    its round, when nodes carry one, moves on: `ScenarioRound.carried`).
 ///
 /// Only the variables some payoff reads (`trackedVariables`) are kept in the nodes:
 /// the others cannot change any decision, and tracking them would multiply the
@@ -48,14 +49,15 @@ public struct LadderGraph: Sendable {
   }
 
   /// `trackedVariables[v]`: whether variable `v` is read by a payoff (stage,
-  /// terminal or perceived) and so kept, with its true value, in the nodes.
+  /// terminal or perceived) or a condition, and so kept, with its true value, in the nodes.
   public var trackedVariables: [Bool]
 
   public var horizon: Int { rounds.count - 1 }
 
-  /// The variables that some payoff expression of the scenario reads.
+  /// The variables that some payoff expression or condition of the scenario reads:
+  /// the ones that can change a decision or a rule.
   public static func payoffVariables(of scenario: EscalationScenario) -> [Bool] {
-    var used = [Bool](repeating: false, count: scenario.variables.count)
+    var used = scenario.conditionVariables
     func mark(_ e: PayoffExpression) {
       for t in e.terms where !t.coefficient.isZero && used.indices.contains(t.variable) { used[t.variable] = true }
     }
@@ -116,7 +118,7 @@ public struct LadderGraph: Sendable {
       for n in current.indices {
         let key = current[n].node
         if current[n].isTerminal {
-          current[n].carriedTo = try add(key, into: &next)
+          current[n].carriedTo = try add(rules.carried(key), into: &next)
           continue
         }
         let state = scenario.states[key.state]

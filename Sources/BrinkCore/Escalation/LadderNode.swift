@@ -17,11 +17,16 @@ public struct LadderNode: Sendable, Hashable {
   /// opponent escalated last round", bit 1 "the opponent has ever escalated".
   /// Always 0 when no player's model uses history.
   public var memory: Int
+  /// The round the node is in, when some condition reads the date
+  /// (`ScenarioRound.tracksTime`); else always 0. The compile step's node keys are
+  /// not tied to a round, so a date that decides a rule must be in the key.
+  public var clock: Int
 
-  public init(state: Int, values: [Rational], memory: Int = 0) {
+  public init(state: Int, values: [Rational], memory: Int = 0, clock: Int = 0) {
     self.state = state
     self.values = values
     self.memory = memory
+    self.clock = clock
   }
 
   public func opponentEscalatedLastRound(player: Int) -> Bool { (memory >> (2 * player)) & 1 == 1 }

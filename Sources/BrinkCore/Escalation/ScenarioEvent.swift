@@ -22,6 +22,8 @@ public struct ScheduledEvent: Sendable, Hashable {
   public var states: [Int]
   /// Where the fact comes from (free text, for reports).
   public var source: String
+  /// When set, the event acts only if this holds at that point of the round.
+  public var condition: Condition?
 
   public init(name: String, date: CalendarDate, effect: EventEffect, states: [Int] = [], source: String = "") {
     self.name = name
@@ -45,6 +47,8 @@ public struct RandomShock: Sendable, Hashable {
   /// Only in these states (indices); empty means in any non-terminal state.
   public var states: [Int]
   public var effect: EventEffect
+  /// When set, the shock can act only if this holds at that point of the round.
+  public var condition: Condition?
 
   public init(name: String, probability: Rational, from: CalendarDate? = nil, to: CalendarDate? = nil,
               states: [Int] = [], effect: EventEffect) {

@@ -9,9 +9,14 @@ public struct Transition: Sendable, Hashable {
   public struct Branch: Sendable, Hashable {
     public var state: Int
     public var probability: Rational
-    public init(state: Int, probability: Rational) {
+    /// When set, the probability is this affine expression of the variables, read
+    /// at the node (`ScenarioRound.transition(at:_:_:)`, which evaluates it);
+    /// `probability` is then its value at the scenario's initial values.
+    public var expression: PayoffExpression?
+    public init(state: Int, probability: Rational, expression: PayoffExpression? = nil) {
       self.state = state
       self.probability = probability
+      self.expression = expression
     }
   }
 
@@ -27,9 +32,15 @@ public struct Transition: Sendable, Hashable {
     Transition(pairs.map { Branch(state: $0.0, probability: $0.1) })
   }
 
-  /// Whether the probabilities are positive and sum to exactly 1.
+  /// Whether the probabilities are positive and sum to exactly 1; with expressions,
+  /// whether they sum to exactly 1 whatever the variables (the constants to 1, each
+  /// variable's coefficients to 0).
   public var isDistribution: Bool {
-    !outcomes.isEmpty && outcomes.allSatisfy { $0.probability.signum > 0 }
-      && outcomes.reduce(Rational.zero) { $0 + $1.probability } == .one
+    guard !outcomes.isEmpty else { return false }
+    guard hasExpressions else {
+      return outcomes.allSatisfy { $0.probability.signum > 0 }
+        && outcomes.reduce(Rational.zero) { $0 + $1.probability } == .one
+    }
+    return symbolicSum.constant == .one && symbolicSum.isConstant
   }
 }

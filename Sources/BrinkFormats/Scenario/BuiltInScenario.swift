@@ -186,6 +186,13 @@ states:
   summit:
     description: Trump and Xi meet in South Korea at the end of October.
     source: "ft-2025-10-17: planned but uncertain"
+    # The meeting was to take place while both leaders were in South Korea for the
+    # Asia-Pacific summit at the end of October [thesun-2025-10-18]. The window closes
+    # with that week and stays closed: from the round of 3 November (the model's
+    # reading of "the end of this month", as for the apec-over event) a path that
+    # would reach the summit finds it called off.
+    available_when: date < 2025-11-03
+    otherwise: summit-cancelled
     moves:
       US: [deal, walk]
       China: [deal, walk]
@@ -249,10 +256,11 @@ events:
   - name: apec-over
     date: 2025-11-03
     description: >
-      The Asia-Pacific summit week in South Korea is over, so a Trump-Xi meeting there is
-      no longer possible (the date is the model's reading of "the end of this month").
+      The Asia-Pacific summit week in South Korea is over, so talks preparing a Trump-Xi
+      meeting there are over too (the date is the model's reading of "the end of this
+      month"; the summit itself stays closed from then on by its 'available_when').
     source: thesun-2025-10-18
-    in: [talks, summit]
+    in: [talks]
     goto: summit-cancelled
   - name: controls-in-force
     date: 2025-12-01

@@ -85,35 +85,59 @@ struct ScenarioLowering {
     }
     let outcomes = st.moves[0].map { a in
       st.moves[1].enumerated().map { column, b -> JointOutcome in
-        let transition: Transition
-        if let t = st.transitions.first(where: { $0.key.matches(a.value, b.value) }) {
-          transition = Transition(t.outcomes.filter { $0.probability.value > .zero }.map {
-            Transition.Branch(state: stateIndex($0.state.value), probability: $0.probability.value)
-          })
-        } else {
-          transition = .to(here)
+        // The matching entries in order: their guards, until one decides always.
+        var guarded = [GuardedTransition](), fallback: Transition?
+        for t in st.transitions where t.key.matches(a.value, b.value) {
+          guarded += t.guards.map { GuardedTransition(condition: condition($0.when), transition: transition($0.next)) }
+          if let o = t.otherwise { fallback = transition(o); break }
         }
         var joint = effects(move(player: 0, a.value).effects) + effects(move(player: 1, b.value).effects)
         for (key, list) in st.effects where key.matches(a.value, b.value) { joint += effects(list) }
-        return JointOutcome(payoffs: payoffs(st.payoffs!, row: a.value, column: column), transition: transition, effects: joint)
+        var outcome = JointOutcome(payoffs: payoffs(st.payoffs!, row: a.value, column: column),
+                                   transition: fallback ?? .to(here), effects: joint)
+        outcome.guarded = guarded
+        return outcome
       }
     }
-    return EscalationState(name: st.id.value, description: st.description ?? "", moves: moves,
-                           timing: st.firstMover.map { .sequential(firstMover: $0.value) } ?? .simultaneous,
-                           outcomes: outcomes)
+    var state = EscalationState(name: st.id.value, description: st.description ?? "", moves: moves,
+                                timing: st.firstMover.map { .sequential(firstMover: $0.value) } ?? .simultaneous,
+                                outcomes: outcomes)
+    if let w = st.availableWhen, let o = st.otherwise {
+      state.availability = StateAvailability(condition: condition(w), otherwise: stateIndex(o.value))
+    }
+    return state
   }
 
+  func transition(_ next: NextSyntax) -> Transition {
+    let initial = s.variables.map { $0.initial?.value ?? .zero }
+    return Transition(next.outcomes.indices.compactMap { k in
+      let o = next.outcomes[k]
+      if let e = next.expressions[k] {
+        let expression = self.expression(e, plusWeightsOf: nil)
+        return Transition.Branch(state: stateIndex(o.state.value), probability: expression.evaluate(initial), expression: expression)
+      }
+      guard o.probability.value > .zero else { return nil }
+      return Transition.Branch(state: stateIndex(o.state.value), probability: o.probability.value)
+    })
+  }
+
+  func condition(_ w: WhenSyntax) -> Condition { w.condition.model(variableIndex) }
+
   func event(_ e: EventSyntax) -> ScheduledEvent {
-    ScheduledEvent(name: e.name.value, date: e.date!.value,
-                   effect: EventEffect(moveTo: e.goto.map { stateIndex($0.value) }, effects: effects(e.effects)),
-                   states: e.within.map { stateIndex($0.value) }, source: e.source ?? "")
+    var event = ScheduledEvent(name: e.name.value, date: e.date!.value,
+                               effect: EventEffect(moveTo: e.goto.map { stateIndex($0.value) }, effects: effects(e.effects)),
+                               states: e.within.map { stateIndex($0.value) }, source: e.source ?? "")
+    event.condition = e.when.map(condition)
+    return event
   }
 
   func shock(_ sh: ShockSyntax) -> RandomShock {
-    RandomShock(name: sh.name.value, probability: sh.probability?.value ?? .zero,
-                from: sh.windowStart?.value, to: sh.windowEnd?.value,
-                states: sh.from.map { stateIndex($0.value) },
-                effect: EventEffect(moveTo: sh.goto.map { stateIndex($0.value) }, effects: effects(sh.effects)))
+    var shock = RandomShock(name: sh.name.value, probability: sh.probability?.value ?? .zero,
+                            from: sh.windowStart?.value, to: sh.windowEnd?.value,
+                            states: sh.from.map { stateIndex($0.value) },
+                            effect: EventEffect(moveTo: sh.goto.map { stateIndex($0.value) }, effects: effects(sh.effects)))
+    shock.condition = sh.when.map(condition)
+    return shock
   }
 
   func behaviour(player: Int, calendar: ScenarioCalendar, history: [HistoricalRound]) -> PlayerBehaviour {

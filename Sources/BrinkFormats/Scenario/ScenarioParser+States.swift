@@ -2,7 +2,8 @@ import BrinkCore
 import Yams
 
 extension ScenarioParser {
-  static let stateKeys = ["description", "terminal", "value", "order", "moves", "payoffs", "transitions", "effects", "source"]
+  static let stateKeys = ["description", "terminal", "value", "order", "moves", "payoffs", "transitions", "effects", "source",
+                          "available_when", "otherwise"]
 
   func parseStates(_ node: Yams.Node, players: [PlayerSyntax]) -> [StateSyntax] {
     guard let entries = read.namedEntries(node, for: "'states'") else { return [] }
@@ -28,7 +29,7 @@ extension ScenarioParser {
       }
     }
     if state.terminal {
-      for key in ["moves", "payoffs", "transitions", "effects", "order"] {
+      for key in ["moves", "payoffs", "transitions", "effects", "order", "available_when", "otherwise"] {
         if let at = f.keyLocation(key) {
           sink.error(at: at, "terminal \(what) cannot have '\(key)'", length: key.count)
         }
@@ -57,6 +58,14 @@ extension ScenarioParser {
       sink.error(at: f.location, "missing key 'payoffs' in \(what)")
     }
     if let t = f["transitions"] { state.transitions = parseTransitions(t, for: what) }
+    state.availableWhen = f["available_when"].flatMap { condition($0, for: what) }
+    state.otherwise = f["otherwise"].flatMap { read.name($0, for: "'otherwise' of \(what)") }
+    if f["available_when"] != nil, f["otherwise"] == nil {
+      sink.error(at: f.keyLocation("available_when")!, "\(what) has 'available_when' but no 'otherwise': where is the game while it is closed?",
+                 length: "available_when".count)
+    } else if f["otherwise"] != nil, f["available_when"] == nil {
+      sink.error(at: f.keyLocation("otherwise")!, "\(what) has 'otherwise' but no 'available_when'", length: "otherwise".count)
+    }
     if let e = f["effects"], case .mapping(let m) = e {
       for (keyNode, value) in m {
         guard let key = jointKey(keyNode, for: "the effects of \(what)") else { continue }
@@ -131,6 +140,8 @@ extension ScenarioParser {
 
   /// `first/second: next` or `first/second: {next: p, other: q}`; `any` matches
   /// every move. The first entry in file order that matches a joint move wins.
+  /// A mapping with a `when` key is conditional: `{when: COND, to: next, else: next}`,
+  /// where `else` may itself be conditional.
   func parseTransitions(_ node: Yams.Node, for what: String) -> [TransitionSyntax] {
     guard case .mapping(let m) = node else {
       read.typeError(node, expected: "a mapping", for: "the transitions of \(what)")
@@ -139,25 +150,57 @@ extension ScenarioParser {
     var out: [TransitionSyntax] = []
     for (keyNode, value) in m {
       guard let key = jointKey(keyNode, for: "the transitions of \(what)") else { continue }
-      var complete = true
-      let outcomes: [(state: Located<String>, probability: Located<Rational>)]
-      if case .scalar = value {
-        guard let target = read.name(value, for: "the next state after '\(key.text.value)' in \(what)") else { continue }
-        outcomes = [(target, target.map { _ in Rational.one })]
-      } else if let entries = read.namedEntries(value, for: "the outcomes of '\(key.text.value)' in \(what)") {
-        outcomes = entries.compactMap { target, p in
-          read.probability(p, for: "'\(target.value)' after '\(key.text.value)' in \(what)").map { (target, $0) }
+      var entry = TransitionSyntax(key: key, location: key.text.location)
+      var current: Yams.Node? = value
+      var ok = true
+      while let v = current {
+        current = nil
+        guard case .mapping(let mm) = v, mm.keys.contains(where: { $0.string == "when" }) else {
+          guard let next = parseNext(v, key: key, for: what) else { ok = false; break }
+          entry.otherwise = next
+          break
         }
-        complete = outcomes.count == entries.count
-        if entries.isEmpty {
-          sink.error(at: read.location(value), "no next state after '\(key.text.value)' in \(what)")
-          continue
-        }
-      } else {
-        continue
+        let context = "'\(key.text.value)' in \(what)"
+        guard let f = read.mapping(v, for: "the conditional transition \(context)", allowed: ["when", "to", "else"], required: ["when", "to"]),
+          let when = f["when"].flatMap({ condition($0, for: "the transition \(context)") }),
+          let to = f["to"], let next = parseNext(to, key: key, for: what)
+        else { ok = false; break }
+        entry.guards.append((when, next))
+        current = f["else"]
       }
-      out.append(TransitionSyntax(key: key, outcomes: outcomes, location: key.text.location, complete: complete))
+      if ok { out.append(entry) }
     }
     return out
+  }
+
+  /// A next state, or a distribution `{state: probability, …}`.
+  func parseNext(_ value: Yams.Node, key: JointKeySyntax, for what: String) -> NextSyntax? {
+    if case .scalar = value {
+      guard let target = read.name(value, for: "the next state after '\(key.text.value)' in \(what)") else { return nil }
+      return NextSyntax(outcomes: [(target, target.map { _ in Rational.one })], expressions: [nil], location: target.location)
+    }
+    guard let entries = read.namedEntries(value, for: "the outcomes of '\(key.text.value)' in \(what)") else { return nil }
+    if entries.isEmpty {
+      sink.error(at: read.location(value), "no next state after '\(key.text.value)' in \(what)")
+      return nil
+    }
+    var next = NextSyntax(outcomes: [], location: read.location(value))
+    for (target, p) in entries {
+      let context = "'\(target.value)' after '\(key.text.value)' in \(what)"
+      // A probability that reads variables is an expression: `1/100 + risk/20`.
+      if let text = read.scalarText(p), Rational(text.value.trimmingSpaces) == nil,
+        let parsed = Self.parseExpression(text.value), !parsed.terms.isEmpty
+      {
+        guard let e = expression(p, for: context) else { next.complete = false; continue }
+        next.outcomes.append((target, Located(e.constant, at: text.location, length: text.length)))
+        next.expressions.append(e)
+      } else if let probability = read.probability(p, for: context) {
+        next.outcomes.append((target, probability))
+        next.expressions.append(nil)
+      } else {
+        next.complete = false
+      }
+    }
+    return next
   }
 }

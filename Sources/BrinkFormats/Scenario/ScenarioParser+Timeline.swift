@@ -5,7 +5,7 @@ extension ScenarioParser {
   func parseEvents(_ node: Yams.Node) -> [EventSyntax] {
     guard let items = read.list(node, for: "'events'") else { return [] }
     return items.compactMap { item in
-      guard let f = read.mapping(item, for: "an event", allowed: ["name", "date", "description", "source", "in", "goto", "effects"],
+      guard let f = read.mapping(item, for: "an event", allowed: ["name", "date", "description", "source", "in", "goto", "effects", "when"],
                                  required: ["name", "date"]),
         let name = f["name"].flatMap({ read.name($0, for: "an event's name") })
       else { return nil }
@@ -16,6 +16,7 @@ extension ScenarioParser {
       e.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }
       e.within = f["in"].map { nameList($0, for: "the states of \(what)") } ?? []
       e.goto = f["goto"].flatMap { read.name($0, for: "'goto' of \(what)") }
+      e.when = f["when"].flatMap { condition($0, for: what) }
       if let effects = f["effects"] { e.effects = parseEffects(effects, for: what) }
       if e.goto == nil && e.effects.isEmpty && f["goto"] == nil && f["effects"] == nil {
         sink.error(at: name.location, "\(what) does nothing: give it 'goto' or 'effects'", length: name.length)
@@ -27,7 +28,7 @@ extension ScenarioParser {
   func parseShocks(_ node: Yams.Node) -> [ShockSyntax] {
     guard let items = read.list(node, for: "'shocks'") else { return [] }
     return items.compactMap { item in
-      guard let f = read.mapping(item, for: "a shock", allowed: ["name", "probability", "from", "window", "goto", "effects", "description", "source"],
+      guard let f = read.mapping(item, for: "a shock", allowed: ["name", "probability", "from", "window", "goto", "effects", "description", "source", "when"],
                                  required: ["name", "probability"]),
         let name = f["name"].flatMap({ read.name($0, for: "a shock's name") })
       else { return nil }
@@ -47,6 +48,7 @@ extension ScenarioParser {
         }
       }
       s.goto = f["goto"].flatMap { read.name($0, for: "'goto' of \(what)") }
+      s.when = f["when"].flatMap { condition($0, for: what) }
       if let effects = f["effects"] { s.effects = parseEffects(effects, for: what) }
       s.description = f["description"].flatMap { read.string($0, for: "the description of \(what)")?.value }
       s.source = f["source"].flatMap { read.string($0, for: "the source of \(what)")?.value }

@@ -15,7 +15,10 @@ public enum ScenarioReader {
     else { throw DiagnosticList(sink.diagnostics, source: text) }
     ScenarioValidator(s: syntax, sink: sink).validate()
     if sink.hasErrors { throw DiagnosticList(sink.diagnostics, source: text) }
-    return ScenarioLowering(s: syntax).document(file: file)
+    let doc = ScenarioLowering(s: syntax).document(file: file)
+    checkProbabilityRanges(doc, syntax, sink: sink)
+    if sink.hasErrors { throw DiagnosticList(sink.diagnostics, source: text) }
+    return doc
   }
 
   /// Reads a scenario file from disk; a file that cannot be read is a diagnostic too.

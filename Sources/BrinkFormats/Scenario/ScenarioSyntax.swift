@@ -91,6 +91,9 @@ struct StateSyntax {
   /// Joint-move effects: `tariff/any: {us_tariff: +100}`; every matching entry applies.
   var effects: [(key: JointKeySyntax, effects: [EffectSyntax])] = []
   var source: String?
+  /// `available_when:` and `otherwise:`: open only while the condition holds.
+  var availableWhen: WhenSyntax?
+  var otherwise: Located<String>?
 }
 
 /// Rows keyed by the first player's moves; each row a list of `[first, second]` cells
@@ -122,10 +125,28 @@ struct ExpressionSyntax {
   var location: SourceLocation
 }
 
-/// `hold/enforce: talks`, `*/enforce: {escalation: 3/4, standoff: 1/4}`.
+/// `hold/enforce: talks`, `*/enforce: {escalation: 3/4, standoff: 1/4}`,
+/// `offer/offer: {when: "date < 2025-11-03", to: summit, else: talks}`.
 struct TransitionSyntax {
   var key: JointKeySyntax
+  /// The conditional parts, in order (`when`/`to`, then the `else` chain).
+  var guards: [(when: WhenSyntax, next: NextSyntax)] = []
+  /// The unconditional part; nil when the last `when` has no `else`: then the entry
+  /// decides only while a condition holds, and later entries decide otherwise.
+  var otherwise: NextSyntax?
+  var location: SourceLocation
+
+  /// Every list of outcomes the entry can give.
+  var allNext: [NextSyntax] { guards.map(\.next) + (otherwise.map { [$0] } ?? []) }
+}
+
+/// A next state or a distribution over next states.
+struct NextSyntax {
+  /// For a probability written as an expression, `probability` is its constant.
   var outcomes: [(state: Located<String>, probability: Located<Rational>)]
+  /// `expressions[k]`: outcome `k`'s probability as an expression of the variables
+  /// (`1/100 + risk/20`), or nil for a number.
+  var expressions: [ExpressionSyntax?] = []
   var location: SourceLocation
   /// False when some outcome could not be read (already reported): no sum check.
   var complete = true
@@ -140,6 +161,7 @@ struct EventSyntax {
   var within: [Located<String>] = []
   var goto: Located<String>?
   var effects: [EffectSyntax] = []
+  var when: WhenSyntax?
 }
 
 struct ShockSyntax {
@@ -152,6 +174,7 @@ struct ShockSyntax {
   var effects: [EffectSyntax] = []
   var description: String?
   var source: String?
+  var when: WhenSyntax?
 }
 
 struct BehaviourSyntax {

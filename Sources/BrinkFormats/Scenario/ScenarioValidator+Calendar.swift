@@ -21,12 +21,17 @@ extension ScenarioValidator {
   }
 
   func checkEvents() {
+    let cal = horizon
     for e in s.events {
       let what = "event '\(e.name.value)'"
       if let d = e.date { checkInCalendar(d, what: what) }
       for st in e.within { _ = checkState(reference: st, context: " in \(what)") }
       if let g = e.goto { _ = checkState(reference: g, context: " in \(what)") }
       checkEffects(e.effects, context: " in \(what)")
+      if let w = e.when {
+        let round = e.date.flatMap { cal.round(containing: $0.value) }
+        checkCondition(w, context: what, rounds: round.map { [$0] } ?? [])
+      }
     }
   }
 
@@ -38,6 +43,14 @@ extension ScenarioValidator {
       for st in sh.from { _ = checkState(reference: st, context: " in \(what)") }
       if let g = sh.goto { _ = checkState(reference: g, context: " in \(what)") }
       checkEffects(sh.effects, context: " in \(what)")
+      if let w = sh.when {
+        let cal = horizon
+        let active = (0..<cal.rounds).filter { t in
+          let day = cal.date(ofRound: t)
+          return !(sh.windowStart.map { day < $0.value } ?? false) && !(sh.windowEnd.map { day > $0.value } ?? false)
+        }
+        checkCondition(w, context: what, rounds: active)
+      }
     }
   }
 

@@ -12,11 +12,17 @@ extension ScenarioValidator {
       let rows = st.moves[0].map(\.value), cols = st.moves[1].map(\.value)
       for a in rows {
         for b in cols {
-          if let t = st.transitions.first(where: { $0.key.matches(a, b) }) {
-            for o in t.outcomes where o.probability.value > .zero { out.insert(o.state.value) }
-          } else {
-            out.insert(st.id.value)
+          // Every entry that may decide, up to the first that always does.
+          var decided = false
+          for t in st.transitions where t.key.matches(a, b) {
+            for next in t.allNext {
+              for (k, o) in next.outcomes.enumerated() where o.probability.value > .zero || next.expressions[k] != nil {
+                out.insert(o.state.value)
+              }
+            }
+            if t.otherwise != nil { decided = true; break }
           }
+          if !decided { out.insert(st.id.value) }
         }
       }
       for e in s.events where e.within.isEmpty || e.within.contains(where: { $0.value == st.id.value }) {
@@ -25,6 +31,8 @@ extension ScenarioValidator {
       for sh in s.shocks where (sh.from.isEmpty || sh.from.contains(where: { $0.value == st.id.value })) && (sh.probability?.value ?? 0) > .zero {
         if let g = sh.goto { out.insert(g.value) }
       }
+      // A state that closes sends the game to its `otherwise` state.
+      if let o = st.otherwise { out.insert(o.value) }
       next[st.id.value] = out.filter { state(named: $0) != nil }
     }
     return next

@@ -94,6 +94,7 @@ struct ScenarioValidator {
       }
     }
     if let table = state.payoffs { checkPayoffShape(table, in: state, what: "the payoffs of \(what)") }
+    checkAvailability(state)
     for t in state.transitions { checkTransition(t, in: state) }
     for (key, effects) in state.effects {
       checkJointKey(key, in: state, context: "the effects of \(what)")
@@ -134,14 +135,20 @@ struct ScenarioValidator {
   func checkTransition(_ t: TransitionSyntax, in state: StateSyntax) {
     let what = "state '\(state.id.value)'"
     checkJointKey(t.key, in: state, context: "the transitions of \(what)")
-    var total = Rational.zero
-    for outcome in t.outcomes {
-      _ = checkState(reference: outcome.state, context: " after '\(t.key.text.value)' in \(what)")
-      total += outcome.probability.value
+    for next in t.allNext {
+      var total = Rational.zero
+      for outcome in next.outcomes {
+        _ = checkState(reference: outcome.state, context: " after '\(t.key.text.value)' in \(what)")
+        total += outcome.probability.value
+      }
+      if next.expressions.contains(where: { $0 != nil }) {
+        checkProbabilityExpressions(next, key: t.key, what: what)
+      } else if total != .one, !next.outcomes.isEmpty, next.complete {
+        let at = t.guards.isEmpty ? t.location : next.location
+        sink.error(at: at, "the probabilities after '\(t.key.text.value)' in \(what) sum to \(total), not 1", length: t.guards.isEmpty ? t.key.text.length : 1)
+      }
     }
-    if total != .one, !t.outcomes.isEmpty, t.complete {
-      sink.error(at: t.location, "the probabilities after '\(t.key.text.value)' in \(what) sum to \(total), not 1", length: t.key.text.length)
-    }
+    for g in t.guards { checkCondition(g.when, context: "the transition '\(t.key.text.value)' in \(what)", rounds: Array(0..<horizon.rounds)) }
   }
 
   // MARK: - Behaviour

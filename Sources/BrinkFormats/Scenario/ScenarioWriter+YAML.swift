@@ -91,17 +91,21 @@ extension ScenarioWriter {
       return
     }
     if case .sequential(let first) = st.timing { w.line("    order: \(s.players[first])") }
+    if let a = st.availability {
+      w.line("    available_when: \(condition(a.condition, s))")
+      w.line("    otherwise: \(s.states[a.otherwise].name)")
+    }
     w.line("    moves: {\(s.players[0]): [\(st.moves[0].map(\.name).joined(separator: ", "))], \(s.players[1]): [\(st.moves[1].map(\.name).joined(separator: ", "))]}")
     w.line("    payoffs:")
     w.lines(table(st.outcomes.map { $0.map(\.payoffs) }, st, s, indent: "      "))
     w.line("    transitions:")
-    let all = st.outcomes.joined().map(\.transition)
+    let all = st.outcomes.joined().map { next($0, s) }
     if let first = all.first, all.allSatisfy({ $0 == first }) {
-      w.line("      any/any: \(transition(first, s))")
+      w.line("      any/any: \(first)")
     } else {
       for (i, row) in st.outcomes.enumerated() {
         for (j, o) in row.enumerated() {
-          w.line("      \(st.moves[0][i].name)/\(st.moves[1][j].name): \(transition(o.transition, s))")
+          w.line("      \(st.moves[0][i].name)/\(st.moves[1][j].name): \(next(o, s))")
         }
       }
     }
@@ -138,6 +142,7 @@ extension ScenarioWriter {
         if let d = a["events.\(e.name).description"] { f.append("description: \(quoted(d))") }
         if !e.source.isEmpty { f.append("source: \(quoted(e.source))") }
         if !e.states.isEmpty { f.append("in: [\(e.states.map { s.states[$0].name }.joined(separator: ", "))]") }
+        if let c = e.condition { f.append("when: \(condition(c, s))") }
         f += effectFields(e.effect)
         w.line("  - {\(f.joined(separator: ", "))}")
       }
@@ -150,6 +155,7 @@ extension ScenarioWriter {
         if sh.from != nil || sh.to != nil {
           f.append("window: [\(sh.from ?? s.calendar.start), \(sh.to ?? s.calendar.end)]")
         }
+        if let c = sh.condition { f.append("when: \(condition(c, s))") }
         f += effectFields(sh.effect)
         if let d = a["shocks.\(sh.name).description"] { f.append("description: \(quoted(d))") }
         if let d = a["shocks.\(sh.name).source"] { f.append("source: \(quoted(d))") }
@@ -217,9 +223,22 @@ extension ScenarioWriter {
     return quoted(text)
   }
 
+  /// A joint move's transition: its guarded transitions as a `when`/`to`/`else`
+  /// chain ending in the default one.
+  static func next(_ o: JointOutcome, _ s: EscalationScenario) -> String {
+    o.guarded.reversed().reduce(transition(o.transition, s)) { rest, g in
+      "{when: \(condition(g.condition, s)), to: \(transition(g.transition, s)), else: \(rest)}"
+    }
+  }
+
+  /// A condition, quoted.
+  static func condition(_ c: Condition, _ s: EscalationScenario) -> String {
+    quoted(ConditionText.text(c, variables: s.variables.map(\.name)))
+  }
+
   static func transition(_ t: Transition, _ s: EscalationScenario) -> String {
     if t.outcomes.count == 1, t.outcomes[0].probability == .one { return s.states[t.outcomes[0].state].name }
-    return "{" + t.outcomes.map { "\(s.states[$0.state].name): \($0.probability)" }.joined(separator: ", ") + "}"
+    return "{" + t.outcomes.map { "\(s.states[$0.state].name): \($0.expression.map { expression($0, s) } ?? $0.probability.description)" }.joined(separator: ", ") + "}"
   }
 
   /// Effects on one variable compose into one (`set` then `add` is a `set`), since

@@ -146,6 +146,10 @@ extension Session {
     let scenario = doc.scenario
     let state = scenario.states[index]
     var lines = ["\(state.name)\(index == position?.state ? " (current state, round \(round))" : ""): \(state.description)"]
+    if let open = state.availability {
+      let condition = ConditionText.text(open.condition, variables: scenario.variables.map(\.name))
+      lines.append("Open only while \(condition); otherwise the game is in \(scenario.states[open.otherwise].name).")
+    }
     if state.isTerminal {
       let pay = state.arrivalPayoffs(at: values)
       lines.append("Terminal: arriving here pays \(scenario.players[0]) \(pay[0]), \(scenario.players[1]) \(pay[1]).")

@@ -57,6 +57,8 @@ extension Session {
     doc.scenario.states[position.state].outcomes[i][j].transition = transition
     document = doc
     let names = doc.scenario.states.map(\.name)
-    return "After \(profileText(i, j)) in \(names[position.state]): " + transition.outcomes.map { "\(names[$0.state]) \($0.probability)" }.joined(separator: ", ") + "."
+    let guarded = doc.scenario.states[position.state].outcomes[i][j].guarded.isEmpty ? ""
+      : " (while none of its 'when' conditions holds; the conditional transitions are unchanged)"
+    return "After \(profileText(i, j)) in \(names[position.state]): " + transition.outcomes.map { "\(names[$0.state]) \($0.probability)" }.joined(separator: ", ") + guarded + "."
   }
 }

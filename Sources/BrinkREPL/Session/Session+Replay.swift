@@ -103,7 +103,9 @@ extension Session {
   /// and goes where the round leads in the report's reconstruction.
   private func step(_ r: ReplayReport.Round) {
     guard let doc = document else { return }
-    position = LadderNode(state: r.state, values: r.values, memory: r.memory)
+    // The node carries its round when the scenario's conditions read the date.
+    position = LadderNode(state: r.state, values: r.values, memory: r.memory,
+                          clock: Self.rules(doc.scenario).tracksTime ? r.round : 0)
     round = r.round + 1
     let state = doc.scenario.states[r.state]
     guard let after = r.after, let m0 = r.moves[0], let m1 = r.moves[1],

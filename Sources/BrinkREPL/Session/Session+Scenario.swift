@@ -136,10 +136,16 @@ extension Session {
       for (k, v) in scenario.variables.enumerated() where pos.values[k] != followed.landed.values[k] {
         lines.append("  \(v.name): \(pos.values[k]) -> \(followed.landed.values[k])\(v.unit)")
       }
-      let branches = scenario.states[pos.state].outcomes[i][j].transition.outcomes.filter { !$0.probability.isZero }
+      let transition = rules.transition(at: pos, i, j).outcomes
+      let drawn = transition[followed.branch].state
+      let branches = transition.filter { !$0.probability.isZero }
       if branches.count > 1 {
         let odds = branches.map { "\(scenario.states[$0.state].name) \($0.probability)" }.joined(separator: ", ")
-        lines.append("  chance (\(odds)) -> \(scenario.states[followed.landed.state].name)")
+        lines.append("  chance (\(odds)) -> \(scenario.states[drawn].name)")
+      }
+      if drawn != followed.landed.state {
+        // The state's `available_when` failed on arrival (`ScenarioRound.opened`).
+        lines.append("  \(scenario.states[drawn].name) is closed now: in \(scenario.states[followed.landed.state].name) instead")
       }
       lines += followed.happened.map { describe($0, round: played, doc: doc) }
       position = followed.next

@@ -42,6 +42,22 @@ struct ScenarioRoundTests {
                            states: [1], effect: EventEffect(moveTo: 0))])
   }
 
+  /// `scenario()` with a condition on each kind of rule: in talks, (hold, escalate)
+  /// goes to crisis for sure while tariff >= 15 (the hike has happened); the incident
+  /// shock acts only before round 2 (`date < round 2`, so nodes carry their round);
+  /// crisis is open only while incidents <= 1, else the game is at war.
+  static func conditional() -> EscalationScenario {
+    var s = scenario()
+    let cal = s.calendar
+    s.states[0].outcomes[0][1].guarded = [GuardedTransition(
+      condition: .compare(PayoffExpression(-15, terms: [.init(variable: 0, coefficient: 1)]), .greaterOrEqual),
+      transition: .to(1))]
+    s.shocks[0].condition = .date(.less, cal.date(ofRound: 2))
+    s.states[1].availability = StateAvailability(
+      condition: .compare(PayoffExpression(-1, terms: [.init(variable: 1, coefficient: 1)]), .lessOrEqual), otherwise: 2)
+    return s
+  }
+
   static func node(_ state: Int, _ values: [Int], memory: Int = 0) -> LadderNode {
     LadderNode(state: state, values: values.map { r($0) }, memory: memory)
   }
@@ -141,7 +157,7 @@ struct ScenarioRoundTests {
   static func followedDistribution(_ rules: ScenarioRound, from node: LadderNode, round t: Int,
                                    _ i: Int, _ j: Int) -> [LadderNode: Rational] {
     var result = [LadderNode: Rational]()
-    let branches = rules.scenario.states[node.state].outcomes[i][j].transition.outcomes
+    let branches = rules.transition(at: node, i, j).outcomes
     for b in branches.indices {
       var pending: [[Bool]] = [[]]
       while let prefix = pending.popLast() {
@@ -163,9 +179,9 @@ struct ScenarioRoundTests {
   }
 
   @Test("follow with every draw sequence reproduces enumerate, from every node of the ladder",
-        arguments: [false, true])
-  func followAgreesWithEnumerate(tracksAll: Bool) throws {
-    let scenario = Self.scenario()
+        arguments: [false, true], [false, true])
+  func followAgreesWithEnumerate(tracksAll: Bool, conditional: Bool) throws {
+    let scenario = conditional ? Self.conditional() : Self.scenario()
     let graph = try LadderGraph(scenario: scenario)
     let rules = ScenarioRound(scenario: scenario, tracked: tracksAll ? nil : graph.trackedVariables,
                               tracksMemory: tracksAll)
@@ -187,9 +203,9 @@ struct ScenarioRoundTests {
     #expect(checked > 10)
   }
 
-  @Test("the ladder's successors are the round's outcomes")
-  func ladderUsesTheRound() throws {
-    let scenario = Self.scenario()
+  @Test("the ladder's successors are the round's outcomes", arguments: [false, true])
+  func ladderUsesTheRound(conditional: Bool) throws {
+    let scenario = conditional ? Self.conditional() : Self.scenario()
     let graph = try LadderGraph(scenario: scenario)
     let rules = ScenarioRound(scenario: scenario, tracked: graph.trackedVariables)
     #expect(Self.merged(graph.initial.map { (graph.rounds[0][$0.next].node, $0.probability) })
@@ -205,5 +221,29 @@ struct ScenarioRoundTests {
         }
       }
     }
+  }
+
+  @Test("conditions: variables they read are tracked; a date makes nodes carry their round")
+  func conditionsShapeTheNodes() {
+    #expect(LadderGraph.payoffVariables(of: Self.conditional()) == [true, true])
+    #expect(ScenarioRound(scenario: Self.conditional()).tracksTime)
+    #expect(!ScenarioRound(scenario: Self.scenario()).tracksTime)
+  }
+
+  @Test("conditions by hand: the guarded transition, the shock's date, the closed state")
+  func conditionsByHand() {
+    let rules = ScenarioRound(scenario: Self.conditional())
+    // Talks with tariff 15 in round 1: (hold, escalate) goes to crisis for sure.
+    var n = Self.node(0, [15, 0]); n.clock = 1
+    #expect(rules.transition(at: n, 0, 1) == .to(1))
+    #expect(rules.transition(at: Self.node(0, [10, 0]), 0, 1) == .lottery([(0, Self.r(2, 3)), (1, Self.r(1, 3))]))
+    // Round 2: the incident shock cannot act, the resume shock (1/2, crisis) can.
+    var c = Self.node(1, [10, 1]); c.clock = 2
+    #expect(Self.merged(rules.settle(c, round: 2)) == [c: Self.r(1, 2), { var t = c; t.state = 0; return t }(): Self.r(1, 2)])
+    // A second incident closes crisis: the game is at war.
+    var talks = Self.node(0, [10, 1]); talks.clock = 1
+    let hit = rules.settle(talks, round: 1).map(\.node)
+    #expect(hit.contains { $0.state == 2 && $0.values[1] == 2 })
+    #expect(!hit.contains { $0.state == 1 && $0.values[1] == 2 })
   }
 }

@@ -22,7 +22,9 @@ extension EscalationScenario {
   /// that could act; rounds outside the calendar have no events and no active shocks.
   public func settle(state: Int, values: [Rational], round t: Int,
                      fires: (Int, RandomShock) -> Bool) -> RoundSettlement {
-    let settled = ScenarioRound(scenario: self).settle(LadderNode(state: state, values: values), round: t, fires: fires)
+    let rules = ScenarioRound(scenario: self)
+    let node = LadderNode(state: state, values: values, clock: rules.tracksTime ? t : 0)
+    let settled = rules.settle(node, round: t, fires: fires)
     return RoundSettlement(state: settled.node.state, values: settled.node.values, happened: settled.happened)
   }
 }

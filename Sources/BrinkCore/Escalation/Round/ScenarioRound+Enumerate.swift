@@ -19,12 +19,12 @@ extension ScenarioRound {
   ) -> [(node: LadderNode, probability: Rational)] {
     var outcomes = [(node: node, probability: Rational.one)]
     for cause in settlingCauses(round: t) {
-      let (states, effect) = rule(cause)
+      let effect = effect(cause)
       switch cause {
       case .event:
         outcomes = outcomes.map { n, p in
-          guard applies(states, to: n) else { return (n, p) }
-          let to = applying(effect, to: n)
+          guard acts(cause, on: n, round: t) else { return (n, p) }
+          let to = applying(effect, to: n, round: t)
           observe(cause, n, to)
           return (to, p)
         }
@@ -33,8 +33,8 @@ extension ScenarioRound {
         let miss = Rational.one - chance
         var split = [(node: LadderNode, probability: Rational)]()
         for (n, p) in outcomes {
-          guard applies(states, to: n) else { split.append((n, p)); continue }
-          let hit = applying(effect, to: n)
+          guard acts(cause, on: n, round: t) else { split.append((n, p)); continue }
+          let hit = applying(effect, to: n, round: t)
           observe(cause, n, hit)
           split.append((hit, p * chance))
           if !miss.isZero || keepsCertainMisses { split.append((n, p * miss)) }

@@ -5,16 +5,16 @@ extension ScenarioRound {
   /// Steps 1–2 for round `t` along one path: what acted, in order, and the node it
   /// left. `fires(k, shock)` is asked, in order, about each shock that could act
   /// (active, of positive probability, in an applicable state); the caller decides
-  /// how to draw (it should fire with probability `shock.probability`).
+  /// how to draw (it should fire with probability `shock.probability`); one whose
+  /// condition fails is not asked.
   public func settle(_ node: LadderNode, round t: Int,
                      fires: (Int, RandomShock) -> Bool) -> (node: LadderNode, happened: [RoundSettlement.Cause]) {
     var node = node
     var happened = [RoundSettlement.Cause]()
     for cause in settlingCauses(round: t) {
-      let (states, effect) = rule(cause)
-      guard applies(states, to: node) else { continue }
+      guard acts(cause, on: node, round: t) else { continue }
       if case .shock(let k) = cause, !fires(k, scenario.shocks[k]) { continue }
-      node = applying(effect, to: node)
+      node = applying(effect(cause), to: node, round: t)
       happened.append(cause)
     }
     return (node, happened)
@@ -40,7 +40,7 @@ extension ScenarioRound {
   public func follow(from node: LadderNode, round t: Int, _ i: Int, _ j: Int,
                      land: ([Transition.Branch]) -> Int,
                      fires: (Int, RandomShock) -> Bool) -> Followed {
-    let b = land(scenario.states[node.state].outcomes[i][j].transition.outcomes)
+    let b = land(transition(at: node, i, j).outcomes)
     let landed = landings(from: node, i, j)[b].node
     let settled = settle(landed, round: t + 1, fires: fires)
     return Followed(payoffs: payoffs(at: node, i, j), branch: b, landed: landed,

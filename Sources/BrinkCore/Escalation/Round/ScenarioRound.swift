@@ -9,15 +9,23 @@
 /// the players' moves `(i, j)` and the draws:
 /// 1. *Settle* for round `t` (done when the node was reached, see step 6): each
 ///    scheduled event dated in round `t`, in file order, acts when the game is not
-///    in a terminal state and is in one of the event's states (any, when none are
-///    listed): it may move the game to a state and changes variables.
+///    in a terminal state, is in one of the event's states (any, when none are
+///    listed) and the event's condition holds (`acts`): it may move the game to a
+///    state and changes variables.
 /// 2. Then each random shock active in round `t` with a positive probability, in
-///    file order, under the same state rule: it acts with its probability
+///    file order, under the same rule: it acts with its probability
 ///    (independently of the other shocks and rounds), else not.
+///    After each event or shock, a state whose availability condition fails sends
+///    the game to its `otherwise` state (`opened`).
 /// 3. The joint move's payoffs, evaluated on the node's values (before the move).
 /// 4. The joint move's variable effects, in order; then each player's memory of the
 ///    other's posture (`LadderNode.memory(after:escalated:)`).
 /// 5. *Land*: one branch of the transition, with its probability, gives the state.
+///    The transition is the first guarded one whose condition holds at the node
+///    (values before the move, the round's date), else the default, its
+///    probabilities evaluated at the node's values when written as expressions
+///    (`transition(at:_:_:)`). The landed node is in round `t + 1`: a closed state
+///    sends it on to its `otherwise` state (`opened`).
 /// 6. Settle the landed node for round `t + 1` (steps 1–2), unless `t + 1` is the
 ///    horizon or beyond: rounds outside the calendar have no events and no shocks.
 /// A terminal state has no moves; its `terminalPayoffs` are received on arrival
@@ -33,13 +41,21 @@
 /// payoff reads (`LadderGraph.payoffVariables`), since the others cannot change a
 /// decision and would multiply the nodes; hand play keeps them all. An untracked
 /// variable keeps its value in the node. Memory likewise: when it is not tracked
-/// it stays 0.
+/// it stays 0. Time likewise: when some condition reads the date (`tracksTime`), a
+/// node carries its round (`LadderNode.clock`), else 0.
+///
+/// Conditions (`Condition`) are read at a node and a round: the round's first day
+/// and the node's values, so a condition only filters which rule applies; it never
+/// changes what a rule does.
 public struct ScenarioRound: Sendable {
   public let scenario: EscalationScenario
   /// `tracked[v]`: whether effects on variable `v` are applied.
   public let tracked: [Bool]
   /// Whether step 4 updates the memory (else it stays as it is, 0 from the start).
   public let tracksMemory: Bool
+  /// Whether nodes carry their round (`LadderNode.clock`): when some condition
+  /// reads the date.
+  public let tracksTime: Bool
   /// `causesByRound[t]`: what can act while settling round `t`, in order, before
   /// the state rule and the draws: the events dated in `t` in file order (step 1),
   /// then the shocks active in `t` with a positive probability (step 2).
@@ -53,6 +69,7 @@ public struct ScenarioRound: Sendable {
     self.scenario = scenario
     self.tracked = tracked ?? scenario.variables.map { _ in true }
     self.tracksMemory = tracksMemory ?? scenario.behaviours.contains { $0.model.usesHistory }
+    self.tracksTime = scenario.conditionsReadDate
     let T = max(scenario.calendar.rounds, 0)
     var byRound = [[RoundSettlement.Cause]](repeating: [], count: T)
     for (k, e) in scenario.events.enumerated() {
@@ -72,7 +89,15 @@ public struct ScenarioRound: Sendable {
 
   /// The scenario's starting node, before round 0 is settled.
   public var start: LadderNode {
-    LadderNode(state: scenario.initialState, values: scenario.initialValues)
+    opened(LadderNode(state: scenario.initialState, values: scenario.initialValues), round: 0)
+  }
+
+  /// A terminal node carried into the next round (`LadderGraph` step 3): unchanged
+  /// but for its round, when nodes carry one.
+  public func carried(_ node: LadderNode) -> LadderNode {
+    var node = node
+    if tracksTime { node.clock += 1 }
+    return node
   }
 
   // MARK: Steps 1–2, the parts
@@ -83,11 +108,22 @@ public struct ScenarioRound: Sendable {
     t >= 0 && t < horizon ? causesByRound[t] : []
   }
 
-  /// The states an event or shock acts in, and what it does.
-  func rule(_ cause: RoundSettlement.Cause) -> (states: [Int], effect: EventEffect) {
+  /// What an event or shock does.
+  func effect(_ cause: RoundSettlement.Cause) -> EventEffect {
     switch cause {
-    case .event(let k): (scenario.events[k].states, scenario.events[k].effect)
-    case .shock(let k): (scenario.shocks[k].states, scenario.shocks[k].effect)
+    case .event(let k): scenario.events[k].effect
+    case .shock(let k): scenario.shocks[k].effect
+    }
+  }
+
+  /// The rule of steps 1–2: whether an event or shock can act on `node` in round
+  /// `t`: the state rule (`applies`) and its condition.
+  public func acts(_ cause: RoundSettlement.Cause, on node: LadderNode, round t: Int) -> Bool {
+    switch cause {
+    case .event(let k):
+      applies(scenario.events[k].states, to: node) && holds(scenario.events[k].condition, at: node, round: t)
+    case .shock(let k):
+      applies(scenario.shocks[k].states, to: node) && holds(scenario.shocks[k].condition, at: node, round: t)
     }
   }
 
@@ -97,12 +133,13 @@ public struct ScenarioRound: Sendable {
     !scenario.states[node.state].isTerminal && (states.isEmpty || states.contains(node.state))
   }
 
-  /// `node` after an event's or shock's effect (its memory unchanged).
-  public func applying(_ effect: EventEffect, to node: LadderNode) -> LadderNode {
+  /// `node` after an event's or shock's effect in round `t` (its memory
+  /// unchanged), moved on from a closed state (`opened`).
+  public func applying(_ effect: EventEffect, to node: LadderNode, round t: Int) -> LadderNode {
     var node = node
     if let s = effect.moveTo { node.state = s }
     node.values = applied(effect.effects, to: node.values)
-    return node
+    return opened(node, round: t)
   }
 
   /// `values` after the tracked ones among `effects`, in order.
@@ -133,13 +170,14 @@ public struct ScenarioRound: Sendable {
   }
 
   /// Steps 4–5: each branch of the joint move's transition, as the landed node
-  /// (before the next round's settling) with the branch's probability.
+  /// (in round `t + 1`, before its settling) with the branch's probability.
   public func landings(from node: LadderNode, _ i: Int, _ j: Int) -> [(node: LadderNode, probability: Rational)] {
-    let after = moved(node, i, j)
-    return scenario.states[node.state].outcomes[i][j].transition.outcomes.map {
+    var after = moved(node, i, j)
+    if tracksTime { after.clock = node.clock + 1 }
+    return transition(at: node, i, j).outcomes.map {
       var landed = after
       landed.state = $0.state
-      return (landed, $0.probability)
+      return (opened(landed, round: node.clock + 1), $0.probability)
     }
   }
 
