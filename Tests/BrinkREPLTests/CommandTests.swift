@@ -246,7 +246,7 @@ import Testing
     #expect(s.game == BuiltInGames.chicken.game)
     _ = run("export csv \(csv)")
     #expect(try dir.read("c.csv") == "US,China,US payoff,China payoff\nYield,Yield,0,0\nYield,Escalate,-1,1\nEscalate,Yield,1,-1\nEscalate,Escalate,-10,-10\n")
-    #expect(run("export svg x").error?.message == "cannot export 'svg' (export nfg, csv, simulation, solution, chart or ladder)")
+    #expect(run("export svg x").error?.message == "cannot export 'svg' (export nfg, csv, simulation, solution, chart, ladder or efg)")
     #expect(run("export nfg /nonexistent-dir/x.nfg").error?.message.hasPrefix("cannot write '/nonexistent-dir/x.nfg'") == true)
   }
 

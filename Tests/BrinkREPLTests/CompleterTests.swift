@@ -45,7 +45,7 @@ import Testing
     #expect(completer.complete("load Scenarios/t").candidates == ["Scenarios/taiwan.yaml"])
     #expect(completer.complete("record s").candidates == ["script.brink"])
     #expect(completer.complete("record .").candidates == [".hidden"])
-    #expect(completer.complete("export ").candidates == ["nfg", "csv", "simulation", "solution", "chart", "ladder"])
+    #expect(completer.complete("export ").candidates == ["nfg", "csv", "simulation", "solution", "chart", "ladder", "efg"])
     #expect(completer.complete("export nfg R").candidates == ["README.md"])
   }
 

@@ -41,7 +41,7 @@ extension LadderGraph {
     public var description: String {
       switch self {
       case .tooLarge(let limit):
-        return "the game tree would have more than \(limit) nodes (it grows with every round's joint moves and branches); shorten the horizon ('set rounds N') or export a smaller scenario"
+        return "the game tree would have more than \(limit) nodes (it grows with every round's joint moves and branches); export a scenario with fewer rounds (its calendar's 'rounds' or 'end') or fewer moves and branches"
       }
     }
   }
