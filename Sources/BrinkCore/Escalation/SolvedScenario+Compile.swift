@@ -14,7 +14,9 @@
 /// 6. Round effects: each event and shock once per target block, from the blocks
 ///    that lead there (`toState` nil where a block leads to itself, as a change of
 ///    variables only), ordered so that a path meets at most one copy of an effect in
-///    a round.
+///    a round. Shocks are joint (`CompiledLadder.RoundEffect.firesFrom`: the blocks
+///    whose scenario state the shock can act in), so the simulator judges them on
+///    the state the events left, as the shock rule says (`ScenarioRound` step 2).
 /// 7. Strategies: `.byRound` from the blocks' rows, except for a history rule
 ///    (tit-for-tat, grim trigger, generous tit-for-tat), which becomes a `.reactive`
 ///    table over the memory the simulator keeps, tremble included; so memory does
@@ -58,6 +60,8 @@ extension SolvedScenario {
 
     // Step 6.
     var effects = [CompiledLadder.RoundEffect]()
+    let rules = ScenarioRound(scenario: scenario)
+    let blockStates = members.map { v.keys[$0].state }
     for (e, template) in v.templates.enumerated() {
       guard let template else { continue }
       guard let groups = quotient.effectGroups(v.copies[e]) else {
@@ -66,10 +70,15 @@ extension SolvedScenario {
         // undone when blocks would.
         throw EscalationError.invalidScenario(["'\(template.name)' leads two ladder states to each other"])
       }
+      let shock = e >= scenario.events.count ? scenario.shocks[e - scenario.events.count] : nil
+      let firesFrom = shock.map { shock in
+        blockStates.indices.filter { rules.applies(shock.states, to: LadderNode(state: blockStates[$0], values: [])) }
+      }
       for (from, to) in groups {
         var copy = template
         copy.fromStates = from
         copy.toState = to
+        copy.firesFrom = firesFrom
         effects.append(copy)
       }
     }

@@ -18,7 +18,8 @@
 ///    (`nextFiring`: one 53-bit draw unless the effect is certain).
 /// 2. Per round `t` (semantics steps 1–7 of `CompiledLadder`):
 ///    a. if effects are due at `t`: each due effect, in order, fires if it applies
-///       to the current state, then draws its next firing round;
+///       to the current state (a joint one also if it could fire in the state the
+///       joint effects began in), then draws its next firing round;
 ///    b. with the chained alias tables: a 64-bit draw picks the column (the high
 ///       word of `u · columns`), a 53-bit draw keeps it or takes its alias — both
 ///       only when the cell has more than one column (`ChainTables.draw`);
@@ -65,8 +66,10 @@ public struct PathTracer: Sendable {
         break rounds
       }
       // Step 2: the effects due this round, in order.
+      var settled: Int?  // the state the joint effects began in
       for e in 0..<E where nextFire[e] == t {
-        if L.effectApplies[e * S + state] {
+        if e >= L.firstJointEffect && settled == nil { settled = state }
+        if L.effectApplies[e * S + state] && (e < L.firstJointEffect || L.effectFiresFrom[e * S + settled!]) {
           result.firings.append(.init(round: t, effect: e))
           let target = Int(L.effectTarget[e])
           if target >= 0 { state = target }
