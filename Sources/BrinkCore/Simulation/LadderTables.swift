@@ -88,12 +88,6 @@ struct LadderTables: @unchecked Sendable {
   var gapThreshold = Table<UInt64>()
   /// `stateCount` per effect: does it act in that state.
   var effectApplies = Table<Bool>()
-  /// `stateCount` per effect: can it fire when the round's joint effects begin in
-  /// that state (all true for an effect that is not joint).
-  var effectFiresFrom = Table<Bool>()
-  /// The index of the first joint effect (`effectCount`: none); the ones after it
-  /// are joint too (`CompiledLadder.RoundEffect.firesFrom`).
-  var firstJointEffect = 0
   /// Per effect: the state it moves to (−1: none).
   var effectTarget = Table<Int32>()
   /// `effects + 1` entries, ranges into `changes`.
@@ -112,6 +106,14 @@ struct LadderTables: @unchecked Sendable {
   /// `fused`, chained round to round, in flat memory (`nil` without `fused`, or
   /// when a cell underflowed: see `ChainedRoundTable.init`).
   var chain: ChainTables?
+
+  // MARK: - Joint round effects (the shock rule)
+  /// `stateCount` per effect: can it fire when the round's joint effects begin in
+  /// that state (all true for an effect that is not joint).
+  var effectFiresFrom = Table<Bool>()
+  /// The index of the first joint effect (`effectCount`: none); the ones after it
+  /// are joint too (`CompiledLadder.RoundEffect.firesFrom`).
+  var firstJointEffect = 0
 
   init(storage: TableStorage) { self.storage = storage }
 

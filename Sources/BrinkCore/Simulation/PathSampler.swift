@@ -109,16 +109,14 @@ struct PathSampler {
         if applies[e &* S &+ Int(c.state)] && (e < firstJoint || firesFrom[e &* S &+ settled]) {
           effectFires[e] &+= 1
           let target = targets[e]
-          if target >= 0 {
-            c.trail.step(from: c.state, to: target)
-            c.state = target
-          }
+          if target >= 0 { c.state = target }
           c.values.applyChanges(changeStart[e], changeStart[e + 1])
         }
         nextFire[e] = ladder.nextFiring(e, from: t &+ 1, &c.rng)
       }
       earliest = min(earliest, nextFire[e])
     }
+    c.trail.settle(from: before.state, to: c.state)
     return (c, earliest)
   }
 

@@ -57,6 +57,8 @@ public struct PathTracer: Sendable {
       index: index, states: [], moves: [], firings: [], visited: [state], endState: state,
       absorbedAt: nil, payoffs: [], values: [])
     func visit(_ s: Int) { if result.visited.last != s { result.visited.append(s) } }
+    // Whether the last state visited has not been played in yet (`PathTrail.pending`).
+    var pending = true
     var nextFire = (0..<E).map { L.nextFiring($0, from: 0, &rng) }
     var codeOffset: Int32 = 0  // the chained tables' memory block
     var t = 0
@@ -66,6 +68,7 @@ public struct PathTracer: Sendable {
         break rounds
       }
       // Step 2: the effects due this round, in order.
+      let before = state
       var settled: Int?  // the state the joint effects began in
       for e in 0..<E where nextFire[e] == t {
         if e >= L.firstJointEffect && settled == nil { settled = state }
@@ -73,13 +76,18 @@ public struct PathTracer: Sendable {
           result.firings.append(.init(round: t, effect: e))
           let target = Int(L.effectTarget[e])
           if target >= 0 { state = target }
-          visit(state)
           for c in Int(L.effectChangeStart[e])..<Int(L.effectChangeStart[e + 1]) {
             let v = Int(L.changes.variable[c])
             if L.changes.isSet[c] { values[v] = L.changes.amount[c] } else { values[v] += L.changes.amount[c] }
           }
         }
         nextFire[e] = L.nextFiring(e, from: t + 1, &rng)
+      }
+      // A state the effects moved the path out of before it played there is not kept.
+      if state != before {
+        if pending { result.visited.removeLast() }
+        visit(state)
+        pending = true
       }
       if L.terminal[state] {
         result.absorbedAt = t
@@ -113,6 +121,7 @@ public struct PathTracer: Sendable {
         memory0 = LadderTables.remember(memory0, opponentEscalated: L.plan1.escalates(state: s, move: b))
         memory1 = LadderTables.remember(memory1, opponentEscalated: L.plan0.escalates(state: s, move: a))
       }
+      pending = next != state
       state = next
       visit(state)
       t += 1
