@@ -49,7 +49,7 @@ import Testing
     let solve = s.execute("solve").output
     #expect(solve.contains("1. pure (tariff, enforce); payoffs US -107/50 (-2.14), China -82/25 (-3.28)"))
     #expect(solve.contains("Whole scenario by backward induction (8 rounds, discount 49/50, exact):"))
-    #expect(solve.contains("talk/talk       US 7.9388*  China 2.9211*   <- pure equilibrium"))
+    #expect(solve.contains("talk/talk       US 7.9341*  China 2.9163*   <- pure equilibrium"))
     let explain = s.execute("explain").output
     #expect(explain.contains("This is Prisoner's Dilemma."))
     #expect(explain.contains("Pure equilibria of this round alone: tariff/enforce; once the future is counted: talk/talk."))
