@@ -49,7 +49,7 @@ import Testing
     let solve = s.execute("solve").output
     #expect(solve.contains("1. pure (tariff, enforce); payoffs US -107/50 (-2.14), China -82/25 (-3.28)"))
     #expect(solve.contains("Whole scenario by backward induction (8 rounds, discount 49/50, exact):"))
-    #expect(solve.contains("talk/talk       US 1.1415*    China -5.5742*   <- pure equilibrium"))
+    #expect(solve.contains("talk/talk       US 0.611*     China -5.001*    <- pure equilibrium"))
     let explain = s.execute("explain").output
     #expect(explain.contains("This is Prisoner's Dilemma."))
     #expect(explain.contains("Pure equilibria of the round game (this round's payoffs alone): tariff/enforce; of the round game with the future: talk/talk."))

@@ -35,4 +35,7 @@ public enum SelectionReason: String, Sendable, Hashable {
   case payoffDominanceFallback
   /// The rule `mixed`: the largest supports.
   case largestSupport
+  /// Of several equilibria, only this one is a best reply to the other side's
+  /// trembled play (`StageEquilibria.robustToTrembles`, Selten 1975).
+  case trembles
 }

@@ -67,7 +67,13 @@ public struct EscalationScenario: Sendable, Hashable {
   public var variables: [StateVariable]
   public var calendar: ScenarioCalendar
   public var events: [ScheduledEvent]
-  public var shocks: [RandomShock]
+  /// The random shocks, held in the order of their names whatever order they were
+  /// given in: the shock rule (`ScenarioRound`, step 2) does not depend on the order,
+  /// and holding them in one canonical order makes the simulator's draws, and so
+  /// its output, independent of the file's order too (issue 10, item 9).
+  public var shocks: [RandomShock] {
+    didSet { if !Self.inNameOrder(shocks) { shocks = Self.inNameOrder(sorting: shocks) } }
+  }
   /// The discount factor δ applied per round, 0 < δ ≤ 1.
   public var discount: Rational
   /// How each player chooses, indexed like `players`.
@@ -89,10 +95,19 @@ public struct EscalationScenario: Sendable, Hashable {
     self.variables = variables
     self.calendar = calendar
     self.events = events
-    self.shocks = shocks
+    self.shocks = Self.inNameOrder(sorting: shocks)
     self.discount = discount
     self.behaviours = behaviours ?? Array(repeating: PlayerBehaviour(), count: players.count)
     self.history = history
+  }
+
+  /// `shocks` sorted by name (stable, so equal names keep their order).
+  static func inNameOrder(sorting shocks: [RandomShock]) -> [RandomShock] {
+    shocks.enumerated().sorted { ($0.element.name, $0.offset) < ($1.element.name, $1.offset) }.map(\.element)
+  }
+
+  static func inNameOrder(_ shocks: [RandomShock]) -> Bool {
+    zip(shocks, shocks.dropFirst()).allSatisfy { $0.name <= $1.name }
   }
 
   /// The index of the state called `name`, if any.

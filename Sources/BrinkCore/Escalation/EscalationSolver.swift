@@ -230,7 +230,7 @@ private struct Run<T: StageChooser> {
     let given = fixed.map { $0?.mixture.map(T.from) }
     switch state.timing {
     case .simultaneous:
-      let c = T.chooseSimultaneous(a: a, b: b, models: models, given: given)
+      let c = T.chooseSimultaneous(a: a, b: b, models: models, given: given, tremble: tremble)
       let explanations = (0..<2).map { c.explanations[$0] ?? fixed[$0]?.explanation }
       return StageInfo(intended: .simultaneous(c.mixtures[0], c.mixtures[1]), explanations: explanations,
                        equilibria: c.equilibria, selected: c.selected)

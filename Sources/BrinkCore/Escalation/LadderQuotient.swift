@@ -21,7 +21,9 @@
 /// Don't-cares. A variant's row in a round no path can be in it, where an effect
 /// would lead it in a round no path meets it there, and the outcomes of a variant
 /// in which no path ever moves (one met only between a round's events, or at the
-/// horizon) are never used, so they are filled to help merging: a row with the one
+/// horizon) are never used, so they are filled to help merging (an effect with a
+/// `when:` condition excepted: where it has no copy, its condition may have failed
+/// with paths there, so nothing is filled for it): a row with the one
 /// row that the occupied variants of its scenario state have in that round (uniform
 /// when they disagree); an effect's target with that of the first variant of the
 /// same scenario state the effect reaches; outcomes with those of the first variant
@@ -46,7 +48,10 @@ struct LadderQuotient {
   /// could not be ordered (see `effectGroups`).
   /// `reactive[p]`: player `p`'s rows are not part of a variant's signature (a
   /// history rule, which the simulator applies to the memory it tracks itself).
-  init(_ v: NodeVariants, scenarioStates: [Int], reactive: [Bool] = [false, false]) {
+  /// `conditional[e]`: effect `e` (events, then shocks, as `v.templates`) has a
+  /// `when:` condition, so a variant it has no copy at may be one where paths are
+  /// but the condition fails: its target there is not a don't-care.
+  init(_ v: NodeVariants, scenarioStates: [Int], reactive: [Bool] = [false, false], conditional: [Bool] = []) {
     self.init(identity: v, scenarioStates: scenarioStates)
     let n = v.keys.count
     let T = filledRows.first?.count ?? 0
@@ -83,7 +88,7 @@ struct LadderQuotient {
     // Step 2. Effect targets, with the don't-cares filled.
     let live = v.templates.indices.filter { v.templates[$0] != nil }
     var fillSource = [[Int: Int]](repeating: [:], count: v.copies.count)
-    for e in live {
+    for e in live where !(conditional.indices.contains(e) && conditional[e]) {
       for u in v.copies[e].keys.sorted() where fillSource[e][scenarioStates[u]] == nil {
         fillSource[e][scenarioStates[u]] = u
       }

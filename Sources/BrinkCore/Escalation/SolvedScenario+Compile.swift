@@ -14,7 +14,9 @@
 /// 6. Round effects: each event and shock once per target block, from the blocks
 ///    that lead there (`toState` nil where a block leads to itself, as a change of
 ///    variables only), ordered so that a path meets at most one copy of an effect in
-///    a round.
+///    a round. Shocks are joint (`CompiledLadder.RoundEffect.firesFrom`: the blocks
+///    whose scenario state the shock can act in), so the simulator judges them on
+///    the state the events left, as the shock rule says (`ScenarioRound` step 2).
 /// 7. Strategies: `.byRound` from the blocks' rows, except for a history rule
 ///    (tit-for-tat, grim trigger, generous tit-for-tat), which becomes a `.reactive`
 ///    table over the memory the simulator keeps, tremble included; so memory does
@@ -42,7 +44,8 @@ extension SolvedScenario {
     // Step 5.
     let reactive = scenario.behaviours.map(\.model.usesHistory)
     let quotient = merging
-      ? LadderQuotient(v, scenarioStates: v.keys.map(\.state), reactive: reactive)
+      ? LadderQuotient(v, scenarioStates: v.keys.map(\.state), reactive: reactive,
+                       conditional: scenario.events.map { $0.condition != nil } + scenario.shocks.map { $0.condition != nil })
       : LadderQuotient(identity: v, scenarioStates: v.keys.map(\.state))
     let block = quotient.block
     let members = quotient.representatives
@@ -58,6 +61,10 @@ extension SolvedScenario {
 
     // Step 6.
     var effects = [CompiledLadder.RoundEffect]()
+    let rules = ScenarioRound(scenario: scenario)
+    // A block's representative node: its state, tracked values and (when a
+    // condition reads the date) its round, all a shock's rule can look at.
+    let blockKeys = members.map { v.keys[$0] }
     for (e, template) in v.templates.enumerated() {
       guard let template else { continue }
       guard let groups = quotient.effectGroups(v.copies[e]) else {
@@ -66,10 +73,18 @@ extension SolvedScenario {
         // undone when blocks would.
         throw EscalationError.invalidScenario(["'\(template.name)' leads two ladder states to each other"])
       }
+      // Where a shock can fire: the blocks whose node passes the shock rule
+      // (`ScenarioRound.acts`: its states and its condition), judged, as the rule
+      // says, on the node the round's events left.
+      let shock = e >= scenario.events.count ? e - scenario.events.count : nil
+      let firesFrom = shock.map { k in
+        blockKeys.indices.filter { rules.acts(.shock(k), on: blockKeys[$0], round: blockKeys[$0].clock) }
+      }
       for (from, to) in groups {
         var copy = template
         copy.fromStates = from
         copy.toState = to
+        copy.firesFrom = firesFrom
         effects.append(copy)
       }
     }

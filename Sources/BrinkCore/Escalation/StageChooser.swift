@@ -2,8 +2,9 @@
 /// the one part of backward induction that differs between exact (`Rational`) and
 /// floating-point (`Double`, logit) solving.
 protocol StageChooser: LadderNumber {
-  /// `given[k]` is the mixture of a non-optimising player, `nil` for an optimising one.
-  static func chooseSimultaneous(a: [[Self]], b: [[Self]], models: [ChoiceModel], given: [[Self]?])
+  /// `given[k]` is the mixture of a non-optimising player, `nil` for an optimising
+  /// one; `tremble[k]` is player `k`'s tremble ε, which the other player expects.
+  static func chooseSimultaneous(a: [[Self]], b: [[Self]], models: [ChoiceModel], given: [[Self]?], tremble: [Self])
     -> SimultaneousChoice<Self>
   /// The logit response to `values` with rationality `lambda`.
   static func logitResponse(_ values: [Self], lambda: Double) -> [Self]
@@ -54,25 +55,29 @@ func columnValues<T: LadderNumber>(_ m: [[T]], _ x: [T]) -> [T] {
 }
 
 extension Rational: StageChooser {
-  static func chooseSimultaneous(a: [[Rational]], b: [[Rational]], models: [ChoiceModel], given: [[Rational]?])
-    -> SimultaneousChoice<Rational>
+  static func chooseSimultaneous(a: [[Rational]], b: [[Rational]], models: [ChoiceModel], given: [[Rational]?],
+                                 tremble: [Rational]) -> SimultaneousChoice<Rational>
   {
     let logit = models.contains { if case .logit = $0 { return true } else { return false } }
     if logit {
       // Not reached by the solver (a logit player makes it solve in Double); kept total.
       let d = Double.chooseSimultaneous(a: a.map { $0.map(\.doubleValue) }, b: b.map { $0.map(\.doubleValue) },
-                                        models: models, given: given.map { $0?.map(\.doubleValue) })
+                                        models: models, given: given.map { $0?.map(\.doubleValue) },
+                                        tremble: tremble.map(\.doubleValue))
       return SimultaneousChoice(mixtures: d.mixtures.map(Rational.distribution(approximating:)),
                                 explanations: d.explanations)
     }
     switch (given[0], given[1]) {
     case (let x?, let y?):
       return SimultaneousChoice(mixtures: [x, y], explanations: [nil, nil])
+    // A best response is to the opponent's play as it will be, tremble included
+    // (Selten 1975): a move that only ties against the intended mixture may lose
+    // against the trembled one.
     case (nil, let y?):
-      let v = rowValues(a, y)
+      let v = rowValues(a, y.trembled(tremble[1]))
       return SimultaneousChoice(mixtures: [bestResponse(v, models[0]), y], explanations: [.bestResponse, nil])
     case (let x?, nil):
-      let v = columnValues(b, x)
+      let v = columnValues(b, x.trembled(tremble[0]))
       return SimultaneousChoice(mixtures: [x, bestResponse(v, models[1])], explanations: [nil, .bestResponse])
     case (nil, nil):
       let game = Bimatrix(a: a, b: b)
@@ -88,8 +93,8 @@ extension Rational: StageChooser {
                                   explanations: [.equilibrium(rules[0], candidates: 0, pureOnly: false, decidedBy: .only),
                                                  .equilibrium(rules[1], candidates: 0, pureOnly: false, decidedBy: .only)])
       }
-      let d0 = StageEquilibria.decide(rules[0], from: candidates, in: game)
-      let d1 = StageEquilibria.decide(rules[1], from: candidates, in: game)
+      let d0 = StageEquilibria.decide(rules[0], from: candidates, in: game, tremble: tremble)
+      let d1 = StageEquilibria.decide(rules[1], from: candidates, in: game, tremble: tremble)
       // Without `mixed` in a rule the candidates are the pure equilibria only
       // (when there is one), so the count says "pure".
       let pureOnly = candidates.allSatisfy(\.isPure) && !rules.contains(.mixed)
@@ -122,8 +127,8 @@ extension Rational: StageChooser {
 }
 
 extension Double: StageChooser {
-  static func chooseSimultaneous(a: [[Double]], b: [[Double]], models: [ChoiceModel], given: [[Double]?])
-    -> SimultaneousChoice<Double>
+  static func chooseSimultaneous(a: [[Double]], b: [[Double]], models: [ChoiceModel], given: [[Double]?],
+                                 tremble: [Double]) -> SimultaneousChoice<Double>
   {
     let responders = (0..<2).map { k -> LogitResponse.Responder in
       if let g = given[k] { return .given(g) }

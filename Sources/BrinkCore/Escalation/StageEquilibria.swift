@@ -27,6 +27,42 @@ enum StageEquilibria {
     return list.filter { EquilibriumOracle.isEquilibrium($0.profile, of: strategic) }
   }
 
+  /// The candidates that survive the players' trembles (Selten 1975's trembling
+  /// hand, at the scenario's fixed ε rather than in the limit): those in which each
+  /// player's intended strategy is a best reply to the other's *trembled* strategy
+  /// `(1 − ε)·y + ε/n` — which is what it will face, and what it expects. A weak
+  /// equilibrium whose support is not a best reply once the opponent may slip (say
+  /// a weakly dominated move, kept only because the opponent never errs) is
+  /// dropped. Every candidate when no tremble is set, and every candidate should
+  /// none survive (a tremble so large that no equilibrium of the game itself is a
+  /// best reply to it), so that the choice stays total.
+  static func robustToTrembles(_ candidates: [Equilibrium], in game: Bimatrix, tremble: [Rational]) -> [Int] {
+    let all = Array(candidates.indices)
+    guard tremble.contains(where: { !$0.isZero }) else { return all }
+    let survivors = all.filter { k in
+      let x = candidates[k].profile[0], y = candidates[k].profile[1]
+      return Self.isBestReply(x, to: rowValues(game.a, y.trembled(tremble[1])))
+        && Self.isBestReply(y, to: columnValues(game.b, x.trembled(tremble[0])))
+    }
+    return survivors.isEmpty ? all : survivors
+  }
+
+  /// Whether every move `mixture` uses has the largest of `values`.
+  static func isBestReply(_ mixture: [Rational], to values: [Rational]) -> Bool {
+    let best = values.max()!
+    return mixture.indices.allSatisfy { mixture[$0].isZero || values[$0] == best }
+  }
+
+  /// `decide` among the candidates that survive the trembles (`robustToTrembles`):
+  /// the index in `candidates` of the equilibrium `rule` picks, and what decided
+  /// it (`trembles` when the trembles alone left one of several).
+  static func decide(_ rule: EquilibriumSelection, from candidates: [Equilibrium], in game: Bimatrix,
+                     tremble: [Rational]) -> (index: Int, reason: SelectionReason) {
+    let kept = robustToTrembles(candidates, in: game, tremble: tremble)
+    let d = decide(rule, from: kept.map { candidates[$0] }, in: game)
+    return (kept[d.index], kept.count == 1 && candidates.count > 1 ? .trembles : d.reason)
+  }
+
   /// The index in `candidates` of the equilibrium `rule` picks (`decide`).
   static func select(_ rule: EquilibriumSelection, from candidates: [Equilibrium], in game: Bimatrix) -> Int {
     decide(rule, from: candidates, in: game).index

@@ -153,6 +153,12 @@ extension CompiledLadder {
   /// window of rounds). It fires only when the path is in one of `fromStates`
   /// (`nil`: any non-terminal state); it never acts on a terminal state.
   /// Effects: move to `toState` (if given), then apply `variableChanges`.
+  ///
+  /// An effect with `firesFrom` is *joint* (the shock rule, `ScenarioRound` step 2):
+  /// it fires only if the path was in one of `firesFrom` when the round's joint
+  /// effects began (after the others), whatever an earlier joint effect of the
+  /// round did to the state since; it then acts if the path is now in one of
+  /// `fromStates`. Joint effects must come after all the others.
   public struct RoundEffect: Sendable, Codable, Equatable {
     public var name: String
     /// Chance per round of the window, in [0, 1].
@@ -163,11 +169,16 @@ extension CompiledLadder {
     public var fromStates: [Int]?
     public var toState: Int?
     public var variableChanges: [VariableChange]
+    /// The states in which a joint effect can fire, judged before the round's
+    /// joint effects (`nil`: not joint, judged on the state as it stands).
+    public var firesFrom: [Int]?
 
     public init(
       name: String, probability: Double, firstRound: Int, lastRound: Int,
-      fromStates: [Int]? = nil, toState: Int? = nil, variableChanges: [VariableChange] = []
+      fromStates: [Int]? = nil, toState: Int? = nil, variableChanges: [VariableChange] = [],
+      firesFrom: [Int]? = nil
     ) {
+      self.firesFrom = firesFrom
       self.name = name
       self.probability = probability
       self.firstRound = firstRound

@@ -18,7 +18,9 @@
 /// 2. Round effects scheduled for round `t` (`effects`, in the order given) may fire:
 ///    a certain event, or a shock with its probability. One that fires in a state it
 ///    applies to moves the path to its `toState` (if any) and applies its variable
-///    changes. Effects never act on a terminal state.
+///    changes. Effects never act on a terminal state. A joint effect (`firesFrom`,
+///    the scenario's shocks) must also have been able to fire in the state the
+///    joint effects began in, so that one shock never pre-empts another.
 /// 3. If the state is now terminal, the path is absorbed at round `t` and stops.
 /// 4. The state is counted as occupied in round `t`. Each player draws a move from
 ///    its strategy for (round, state) — or, for a `.reactive` strategy, for (memory,

@@ -308,6 +308,8 @@ struct LadderBuilder {
     var byRound = Array(repeating: [Int32](), count: max(rounds, 0))
     var effectChangeStart = [Int32(pool.variable.count)]  // effects' changes follow the outcomes' in the pool
     var effectApplies: [Bool] = [], effectThreshold: [UInt64] = [], effectTarget: [Int32] = []
+    var effectFiresFrom: [Bool] = []
+    let firstJoint = effects.firstIndex { $0.firesFrom != nil } ?? effects.count
     for (e, effect) in effects.enumerated() {
       let where_ = "effects[\(e)] \"\(effect.name)\""
       if !(effect.probability >= 0 && effect.probability <= 1) {
@@ -327,6 +329,16 @@ struct LadderBuilder {
       }
       for s in states.indices where states[s].isTerminal { applies[s] = false }
       effectApplies += applies
+      var fires = Array(repeating: effect.firesFrom == nil, count: states.count)
+      for s in effect.firesFrom ?? [] {
+        if (0..<states.count).contains(s) { fires[s] = true } else {
+          problems.append("\(where_): firesFrom contains \(s), not a state index")
+        }
+      }
+      if e > firstJoint && effect.firesFrom == nil {
+        problems.append("\(where_): an effect without firesFrom follows a joint one (joint effects come last)")
+      }
+      effectFiresFrom += fires
       effectThreshold.append(Threshold53.of(Self.probability(effect)))
       effectTarget.append(Int32(clamping: effect.toState ?? -1))
       addChanges(effect.variableChanges, where_)
@@ -343,6 +355,8 @@ struct LadderBuilder {
     let store = tables.storage
     tables.effectCount = effects.count
     tables.effectApplies = store.store(effectApplies)
+    tables.effectFiresFrom = store.store(effectFiresFrom)
+    tables.firstJointEffect = firstJoint
     tables.effectThreshold = store.store(effectThreshold)
     tables.effectTarget = store.store(effectTarget)
     tables.effectChangeStart = store.store(effectChangeStart)

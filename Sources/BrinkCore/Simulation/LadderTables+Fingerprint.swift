@@ -30,7 +30,8 @@ extension LadderTables {
       mix(UInt64(a.count))
       for x in a { mix(x) }
     }
-    for a in [changes.isSet, effectApplies] + plans.map(\.escalates) {
+    mix(UInt64(firstJointEffect))
+    for a in [changes.isSet, effectApplies, effectFiresFrom] + plans.map(\.escalates) {
       mix(UInt64(a.count))
       for x in a { mix(x ? 1 : 0) }
     }

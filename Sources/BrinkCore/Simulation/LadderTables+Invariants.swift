@@ -48,7 +48,8 @@ extension LadderTables {
       }
     }
     check([effectFirst.count, effectLast.count, gapStart.count, gapCount.count, effectTarget.count].allSatisfy { $0 == effectCount }
-      && effectApplies.count == effectCount * S, "per-effect sizes")
+      && effectApplies.count == effectCount * S && effectFiresFrom.count == effectCount * S
+      && (0...effectCount).contains(firstJointEffect), "per-effect sizes")
     for e in 0..<effectCount {
       check(gapCount[e] == max(effectLast[e] - effectFirst[e] + 1, 0) && gapStart[e] + gapCount[e] <= gapThreshold.count,
             "gap table of effect \(e)")

@@ -108,6 +108,14 @@ struct LadderTables: @unchecked Sendable {
   /// when a cell underflowed: see `ChainedRoundTable.init`).
   var chain: ChainTables?
 
+  // MARK: - Joint round effects (the shock rule)
+  /// `stateCount` per effect: can it fire when the round's joint effects begin in
+  /// that state (all true for an effect that is not joint).
+  var effectFiresFrom = Table<Bool>()
+  /// The index of the first joint effect (`effectCount`: none); the ones after it
+  /// are joint too (`CompiledLadder.RoundEffect.firesFrom`).
+  var firstJointEffect = 0
+
   init(storage: TableStorage) { self.storage = storage }
 
   /// One player's move tables.

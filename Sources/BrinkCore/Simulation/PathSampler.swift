@@ -119,31 +119,33 @@ struct PathSampler {
   }
 
   /// Step 2 at round `t`: the effects due now fire if they apply to the state (in
-  /// the order given), each then draws its next firing. Returns the context after
+  /// the order given; a joint one also if it could fire in the state the joint
+  /// effects began in), each then draws its next firing. Returns the context after
   /// them and the next round at which any effect fires. Rare (skip-ahead), so kept
   /// out of the loops.
   @inline(never)
   mutating func fireEffects<Values: PathValues>(at t: Int, _ before: EffectContext<Values>) -> (context: EffectContext<Values>, next: Int) {
     // The few tables read here, not a copy of all of `ladder` (a large value).
     let applies = ladder.effectApplies, targets = ladder.effectTarget, changeStart = ladder.effectChangeStart
+    let firesFrom = ladder.effectFiresFrom, firstJoint = ladder.firstJointEffect
     let S = ladder.stateCount
     var c = before
     var earliest = Int.max
+    var settled = Int.max  // the state the joint effects began in
     for e in 0..<ladder.effectCount {
       if nextFire[e] == t {
-        if applies[e &* S &+ Int(c.state)] {
+        if e >= firstJoint && settled == .max { settled = Int(c.state) }
+        if applies[e &* S &+ Int(c.state)] && (e < firstJoint || firesFrom[e &* S &+ settled]) {
           effectFires[e] &+= 1
           let target = targets[e]
-          if target >= 0 {
-            c.trail.step(from: c.state, to: target)
-            c.state = target
-          }
+          if target >= 0 { c.state = target }
           c.values.applyChanges(changeStart[e], changeStart[e + 1])
         }
         nextFire[e] = ladder.nextFiring(e, from: t &+ 1, &c.rng)
       }
       earliest = min(earliest, nextFire[e])
     }
+    c.trail.settle(from: before.state, to: c.state)
     return (c, earliest)
   }
 

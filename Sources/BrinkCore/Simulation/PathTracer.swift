@@ -18,7 +18,8 @@
 ///    (`nextFiring`: one 53-bit draw unless the effect is certain).
 /// 2. Per round `t` (semantics steps 1–7 of `CompiledLadder`):
 ///    a. if effects are due at `t`: each due effect, in order, fires if it applies
-///       to the current state, then draws its next firing round;
+///       to the current state (a joint one also if it could fire in the state the
+///       joint effects began in), then draws its next firing round;
 ///    b. with the chained alias tables: a 64-bit draw picks the column (the high
 ///       word of `u · columns`), a 53-bit draw keeps it or takes its alias — both
 ///       only when the cell has more than one column (`ChainTables.draw`);
@@ -58,6 +59,8 @@ public struct PathTracer: Sendable {
       index: index, states: [], moves: [], firings: [], visited: [state], endState: state,
       absorbedAt: nil, payoffs: [], values: [])
     func visit(_ s: Int) { if result.visited.last != s { result.visited.append(s) } }
+    // Whether the last state visited has not been played in yet (`PathTrail.pending`).
+    var pending = true
     var nextFire = (0..<E).map { L.nextFiring($0, from: 0, &rng) }
     var codeOffset: Int32 = 0  // the chained tables' memory block
     var t = 0
@@ -67,18 +70,26 @@ public struct PathTracer: Sendable {
         break rounds
       }
       // Step 2: the effects due this round, in order.
+      let before = state
+      var settled: Int?  // the state the joint effects began in
       for e in 0..<E where nextFire[e] == t {
-        if L.effectApplies[e * S + state] {
+        if e >= L.firstJointEffect && settled == nil { settled = state }
+        if L.effectApplies[e * S + state] && (e < L.firstJointEffect || L.effectFiresFrom[e * S + settled!]) {
           result.firings.append(.init(round: t, effect: e))
           let target = Int(L.effectTarget[e])
           if target >= 0 { state = target }
-          visit(state)
           for c in Int(L.effectChangeStart[e])..<Int(L.effectChangeStart[e + 1]) {
             let v = Int(L.changes.variable[c])
             if L.changes.isSet[c] { values[v] = L.changes.amount[c] } else { values[v] += L.changes.amount[c] }
           }
         }
         nextFire[e] = L.nextFiring(e, from: t + 1, &rng)
+      }
+      // A state the effects moved the path out of before it played there is not kept.
+      if state != before {
+        if pending { result.visited.removeLast() }
+        visit(state)
+        pending = true
       }
       if L.terminal[state] {
         result.absorbedAt = t
@@ -112,6 +123,7 @@ public struct PathTracer: Sendable {
         memory0 = LadderTables.remember(memory0, opponentEscalated: L.plan1.escalates(state: s, move: b))
         memory1 = LadderTables.remember(memory1, opponentEscalated: L.plan0.escalates(state: s, move: a))
       }
+      pending = next != state
       state = next
       visit(state)
       t += 1

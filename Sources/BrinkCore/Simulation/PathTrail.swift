@@ -9,29 +9,60 @@
 ///
 /// The key is the same as appending with `PathKeyCodec.append`: the first
 /// `maxLength` states, marked truncated if the path went on to another state.
-/// The length saturates at `maxLength + 1`, so the buffer holds `maxLength + 2`.
+///
+/// Only states the path *played* a round in are kept, and the one it ended in
+/// (issue 10, item 9): a state the path was moved out of by the round's events
+/// and shocks before playing there — the start, or where a transition landed — is
+/// replaced by where they moved it (`settle`). So a listed path is the sequence
+/// of states played in, runs collapsed, then the end state.
+/// The length saturates at `maxLength + 2` (so `settle` can tell a path with
+/// exactly one state past the limit, which dropping it may untruncate, from a
+/// longer one), and the buffer holds `maxLength + 3`.
 struct PathTrail {
   let codec: PathKeyCodec
   let buffer: UnsafeMutablePointer<Int32>
   var length = 0
+  /// Whether the last state kept has not been played in yet: true at the start
+  /// and after a transition to another state (a plain register write per round).
+  var pending = true
 
   init(codec: PathKeyCodec) {
     self.codec = codec
-    buffer = .allocate(capacity: codec.maxLength + 2)
-    buffer.initialize(repeating: 0, count: codec.maxLength + 2)
+    buffer = .allocate(capacity: codec.maxLength + 3)
+    buffer.initialize(repeating: 0, count: codec.maxLength + 3)
   }
 
   @inline(__always)
   mutating func start(_ state: Int32) {
     buffer[0] = state
     length = 1
+    pending = true
   }
 
   /// Records the move from `from` to `to` (nothing if they are equal).
   @inline(__always)
   mutating func step(from: Int32, to: Int32) {
     buffer[length] = to
-    length = min(length &+ (from != to ? 1 : 0), codec.maxLength &+ 1)
+    length = min(length &+ (from != to ? 1 : 0), codec.maxLength &+ 2)
+    pending = from != to
+  }
+
+  /// Records that the round's events and shocks moved the path from `from` to
+  /// `to` before it played: if `from` was not played in yet it is dropped (and
+  /// `to` is not repeated when it is the state before). Rare, so not inlined.
+  mutating func settle(from: Int32, to: Int32) {
+    guard from != to, length <= codec.maxLength &+ 1 else { return }  // longer: truncated either way
+    if pending {
+      if length == 1 {
+        buffer[0] = to
+        return
+      }
+      length &-= 1
+      if buffer[length &- 1] == to { return }
+    }
+    buffer[length] = to
+    length &+= 1
+    pending = true
   }
 
   /// The key `(a, b)`: states from bit 8 on, `bits` each, first state lowest.

@@ -27,9 +27,10 @@ public struct TracedPath: Sendable, Equatable {
   public var moves: [Moves]
   /// The round effects that fired, in order.
   public var firings: [Firing]
-  /// Every state visited in order, repeats collapsed (including states an effect
-  /// moved the path out of before it played there): the sequence the "most
-  /// frequent paths" count (`PathKeyCodec`), never truncated.
+  /// The states played in, in order, repeats collapsed, then the state the path
+  /// ended in — never a state that round effects moved the path out of before it
+  /// played there (`PathTrail`): the sequence the "most frequent paths" count
+  /// (`PathKeyCodec`), never truncated.
   public var visited: [Int]
   /// The state the path ended in.
   public var endState: Int

@@ -35,8 +35,8 @@ extension ReplayReport {
   public var likelihoodLine: String {
     let title = "Likelihood of the real path under the model: "
     if probability.isNaN && likelihoodInterrupted { return title + "interrupted" }
-    var line = title + Self.format(probability)
-    if let exact = exactProbability, exact.description.count <= 40 { line += " (exactly \(exact))" }
+    var line = title + Self.probability(probability)
+    if let exact = exactProbability, exact.description.count <= 40, !exact.isZero { line += " (exactly \(exact))" }
     if likelihoodInterrupted { line += " (the exact value was interrupted)" }
     return line
   }
@@ -58,14 +58,41 @@ extension ReplayReport {
     if let payoffs = r.payoffs {
       tail.append("payoffs: \(players[0]) \(Self.format(payoffs[0], places: 2)), \(players[1]) \(Self.format(payoffs[1], places: 2))")
     }
-    if let l = r.likelihood { tail.append("the model gave this round \(Self.percent(l))") }
+    if let l = r.likelihood {
+      var text = "the model gave this round \(Self.percent(l))"
+      if let exact = r.exactLikelihood, exact.description.count <= 24, exact != .one, !exact.isZero { text += " (exactly \(exact))" }
+      tail.append(text)
+    }
     if !tail.isEmpty { lines.append("  " + tail.joined(separator: "; ")) }
     if !r.note.isEmpty { lines.append("  note: " + r.note.trimmingTrailingNewlines) }
     if !r.source.isEmpty { lines.append("  source: " + r.source) }
     return lines.joined(separator: "\n")
   }
 
-  static func percent(_ p: Double) -> String { format(p * 100, places: 1) + "%" }
+  /// A percentage with one decimal; below 0.05% (which would read `0.0%`), in
+  /// scientific notation.
+  static func percent(_ p: Double) -> String {
+    p > 0 && p < 0.0005 ? scientific(p) : format(p * 100, places: 1) + "%"
+  }
+
+  /// A probability with four decimals; below 0.0005 (which would read `0.0000` or
+  /// `0.0001`), in scientific notation.
+  static func probability(_ p: Double) -> String {
+    p > 0 && p < 0.0005 ? scientific(p) : format(p)
+  }
+
+  /// `1.23e-7`: three significant digits, no locale.
+  static func scientific(_ x: Double) -> String {
+    guard x.isFinite, x > 0 else { return format(x) }
+    var exponent = 0, mantissa = x
+    while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+    while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+    if format(mantissa, places: 2) == "10.00" {
+      exponent += 1
+      mantissa /= 10
+    }
+    return format(mantissa, places: 2) + "e" + String(exponent)
+  }
 
   /// Fixed decimals, no locale, `-0` shown as `0`.
   static func format(_ x: Double, places: Int = 4) -> String {

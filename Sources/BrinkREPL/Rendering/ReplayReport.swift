@@ -31,8 +31,12 @@ public struct ReplayReport: Sendable {
     /// Each player's move probabilities under the model (names and probabilities);
     /// for the second mover of a sequential stage, after the first mover's played move.
     public var model: [[(move: String, probability: Double)]]
-    /// The probability the model gave this round's observation, given the earlier ones.
+    /// The probability the model gave this round, given the earlier ones
+    /// (`PathLikelihood.roundProbabilities`: what happened in it, any move where one
+    /// is unknown, consistent with everything observed).
     public var likelihood: Double?
+    /// `likelihood`, exactly, when the solve is exact.
+    public var exactLikelihood: Rational?
     public var note: String
     public var source: String
   }
@@ -58,9 +62,13 @@ public struct ReplayReport: Sendable {
   ///    round (`ScenarioRound`, every variable and the memory tracked) followed with
   ///    fixed draws: no shock (none is certain) and the most likely branch of a
   ///    lottery. Each round starts settled (its events), in the scripted state when
-  ///    the script gives one; then the scripted joint move (`ScenarioRound.follow`).
-  ///    The model's strategy shown is that of the solved node with the
-  ///    reconstructed state and variable values.
+  ///    the script gives one, else in the state where the likelihood's pruned
+  ///    forward mass says the path most likely was (`PathLikelihood.likelyRounds`,
+  ///    so never one the rules and the later observations rule out); then the
+  ///    scripted joint move (`ScenarioRound.follow`). The model's move
+  ///    probabilities shown are those of the same mass (the solved strategies
+  ///    averaged over that state's nodes), so a round's probability never exceeds
+  ///    its played moves'.
   ///
   /// `shouldContinue` (Ctrl-C, `--timeout`) reaches the likelihood, the long part on
   /// a script of thousands of rounds; when it stops, the report says so.
@@ -96,7 +104,8 @@ public struct ReplayReport: Sendable {
       let entry = byRound[t].map { s.history[$0] }
       let scripted = scriptedState(t)
       if !settled { node = rules.settle(node, round: t, fires: noShock).node }
-      if let scripted { node.state = scripted }
+      let likely = t < likelihood.likelyRounds.count ? likelihood.likelyRounds[t] : nil
+      if let scripted { node.state = scripted } else if let likely { node.state = likely.state }
       if s.states[node.state].isTerminal { break }
       let st = s.states[node.state]
       let moves = entry?.moves ?? [nil, nil]
@@ -104,13 +113,17 @@ public struct ReplayReport: Sendable {
       let i = moves[0].flatMap { st.moveIndex(player: 0, named: $0) }
       let j = moves[1].flatMap { st.moveIndex(player: 1, named: $0) }
       let model: [[(move: String, probability: Double)]] = (0..<2).map { p in
-        guard let strategy = solvedNode?.played else { return [] }
+        let names = st.moves[p].map(\.name)
+        let strategy = solvedNode?.played
         // The second mover of a sequential stage: its answer to the first mover's
-        // played move, when the script gives it (else its overall frequencies).
-        let led = strategy.leader == 0 ? i : j
-        let mix = strategy.isSequential && p == strategy.follower && led != nil
-          ? strategy.followerMixture(afterLeaderMove: led!) : strategy.marginal(player: p)
-        return zip(st.moves[p].map(\.name), mix).map { ($0, $1) }
+        // played move, when the script gives it.
+        if let strategy, strategy.isSequential, p == strategy.follower, let led = strategy.leader == 0 ? i : j {
+          return zip(names, strategy.followerMixture(afterLeaderMove: led)).map { ($0, $1) }
+        }
+        // Else the moves of the likelihood's mass (the same that weighs the round).
+        if let likely, likely.state == node.state { return zip(names, likely.moves[p]).map { ($0, $1) } }
+        guard let strategy else { return [] }
+        return zip(names, strategy.marginal(player: p)).map { ($0, $1) }
       }
       var payoffs: [Double]?
       var after: LadderNode?
@@ -124,6 +137,7 @@ public struct ReplayReport: Sendable {
                        memory: node.memory, after: after,
                        stateIsScripted: scripted != nil, moves: moves, payoffs: payoffs, model: model,
                        likelihood: t < likelihood.roundProbabilities.count ? likelihood.roundProbabilities[t] : nil,
+                       exactLikelihood: likelihood.exactRoundProbabilities.flatMap { t < $0.count ? $0[t] : nil },
                        note: entry?.note ?? "", source: entry?.source ?? ""))
       // After a round with an unknown move the path stays where it was, and the
       // next round settles from there.

@@ -98,6 +98,8 @@ public enum SolvedScenarioText {
       case .payoffDominanceFallback:
         return " (the payoff-dominant one of the \(n) \(kind)a \(of); risk dominance does not decide between them)"
       case .largestSupport: return " (the most mixed one of the \(n) \(kind)a \(of))"
+      case .trembles:
+        return " (of the \(n) \(kind)a \(of), the only one that is a best reply to the other side's trembles)"
       }
     case .bestResponse: return " (best response to the other side's fixed rule)"
     case .subgamePerfect: return " (subgame perfect: the stage is sequential)"

@@ -80,7 +80,7 @@ import Testing
     let impossible = solved.likelihood(of: [ObservedRound(moves: ["hold", "hold"]),
                                             ObservedRound(moves: ["escalate", nil], state: 0)])
     #expect(impossible.exactProbability == 0)
-    #expect(impossible.roundProbabilities[1] == 0)
+    #expect(impossible.roundProbabilities[1] == 0)  // charged to round 1, whose own move is ruled out
     // An unknown move name never matches.
     #expect(solved.likelihood(of: [ObservedRound(moves: ["surrender", nil])]).probability == 0)
   }

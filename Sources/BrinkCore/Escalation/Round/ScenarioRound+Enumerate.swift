@@ -2,9 +2,10 @@
 /// its exact probability, as `LadderGraph` and the exact compile step need.
 extension ScenarioRound {
   /// Steps 1–2 for round `t`: every node `node` can be settled into, with its
-  /// probability. Events act in order; each shock then splits every outcome it
-  /// applies to into "acts" (its probability) and "does not" (the rest), in that
-  /// order. Outcomes are not merged: two can be the same node.
+  /// probability. Events act in order (they split nothing, so they leave one node);
+  /// each shock that can act on that node (`shockActs`) then splits every outcome
+  /// into "acts" (its probability) and "does not" (the rest), in that order.
+  /// Outcomes are not merged: two can be the same node.
   ///
   /// - Parameters:
   ///   - keepsCertainMisses: keep the "does not act" outcome of a shock of
@@ -18,6 +19,7 @@ extension ScenarioRound {
     observe: (RoundSettlement.Cause, LadderNode, LadderNode) -> Void = { _, _, _ in }
   ) -> [(node: LadderNode, probability: Rational)] {
     var outcomes = [(node: node, probability: Rational.one)]
+    var settled = node  // what the events left: the shocks are judged on it
     for cause in settlingCauses(round: t) {
       let effect = effect(cause)
       switch cause {
@@ -28,12 +30,13 @@ extension ScenarioRound {
           observe(cause, n, to)
           return (to, p)
         }
+        settled = outcomes[0].node
       case .shock(let k):
         let chance = scenario.shocks[k].probability
         let miss = Rational.one - chance
         var split = [(node: LadderNode, probability: Rational)]()
         for (n, p) in outcomes {
-          guard acts(cause, on: n, round: t) else { split.append((n, p)); continue }
+          guard shockActs(k, on: n, settled: settled, round: t) else { split.append((n, p)); continue }
           let hit = applying(effect, to: n, round: t)
           observe(cause, n, hit)
           split.append((hit, p * chance))

@@ -4,16 +4,23 @@
 extension ScenarioRound {
   /// Steps 1–2 for round `t` along one path: what acted, in order, and the node it
   /// left. `fires(k, shock)` is asked, in order, about each shock that could act
-  /// (active, of positive probability, in an applicable state); the caller decides
-  /// how to draw (it should fire with probability `shock.probability`); one whose
-  /// condition fails is not asked.
+  /// (active, of positive probability, and acting by the shock rule, `shockActs`:
+  /// an applicable state and a condition that holds, judged on what the events
+  /// left); the caller decides how to draw (it should fire with probability
+  /// `shock.probability`).
   public func settle(_ node: LadderNode, round t: Int,
                      fires: (Int, RandomShock) -> Bool) -> (node: LadderNode, happened: [RoundSettlement.Cause]) {
     var node = node
     var happened = [RoundSettlement.Cause]()
+    var settled: LadderNode?  // what the events left: the shocks are judged on it
     for cause in settlingCauses(round: t) {
-      guard acts(cause, on: node, round: t) else { continue }
-      if case .shock(let k) = cause, !fires(k, scenario.shocks[k]) { continue }
+      switch cause {
+      case .event:
+        guard acts(cause, on: node, round: t) else { continue }
+      case .shock(let k):
+        if settled == nil { settled = node }
+        guard shockActs(k, on: node, settled: settled!, round: t), fires(k, scenario.shocks[k]) else { continue }
+      }
       node = applying(effect(cause), to: node, round: t)
       happened.append(cause)
     }

@@ -12,9 +12,17 @@
 ///    in a terminal state, is in one of the event's states (any, when none are
 ///    listed) and the event's condition holds (`acts`): it may move the game to a
 ///    state and changes variables.
-/// 2. Then each random shock active in round `t` with a positive probability, in
-///    file order, under the same rule: it acts with its probability
-///    (independently of the other shocks and rounds), else not.
+/// 2. Then the random shocks active in round `t` with a positive probability, drawn
+///    jointly (the *shock rule*, issue 10 item 9): which shocks can act is judged
+///    once, on the node the events left (the same state rule and the shock's
+///    condition), and each of those fires with exactly its stated probability,
+///    independently of the others and of other rounds — so "1/20 a week" is 1/20
+///    whatever other shocks there are. The fired shocks then act one after another
+///    in the order of their names (`EscalationScenario.shocks`; never the file's
+///    order), each on the node the previous one left: all their variable changes
+///    apply, and the game ends where the last one that moves it sends it, unless an
+///    earlier one ended the game (a terminal state stops the rest, as it stops
+///    everything).
 ///    After each event or shock, a state whose availability condition fails sends
 ///    the game to its `otherwise` state (`opened`).
 /// 3. The joint move's payoffs, evaluated on the node's values (before the move).
@@ -131,6 +139,16 @@ public struct ScenarioRound: Sendable {
   /// (any, when empty).
   public func applies(_ states: [Int], to node: LadderNode) -> Bool {
     !scenario.states[node.state].isTerminal && (states.isEmpty || states.contains(node.state))
+  }
+
+  /// The shock rule of step 2, once for both drivers: whether shock `k` acts on
+  /// `node` in round `t`, given the node `settled` that the round's events left.
+  /// Whether it can act (its states and its condition, `acts`) is judged on
+  /// `settled`, never on what an earlier shock of the same round made of it (so
+  /// shocks do not pre-empt one another); it then acts on `node` unless an earlier
+  /// shock ended the game.
+  func shockActs(_ k: Int, on node: LadderNode, settled: LadderNode, round t: Int) -> Bool {
+    acts(.shock(k), on: settled, round: t) && !scenario.states[node.state].isTerminal
   }
 
   /// `node` after an event's or shock's effect in round `t` (its memory

@@ -1,0 +1,101 @@
+import BrinkCore
+import BrinkFormats
+import Foundation
+import Testing
+
+@testable import BrinkREPL
+
+/// Replay's per-round probabilities (issue 10, item 8): each round is charged with
+/// what happened in it — a gap in the script is summed over in its own rounds, not
+/// lumped into a later one — and the rounds multiply to the path's likelihood.
+@Suite struct ReplayProbabilitiesTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// As `ReplayReportTests.yaml` (A always goes; B goes 3/4; go/go ends the game
+  /// with 1/2, every other joint move stays), four rounds, the script silent in
+  /// rounds 1 and 2 and reporting go/go in state s in round 3.
+  static let gap = """
+    name: gap
+    players:
+      A: {moves: {go: , stop: }}
+      B: {moves: {go: , stop: }}
+    calendar: {start: 2025-01-06, rounds: 4}
+    states:
+      s:
+        moves: {A: [go, stop], B: [go, stop]}
+        payoffs: {go: [[1, 2], [0, 0]], stop: [[0, 0], [0, 0]]}
+        transitions: {go/go: {end: 1/2, s: 1/2}}
+      end: {terminal: true}
+    behaviour:
+      A: {model: fixed, mix: {s: {go: 1, stop: 0}}}
+      B: {model: fixed, mix: {s: {go: 3/4, stop: 1/4}}}
+    script:
+      - {round: 3, state: s, A: go, B: go, source: test}
+    """
+
+  static func report(_ doc: ScenarioDocument) throws -> ReplayReport {
+    ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+  }
+
+  /// By hand: in each unreported round the game stays in s with 3/4 · 1/2 (go/go,
+  /// then s) + 1/4 (B stops) = 5/8; round 3's go/go has 3/4. The old forward pass
+  /// said 100%, 39.1% (25/64), 75%.
+  @Test("a gap is summed over in its own rounds, worked by hand")
+  func gapByHand() throws {
+    let report = try Self.report(try ScenarioReader.read(Self.gap, file: "gap.yaml"))
+    #expect(report.rounds.map(\.exactLikelihood) == [Rational(5, 8), Rational(5, 8), Rational(3, 4)])
+    #expect(report.exactProbability == Rational(75, 256))
+    #expect(report.rounds.map { stateName(report, $0) } == ["s", "s", "s"])
+    let text = report.render()
+    #expect(text.contains("the model gave this round 62.5% (exactly 5/8)"))
+    #expect(text.contains("(exactly 75/256)"))
+  }
+
+  func stateName(_ report: ReplayReport, _ round: ReplayReport.Round) -> String { report.stateNames[round.state] }
+
+  /// Geneva 2025: three unreported weeks in the embargo before the talks. The model
+  /// plays talk/talk there, which leads to the talks with 1/2 a week; the script has
+  /// the embargo still in week 4, so each silent week had 1/2 (the old figures
+  /// were 100%, 100%, 12.5%), week 4 (talk/talk, then talks) 1/2, week 5 (cut/cut) 1.
+  @Test("Geneva: one half a week, in its own week")
+  func geneva() throws {
+    let doc = try ScenarioReader.read(contentsOf: Self.root.appendingPathComponent("Scenarios/geneva-truce-2025-05.yaml").path)
+    let report = try Self.report(doc)
+    let half = Rational(1, 2)
+    #expect(report.rounds.map(\.exactLikelihood) == [half, half, half, half, 1])
+    #expect(report.exactProbability == Rational(1, 16))
+    #expect(report.rounds.allSatisfy { report.stateNames[$0.state] == ($0.round < 4 ? "embargo" : "talks") })
+  }
+
+  /// On every scripted library scenario (the 2018–19 tariff rounds with
+  /// BRINK_GOLDEN_SLOW=1: a long solve in debug), the rounds multiply to the path's
+  /// likelihood exactly, and no round is more likely than a move played in it.
+  @Test("rounds multiply to the likelihood and never exceed the played moves'",
+        arguments: ["geneva-truce-2025-05", "us-china-2025-10", "tariff-rounds-2018-2019"])
+  func library(_ name: String) throws {
+    if name.hasPrefix("tariff"), ProcessInfo.processInfo.environment["BRINK_GOLDEN_SLOW"] != "1" { return }
+    let doc = try ScenarioReader.read(contentsOf: Self.root.appendingPathComponent("Scenarios/\(name).yaml").path)
+    let report = try Self.report(doc)
+    let exact = try #require(report.exactProbability)
+    let product = report.rounds.reduce(Rational.one) { $0 * ($1.exactLikelihood ?? .zero) }
+    #expect(product == exact)
+    for r in report.rounds {
+      guard let l = r.likelihood else { continue }
+      for p in 0..<2 {
+        guard let move = r.moves[p], let played = r.model[p].first(where: { $0.move == move }) else { continue }
+        #expect(l <= played.probability + 1e-12, "round \(r.round + 1): \(l) but \(move) had \(played.probability)")
+      }
+    }
+  }
+
+  @Test("small probabilities are written in scientific notation, never 0.0000")
+  func smallNumbers() {
+    #expect(ReplayReport.probability(0.0625) == "0.0625")
+    #expect(ReplayReport.probability(1.234e-7) == "1.23e-7")
+    #expect(ReplayReport.probability(0.000999) == "0.0010")
+    #expect(ReplayReport.probability(0.0004) == "4.00e-4")
+    #expect(ReplayReport.percent(0.000001) == "1.00e-6")
+    #expect(ReplayReport.scientific(9.999e-5) == "1.00e-4")
+  }
+}
