@@ -64,7 +64,7 @@ extension Session {
     let usage = "export nfg|csv FILE"
     try expectCount(arguments, 2...2, usage: usage)
     let text = format == "nfg" ? GameText.nfg(game) : GameText.csv(game)
-    try FileOutput.writeAtomically(text, to: arguments[1])
+    try FileOutput.writeAtomically(text, to: arguments[1], session: self)
     return "Wrote \(arguments[1])."
   }
 
@@ -75,7 +75,7 @@ extension Session {
     let (format, path) = try formatAndFile(arguments, formats: ["json", "csv"], usage: usage)
     let run = try lastSimulation()
     let text = format == "json" ? SimulationReport.json(run.summary) : SimulationReport.csv(run.summary)
-    try FileOutput.writeAtomically(text + "\n", to: path)
+    try FileOutput.writeAtomically(text + "\n", to: path, session: self)
     return "Wrote \(path) (the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
   }
 
@@ -95,7 +95,7 @@ extension Session {
       object = SolveJSON.object(file: report.file, game: report.analysis.game, report.jsonParts)
       what = "the equilibria of \(name)"
     }
-    try FileOutput.writeAtomically(SolveJSON.document([object]), to: path)
+    try FileOutput.writeAtomically(SolveJSON.document([object]), to: path, session: self)
     return "Wrote \(path) (\(what))."
   }
 
@@ -108,7 +108,7 @@ extension Session {
       throw CommandError("a chart is an SVG image; name the file with .svg, not '\(name[dot...])'", usage: "export chart FILE")
     }
     let run = try lastSimulation(toChart: true)
-    try FileOutput.writeAtomically(SimulationChart.svg(run.summary, title: run.title, dates: run.dates), to: arguments[1])
+    try FileOutput.writeAtomically(SimulationChart.svg(run.summary, title: run.title, dates: run.dates), to: arguments[1], session: self)
     return "Wrote \(arguments[1]) (charts of the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
   }
 

@@ -2,7 +2,7 @@ import BrinkFormats
 import Foundation
 
 /// A transcript being written by `record FILE`: after each successful line the
-/// whole transcript is written again through `AtomicFile`, so the file is always
+/// whole transcript is written again through `OutputFile`, so the file is always
 /// a complete script `brink run` can replay, never half a line. Recording to an
 /// existing file adds to what it holds.
 final class Recording {
@@ -18,11 +18,11 @@ final class Recording {
     }
     self.path = path
     self.text = existing + "# brink transcript\n"
-    guard (try? AtomicFile.write(text, to: path)) != nil else { return nil }
+    guard (try? OutputFile.write(text, to: path)) != nil else { return nil }
   }
 
   func append(line: String) {
     text += line + "\n"
-    try? AtomicFile.write(text, to: path)
+    try? OutputFile.write(text, to: path)
   }
 }
