@@ -56,6 +56,31 @@ struct ReliabilityCommandTests {
     #expect(run.stderr.contains("--timeout must be a positive number of seconds, not '0.0'"))
   }
 
+  /// Issue 16: `cat /dev/zero | brink solve -` grew to the memory cap. The
+  /// endless input comes from the shell (`head -c` stops once brink has gone).
+  @Test("standard input is refused as soon as it passes the input limit")
+  func endlessStandardInput() throws {
+    let brink = try #require(BrinkProcess.executable).path
+    let run = try BrinkProcess.run(["-c", "cat /dev/zero | '\(brink)' solve -; echo \"status $?\""], program: "/bin/sh")
+    #expect(run.stderr == "<stdin>: error: the input is too large (more than 16 MiB)\n")
+    #expect(run.stdout == "status 1\n")
+  }
+
+  @Test("a loop of symbolic links is a plain reason, not a Foundation error code")
+  func symbolicLinkLoop() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brink-loop-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let a = folder.appendingPathComponent("a.yaml").path, b = folder.appendingPathComponent("b.yaml").path
+    #expect(symlink(b, a) == 0 && symlink(a, b) == 0)
+    let check = try BrinkProcess.run(["check", a])
+    #expect(check.status == 1)
+    #expect(check.stderr.hasPrefix("\(a):1:1: error: cannot read the file: too many levels of symbolic links\n"))
+    let out = try BrinkProcess.run(["simulate", "--paths", "5", "--out", a])
+    #expect(out.status == 1)
+    #expect(out.stderr == "\(a): error: cannot write the file: Too many levels of symbolic links\n")
+  }
+
   @Test("device files are refused by run, solve, check and merge")
   func deviceFiles() throws {
     let run = try BrinkProcess.run(["run", "/dev/zero"])
