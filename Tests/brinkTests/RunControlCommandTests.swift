@@ -37,6 +37,28 @@ struct RunControlCommandTests {
     #expect(dominance.stdout.hasSuffix("Interrupted: the analysis is incomplete.\n"))
   }
 
+  /// Issue 16: `show` and `explain` on a 100×100 game never returned (one exact
+  /// LP per move and per elimination round) and ignored the deadline and Ctrl-C.
+  /// The work takes far longer than the deadline on any machine, so the test
+  /// does not depend on the machine's speed.
+  @Test("show and explain on a 100x100 game stop at the deadline: exit 124", arguments: ["show", "explain"])
+  func bigGameShowAndExplainTimeout(command: String) throws {
+    var generator = UInt64(16)
+    func next() -> Int {
+      generator = generator &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(generator >> 33) % 2001 - 1000
+    }
+    let n = 100
+    let payoffs = (0..<(n * n)).map { _ in "\(next()) \(next())" }.joined(separator: " ")
+    let game = try BrinkProcess.temporaryFile("NFG 1 R \"big\" { \"A\" \"B\" } { \(n) \(n) }\n\n\(payoffs)\n", name: "big.nfg")
+    defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: game).deletingLastPathComponent().path) }
+    let started = Date()
+    let run = try BrinkProcess.run(["--timeout", "1", "-c", "load \(game); \(command)"])
+    #expect(run.status == 124)
+    #expect(run.stderr.contains("timed out after 1 s"), "\(run.stderr)")
+    #expect(Date().timeIntervalSince(started) < 30)
+  }
+
   @Test("Ctrl-C during brink solve: exit 130 at once", arguments: ["all", "lh", "maximin", "dominance"])
   func solveInterrupted(method: String) throws {
     let interrupted = try BrinkProcess.interrupt(["solve", Self.game, "--method", method])

@@ -19,11 +19,17 @@ public struct StageAnalysis: Sendable {
 
   /// Each player's moves strictly dominated by another move or a mixture of
   /// others (`Dominance.dominated`, one round, not iterated): what `show` dims.
-  public var strictlyDominated: [Set<Int>] {
+  public var strictlyDominated: [Set<Int>] { strictlyDominated(shouldContinue: { true })! }
+
+  /// As `strictlyDominated`, polling `shouldContinue` (one LP per move on a big
+  /// game takes seconds); nil when it stopped the search.
+  public func strictlyDominated(shouldContinue: () -> Bool) -> [Set<Int>]? {
     let strategic = game.strategicGame
-    return (0..<2).map { player in
-      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true).map(\.strategy))
+    let sets = (0..<2).map { player in
+      Set(Dominance.dominated(in: strategic, player: player, strength: .strict, mixed: true,
+                              shouldContinue: shouldContinue).map(\.strategy))
     }
+    return shouldContinue() ? sets : nil
   }
 
   /// Pure equilibria as (row, column) cells, in row-major order.

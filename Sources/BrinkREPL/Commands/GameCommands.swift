@@ -16,14 +16,14 @@ extension CommandSpec {
     if let name = arguments.first {
       let index = try session.checkState(name, usage: "show [STATE]")
       if let doc = session.document, let position = session.position {
-        return session.stateText(index, doc: doc, values: position.values)
+        return try session.stateText(index, doc: doc, values: position.values)
       }
-      return session.matrixText(session.game)
+      return try session.matrixText(session.game)
     }
     if let doc = session.document, let position = session.position {
-      return session.stateText(position.state, doc: doc, values: position.values)
+      return try session.stateText(position.state, doc: doc, values: position.values)
     }
-    return session.matrixText(session.game)
+    return try session.matrixText(session.game)
   }
 
   static let solve = CommandSpec(
@@ -85,7 +85,9 @@ extension CommandSpec {
     guard let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
       let folded = node.stageGame, let played = node.played
     else {
-      return Explanation(facts: StageExplanation(session.game)).render()
+      let facts = StageExplanation(session.game, shouldContinue: session.shouldContinue)
+      guard facts.isComplete else { throw CommandError("interrupted; the session is unchanged") }
+      return Explanation(facts: facts).render()
     }
     let playedText = (0..<2).map { p in
       let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
@@ -93,7 +95,9 @@ extension CommandSpec {
       return solved.scenario.players[p] + " plays " + moves.indices.filter { mix[$0] > 1e-12 }
         .map { "\(moves[$0]) \(ScenarioSolution.number(mix[$0]))" }.joined(separator: ", ")
     }
-    let facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    let facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount),
+                                 shouldContinue: session.shouldContinue)
+    guard facts.isComplete else { throw CommandError("interrupted; the session is unchanged") }
     return Explanation(facts: facts, playedText: playedText).render()
   }
 }
@@ -101,9 +105,13 @@ extension CommandSpec {
 extension Session {
   /// The payoff matrix with best responses marked, strictly dominated moves
   /// (by pure or mixed strategies) dimmed, and pure equilibria emphasised.
-  func matrixText(_ game: Bimatrix) -> String {
+  /// The matrix with its marks; Ctrl-C (or the deadline) stops the dominance
+  /// search, which takes seconds on a big game.
+  func matrixText(_ game: Bimatrix) throws(CommandError) -> String {
     let analysis = StageAnalysis(game)
-    let dominated = analysis.strictlyDominated
+    guard let dominated = analysis.strictlyDominated(shouldContinue: shouldContinue) else {
+      throw CommandError("interrupted; the session is unchanged")
+    }
     let pure = analysis.pureCells
     let cells = Set(pure.map { [$0.0, $0.1] })
     let highlight = MatrixHighlight(bestResponses: true, dominated: dominated, cells: cells)
@@ -124,7 +132,7 @@ extension Session {
 
   /// A scenario state: its description, then its stage game (or its arrival
   /// payoffs when terminal), at the given variable values.
-  func stateText(_ index: Int, doc: ScenarioDocument, values: [Rational]) -> String {
+  func stateText(_ index: Int, doc: ScenarioDocument, values: [Rational]) throws(CommandError) -> String {
     let scenario = doc.scenario
     let state = scenario.states[index]
     var lines = ["\(state.name)\(index == position?.state ? " (current state, round \(round))" : ""): \(state.description)"]
@@ -135,7 +143,7 @@ extension Session {
     }
     let variables = scenario.variables.enumerated().map { "\($0.element.name) = \(values[$0.offset])\($0.element.unit)" }
     if !variables.isEmpty { lines.append("Variables: " + variables.joined(separator: ", ")) }
-    lines.append(matrixText(scenario.stageGame(state: index, values: values)))
+    lines.append(try matrixText(scenario.stageGame(state: index, values: values)))
     return lines.joined(separator: "\n")
   }
 }
