@@ -66,6 +66,16 @@ struct ReliabilityCommandTests {
     #expect(run.stdout == "status 1\n")
   }
 
+  @Test("control characters in a file name are escaped in the messages")
+  func controlCharactersEscaped() throws {
+    let check = try BrinkProcess.run(["check", "/no/such/a\u{1B}[31mb\u{7}.yaml"])
+    #expect(check.status == 1)
+    #expect(check.stderr.hasPrefix("/no/such/a\\u{1B}[31mb\\u{7}.yaml:1:1: error: cannot read the file: no such file\n"), "\(check.stderr)")
+    #expect(!check.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 7 })
+    let solve = try BrinkProcess.run(["solve", "/no/such/\u{1B}]0:x\u{7}.nfg"])
+    #expect(!solve.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 7 })
+  }
+
   @Test("a loop of symbolic links is a plain reason, not a Foundation error code")
   func symbolicLinkLoop() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brink-loop-\(UUID().uuidString)")
