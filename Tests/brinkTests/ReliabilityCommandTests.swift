@@ -41,9 +41,12 @@ struct ReliabilityCommandTests {
 
   @Test("simulate --timeout reports the paths done, exit 124")
   func simulateTimeout() throws {
-    let run = try BrinkProcess.run(["simulate", "--paths", "1000000000", "--timeout", "1", "--json"])
+    // Held at the first progress report (inside the sampling) until the deadline,
+    // so the deadline never falls in the solve, however slow the machine.
+    let run = try BrinkProcess.run(["simulate", "--paths", "1000000000", "--timeout", "1", "--json"],
+                                   environment: ["BRINK_TEST_HOLD_UNTIL_INTERRUPT": "progress"])
     #expect(run.status == 124)
-    let first = run.stderr.split(separator: "\n").first ?? ""
+    let first = run.stderr.split(separator: "\n").first { $0 != BrinkProcess.holdLine } ?? ""
     #expect(first.hasPrefix("brink: error: timed out after 1 s: reporting the "))
     #expect(first.hasSuffix(" paths completed of 1000000000"))
     #expect(run.stdout.contains("\"pathsRequested\"") || run.stdout.contains("1000000000"))
