@@ -44,4 +44,21 @@ struct OutputRuleCommandTests {
     var info = stat()
     #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
   }
+
+  /// A file-size limit (`ulimit -f`) used to kill brink with SIGXFSZ, leaving its
+  /// temporary file behind: now the write fails with EFBIG, is reported, and the
+  /// temporary file is removed.
+  @Test("a file-size limit is an error that leaves nothing behind")
+  func fileSizeLimit() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brink-xfsz-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let brink = try #require(BrinkProcess.executable).path
+    let run = try BrinkProcess.run(
+      ["-c", "ulimit -f 4; '\(brink)' simulate --paths 5000 --paths-out paths.csv --out report.txt; echo \"status $?\""],
+      directory: folder, program: "/bin/sh")
+    #expect(run.stdout == "status 1\n")
+    #expect(run.stderr == "paths.csv: error: cannot write the file: File too large\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+  }
 }
