@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrinkFormats
 import BrinkREPL
 
 /// The `brink` command: with no subcommand it opens the REPL on the default scenario.
@@ -8,7 +9,7 @@ struct Brink: ParsableCommand {
     commandName: "brink",
     abstract: "Explore escalation between two powers as a game.",
     discussion: "With no arguments, opens the REPL on a terminal, or runs the commands on standard input when it is piped (brink < script.brink).",
-    version: "0.1.0",
+    version: BrinkVersion.current,
     subcommands: [
       // Each subcommand lives in its own file under Sources/brink/Commands/.
       SolveCommand.self,

@@ -97,4 +97,36 @@ import Testing
     let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("      m98:") }! + 1
     #expect(diagnostics(yaml).contains("t.yaml:\(line):7: error: 'US' has too many moves (102; the limit is 100)"))
   }
+
+  /// Issue 16: a 16-move stage passed `check`, then took gigabytes in `solve`.
+  @Test func aStageOverFifteenMovesASideIsADiagnostic() throws {
+    let anchor = "      tariff: {posture: escalate, effects: {tariff: +100}}\n"
+    let extra = (0..<15).map { "      m\($0): {posture: hold}\n" }.joined()
+    let names = (0..<15).map { "m\($0)" }.joined(separator: ", ")
+    let yaml = validYAML.replacingOccurrences(of: anchor, with: anchor + extra)
+      .replacingOccurrences(of: "  crisis:\n    moves: {US: [hold], China: [hold, enforce]}\n    payoffs: {hold: [[0, 0], [-1, 0]]}",
+                            with: "  crisis:\n    moves: {US: [hold, \(names)], China: [hold]}\n    payoffs: {hold: [[0, 0]]}")
+    let found = diagnostics(yaml)
+    #expect(found.contains { $0.contains("error: state 'crisis' gives 'US' too many moves (16; a stage game has at most 15 a side)") },
+            "\(found)")
+    // Fifteen is fine.
+    let fifteen = yaml.replacingOccurrences(of: ", m14]", with: "]")
+    #expect(!diagnostics(fifteen).contains { $0.contains("too many moves") })
+  }
+
+  @Test func aCalendarEndingTooFarIsADiagnostic() {
+    let yaml = validYAML.replacingOccurrences(of: "calendar: {start: 2025-10-13, step: 7, rounds: 4}",
+                                              with: "calendar: {start: 2025-10-13, step: 1, end: 9999-12-31}")
+    #expect(diagnostics(yaml) == ["t.yaml:13:45: error: the calendar has too many rounds (2912523 to 9999-12-31; the limit is 100000)"])
+  }
+
+  /// Issue 16: payoffs of 1e300 passed `check`, then gave `inf` in `replay`.
+  @Test func aNumberTooLargeForFloatingPointIsADiagnostic() {
+    let yaml = validYAML.replacingOccurrences(of: "hold: [[0, 0], [-2, 1]]", with: "hold: [[1e300, 0], [-2, 1]]")
+    #expect(diagnostics(yaml) == ["t.yaml:19:15: error: the number for a cell in row 'hold' of the payoffs of state 'standoff' is too large ('1e300'; the limit is 1e150 in magnitude)"])
+    let variable = validYAML.replacingOccurrences(of: "tariff: 57", with: "tariff: -2e150")
+    #expect(diagnostics(variable).count == 1)
+    let fine = validYAML.replacingOccurrences(of: "hold: [[0, 0], [-2, 1]]", with: "hold: [[1e150, 0], [-2, 1]]")
+    #expect(diagnostics(fine) == [])
+  }
 }

@@ -22,6 +22,18 @@ import Testing
     #expect(s.execute("load /dev/null.nfg").error != nil)
   }
 
+  /// Issue 16: NUL and escape characters were echoed raw in error messages.
+  @Test func controlCharactersInEchoedInputAreEscaped() {
+    let s = Session()
+    let r = s.execute("load x\u{1B}]0:pwned\u{07}\u{1B}[2J\u{0}y")
+    let rendered = r.error?.rendered ?? ""
+    #expect(!rendered.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    #expect(rendered.contains("x\\u{1B}]0:pwned\\u{7}\\u{1B}[2J\\0y"), "\(rendered)")
+    #expect("a\tb\nc\u{9B}".escapingControlCharacters == "a\tb\nc\\u{9B}")
+    let diagnostic = Diagnostic(at: SourceLocation(file: "f\u{1B}.yaml", line: 1, column: 4), "bad '\u{1B}'")
+    #expect(diagnostic.rendered(source: "a\u{1B}bc") == "f\\u{1B}.yaml:1:4: error: bad '\\u{1B}'\n  a\\u{1B}bc\n          ^")
+  }
+
   @Test func aLineOverTheLimitIsRefused() {
     let s = Session()
     let r = s.execute("#" + String(repeating: "x", count: Session.maximumLineLength))

@@ -22,7 +22,9 @@ enum BrinkProcess {
   static var executable: URL? { executable(named: "brink") }
 
   /// The built executable `name` (`brink`, `brink-bench`), found as `executable` is.
+  /// An absolute path (`/bin/sh`) is taken as it is.
   static func executable(named name: String) -> URL? {
+    if name.hasPrefix("/") { return URL(fileURLWithPath: name) }
     var candidates = [URL]()
     if let first = CommandLine.arguments.first {
       candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent(name))

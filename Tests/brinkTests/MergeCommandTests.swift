@@ -28,9 +28,18 @@ struct MergeCommandTests {
     #expect(text.stdout == (try BrinkProcess.run(["simulate", scenario] + common)).stdout)
 
     // A missing shard is reported; the same shard twice is refused.
-    let partial = try BrinkProcess.run(["merge", shards[0], shards[1]])
-    #expect(partial.status == 0)
-    #expect(partial.stderr == "note: shards 3 of 3 are missing: the report covers 6001 of 9001 paths\n")
+    // A missing shard: the report says so in its own data, and the exit status is 1
+    // unless --allow-partial.
+    let partial = try BrinkProcess.run(["merge", shards[0], shards[1], "--json"])
+    #expect(partial.status == 1)
+    #expect(partial.stderr == "error: shard 3 of 3 is missing: the report covers 6001 of 9001 paths (--allow-partial accepts it)\n")
+    #expect(partial.stdout.contains("\"isPartial\" : true"))
+    #expect(partial.stdout.contains("\"pathsRequested\" : 9001"))
+    #expect(partial.stdout.contains("\"missingShards\" : [\n    3\n  ]"))
+    let allowed = try BrinkProcess.run(["merge", shards[0], shards[1], "--allow-partial"])
+    #expect(allowed.status == 0)
+    #expect(allowed.stderr == "note: shard 3 of 3 is missing: the report covers 6001 of 9001 paths\n")
+    #expect(allowed.stdout.contains(": 6001 paths of 9001 (shard 3 missing)"))
     let twice = try BrinkProcess.run(["merge", shards[0], shards[0]])
     #expect(twice.status == 1)
     #expect(twice.stderr.hasPrefix("error: cannot merge: paths 0..<"), "\(twice.stderr)")

@@ -41,12 +41,12 @@ struct ReliabilityCommandTests {
 
   @Test("simulate --timeout reports the paths done, exit 124")
   func simulateTimeout() throws {
-    // A scenario that solves in a few milliseconds, so the paths start well inside
-    // the second even on a loaded machine (the default one takes ~0.3 s in debug).
-    let scenario = BrinkProcess.packageRoot.appendingPathComponent("Scenarios/prisoners-dilemma.yaml").path
-    let run = try BrinkProcess.run(["simulate", scenario, "--paths", "1000000000", "--timeout", "1", "--json"])
+    // Held at the first progress report (inside the sampling) until the deadline,
+    // so the deadline never falls in the solve, however slow the machine.
+    let run = try BrinkProcess.run(["simulate", "--paths", "1000000000", "--timeout", "1", "--json"],
+                                   environment: ["BRINK_TEST_HOLD_UNTIL_INTERRUPT": "progress"])
     #expect(run.status == 124)
-    let first = run.stderr.split(separator: "\n").first ?? ""
+    let first = run.stderr.split(separator: "\n").first { $0 != BrinkProcess.holdLine } ?? ""
     #expect(first.hasPrefix("brink: error: timed out after 1 s: reporting the "))
     #expect(first.hasSuffix(" paths completed of 1000000000"))
     #expect(run.stdout.contains("\"pathsRequested\"") || run.stdout.contains("1000000000"))
@@ -57,6 +57,41 @@ struct ReliabilityCommandTests {
     let run = try BrinkProcess.run(["solve", "--timeout", "0", BrinkProcess.fixture("prisoners-dilemma.nfg")])
     #expect(run.status == 2)
     #expect(run.stderr.contains("--timeout must be a positive number of seconds, not '0.0'"))
+  }
+
+  /// Issue 16: `cat /dev/zero | brink solve -` grew to the memory cap. The
+  /// endless input comes from the shell (`head -c` stops once brink has gone).
+  @Test("standard input is refused as soon as it passes the input limit")
+  func endlessStandardInput() throws {
+    let brink = try #require(BrinkProcess.executable).path
+    let run = try BrinkProcess.run(["-c", "cat /dev/zero | '\(brink)' solve -; echo \"status $?\""], program: "/bin/sh")
+    #expect(run.stderr == "<stdin>: error: the input is too large (more than 16 MiB)\n")
+    #expect(run.stdout == "status 1\n")
+  }
+
+  @Test("control characters in a file name are escaped in the messages")
+  func controlCharactersEscaped() throws {
+    let check = try BrinkProcess.run(["check", "/no/such/a\u{1B}[31mb\u{7}.yaml"])
+    #expect(check.status == 1)
+    #expect(check.stderr.hasPrefix("/no/such/a\\u{1B}[31mb\\u{7}.yaml:1:1: error: cannot read the file: no such file\n"), "\(check.stderr)")
+    #expect(!check.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 7 })
+    let solve = try BrinkProcess.run(["solve", "/no/such/\u{1B}]0:x\u{7}.nfg"])
+    #expect(!solve.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 7 })
+  }
+
+  @Test("a loop of symbolic links is a plain reason, not a Foundation error code")
+  func symbolicLinkLoop() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brink-loop-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let a = folder.appendingPathComponent("a.yaml").path, b = folder.appendingPathComponent("b.yaml").path
+    #expect(symlink(b, a) == 0 && symlink(a, b) == 0)
+    let check = try BrinkProcess.run(["check", a])
+    #expect(check.status == 1)
+    #expect(check.stderr.hasPrefix("\(a):1:1: error: cannot read the file: too many levels of symbolic links\n"))
+    let out = try BrinkProcess.run(["simulate", "--paths", "5", "--out", a])
+    #expect(out.status == 1)
+    #expect(out.stderr == "\(a): error: cannot write the file: Too many levels of symbolic links\n")
   }
 
   @Test("device files are refused by run, solve, check and merge")

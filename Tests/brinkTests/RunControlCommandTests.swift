@@ -37,6 +37,61 @@ struct RunControlCommandTests {
     #expect(dominance.stdout.hasSuffix("Interrupted: the analysis is incomplete.\n"))
   }
 
+  /// Issue 16: `show` and `explain` on a 100×100 game never returned (one exact
+  /// LP per move and per elimination round) and ignored the deadline and Ctrl-C.
+  /// The work takes far longer than the deadline on any machine, so the test
+  /// does not depend on the machine's speed.
+  @Test("show and explain on a 100x100 game stop at the deadline: exit 124", arguments: ["show", "explain"])
+  func bigGameShowAndExplainTimeout(command: String) throws {
+    var generator = UInt64(16)
+    func next() -> Int {
+      generator = generator &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(generator >> 33) % 2001 - 1000
+    }
+    let n = 100
+    let payoffs = (0..<(n * n)).map { _ in "\(next()) \(next())" }.joined(separator: " ")
+    let game = try BrinkProcess.temporaryFile("NFG 1 R \"big\" { \"A\" \"B\" } { \(n) \(n) }\n\n\(payoffs)\n", name: "big.nfg")
+    defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: game).deletingLastPathComponent().path) }
+    let started = Date()
+    let run = try BrinkProcess.run(["--timeout", "1", "-c", "load \(game); \(command)"])
+    #expect(run.status == 124)
+    #expect(run.stderr.contains("timed out after 1 s"), "\(run.stderr)")
+    #expect(Date().timeIntervalSince(started) < 30)
+  }
+
+  /// Issue 16: the per-node solves of a scenario polled once per round, so one
+  /// 15×15 stage without a pure equilibrium (its vertex enumeration takes minutes)
+  /// ignored the deadline and Ctrl-C. Row wants to match the column, the column
+  /// to be one ahead, with noise below: no pure equilibrium, a long enumeration on
+  /// any machine.
+  @Test("the enumeration inside one node's stage stops at the deadline: exit 124")
+  func perNodeSolveTimeout() throws {
+    var generator = UInt64(3)
+    func noise() -> Int {
+      generator = generator &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(generator >> 33) % 51
+    }
+    let n = 15
+    let moves = (0..<n).map { "m\($0)" }
+    var yaml = ["name: big15", "players:"]
+    for player in ["US", "China"] { yaml += ["  \(player):", "    moves:"] + moves.map { "      \($0):" } }
+    yaml += ["calendar: {start: 2025-10-13, step: 7, rounds: 1}", "discount: 0.98", "states:", "  s:",
+             "    moves: {US: [\(moves.joined(separator: ", "))], China: [\(moves.joined(separator: ", "))]}", "    payoffs:"]
+    for i in 0..<n {
+      let cells = (0..<n).map { j in "[\(i == j ? 100 : noise()), \(j == (i + 1) % n ? 100 : noise())]" }
+      yaml.append("      m\(i): [\(cells.joined(separator: ", "))]")
+    }
+    yaml += ["    transitions: {any/any: end}", "  end: {terminal: true, value: [0, 0]}"]
+    let file = try BrinkProcess.temporaryFile(yaml.joined(separator: "\n") + "\n", name: "big15.yaml")
+    defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: file).deletingLastPathComponent().path) }
+    #expect(try BrinkProcess.run(["check", file]).status == 0)
+    let started = Date()
+    let run = try BrinkProcess.run(["solve", file, "--timeout", "1"])
+    #expect(run.status == 124)
+    #expect(run.stderr == "brink: error: timed out after 1 s\n")
+    #expect(Date().timeIntervalSince(started) < 30)
+  }
+
   @Test("Ctrl-C during brink solve: exit 130 at once", arguments: ["all", "lh", "maximin", "dominance"])
   func solveInterrupted(method: String) throws {
     let interrupted = try BrinkProcess.interrupt(["solve", Self.game, "--method", method])

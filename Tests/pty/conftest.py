@@ -52,8 +52,14 @@ def finish(child, attempts=30):
     first. Even so, the prompt is printed a moment before libedit switches the
     terminal to raw mode (flushing pending input), so on a loaded machine a ^D can be
     lost in between: it is sent again until brink ends (a ^D that arrives after the
-    first one was taken finds no reader and changes nothing)."""
-    for _ in range(attempts):
+    first one was taken finds no reader and changes nothing). A ^D that arrives while
+    the terminal is still in cooked mode is echoed as "^D" and can leave a character
+    in libedit's line, where every later ^D only rings the bell (seen under load):
+    each retry first clears the line with Ctrl-U (the tty's kill character in cooked
+    mode, em-kill-line in libedit)."""
+    for attempt in range(attempts):
+        if attempt > 0:
+            child.sendcontrol("u")
         child.sendcontrol("d")
         if child.expect([pexpect.EOF, pexpect.TIMEOUT], timeout=2) == 0:
             break

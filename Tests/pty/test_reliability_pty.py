@@ -83,3 +83,53 @@ def assert_history_refused(home, history, warning):
     child.send("classify\r")
     child.expect(DEFAULT)
     assert finish(child) == 0
+
+
+def history_lines(path):
+    """The entries of a history file in libedit's format (spaces are `\\040`)."""
+    with open(path) as f:
+        lines = f.read().splitlines()
+    assert lines[0] == "_HiStOrY_V2_"
+    return [line.replace("\\040", " ") for line in lines[1:]]
+
+
+def test_two_sessions_at_once_keep_all_their_history_lines(home):
+    """Issue 16: the later session used to rewrite the file with its own lines only.
+    Both run at the same time, their lines interleaved, and both leave."""
+    a = start(home)
+    b = start(home)
+    typed = []
+    for topic_a, topic_b in [("solve", "save"), ("show", "export"), ("load", "record")]:
+        for child, topic in ((a, topic_a), (b, topic_b)):
+            child.send(f"help {topic}\r")
+            child.expect(f"usage: {topic}")
+            child.expect(DEFAULT)
+            typed.append(f"help {topic}")
+    assert finish(a) == 0
+    assert finish(b) == 0
+    assert history_lines(os.path.join(home, "hist")) == typed
+
+
+def test_history_through_a_symbolic_link_keeps_the_link_and_a_plain_file_its_lines(home):
+    real = os.path.join(home, "real-history")
+    with open(real, "w") as f:
+        f.write("help solve\nclassify\n")  # plain lines, as another tool writes them
+    link = os.path.join(home, "hist-link")
+    os.symlink(real, link)
+    child = start(home, BRINK_HISTORY=link)
+    child.send("\x1b[A")  # the last line of the plain file
+    child.send("\r")
+    child.expect("is Prisoner")
+    child.expect(DEFAULT)
+    child.send("help show\r")
+    child.expect("usage: show")
+    child.expect(DEFAULT)
+    assert finish(child) == 0
+    assert os.path.islink(link)
+    with open(real) as f:
+        assert f.read().splitlines() == ["help solve", "classify", "classify", "help show"]
+
+
+def test_a_history_in_a_missing_folder_is_reported(home):
+    missing = os.path.join(home, "no", "such", "hist")
+    assert_history_refused(home, missing, r"warning: cannot save the history in '.*no/such/hist': No such file or directory")

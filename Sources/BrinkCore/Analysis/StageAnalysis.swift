@@ -21,8 +21,14 @@ public struct StageAnalysis: Sendable {
   /// moves, by pure or mixed dominators (`Dominance.iteratedElimination`, the same
   /// iteration `explain` and `brink solve` run): what `show` dims. A move dominated
   /// only once others are gone (geneva-truce's `hold` with US at −5) is marked too.
-  public var strictlyDominated: [Set<Int>] {
-    Dominance.iteratedElimination(game.strategicGame, strength: .strict, mixed: true).eliminated
+  public var strictlyDominated: [Set<Int>] { strictlyDominated(shouldContinue: { true })! }
+
+  /// As `strictlyDominated`, polling `shouldContinue` (one LP per move on a big
+  /// game takes seconds); nil when it stopped the search.
+  public func strictlyDominated(shouldContinue: () -> Bool) -> [Set<Int>]? {
+    let run = Dominance.iteratedElimination(game.strategicGame, strength: .strict, mixed: true,
+                                            shouldContinue: shouldContinue)
+    return run.complete ? run.elimination.eliminated : nil
   }
 
   /// Pure equilibria as (row, column) cells, in row-major order.

@@ -15,6 +15,8 @@ public struct StageExplanation: Sendable {
   public var columnBest: [[Int]]
   /// Iterated elimination of moves strictly dominated by pure or mixed strategies.
   public var elimination: Dominance.Elimination
+  /// False when `shouldContinue` stopped the elimination (the facts are partial).
+  public var isComplete: Bool
   /// `evidence[k]`: the comparisons that prove step `k`, among the moves left before it.
   public var evidence: [[Dominance.Comparison]]
   /// The pure equilibria as [row, column], in row-major order.
@@ -56,13 +58,19 @@ public struct StageExplanation: Sendable {
 
   /// - Parameters:
   ///   - folded: the same stage with continuation values folded in, and the discount.
-  public init(_ game: Bimatrix, folded: (game: Bimatrix, discount: Rational)? = nil) {
+  ///   - shouldContinue: polled through the elimination's LPs (seconds each on a
+  ///     big game); when it stops them, `isComplete` is false and the facts must
+  ///     not be shown.
+  public init(_ game: Bimatrix, folded: (game: Bimatrix, discount: Rational)? = nil,
+              shouldContinue: () -> Bool = { true }) {
     self.game = game
     rowBest = (0..<game.columns).map { BestResponses.rows(of: game, against: $0) }
     columnBest = (0..<game.rows).map { BestResponses.columns(of: game, against: $0) }
     let strategic = game.strategicGame
-    elimination = Dominance.iteratedElimination(strategic, strength: .strict, mixed: true)
-    let elimination = self.elimination
+    let (elimination, complete) = Dominance.iteratedElimination(strategic, strength: .strict, mixed: true,
+                                                                shouldContinue: shouldContinue)
+    self.elimination = elimination
+    isComplete = complete
     evidence = elimination.steps.enumerated().map { k, step in
       Dominance.comparisons(for: step, in: strategic, remaining: elimination.remaining(beforeStep: k))
     }

@@ -39,7 +39,7 @@ public enum EscalationSolver {
   ///   - behaviours: replaces the scenario's behaviours (run-time overrides).
   ///   - nodeLimit: the most nodes the unrolled ladder may have.
   ///   - needs: `.strategies` lets a fixed-strategy scenario skip the values.
-  ///   - shouldContinue: polled once per round; `false` throws `.cancelled`.
+  ///   - shouldContinue: polled once per round and through each stage's equilibrium search (minutes on a 15×15 stage); `false` throws `.cancelled`.
   public static func solve(_ scenario: EscalationScenario, behaviours: [PlayerBehaviour]? = nil,
                            nodeLimit: Int = 200_000, needs: Needs = .everything,
                            shouldContinue: () -> Bool = { true }) throws -> SolvedScenario {
@@ -105,7 +105,9 @@ private struct Run<T: StageChooser> {
         let node = graph.rounds[t][n].node
         let key = StageKey(round: t, state: node.state, memory: node.memory, a: a, b: b)
         if let hit = memo[key] { return (hit.0, hit.1) }
-        let info = decide(round: t, node: n, a: a, b: b)
+        let info = decide(round: t, node: n, a: a, b: b, shouldContinue: shouldContinue)
+        // A choice cut short by a stop is not an answer: never kept.
+        guard shouldContinue() else { throw EscalationError.cancelled }
         let result = (info.intended.trembled(tremble), info)
         memo[key] = result
         return result
@@ -168,7 +170,7 @@ private struct Run<T: StageChooser> {
   /// One backward sweep; `choose` gives the played strategy at a non-terminal node
   /// from the folded payoff matrices.
   func sweep(payoff: (Int, Int, Int, Int) -> [T], _ shouldContinue: () -> Bool,
-             choose: (Int, Int, [[T]], [[T]]) -> (StageStrategy<T>, StageInfo?)) throws -> SweepResult {
+             choose: (Int, Int, [[T]], [[T]]) throws -> (StageStrategy<T>, StageInfo?)) throws -> SweepResult {
     let T0 = graph.horizon
     var values = graph.rounds.map { $0.map { _ in [T.zero, T.zero] } }
     var games = graph.rounds.map { $0.map { _ -> ([[T]], [[T]])? in nil } }
@@ -198,7 +200,7 @@ private struct Run<T: StageChooser> {
           a.append(ra)
           b.append(rb)
         }
-        let (played, info) = choose(t, n, a, b)
+        let (played, info) = try choose(t, n, a, b)
         var v0 = T.zero, v1 = T.zero
         for i in a.indices {
           for j in a[i].indices {
@@ -217,11 +219,11 @@ private struct Run<T: StageChooser> {
   }
 
   /// Each player's choice at one node, given the folded payoffs of the view.
-  func decide(round t: Int, node n: Int, a: [[T]], b: [[T]]) -> StageInfo {
-    decide(round: t, key: graph.rounds[t][n].node, a: a, b: b)
+  func decide(round t: Int, node n: Int, a: [[T]], b: [[T]], shouldContinue: () -> Bool = { true }) -> StageInfo {
+    decide(round: t, key: graph.rounds[t][n].node, a: a, b: b, shouldContinue: shouldContinue)
   }
 
-  func decide(round t: Int, key: LadderNode, a: [[T]], b: [[T]]) -> StageInfo {
+  func decide(round t: Int, key: LadderNode, a: [[T]], b: [[T]], shouldContinue: () -> Bool = { true }) -> StageInfo {
     let state = scenario.states[key.state]
     let models = scenario.behaviours.map(\.model)
     let fixed = (0..<2).map {
@@ -230,7 +232,8 @@ private struct Run<T: StageChooser> {
     let given = fixed.map { $0?.mixture.map(T.from) }
     switch state.timing {
     case .simultaneous:
-      let c = T.chooseSimultaneous(a: a, b: b, models: models, given: given, tremble: tremble)
+      let c = T.chooseSimultaneous(a: a, b: b, models: models, given: given, tremble: tremble,
+                                   shouldContinue: shouldContinue)
       let explanations = (0..<2).map { c.explanations[$0] ?? fixed[$0]?.explanation }
       return StageInfo(intended: .simultaneous(c.mixtures[0], c.mixtures[1]), explanations: explanations,
                        equilibria: c.equilibria, selected: c.selected)

@@ -4,8 +4,10 @@
 protocol StageChooser: LadderNumber {
   /// `given[k]` is the mixture of a non-optimising player, `nil` for an optimising
   /// one; `tremble[k]` is player `k`'s tremble ε, which the other player expects.
-  static func chooseSimultaneous(a: [[Self]], b: [[Self]], models: [ChoiceModel], given: [[Self]?], tremble: [Self])
-    -> SimultaneousChoice<Self>
+  /// `shouldContinue` is polled by long searches (the stage's equilibria); after it
+  /// returned false the choice is meaningless and the caller stops.
+  static func chooseSimultaneous(a: [[Self]], b: [[Self]], models: [ChoiceModel], given: [[Self]?], tremble: [Self],
+                                 shouldContinue: () -> Bool) -> SimultaneousChoice<Self>
   /// The logit response to `values` with rationality `lambda`.
   static func logitResponse(_ values: [Self], lambda: Double) -> [Self]
 }
@@ -56,14 +58,14 @@ func columnValues<T: LadderNumber>(_ m: [[T]], _ x: [T]) -> [T] {
 
 extension Rational: StageChooser {
   static func chooseSimultaneous(a: [[Rational]], b: [[Rational]], models: [ChoiceModel], given: [[Rational]?],
-                                 tremble: [Rational]) -> SimultaneousChoice<Rational>
+                                 tremble: [Rational], shouldContinue: () -> Bool) -> SimultaneousChoice<Rational>
   {
     let logit = models.contains { if case .logit = $0 { return true } else { return false } }
     if logit {
       // Not reached by the solver (a logit player makes it solve in Double); kept total.
       let d = Double.chooseSimultaneous(a: a.map { $0.map(\.doubleValue) }, b: b.map { $0.map(\.doubleValue) },
                                         models: models, given: given.map { $0?.map(\.doubleValue) },
-                                        tremble: tremble.map(\.doubleValue))
+                                        tremble: tremble.map(\.doubleValue), shouldContinue: shouldContinue)
       return SimultaneousChoice(mixtures: d.mixtures.map(Rational.distribution(approximating:)),
                                 explanations: d.explanations)
     }
@@ -84,7 +86,7 @@ extension Rational: StageChooser {
       let rules = models.map { m -> EquilibriumSelection in
         if case .equilibrium(let s) = m { return s } else { return .riskDominant }
       }
-      let candidates = StageEquilibria.candidates(game, wantMixed: rules.contains(.mixed))
+      let candidates = StageEquilibria.candidates(game, wantMixed: rules.contains(.mixed), shouldContinue: shouldContinue)
       guard !candidates.isEmpty else {
         // Not expected (every finite game has an equilibrium and vertex enumeration
         // finds the extreme ones); kept total rather than trapping.
@@ -127,8 +129,9 @@ extension Rational: StageChooser {
 }
 
 extension Double: StageChooser {
+  /// (A logit fixed point takes a bounded number of iterations: nothing to poll.)
   static func chooseSimultaneous(a: [[Double]], b: [[Double]], models: [ChoiceModel], given: [[Double]?],
-                                 tremble: [Double]) -> SimultaneousChoice<Double>
+                                 tremble: [Double], shouldContinue: () -> Bool) -> SimultaneousChoice<Double>
   {
     let responders = (0..<2).map { k -> LogitResponse.Responder in
       if let g = given[k] { return .given(g) }

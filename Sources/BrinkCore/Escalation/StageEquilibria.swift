@@ -7,9 +7,12 @@
 /// `VertexEnumeration` (Avis, Rosenberg, Savani and von Stengel, *Economic Theory*
 /// 42, 2010). Every candidate is checked by `EquilibriumOracle`.
 enum StageEquilibria {
-  static func candidates(_ game: Bimatrix, wantMixed: Bool) -> [Equilibrium] {
+  /// `shouldContinue` is polled by the enumeration (minutes on a 15×15 stage
+  /// without a pure equilibrium); once it returns false the list is incomplete and
+  /// the caller must discard it.
+  static func candidates(_ game: Bimatrix, wantMixed: Bool, shouldContinue: () -> Bool = { true }) -> [Equilibrium] {
     let strategic = game.strategicGame
-    var list = PureEquilibria.all(of: strategic)
+    var list = PureEquilibria.all(of: strategic, shouldContinue: shouldContinue)
     if wantMixed || list.isEmpty {
       var formula: Equilibrium?
       if game.rows == 2 && game.columns == 2 {
@@ -19,7 +22,7 @@ enum StageEquilibria {
       // Other shapes, and 2×2 games the formula does not cover (a player
       // indifferent somewhere: mixed equilibria on an edge of the square).
       if list.isEmpty || (wantMixed && formula == nil) {
-        for e in VertexEnumeration.extremeEquilibria(of: game) where !list.contains(where: { $0.profile == e.profile }) {
+        for e in VertexEnumeration.extremeEquilibria(of: game, shouldContinue: shouldContinue) where !list.contains(where: { $0.profile == e.profile }) {
           list.append(e)
         }
       }

@@ -172,8 +172,14 @@ extension CappedCounts: Codable {
       throw DecodingError.dataCorruptedError(forKey: .level, in: container, debugDescription: "level \(level) out of range")
     }
     self.level = level
-    for triple in try container.decode([[UInt64]].self, forKey: .entries) {
-      guard triple.count == 3, triple[2] <= UInt64(Int.max) else {
+    let triples = try container.decode([[UInt64]].self, forKey: .entries)
+    // At most `cap` keys are ever held, each counted at most 2⁴⁰ times (more than
+    // the 10¹² paths of the largest run), so adding them up cannot overflow.
+    guard triples.count <= cap else {
+      throw DecodingError.dataCorruptedError(forKey: .entries, in: container, debugDescription: "more entries than the cap")
+    }
+    for triple in triples {
+      guard triple.count == 3, triple[2] <= 1 << 40 else {
         throw DecodingError.dataCorruptedError(forKey: .entries, in: container, debugDescription: "an entry is not [a, b, count]")
       }
       add(triple[0], triple[1], count: Int(triple[2]), keyLevel: level)

@@ -14,6 +14,19 @@ public struct PathKeyCodec: Sendable, Equatable, Codable {
     maxLength = min(24, 120 / bits)
   }
 
+  /// Read back (a shard file): only the pairs `init(stateCount:)` makes, so that
+  /// the shifts of a damaged file cannot overflow.
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    bits = try container.decode(Int.self, forKey: .bits)
+    maxLength = try container.decode(Int.self, forKey: .maxLength)
+    guard (1...32).contains(bits), maxLength == min(24, 120 / bits) else {
+      throw DecodingError.dataCorruptedError(forKey: .bits, in: container, debugDescription: "not a path-key layout")
+    }
+  }
+
+  private enum CodingKeys: String, CodingKey { case bits, maxLength }
+
   @inline(__always)
   static func length(_ a: UInt64) -> Int { Int(a & 0x7f) }
 

@@ -9,6 +9,9 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
   public var pathsRequested: Int
   public var pathsCompleted: Int
   public var isPartial: Bool
+  /// For a `brink merge` without some shards: their numbers (k of `--shard k/n`);
+  /// nil otherwise (and then absent from the JSON).
+  public var missingShards: [Int]?
   public var pathRounds: Int
   public var stateNames: [String]
   public var outcomes: [Outcome]

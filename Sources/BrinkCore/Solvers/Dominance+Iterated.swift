@@ -29,7 +29,7 @@ extension Dominance {
         let table = PayoffTable(game, player: player, remaining: remaining)
         for position in table.own.indices {
           guard shouldContinue() else { return (Elimination(steps: steps, remaining: remaining), false) }
-          if let step = step(for: position, in: table, strength: strength, mixed: mixed) {
+          if let step = step(for: position, in: table, strength: strength, mixed: mixed, shouldContinue: shouldContinue) {
             steps.append(step)
             remaining[player].remove(at: position)
             continue search
@@ -38,6 +38,8 @@ extension Dominance {
       }
       break
     }
-    return (Elimination(steps: steps, remaining: remaining), true)
+    // A stop inside the last LP reads as "not dominated": asked once more, so an
+    // elimination cut short is never reported complete.
+    return (Elimination(steps: steps, remaining: remaining), shouldContinue())
   }
 }

@@ -11,12 +11,15 @@ extension Dominance {
   /// t), so it is solved as one (`Maximin.matrixGame`), and σ is that game's maximin
   /// strategy. (For two players this is the dual of "s is a best response to some
   /// belief": Pearce 1984, Lemma 3.)
-  static func strictlyDominatingMixture(of s: Int, in table: PayoffTable) -> [Rational]? {
+  /// Nil also when `shouldContinue` stopped the simplex method.
+  static func strictlyDominatingMixture(of s: Int, in table: PayoffTable,
+                                        shouldContinue: () -> Bool = { true }) -> [Rational]? {
     let others = table.own.indices.filter { $0 != s }
     guard !table.profiles.isEmpty else { return nil }
     let differences = others.map { k in zip(table.values[k], table.values[s]).map { $0 - $1 } }
-    let game = Maximin.matrixGame(differences)
-    guard game.maximizer.value.signum > 0 else { return nil }
+    guard let game = Maximin.matrixGame(differences, shouldContinue: shouldContinue),
+      game.maximizer.value.signum > 0
+    else { return nil }
     return mixture(game.maximizer.strategy, over: others, in: table)
   }
 
@@ -31,7 +34,8 @@ extension Dominance {
   /// some σ ≠ 0 does at least as well as `s` everywhere and better somewhere; then
   /// `σ / Σσ` is a weakly dominating mixture. (Relaxing `Σσ = 1` to `≤ 1` makes the
   /// origin feasible, so no phase 1 is needed.)
-  static func weaklyDominatingMixture(of s: Int, in table: PayoffTable) -> [Rational]? {
+  static func weaklyDominatingMixture(of s: Int, in table: PayoffTable,
+                                      shouldContinue: () -> Bool = { true }) -> [Rational]? {
     let others = table.own.indices.filter { $0 != s }
     let k = others.count
     let d = others.map { k in zip(table.values[k], table.values[s]).map { $0 - $1 } }
@@ -41,7 +45,9 @@ extension Dominance {
     rows.append(.init([Rational](repeating: .one, count: k), .lessOrEqual, .one))
     let objective = d.map { $0.reduce(Rational.zero, +) }
     let lp = LinearProgram(maximize: objective, subjectTo: rows)
-    guard let solution = ExactSimplex.solve(lp).solution, solution.value.signum > 0 else { return nil }
+    guard let result = ExactSimplex.solve(lp, shouldContinue: shouldContinue), let solution = result.solution,
+      solution.value.signum > 0
+    else { return nil }
     let total = solution.x.reduce(Rational.zero, +)
     return mixture(solution.x.map { $0 / total }, over: others, in: table)
   }

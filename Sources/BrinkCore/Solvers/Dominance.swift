@@ -69,15 +69,25 @@ public enum Dominance {
   ///
   /// - Complexity: O(k² · T) comparisons for k strategies and T opponent profiles,
   ///   plus one or two exact LPs per strategy when `mixed` (see `Dominance+Mixed`).
+  ///
+  /// `shouldContinue` is polled before each strategy and at every simplex pivot of
+  /// the LPs; once it returns false the result is incomplete (callers check it
+  /// again and discard the answer).
   public static func dominated(in game: StrategicGame, player: Int, strength: Strength,
-                               mixed: Bool, remaining: [[Int]]? = nil) -> [Step] {
+                               mixed: Bool, remaining: [[Int]]? = nil,
+                               shouldContinue: () -> Bool = { true }) -> [Step] {
     let sets = remaining ?? game.strategies.map { Array($0.indices) }
     let table = PayoffTable(game, player: player, remaining: sets)
-    return table.own.indices.compactMap { step(for: $0, in: table, strength: strength, mixed: mixed) }
+    return table.own.indices.compactMap { position in
+      guard shouldContinue() else { return nil }
+      return step(for: position, in: table, strength: strength, mixed: mixed, shouldContinue: shouldContinue)
+    }
   }
 
-  /// The dominator of the strategy at position `position` of `table.own`, if any.
-  static func step(for position: Int, in table: PayoffTable, strength: Strength, mixed: Bool) -> Step? {
+  /// The dominator of the strategy at position `position` of `table.own`, if any
+  /// (nil too when `shouldContinue` stopped an LP).
+  static func step(for position: Int, in table: PayoffTable, strength: Strength, mixed: Bool,
+                   shouldContinue: () -> Bool = { true }) -> Step? {
     let u = table.values
     let others = table.own.indices.filter { $0 != position }
     func pure(_ k: Int) -> Step {
@@ -99,10 +109,10 @@ public enum Dominance {
       }
     }
     if uniquelyBestSomewhere || (bestSomewhere && strength == .strict) { return nil }
-    if !bestSomewhere, let sigma = strictlyDominatingMixture(of: position, in: table) {
+    if !bestSomewhere, let sigma = strictlyDominatingMixture(of: position, in: table, shouldContinue: shouldContinue) {
       return table.step(dominated: position, by: sigma, strength: .strict)
     }
-    if strength == .weak, let sigma = weaklyDominatingMixture(of: position, in: table) {
+    if strength == .weak, let sigma = weaklyDominatingMixture(of: position, in: table, shouldContinue: shouldContinue) {
       return table.step(dominated: position, by: sigma, strength: .weak)
     }
     return nil

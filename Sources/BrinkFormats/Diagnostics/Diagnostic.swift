@@ -23,7 +23,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   }
 
   /// `file:line:column: error: message`
-  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+  /// (Control characters escaped, as in every part of the rendering.)
+  public var description: String { "\(location): \(severity.rawValue): \(message)".escapingControlCharacters }
 
   /// The full form: the headline, the source line, a caret under the offending text,
   /// and any notes.
@@ -34,13 +35,15 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   public func rendered(source: String?) -> String {
     var out = description
     if let source, let text = Self.line(location.line, of: source) {
-      let shown = text.replacingTabs()
+      let shown = text.replacingTabs().escapingControlCharacters
       out += "\n  " + shown
-      let pad = String(repeating: " ", count: max(0, location.column - 1))
+      // The caret under the same character once the controls before it are escaped.
+      let before = String(text.replacingTabs().prefix(max(0, location.column - 1))).escapingControlCharacters
+      let pad = String(repeating: " ", count: before.count)
       let tilde = String(repeating: "~", count: max(0, min(length, shown.count - location.column + 1) - 1))
       out += "\n  " + pad + "^" + tilde
     }
-    for note in notes { out += "\n  note: " + note }
+    for note in notes { out += "\n  note: " + note.escapingControlCharacters }
     return out
   }
 

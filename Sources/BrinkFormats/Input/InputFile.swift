@@ -1,3 +1,4 @@
+import BrinkCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +12,7 @@ import Darwin
 public enum InputFile {
   /// The largest input file read, in bytes (16 MiB): far above any scenario,
   /// game or script a person writes, far below what would strain the machine.
-  public static let maximumBytes = 16 * 1024 * 1024
+  public static let maximumBytes = Limits.maximumInputBytes
 
   /// Why a file was refused.
   public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
@@ -31,7 +32,12 @@ public enum InputFile {
   /// 3. A regular file larger than `limit` is refused before any byte is read.
   public static func check(_ path: String, limit: Int = maximumBytes) throws(Refusal) {
     var info = stat()
-    guard stat(path, &info) == 0 else { return }
+    guard stat(path, &info) == 0 else {
+      // A loop of links would otherwise reach the reader as an opaque Foundation
+      // error ("NSCocoaErrorDomain error 256"): say it plainly.
+      if errno == ELOOP { throw Refusal(path: path, reason: "cannot read the file: too many levels of symbolic links") }
+      return
+    }
     let type = info.st_mode & S_IFMT
     guard type == S_IFREG else {
       throw Refusal(path: path, reason: "cannot read the file: it is \(kind(type)), not a regular file")
@@ -50,5 +56,28 @@ public enum InputFile {
     case S_IFSOCK: return "a socket"
     default: return "a special file"
     }
+  }
+
+  /// Reads standard input to its end, at most `limit` bytes: past the limit it
+  /// stops at once with a refusal (`cat /dev/zero | brink solve -` ends in a
+  /// moment instead of filling the memory).
+  ///
+  /// Reads with `read(2)` in 64 KiB pieces, retrying after a signal.
+  public static func readStandardInput(limit: Int = maximumBytes) throws(Refusal) -> String {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      guard n >= 0 else {
+        throw Refusal(path: "<stdin>", reason: "cannot read standard input: \(String(cString: strerror(errno)))")
+      }
+      if n == 0 { break }
+      guard bytes.count + n <= limit else {
+        throw Refusal(path: "<stdin>", reason: "the input is too large (more than \(limit / (1024 * 1024)) MiB)")
+      }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

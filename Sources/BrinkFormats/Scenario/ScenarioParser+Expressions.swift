@@ -22,6 +22,9 @@ extension ScenarioParser {
                  length: text.length)
       return nil
     }
+    guard read.withinMagnitude(parsed.constant, text: text, for: what),
+      parsed.terms.allSatisfy({ read.withinMagnitude($0.coefficient, text: text, for: what) })
+    else { return nil }
     var terms: [(variable: Located<String>, coefficient: Rational)] = []
     for t in parsed.terms {
       var at = text.location

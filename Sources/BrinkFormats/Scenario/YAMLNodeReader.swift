@@ -135,7 +135,23 @@ struct YAMLNodeReader {
                  notes: ["numbers are written like 3, -2.5, 1/3 or 1e-3"])
       return nil
     }
+    guard withinMagnitude(value, text: text, for: what) else { return nil }
     return text.map { _ in value }
+  }
+
+  /// The largest magnitude of a number in a scenario (`Limits.maximumMagnitude`),
+  /// exactly.
+  static let maximumMagnitude = Rational("1e150")!
+
+  /// False (after an error at the number) when `value` is larger in magnitude than
+  /// `Limits.maximumMagnitude`: exact arithmetic would take it, but the
+  /// floating-point stages (the simulator's payoffs, the logit model) would
+  /// overflow to infinity and give wrong answers (issue 16).
+  func withinMagnitude(_ value: Rational, text: Located<String>, for what: String) -> Bool {
+    guard value.magnitude > Self.maximumMagnitude else { return true }
+    sink.error(at: text.location, "the number for \(what) is too large ('\(text.value)'; the limit is 1e150 in magnitude)",
+               length: text.length)
+    return false
   }
 
   /// A probability: an exact number in [0, 1].

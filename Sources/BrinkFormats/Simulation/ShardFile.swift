@@ -9,6 +9,9 @@ public struct ShardFile: Codable, Sendable, Equatable {
   public static let formatName = "brink-shard/1"
 
   public var format: String
+  /// The brink that wrote it (`BrinkVersion.current`); nil in files written before
+  /// the field existed.
+  public var brink: String?
   /// The scenario's name in diagnostics (its path when it was run).
   public var scenarioFile: String
   /// The scenario's full text.
@@ -25,6 +28,7 @@ public struct ShardFile: Codable, Sendable, Equatable {
   public init(scenarioFile: String, scenarioText: String, rounds: Int?, paths: Int, seed: UInt64,
               shard: [Int], statistics: SimulationStatistics) {
     format = Self.formatName
+    brink = BrinkVersion.current
     self.scenarioFile = scenarioFile
     self.scenarioText = scenarioText
     self.rounds = rounds
@@ -53,10 +57,32 @@ public struct ShardFile: Codable, Sendable, Equatable {
       throw fail("not a brink shard file (\(Self.reason(error)))")
     }
     guard shard.format == formatName else { throw fail("unsupported shard format '\(shard.format)'; this brink reads '\(formatName)'") }
-    guard shard.shard.count == 2, shard.shard[1] >= 1, (1...shard.shard[1]).contains(shard.shard[0]) else {
+    guard shard.shard.count == 2, let slice = Simulator.Shard(index: shard.shard[0], count: shard.shard[1]) else {
       throw fail("bad shard number \(shard.shard)")
     }
+    if let problem = shard.inconsistency(slice) { throw fail("invalid shard: \(problem)") }
     return shard
+  }
+
+  /// The run-level checks (the options, and this slice's share of the paths),
+  /// then the statistics' own (`SimulationStatistics.inconsistency`).
+  func inconsistency(_ slice: Simulator.Shard) -> String? {
+    guard (1...Simulator.maximumPaths).contains(paths) else {
+      return "'paths' must be between 1 and \(Simulator.maximumPaths), not \(paths)"
+    }
+    if let rounds, !(1...Limits.maximumRounds).contains(rounds) {
+      return "'rounds' must be between 1 and \(Limits.maximumRounds), not \(rounds)"
+    }
+    guard statistics.seed == seed else { return "'statistics.seed' (\(statistics.seed)) is not the run's seed (\(seed))" }
+    let range = slice.range(of: paths)
+    guard statistics.pathsRequested == range.count else {
+      return "'statistics.pathsRequested' must be shard \(slice.index)/\(slice.count)'s \(range.count) paths, not \(statistics.pathsRequested)"
+    }
+    if let problem = statistics.inconsistency() { return "'statistics.\(problem.field)' \(problem.reason)" }
+    if let outside = statistics.pathRanges.firstIndex(where: { $0[0] < range.lowerBound || $0[1] > range.upperBound }) {
+      return "'statistics.pathRanges[\(outside)]' lies outside shard \(slice.index)/\(slice.count) (paths \(range.lowerBound)..<\(range.upperBound))"
+    }
+    return nil
   }
 
   static func reason(_ error: Error) -> String {

@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 
 /// Runs commands without prompts: `brink < script.brink`, `brink run FILE` and
 /// `brink -c "…"`. The first failing command stops the run with `file:line:` in
@@ -48,7 +49,7 @@ public struct BatchRunner {
       if let error = result.error {
         failed = true
         let place = namesCommands ? "\(sourceName), command \(lineNumber) (\(line)): " : "\(sourceName):\(lineNumber): "
-        writeError(place + error.rendered + "\n")
+        writeError(place.escapingControlCharacters + error.rendered + "\n")
         if stopped { break }
         if !keepGoing { return 1 }
       }

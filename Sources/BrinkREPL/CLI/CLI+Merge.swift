@@ -8,8 +8,15 @@ extension CLI {
   /// count or sum, so the merge does not depend on how the paths were split). The
   /// scenario stored in the shards is solved again (to check the ladder's
   /// fingerprint) under `run`, so Ctrl-C stops that too.
+  ///
+  /// Every shard is validated fully when read (`ShardFile.read`); the shards must
+  /// be of one run (scenario text, options, brink version). Without some shards
+  /// the report says so in its own data (`pathsRequested` of the whole run,
+  /// `isPartial`, `missingShards`) and the command ends with status 1, unless
+  /// `allowPartial`.
   public static func merge(shards: [String], json: Bool, csv: Bool, out: String?, svg: String?,
-                           run: Run) throws(Failure) {
+                           allowPartial: Bool = false, run: Run) throws(Failure) {
+    try checkOutputs([("--out", out), ("--svg", svg)], inputs: shards)
     var files: [ShardFile] = []
     var failed = false
     for path in shards {
@@ -40,6 +47,9 @@ extension CLI {
       else {
         throw Failure(status: 1, message: "\(path): error: this shard belongs to another run than \(shards[0]) (scenario, --paths, --rounds, --seed or shard count differ)")
       }
+      guard f.brink == first.brink else {
+        throw Failure(status: 1, message: "\(path): error: this shard was written by brink \(f.brink ?? "before 0.1.0"), \(shards[0]) by brink \(first.brink ?? "before 0.1.0")")
+      }
     }
     let doc: ScenarioDocument
     do {
@@ -54,15 +64,23 @@ extension CLI {
     } catch {
       throw Failure(status: 1, message: "error: cannot merge: \(error)")
     }
-    guard let statistics = merged else { throw .failed }
-    guard statistics.ladderFingerprint == prepared.ladder.fingerprint else {
-      throw Failure(status: 1, message: "error: the shards were made by a different build of the model (ladder fingerprints differ)")
+    guard var statistics = merged else { throw .failed }
+    if let problem = statistics.mismatch(with: prepared.ladder) {
+      throw Failure(status: 1, message: problem.field == "ladderFingerprint"
+        ? "error: the shards were made by a different build of the model (ladder fingerprints differ)"
+        : "error: the shards do not fit the scenario they carry: \(problem)")
     }
     let present = Set(files.map { $0.shard[0] })
+    var missing: [Int]? = nil
     if present.count < first.shard[1] {
-      let missing = (1...first.shard[1]).filter { !present.contains($0) }.map(String.init).joined(separator: ", ")
-      diagnose("note: shards \(missing) of \(first.shard[1]) are missing: the report covers \(statistics.pathsCompleted) of \(first.paths) paths")
+      // The report is of the whole run, with what is missing in its own data.
+      let absent = (1...first.shard[1]).filter { !present.contains($0) }
+      missing = absent
+      statistics.pathsRequested = first.paths
+      let list = absent.map(String.init).joined(separator: ", ")
+      diagnose("\(allowPartial ? "note" : "error"): shard\(absent.count == 1 ? "" : "s") \(list) of \(first.shard[1]) \(absent.count == 1 ? "is" : "are") missing: the report covers \(statistics.pathsCompleted) of \(first.paths) paths\(allowPartial ? "" : " (--allow-partial accepts it)")")
     }
-    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, svg: svg, to: out)
+    try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, svg: svg, missingShards: missing, to: out)
+    if missing != nil && !allowPartial { throw .failed }
   }
 }

@@ -39,6 +39,7 @@ extension CLI {
   /// report; a stop during the sampling reports the paths completed, then ends it
   /// with status 124 (deadline) or 130 (Ctrl-C).
   public static func simulate(_ o: SimulateOptions, run: Run) throws(Failure) {
+    try checkOutputs([("--out", o.out), ("--svg", o.svg), ("--paths-out", o.pathsOut)], inputs: o.file.map { [$0] } ?? [])
     let (doc, text) = try scenario(o.file)
     let prepared = try SimulationSetup.prepare(doc, rounds: o.rounds, run: run)
     let threadCount = o.threads ?? ProcessInfo.processInfo.activeProcessorCount

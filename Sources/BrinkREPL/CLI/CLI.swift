@@ -1,3 +1,5 @@
+import BrinkFormats
+
 /// The standalone commands of the `brink` executable (`solve`, `check`, `simulate`,
 /// `replay`, `merge`, and scripts), one façade each (`CLI+Solve.swift`, …). The
 /// executable only parses arguments and calls one of these; they read each input
@@ -27,5 +29,6 @@ public enum CLI {
 
   /// Writes a diagnostic line to standard error (standard output stays clean for
   /// reports and JSON).
-  static func diagnose(_ text: String) { Console.writeError(text + "\n") }
+  /// Control characters (from file names and other input) are escaped.
+  static func diagnose(_ text: String) { Console.writeError(text.escapingControlCharacters + "\n") }
 }

@@ -22,9 +22,9 @@ enum PathsOutput {
     to path: String, shouldContinue: () -> Bool, progress: (Int, Int) -> Void
   ) throws(CLI.Failure) -> SimulationStatistics {
     // 1. The file.
-    let writer: AtomicFileWriter
+    let writer: OutputFile.Writer
     do {
-      writer = try AtomicFileWriter(path: path)
+      writer = try OutputFile.Writer(path: path)
       try writer.write(csv.header + "\n")
     } catch {
       CLI.diagnose("\(path): error: cannot write the file: \(error)")

@@ -53,12 +53,14 @@ enum SimulationSetup {
   /// charts are also written to that file (`SimulationChart`), as the REPL's
   /// `export chart` writes them.
   static func emitReport(_ statistics: SimulationStatistics, _ prepared: Prepared,
-                         json: Bool, csv: Bool, svg: String? = nil, to path: String?) throws(CLI.Failure) {
-    let summary = summary(statistics, prepared)
+                         json: Bool, csv: Bool, svg: String? = nil, missingShards: [Int]? = nil,
+                         to path: String?) throws(CLI.Failure) {
+    var summary = summary(statistics, prepared)
+    summary.missingShards = missingShards
     if let svg {
       let chart = SimulationChart.svg(summary, title: title(prepared.document), dates: dates(prepared.document))
       do {
-        try AtomicFile.write(chart, to: svg)
+        try OutputFile.write(chart, to: svg)
       } catch {
         CLI.diagnose("\(svg): error: cannot write the file: \(error)")
         throw .failed
@@ -82,7 +84,7 @@ enum SimulationSetup {
       return
     }
     do {
-      try ScenarioWriter.writeAtomically(text + "\n", to: path)
+      try OutputFile.write(text + "\n", to: path)
     } catch {
       CLI.diagnose("\(path): error: cannot write the file: \(error)")
       throw .failed

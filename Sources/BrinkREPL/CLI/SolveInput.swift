@@ -20,7 +20,8 @@ public enum SolveInput {
     }
     let text: String
     if path == "-" {
-      text = standardInput
+      guard case .success(let input) = standardInput else { return .game }
+      text = input
     } else {
       // Only a regular file is sniffed: a device, a directory or a missing file goes
       // to the game reader, which says why it cannot be read.
@@ -35,22 +36,21 @@ public enum SolveInput {
     return head.hasPrefix("NFG") || head.hasPrefix("EFG") ? .game : .scenario
   }
 
-  /// Standard input, read once (the kind check and the reader both look at it).
-  static let standardInput: String = {
-    var text = ""
-    while let line = readLine(strippingNewline: false) { text += line }
-    return text
-  }()
+  /// Standard input, read once (the kind check and the reader both look at it),
+  /// within the input limit (`InputFile.readStandardInput`).
+  static let standardInput: Result<String, InputFile.Refusal> = Result { () throws(InputFile.Refusal) in
+    try InputFile.readStandardInput()
+  }
 
   /// Reads a game (`-`: standard input); `NFGReader.Cancelled` when stopped.
   static func game(_ path: String, shouldContinue: () -> Bool) throws -> NFGFile {
     guard path == "-" else { return try NFGReader.read(path: path, shouldContinue: shouldContinue) }
-    return try NFGReader.parse(standardInput, file: "<stdin>", shouldContinue: shouldContinue)
+    return try NFGReader.parse(standardInput.get(), file: "<stdin>", shouldContinue: shouldContinue)
   }
 
   /// Reads and solves a scenario; throws its `DiagnosticList` or the solver's error.
   static func solveScenario(_ path: String, shouldContinue: () -> Bool) throws -> (ScenarioDocument, SolvedScenario) {
-    let doc = path == "-" ? try ScenarioReader.read(standardInput, file: "<stdin>")
+    let doc = path == "-" ? try ScenarioReader.read(standardInput.get(), file: "<stdin>")
                           : try ScenarioReader.read(contentsOf: path)
     return (doc, try EscalationSolver.solve(doc.scenario, shouldContinue: shouldContinue))
   }

@@ -1,3 +1,5 @@
+import BrinkFormats
+
 /// One REPL command: the single source from which `help`, usage lines in error
 /// messages, and TAB completion are generated (the habit of swift-argument-parser's
 /// `UsageGenerator`: one description, many renderings).
@@ -52,11 +54,12 @@ public struct CommandError: Error, Sendable, Equatable {
     self.notes = notes
   }
 
-  /// `error: message`, then notes and `usage: …` indented.
+  /// `error: message`, then notes and `usage: …` indented; control characters
+  /// (from echoed input) escaped.
   public var rendered: String {
     var lines = ["error: " + message]
     lines += notes.map { "  " + $0 }
     if let usage { lines.append("  usage: " + usage) }
-    return lines.joined(separator: "\n")
+    return lines.joined(separator: "\n").escapingControlCharacters
   }
 }

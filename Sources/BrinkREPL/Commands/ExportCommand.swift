@@ -21,7 +21,7 @@ extension CommandSpec {
     "export",
     abstract: "Write the current game, the last results or their charts to a file.",
     usage: exportUsage,
-    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). 'export ladder FILE' draws the scenario itself: its states on the rungs of the escalation ladder (rung 0 where it starts, one rung up for each escalating move it takes to get there), arrows labelled with the joint moves that take them and their probabilities, terminal states with a double border; as SVG (FILE.svg), or in Graphviz's DOT language (FILE.dot) for 'dot -Tpng'. 'export efg FILE' writes the game as a Gambit extensive game (.efg) with exact payoffs: a scenario unrolled from its start over its horizon (each side sees the state and every earlier move, not the other's move in a simultaneous round; payoffs discounted to round 0; refused when the tree would pass 100,000 nodes), a plain game as one simultaneous round; Gambit's solvers, or 'brink solve FILE.efg', then read it. Every file is written to a temporary name in the same folder and renamed, so it is never left half-written.",
+    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). 'export ladder FILE' draws the scenario itself: its states on the rungs of the escalation ladder (rung 0 where it starts, one rung up for each escalating move it takes to get there), arrows labelled with the joint moves that take them and their probabilities, terminal states with a double border; as SVG (FILE.svg), or in Graphviz's DOT language (FILE.dot) for 'dot -Tpng'. 'export efg FILE' writes the game as a Gambit extensive game (.efg) with exact payoffs: a scenario unrolled from its start over its horizon (each side sees the state and every earlier move, not the other's move in a simultaneous round; payoffs discounted to round 0; refused when the tree would pass 100,000 nodes), a plain game as one simultaneous round; Gambit's solvers, or 'brink solve FILE.efg', then read it. Every file is written to a temporary name in the same folder and renamed, so it is never left half-written; the loaded scenario is never overwritten (that is what 'save' is for).",
     examples: ["export nfg chicken.nfg", "export csv chicken.csv", "export simulation json run.json",
                "export simulation csv run.csv", "export solution json solution.json", "export chart run.svg",
                "export ladder ladder.svg", "export ladder ladder.dot", "export efg game.efg"],
@@ -69,7 +69,7 @@ extension Session {
     let usage = "export nfg|csv FILE"
     try expectCount(arguments, 2...2, usage: usage)
     let text = format == "nfg" ? GameText.nfg(game) : GameText.csv(game)
-    try FileOutput.writeAtomically(text, to: arguments[1])
+    try FileOutput.writeAtomically(text, to: arguments[1], session: self)
     return "Wrote \(arguments[1])."
   }
 
@@ -80,7 +80,7 @@ extension Session {
     let (format, path) = try formatAndFile(arguments, formats: ["json", "csv"], usage: usage)
     let run = try lastSimulation()
     let text = format == "json" ? SimulationReport.json(run.summary) : SimulationReport.csv(run.summary)
-    try FileOutput.writeAtomically(text + "\n", to: path)
+    try FileOutput.writeAtomically(text + "\n", to: path, session: self)
     return "Wrote \(path) (the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
   }
 
@@ -100,7 +100,7 @@ extension Session {
       object = SolveJSON.object(file: report.file, game: report.analysis.game, report.jsonParts)
       what = "the equilibria of \(name)"
     }
-    try FileOutput.writeAtomically(SolveJSON.document([object]), to: path)
+    try FileOutput.writeAtomically(SolveJSON.document([object]), to: path, session: self)
     return "Wrote \(path) (\(what))."
   }
 
@@ -113,7 +113,7 @@ extension Session {
       throw CommandError("a chart is an SVG image; name the file with .svg, not '\(name[dot...])'", usage: "export chart FILE")
     }
     let run = try lastSimulation(toChart: true)
-    try FileOutput.writeAtomically(SimulationChart.svg(run.summary, title: run.title, dates: run.dates), to: arguments[1])
+    try FileOutput.writeAtomically(SimulationChart.svg(run.summary, title: run.title, dates: run.dates), to: arguments[1], session: self)
     return "Wrote \(arguments[1]) (charts of the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
   }
 
@@ -133,7 +133,7 @@ extension Session {
     } else {
       throw CommandError("name the file .svg (an image) or .dot (Graphviz), not '\(path)'", usage: usage)
     }
-    try FileOutput.writeAtomically(text, to: path)
+    try FileOutput.writeAtomically(text, to: path, session: self)
     return "Wrote \(path) (the ladder of \(doc.name): \(doc.scenario.states.count) states)."
   }
 

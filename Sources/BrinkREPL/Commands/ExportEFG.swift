@@ -25,7 +25,7 @@ extension Session {
       game = self.game.extensiveForm
       what = "\(name), one simultaneous round"
     }
-    try FileOutput.writeAtomically(EFGWriter.write(game, comment: "written by brink: \(what)"), to: path)
+    try FileOutput.writeAtomically(EFGWriter.write(game, comment: "written by brink: \(what)"), to: path, session: self)
     let sets = game.infosets.map(\.count).reduce(0, +)
     return "Wrote \(path) (\(what): \(game.nodes.count) nodes, \(sets) information sets)."
   }

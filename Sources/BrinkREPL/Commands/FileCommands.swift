@@ -66,6 +66,12 @@ extension CommandSpec {
       session.recording = nil
       return "Stopped recording to \(r.path)."
     }
+    do throws(OutputFile.WriteError) {
+      try OutputFile.checkDistinct(outputs: [OutputFile.Named(arguments[0], as: "record")],
+                                   inputs: session.source.hasPrefix("<") ? [] : [session.source])
+    } catch {
+      throw CommandError("cannot record to '\(arguments[0])': \(error.reason)", usage: usage)
+    }
     guard let r = Recording(path: arguments[0], before: session.shapingLines) else {
       throw CommandError("cannot open '\(arguments[0])' for writing", usage: usage)
     }

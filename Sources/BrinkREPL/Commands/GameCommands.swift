@@ -22,14 +22,14 @@ extension CommandSpec {
     if let name = arguments.first {
       let index = try session.checkState(name, usage: "show [STATE]")
       if let doc = session.document, let position = session.position {
-        return session.stateText(index, doc: doc, values: position.values)
+        return try session.stateText(index, doc: doc, values: position.values)
       }
-      return session.matrixText(session.game)
+      return try session.matrixText(session.game)
     }
     if let doc = session.document, let position = session.position {
-      return session.stateText(position.state, doc: doc, values: position.values)
+      return try session.stateText(position.state, doc: doc, values: position.values)
     }
-    return session.matrixText(session.game)
+    return try session.matrixText(session.game)
   }
 
   static let solve = CommandSpec(
@@ -91,7 +91,9 @@ extension CommandSpec {
     guard let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
       let folded = node.stageGame, node.played != nil
     else {
-      return Explanation(facts: StageExplanation(session.game)).render()
+      let facts = StageExplanation(session.game, shouldContinue: session.shouldContinue)
+      guard facts.isComplete else { throw CommandError("interrupted; the session is unchanged") }
+      return Explanation(facts: facts).render()
     }
     let sequential = SequentialStageAnalysis(node)
     let playedText = (0..<2).map { p in
@@ -105,7 +107,9 @@ extension CommandSpec {
         + SolvedScenarioText.play(node, player: p, moves: moves, tremble: solved.scenario.behaviours[p].tremble)
         + SolvedScenarioText.reason(node.explanations, p)
     }
-    var facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount))
+    var facts = StageExplanation(session.game, folded: (folded, solved.scenario.discount),
+                                 shouldContinue: session.shouldContinue)
+    guard facts.isComplete else { throw CommandError("interrupted; the session is unchanged") }
     // Risk and payoff dominance are told only where a player selects among the
     // equilibria (not in a sequential stage, nor against a fixed rule).
     if !node.explanations.contains(where: { if case .equilibrium = $0 { true } else { false } }) { facts.selection = nil }
@@ -118,10 +122,13 @@ extension CommandSpec {
 extension Session {
   /// The payoff matrix with best responses marked, the moves iterated elimination
   /// of strictly dominated moves removes (by pure or mixed dominators, as `explain`
-  /// and `brink solve`) dimmed, and pure equilibria emphasised.
-  func matrixText(_ game: Bimatrix) -> String {
+  /// and `brink solve`) dimmed, and pure equilibria emphasised. Ctrl-C (or the
+  /// deadline) stops the dominance search, which takes seconds on a big game.
+  func matrixText(_ game: Bimatrix) throws(CommandError) -> String {
     let analysis = StageAnalysis(game)
-    let dominated = analysis.strictlyDominated
+    guard let dominated = analysis.strictlyDominated(shouldContinue: shouldContinue) else {
+      throw CommandError("interrupted; the session is unchanged")
+    }
     let pure = analysis.pureCells
     let cells = Set(pure.map { [$0.0, $0.1] })
     let highlight = MatrixHighlight(bestResponses: true, dominated: dominated, cells: cells)
@@ -142,7 +149,7 @@ extension Session {
 
   /// A scenario state: its description, then its stage game (or its arrival
   /// payoffs when terminal), at the given variable values.
-  func stateText(_ index: Int, doc: ScenarioDocument, values: [Rational]) -> String {
+  func stateText(_ index: Int, doc: ScenarioDocument, values: [Rational]) throws(CommandError) -> String {
     let scenario = doc.scenario
     let state = scenario.states[index]
     var lines = ["\(state.name)\(index == position?.state ? " (current state, round \(round))" : ""): \(state.description)"]
@@ -157,7 +164,7 @@ extension Session {
     }
     let variables = scenario.variables.enumerated().map { "\($0.element.name) = \(values[$0.offset])\($0.element.unit)" }
     if !variables.isEmpty { lines.append("Variables: " + variables.joined(separator: ", ")) }
-    lines.append(matrixText(scenario.stageGame(state: index, values: values)))
+    lines.append(try matrixText(scenario.stageGame(state: index, values: values)))
     return lines.joined(separator: "\n")
   }
 }

@@ -21,7 +21,7 @@ extension CommandSpec {
     session.load(name: "game", source: "<typed>", game: typed.game)
     let g = typed.game
     return "Entered a \(g.rows)x\(g.columns) game between \(g.rowPlayer) (\(g.rowStrategies.joined(separator: ", "))) and \(g.columnPlayer) (\(g.columnStrategies.joined(separator: ", "))).\n"
-      + session.matrixText(g)
+      + (try session.matrixText(g))
   }
 }
 

@@ -2,8 +2,8 @@ import CEditLine
 import Glibc
 
 /// Line editing on a terminal through libedit's native `histedit.h` API: emacs
-/// keys, persistent bounded history (saved after every line, so a crash loses
-/// nothing), reverse history search on Ctrl-R, and context-aware TAB completion.
+/// keys, persistent bounded history (each line appended at once, so a crash loses
+/// nothing, and shared safely by sessions running at the same time), reverse history search on Ctrl-R, and context-aware TAB completion.
 ///
 /// Callbacks reach this object through `EL_CLIENTDATA` rather than globals; the
 /// one global is the atomic SIGINT flag (`Interrupt`).
@@ -25,6 +25,8 @@ public final class LibEditLineEditor: LineEditor {
   private let el: OpaquePointer
   private let history: OpaquePointer
   private let settings: HistorySettings
+  /// The history file, when there is a usable one.
+  private let store: HistoryStore?
   /// Why the history file is not used, if it is not (shown once by the REPL).
   public let warnings: [String]
   private let complete: (String) -> Completion
@@ -47,12 +49,15 @@ public final class LibEditLineEditor: LineEditor {
       self.warnings = []
     }
     self.settings = settings
+    self.store = settings.path.map { HistoryStore(path: $0, limit: settings.limit) }
     self.complete = complete
     self.promptStorage = strdup("> ")!
 
     _ = ceditline_hist_setsize(h, Int32(clamping: settings.limit))
     _ = ceditline_hist_setunique(h, 1)
-    if let path = settings.path { _ = ceditline_hist_load(h, path) }
+    // Read here, not by libedit's H_LOAD: a plain file is read too, and lines
+    // are appended one by one (`HistoryStore`) instead of the file rewritten.
+    for entry in store?.load() ?? [] { _ = ceditline_hist_enter(h, entry) }
     _ = ceditline_use_history(el, h)
     _ = ceditline_set_editor(el, "emacs")
     _ = ceditline_set_signal(el, 1)
@@ -116,18 +121,13 @@ public final class LibEditLineEditor: LineEditor {
     let trimmed = line.trimmingSpaces()
     guard !trimmed.isEmpty, !closed else { return }
     _ = ceditline_hist_enter(history, trimmed)
-    save()
-  }
-
-  private func save() {
-    guard let path = settings.path else { return }
-    HistoryFile.saveAtomically(to: path) { ceditline_hist_save(history, $0) >= 0 }
+    // Appended at once, so a crash loses nothing; a failure is said once.
+    if let warning = store?.append(trimmed) { Console.writeError("brink: warning: \(warning)\n") }
   }
 
   public func close() {
     guard !closed else { return }
     closed = true
-    save()
     el_end(el)
     history_end(history)
     free(promptStorage)

@@ -13,7 +13,11 @@ public enum SimulationReport {
                           chartWidth: Int = 40) -> String {
     var out: [String] = []
     var head = "Simulation of \(title): \(s.pathsCompleted) paths"
-    if s.isPartial { head += " of \(s.pathsRequested) (stopped early)" }
+    if let missing = s.missingShards, !missing.isEmpty {
+      head += " of \(s.pathsRequested) (shard\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) missing)"
+    } else if s.isPartial {
+      head += " of \(s.pathsRequested) (stopped early)"
+    }
     head += ", \(s.rounds) round\(s.rounds == 1 ? "" : "s"), seed \(s.seed)"
     out.append(head)
 

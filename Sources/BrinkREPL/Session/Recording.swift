@@ -2,7 +2,7 @@ import BrinkFormats
 import Foundation
 
 /// A transcript being written by `record FILE`: after each successful line the
-/// whole transcript is written again through `AtomicFile`, so the file is always
+/// whole transcript is written again through `OutputFile`, so the file is always
 /// a complete script `brink run` can replay, never half a line. Recording to an
 /// existing file adds to what it holds.
 ///
@@ -36,7 +36,7 @@ final class Recording {
     self.init(path: path)
     guard !before.isEmpty else { return }
     text += "# the session so far\n" + before.map { $0 + "\n" }.joined() + "# recorded from here\n"
-    guard (try? AtomicFile.write(text, to: path)) != nil else { return nil }
+    guard (try? OutputFile.write(text, to: path)) != nil else { return nil }
   }
 
   /// Starts (or continues) the transcript at `path`; nil when it cannot be written.
@@ -48,11 +48,11 @@ final class Recording {
     }
     self.path = path
     self.text = existing + "# brink transcript\n"
-    guard (try? AtomicFile.write(text, to: path)) != nil else { return nil }
+    guard (try? OutputFile.write(text, to: path)) != nil else { return nil }
   }
 
   func append(line: String) {
     text += line + "\n"
-    try? AtomicFile.write(text, to: path)
+    try? OutputFile.write(text, to: path)
   }
 }

@@ -25,6 +25,10 @@ struct MergeCommand: ParsableCommand {
                              valueName: "file"))
   var svg: String?
 
+  @Flag(name: .customLong("allow-partial"),
+        help: "Accept missing shards: report the paths found (marked partial) and exit 0.")
+  var allowPartial = false
+
   func validate() throws {
     if shards.isEmpty { throw ValidationError("give at least one shard file") }
     if json && csv { throw ValidationError("give --json or --csv, not both") }
@@ -33,7 +37,7 @@ struct MergeCommand: ParsableCommand {
   func run() throws {
     let run = CLI.Run(timeout: nil)
     try wire(run) { () throws(CLI.Failure) in
-      try CLI.merge(shards: shards, json: json, csv: csv, out: out, svg: svg, run: run)
+      try CLI.merge(shards: shards, json: json, csv: csv, out: out, svg: svg, allowPartial: allowPartial, run: run)
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrinkFormats
 import BrinkREPL
 import Foundation
 
@@ -18,5 +19,5 @@ func wire(_ run: CLI.Run, _ body: () throws(CLI.Failure) -> Void) throws {
 /// Writes a line to standard error (errors and usage go there, so that standard
 /// output stays clean for reports and JSON).
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  FileHandle.standardError.write(Data((text.escapingControlCharacters + "\n").utf8))
 }
