@@ -41,9 +41,11 @@ struct ReliabilityCommandTests {
 
   @Test("simulate --timeout reports the paths done, exit 124")
   func simulateTimeout() throws {
-    // Held at the first progress report (inside the sampling) until the deadline,
-    // so the deadline never falls in the solve, however slow the machine.
-    let run = try BrinkProcess.run(["simulate", "--paths", "1000000000", "--timeout", "1", "--json"],
+    // A scenario that solves in milliseconds (the default one takes ~0.3 s in debug,
+    // more on a loaded machine), held at the first progress report (inside the
+    // sampling) until the deadline: the deadline never falls in the solve.
+    let scenario = BrinkProcess.packageRoot.appendingPathComponent("Scenarios/prisoners-dilemma.yaml").path
+    let run = try BrinkProcess.run(["simulate", scenario, "--paths", "1000000000", "--timeout", "1", "--json"],
                                    environment: ["BRINK_TEST_HOLD_UNTIL_INTERRUPT": "progress"])
     #expect(run.status == 124)
     let first = run.stderr.split(separator: "\n").first { $0 != BrinkProcess.holdLine } ?? ""

@@ -39,8 +39,9 @@ struct EFGParser {
   }
 
   mutating func parse() throws -> EFGFile {
-    let title = try prologue()
-    players = try playerList()
+    let title: String
+    (title, players) = try GambitPrologue(tokens: tokens, file: file)
+      .read(at: &position, header: "EFG", version: "2", fileKind: "an extensive game file")
     infosets = players.map { _ in [] }
     setIndex = Array(repeating: [:], count: players.count)
     var comment = ""
@@ -54,46 +55,6 @@ struct EFGParser {
     }
     let game = ExtensiveGame(title: title, players: players, nodes: nodes, infosets: infosets)
     return EFGFile(game: game, comment: comment)
-  }
-
-  // MARK: - Prologue
-
-  private mutating func prologue() throws -> String {
-    guard case .symbol("EFG") = current.kind else {
-      throw error(at: current, "expected 'EFG' (the header of an extensive game file), found \(current.quoted)")
-    }
-    position += 1
-    guard case .number("2", _) = current.kind else {
-      throw error(at: current, "expected the format version 2 after 'EFG', found \(current.quoted)")
-    }
-    position += 1
-    guard case .symbol(let type) = current.kind, type == "R" || type == "D" else {
-      throw error(at: current, "expected 'R' or 'D' after 'EFG 2', found \(current.quoted)")
-    }
-    position += 1
-    guard case .text(let title) = current.kind else {
-      throw error(at: current, "expected the game title (a quoted string), found \(current.quoted)")
-    }
-    position += 1
-    return title
-  }
-
-  private mutating func playerList() throws -> [String] {
-    try expect(.leftBrace, "'{' to open the list of players")
-    var names = [String]()
-    while case .text(let name) = current.kind {
-      if let earlier = names.firstIndex(of: name) {
-        throw error(at: current, "duplicate player name \(current.quoted) (player \(earlier + 1) has it already)")
-      }
-      names.append(name)
-      position += 1
-    }
-    guard current.kind == .rightBrace else {
-      throw error(at: current, "expected a player name (a quoted string) or '}', found \(current.quoted)")
-    }
-    if names.isEmpty { throw error(at: current, "expected at least one player") }
-    position += 1
-    return names
   }
 
   // MARK: - The tree
@@ -293,12 +254,9 @@ struct EFGParser {
 
   private func describe(_ player: Int) -> String { "player \(player + 1) (\"\(players[player])\")" }
 
-  /// A diagnostic under `token`; the end of the file is shown after the last token.
+  /// A diagnostic under `token` (`GambitPrologue.error`).
   private func error(at token: NFGToken, _ message: String) -> Diagnostic {
-    if token.kind == .endOfFile, tokens.count >= 2 {
-      let last = tokens[tokens.count - 2]
-      return Diagnostic(at: SourceLocation(file: file, line: last.line, column: last.column + last.length), message)
-    }
-    return Diagnostic(at: SourceLocation(file: file, line: token.line, column: token.column), message, length: token.length)
+    GambitPrologue(tokens: tokens, file: file).error(at: token, message)
   }
+
 }

@@ -37,8 +37,8 @@ struct NFGParser {
   /// - Throws: a `Diagnostic` for the first structural error, or `EntryErrors`
   ///   when only entries were bad; either way `diagnostics` holds the rest.
   mutating func parse() throws -> NFGFile {
-    let title = try prologue()
-    let players = try playerList()
+    let (title, players) = try GambitPrologue(tokens: tokens, file: file)
+      .read(at: &position, header: "NFG", version: "1", fileKind: "a strategic game file")
     let (labels, counts) = try strategyLists(players: players)
     var comment = ""
     if case .text(let s) = current.kind {
@@ -58,47 +58,6 @@ struct NFGParser {
     return NFGFile(
       game: StrategicGame(title: title, players: players, strategies: strategies, payoffs: payoffs),
       comment: comment)
-  }
-
-  // MARK: - Prologue
-
-  private mutating func prologue() throws -> String {
-    guard case .symbol("NFG") = current.kind else {
-      throw error(at: current, "expected 'NFG' (the header of a strategic game file), found \(current.quoted)")
-    }
-    position += 1
-    guard case .number("1", _) = current.kind else {
-      throw error(at: current, "expected the format version 1 after 'NFG', found \(current.quoted)")
-    }
-    position += 1
-    guard case .symbol(let type) = current.kind, type == "R" || type == "D" else {
-      throw error(at: current, "expected 'R' or 'D' after 'NFG 1', found \(current.quoted)")
-    }
-    position += 1
-    guard case .text(let title) = current.kind else {
-      throw error(at: current, "expected the game title (a quoted string), found \(current.quoted)")
-    }
-    position += 1
-    return title
-  }
-
-  private mutating func playerList() throws -> [String] {
-    try expect(.leftBrace, "'{' to open the list of players")
-    var players = [String]()
-    while case .text(let name) = current.kind {
-      // Names address players and strategies in the REPL and in JSON: they must be unique.
-      if let earlier = players.firstIndex(of: name) {
-        throw error(at: current, "duplicate player name \(current.quoted) (player \(earlier + 1) has it already)")
-      }
-      players.append(name)
-      position += 1
-    }
-    guard current.kind == .rightBrace else {
-      throw error(at: current, "expected a player name (a quoted string) or '}', found \(current.quoted)")
-    }
-    if players.isEmpty { throw error(at: current, "expected at least one player") }
-    position += 1
-    return players
   }
 
   // MARK: - Strategies
@@ -218,13 +177,9 @@ struct NFGParser {
     SourceLocation(file: file, line: token.line, column: token.column)
   }
 
-  /// A diagnostic under `token`. The end of the file is shown just after the last
-  /// token, on its line, rather than on a blank line below it.
+  /// A diagnostic under `token` (`GambitPrologue.error`).
   func error(at token: NFGToken, _ message: String) -> Diagnostic {
-    if token.kind == .endOfFile, tokens.count >= 2 {
-      let last = tokens[tokens.count - 2]
-      return Diagnostic(at: SourceLocation(file: file, line: last.line, column: last.column + last.length), message)
-    }
-    return Diagnostic(at: location(token), message, length: token.length)
+    GambitPrologue(tokens: tokens, file: file).error(at: token, message)
   }
+
 }
