@@ -30,6 +30,9 @@ extension PathSampler {
       var pay0 = 0.0, pay1 = 0.0
       var codeOffset: Int32 = 0
       var absorbedAt = -1
+      // The state the path played its last round in (none yet): where an effect
+      // finds it in another, that state was not played in (`PathTrail.settle`).
+      var previous: Int32 = -1
       var cell = chain.cell(round: 0, codeOffset: 0, state: state)
       var t = 0
       rounds: while t < T {
@@ -40,7 +43,7 @@ extension PathSampler {
             absorbedAt = t
             break rounds
           }
-          nextEffect = fireEffectsKeepingRegisters(at: t, &state, &values, &trail, &rng)
+          nextEffect = fireEffectsKeepingRegisters(at: t, pending: previous != state, &state, &values, &trail, &rng)
           cell = chain.cell(round: t, codeOffset: codeOffset, state: state)
         }
         // Rounds up to the next effect: no effect check inside.
@@ -61,6 +64,7 @@ extension PathSampler {
           // Steps 6–7: variable changes, the transition, the memory block.
           values.applyOutcome(Int(outcome.joint))
           trail.step(from: state, to: outcome.next)
+          previous = state
           state = outcome.next
           codeOffset = outcome.codeOffset
           t &+= 1

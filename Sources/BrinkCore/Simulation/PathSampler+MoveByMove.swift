@@ -17,6 +17,9 @@ extension PathSampler {
       // Reactive memory of the opponent: bit 0 escalated last round, bit 1 ever.
       var memory0 = 0, memory1 = 0
       var absorbedAt = -1
+      // The state the path played its last round in (none yet): where an effect
+      // finds it in another, that state was not played in (`PathTrail.settle`).
+      var previous: Int32 = -1
       var t = 0
       while t < T {
         // Steps 1–3: terminal, round effects, terminal again.
@@ -25,7 +28,7 @@ extension PathSampler {
           break
         }
         if t == nextEffect {
-          nextEffect = fireEffectsKeepingRegisters(at: t, &state, &values, &trail, &rng)
+          nextEffect = fireEffectsKeepingRegisters(at: t, pending: previous != state, &state, &values, &trail, &rng)
           if L.terminal[Int(state)] {
             absorbedAt = t
             break
@@ -49,6 +52,7 @@ extension PathSampler {
           memory1 = LadderTables.remember(memory1, opponentEscalated: L.plan0.escalates(state: s, move: a))
         }
         trail.step(from: state, to: next)
+        previous = state
         state = next
         t &+= 1
       }

@@ -124,7 +124,8 @@ struct PathSampler {
   /// them and the next round at which any effect fires. Rare (skip-ahead), so kept
   /// out of the loops.
   @inline(never)
-  mutating func fireEffects<Values: PathValues>(at t: Int, _ before: EffectContext<Values>) -> (context: EffectContext<Values>, next: Int) {
+  /// `pending`: the path has not played a round in its state yet (`PathTrail.settle`).
+  mutating func fireEffects<Values: PathValues>(at t: Int, pending: Bool, _ before: EffectContext<Values>) -> (context: EffectContext<Values>, next: Int) {
     // The few tables read here, not a copy of all of `ladder` (a large value).
     let applies = ladder.effectApplies, targets = ladder.effectTarget, changeStart = ladder.effectChangeStart
     let firesFrom = ladder.effectFiresFrom, firstJoint = ladder.firstJointEffect
@@ -145,7 +146,7 @@ struct PathSampler {
       }
       earliest = min(earliest, nextFire[e])
     }
-    c.trail.settle(from: before.state, to: c.state)
+    c.trail.settle(from: before.state, to: c.state, pending: pending)
     return (c, earliest)
   }
 
@@ -155,9 +156,9 @@ struct PathSampler {
   /// the generator's state).
   @inline(__always)
   mutating func fireEffectsKeepingRegisters<Values: PathValues>(
-    at t: Int, _ state: inout Int32, _ values: inout Values, _ trail: inout PathTrail, _ rng: inout PathRandom
+    at t: Int, pending: Bool, _ state: inout Int32, _ values: inout Values, _ trail: inout PathTrail, _ rng: inout PathRandom
   ) -> Int {
-    let after = fireEffects(at: t, EffectContext(state: state, values: values, trail: trail, rng: rng))
+    let after = fireEffects(at: t, pending: pending, EffectContext(state: state, values: values, trail: trail, rng: rng))
     (state, values, trail, rng) = (after.context.state, after.context.values, after.context.trail, after.context.rng)
     return after.next
   }

@@ -22,9 +22,6 @@ struct PathTrail {
   let codec: PathKeyCodec
   let buffer: UnsafeMutablePointer<Int32>
   var length = 0
-  /// Whether the last state kept has not been played in yet: true at the start
-  /// and after a transition to another state (a plain register write per round).
-  var pending = true
 
   init(codec: PathKeyCodec) {
     self.codec = codec
@@ -36,7 +33,6 @@ struct PathTrail {
   mutating func start(_ state: Int32) {
     buffer[0] = state
     length = 1
-    pending = true
   }
 
   /// Records the move from `from` to `to` (nothing if they are equal).
@@ -44,13 +40,15 @@ struct PathTrail {
   mutating func step(from: Int32, to: Int32) {
     buffer[length] = to
     length = min(length &+ (from != to ? 1 : 0), codec.maxLength &+ 2)
-    pending = from != to
   }
 
   /// Records that the round's events and shocks moved the path from `from` to
-  /// `to` before it played: if `from` was not played in yet it is dropped (and
+  /// `to` before it played: if `from` was not played in yet (`pending`: the path
+  /// is at its start, or its last transition brought it there) it is dropped (and
   /// `to` is not repeated when it is the state before). Rare, so not inlined.
-  mutating func settle(from: Int32, to: Int32) {
+  /// The caller says whether `from` is pending (it knows the state it played in
+  /// last round), so the inner loop keeps no flag for it.
+  mutating func settle(from: Int32, to: Int32, pending: Bool) {
     guard from != to, length <= codec.maxLength &+ 1 else { return }  // longer: truncated either way
     if pending {
       if length == 1 {
@@ -62,7 +60,6 @@ struct PathTrail {
     }
     buffer[length] = to
     length &+= 1
-    pending = true
   }
 
   /// The key `(a, b)`: states from bit 8 on, `bits` each, first state lowest.
