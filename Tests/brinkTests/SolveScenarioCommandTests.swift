@@ -40,6 +40,17 @@ struct SolveScenarioCommandTests {
     #expect(positions.count == keys.count && positions == positions.sorted())
   }
 
+  @Test("with a tremble, each line says what a player intends and what it then plays (issue 10, item 7)")
+  func intentAndTremble() throws {
+    let run = try BrinkProcess.run(["solve", Self.scenario("us-china-2025-10.yaml")])
+    #expect(run.status == 0)
+    let first = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("  standoff [") })
+    #expect(first.contains(": US intends talk; with tremble 1/50 plays talk 99/100 (0.99), tariff 1/100 (0.01) | China intends talk; with tremble 1/50 plays talk 99/100 (0.99), enforce 1/100 (0.01) | values "))
+    // No tremble (chicken): the mix is the equilibrium's, said as before.
+    let chicken = try BrinkProcess.run(["solve", Self.scenario("chicken.yaml")])
+    #expect(!chicken.stdout.contains("intends"))
+  }
+
   @Test("the default scenario: JSON parses, every node's strategies sum to 1, round 1 is the standoff")
   func defaultScenario() throws {
     let file = Self.scenario("us-china-2025-10.yaml")

@@ -38,8 +38,15 @@ public enum ScenarioSolveReport {
     if !tracked.isEmpty {
       head += " [" + tracked.map { "\(scenario.variables[$0].name)=\(ladder.values[$0])" }.joined(separator: " ") + "]"
     }
+    // With a tremble, what a player intends and what it plays are said apart
+    // (issue 10, item 7), so a trembled mix is not read as an equilibrium mix.
+    let follower = SequentialStageAnalysis(solvedNode)?.follower
     let strategies = (0..<2).map { p in
-      "\(scenario.players[p]) \(SolvedScenarioText.strategy(solvedNode, player: p, moves: state.moves.map { $0.map(\.name) }))"
+      let moves = state.moves.map { $0.map(\.name) }
+      let play = SolvedScenarioText.play(solvedNode, player: p, moves: moves[p],
+                                         tremble: scenario.behaviours[p].tremble, exact: true)
+      if p != follower, play.hasPrefix("intends ") { return "\(scenario.players[p]) \(play)" }
+      return "\(scenario.players[p]) \(SolvedScenarioText.strategy(solvedNode, player: p, moves: moves))"
     }
     let reasons = (0..<2).map { SolvedScenarioText.reason(solvedNode.explanations, $0) }
     let why = reasons[0] == reasons[1] ? reasons[0] : " (\(scenario.players[0])" + reasons[0].dropFirst(2).dropLast() + "; \(scenario.players[1]) " + reasons[1].dropFirst(2).dropLast() + ")"

@@ -49,8 +49,10 @@ public enum SolvedScenarioText {
   /// tremble; with one, the intent and the tremble apart, so that a mix that only
   /// the tremble makes is not read as an equilibrium mix:
   /// `intends talk; with tremble 1/100 plays talk 0.99, tariff 0.01`.
-  public static func play(_ node: SolvedNode, player p: Int, moves: [String], tremble: Rational) -> String {
-    let played = strategy(node, player: p, moves: moves, exact: false)
+  /// `exact`: the played mix as exact fractions (as `brink solve` prints them).
+  public static func play(_ node: SolvedNode, player p: Int, moves: [String], tremble: Rational,
+                          exact: Bool = false) -> String {
+    let played = strategy(node, player: p, moves: moves, exact: exact)
     guard !tremble.isZero, let intended = node.intended, let actual = node.played else { return "plays " + played }
     let mix = intended.marginal(player: p)
     // A tremble that leaves the mix as it is (a uniform intent) changes nothing to say.
