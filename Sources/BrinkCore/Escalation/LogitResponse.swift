@@ -42,7 +42,10 @@ enum LogitResponse {
     return ties.map { $0 ? 1 / n : 0 }
   }
 
-  static func fixedPoint(a: [[Double]], b: [[Double]], players: [Responder])
+  /// `tremble[k]`: player `k`'s tremble ε; each player responds to the other's
+  /// trembled mixture `(1 − ε)·x + ε/n`, which is what it will face (Selten 1975,
+  /// as the exact solve's selection does).
+  static func fixedPoint(a: [[Double]], b: [[Double]], players: [Responder], tremble: [Double] = [0, 0])
     -> (x: [Double], y: [Double], iterations: Int, converged: Bool)
   {
     let m = a.count, n = a[0].count
@@ -63,12 +66,12 @@ enum LogitResponse {
     for k in 0..<maxIterations {
       for i in 0..<m {
         var v = 0.0
-        for j in 0..<n { v += a[i][j] * y[j] }
+        for j in 0..<n { v += a[i][j] * ((1 - tremble[1]) * y[j] + tremble[1] / Double(n)) }
         rowValues[i] = v
       }
       for j in 0..<n {
         var v = 0.0
-        for i in 0..<m { v += b[i][j] * x[i] }
+        for i in 0..<m { v += b[i][j] * ((1 - tremble[0]) * x[i] + tremble[0] / Double(m)) }
         colValues[j] = v
       }
       let x1 = respond(players[0], rowValues), y1 = respond(players[1], colValues)

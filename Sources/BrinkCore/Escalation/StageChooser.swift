@@ -138,7 +138,7 @@ extension Double: StageChooser {
       if case .logit(let lambda) = models[k] { return .logit(lambda) }
       return .best
     }
-    let r = LogitResponse.fixedPoint(a: a, b: b, players: responders)
+    let r = LogitResponse.fixedPoint(a: a, b: b, players: responders, tremble: tremble)
     let explanations = (0..<2).map { k -> ChoiceExplanation? in
       if given[k] != nil { return nil }
       if case .logit(let lambda) = models[k] {

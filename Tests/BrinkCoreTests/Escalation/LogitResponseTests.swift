@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BrinkCore
 
@@ -46,5 +47,20 @@ import Testing
   @Test func softmaxIsStableForHugeValues() {
     let p = LogitResponse.response([1e300, 0, -1e300], lambda: 1e10)
     #expect(p == [1, 0, 0])
+  }
+
+  /// Each side responds to the other's *trembled* play (Selten 1975), as in the
+  /// exact solve: the column player best-responds to a row player fixed on its
+  /// first move; against [1, 0] the first column is best (1 against 0), against
+  /// that trembled by 1/2, [3/4, 1/4], the second (0 against 3/4 − 10/4).
+  @Test func respondsToTheTrembledOpponent() {
+    let a: [[Double]] = [[0, 0], [0, 0]], b: [[Double]] = [[1, 0], [-10, 0]]
+    let still = LogitResponse.fixedPoint(a: a, b: b, players: [.given([1, 0]), .best])
+    #expect(still.y == [1, 0])
+    let trembling = LogitResponse.fixedPoint(a: a, b: b, players: [.given([1, 0]), .best], tremble: [0.5, 0])
+    #expect(trembling.y == [0, 1])
+    // A logit responder weighs the trembled values too: log-odds λ·(0 − (−1.75)).
+    let logit = LogitResponse.fixedPoint(a: a, b: b, players: [.given([1, 0]), .logit(1)], tremble: [0.5, 0])
+    #expect(abs(logit.y[1] / logit.y[0] - exp(1.75)) < 1e-9)
   }
 }
