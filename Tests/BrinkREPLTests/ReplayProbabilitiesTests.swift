@@ -98,4 +98,25 @@ import Testing
     #expect(ReplayReport.percent(0.000001) == "1.00e-6")
     #expect(ReplayReport.scientific(9.999e-5) == "1.00e-4")
   }
+
+  /// A round shows a position the ladder has: its state *and* the values the
+  /// rules track there (and the memory) belong to one node of that round, so no
+  /// round shows values its state could not have.
+  @Test("every reconstructed round is a node of the ladder, values included", arguments: ["geneva-truce-2025-05", "us-china-2025-10"])
+  func roundsAreLadderNodes(name: String) throws {
+    let doc = try ScenarioReader.read(contentsOf: Self.root.appendingPathComponent("Scenarios/\(name).yaml").path)
+    let solved = try EscalationSolver.solve(doc.scenario)
+    let report = ReplayReport(document: doc, solved: solved)
+    #expect(!report.rounds.isEmpty)
+    let tracked = solved.graph.trackedVariables
+    let usesMemory = doc.scenario.behaviours.contains { $0.model.usesHistory }
+    for round in report.rounds {
+      let nodes = solved.graph.rounds[round.round].map(\.node)
+      let found = nodes.contains { node in
+        node.state == round.state && (!usesMemory || node.memory == round.memory)
+          && node.values.indices.allSatisfy { !tracked[$0] || node.values[$0] == round.values[$0] }
+      }
+      #expect(found, "\(name), round \(round.round + 1): state \(round.state), values \(round.values)")
+    }
+  }
 }

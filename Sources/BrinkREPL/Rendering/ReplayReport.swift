@@ -105,7 +105,17 @@ public struct ReplayReport: Sendable {
       let scripted = scriptedState(t)
       if !settled { node = rules.settle(node, round: t, fires: noShock).node }
       let likely = t < likelihood.likelyRounds.count ? likelihood.likelyRounds[t] : nil
-      if let scripted { node.state = scripted } else if let likely { node.state = likely.state }
+      if let likely, scripted == nil || likely.state == scripted {
+        // Where the likelihood's mass most likely is: its state, and the values and
+        // memory of its likeliest node there (the variables the ladder tracks; the
+        // others, which no rule reads, as followed), so a round never shows values
+        // the shown state could not have.
+        node.state = likely.state
+        for v in node.values.indices where solved.graph.trackedVariables[v] { node.values[v] = likely.node.values[v] }
+        node.memory = likely.node.memory
+      } else if let scripted {
+        node.state = scripted
+      }
       if s.states[node.state].isTerminal { break }
       let st = s.states[node.state]
       let moves = entry?.moves ?? [nil, nil]
