@@ -15,24 +15,9 @@ import Testing
   /// As `ReplayReportTests.yaml` (A always goes; B goes 3/4; go/go ends the game
   /// with 1/2, every other joint move stays), four rounds, the script silent in
   /// rounds 1 and 2 and reporting go/go in state s in round 3.
-  static let gap = """
-    name: gap
-    players:
-      A: {moves: {go: , stop: }}
-      B: {moves: {go: , stop: }}
-    calendar: {start: 2025-01-06, rounds: 4}
-    states:
-      s:
-        moves: {A: [go, stop], B: [go, stop]}
-        payoffs: {go: [[1, 2], [0, 0]], stop: [[0, 0], [0, 0]]}
-        transitions: {go/go: {end: 1/2, s: 1/2}}
-      end: {terminal: true}
-    behaviour:
-      A: {model: fixed, mix: {s: {go: 1, stop: 0}}}
-      B: {model: fixed, mix: {s: {go: 3/4, stop: 1/4}}}
-    script:
+  static let gap = ReplayReportTests.game(name: "gap", rounds: 4, script: """
       - {round: 3, state: s, A: go, B: go, source: test}
-    """
+    """)
 
   static func report(_ doc: ScenarioDocument) throws -> ReplayReport {
     ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))

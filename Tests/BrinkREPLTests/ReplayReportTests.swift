@@ -9,13 +9,20 @@ import Testing
   /// One state, both players always `go` (a fixed mix), `go/go` leads to `end`
   /// with chance 1/2; the script says both went twice (the game stayed in `s`
   /// the first time).
-  static let yaml = """
-    name: hand
-    title: Worked by hand
-    players:
+  static let yaml = game(name: "hand", title: "Worked by hand", rounds: 3, script: """
+      - {round: 1, state: s, A: go, B: go, source: test, note: First.}
+      - {round: 2, state: s, A: go, B: go, source: test}
+    """)
+
+  /// The game above with another name, horizon and script (other replay tests
+  /// reuse it, so its hand-worked probabilities are written once).
+  static func game(name: String, title: String? = nil, rounds: Int, script: String) -> String {
+    """
+    name: \(name)
+    \(title.map { "title: \($0)\n" } ?? "")players:
       A: {moves: {go: , stop: }}
       B: {moves: {go: , stop: }}
-    calendar: {start: 2025-01-06, rounds: 3}
+    calendar: {start: 2025-01-06, rounds: \(rounds)}
     states:
       s:
         moves: {A: [go, stop], B: [go, stop]}
@@ -26,9 +33,9 @@ import Testing
       A: {model: fixed, mix: {s: {go: 1, stop: 0}}}
       B: {model: fixed, mix: {s: {go: 3/4, stop: 1/4}}}
     script:
-      - {round: 1, state: s, A: go, B: go, source: test, note: First.}
-      - {round: 2, state: s, A: go, B: go, source: test}
+    \(script)
     """
+  }
 
   @Test func roundsAndLikelihood() throws {
     let doc = try ScenarioReader.read(Self.yaml, file: "hand.yaml")
