@@ -15,8 +15,6 @@ extension Session {
       do {
         let graph = try LadderGraph(scenario: doc.scenario, shouldContinue: shouldContinue)
         game = try graph.extensiveForm(of: doc.scenario).game
-      } catch let error as LadderGraph.ExtensiveFormError {
-        throw CommandError("cannot export \(doc.name) as a tree: \(error)")
       } catch {
         throw CommandError("cannot export \(doc.name) as a tree: \(error)")
       }
