@@ -68,17 +68,23 @@ func pad(_ s: String, _ width: Int) -> String {
 /// Degenerate games (ties everywhere), where a vertex has many bases.
 func runDegenerateBenchmark() {
   let clock = ContinuousClock()
-  print("Degenerate games: payoffs uniform in 0...2 (seed 7), and constant games")
-  for n in [4, 6, 8] {
+  print("Degenerate games: payoffs uniform in 0...2 (seed 7, 5 games a size), and constant games")
+  print("(the fingerprint hashes every equilibrium found: a change of method must keep it)")
+  for n in [4, 6, 8, 10] {
     var rng = SplitMix64(seed: 7 &+ UInt64(n))
     var times = [Duration]()
     var count = 0
+    var fingerprint = Fingerprint()
     for _ in 0..<5 {
       let a = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: 0...2, using: &rng) } }
       let b = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: 0...2, using: &rng) } }
-      times.append(clock.measure { count += VertexEnumeration.extremeEquilibria(of: Bimatrix(a: a, b: b)).count })
+      var found = [Equilibrium]()
+      times.append(clock.measure { found = VertexEnumeration.extremeEquilibria(of: Bimatrix(a: a, b: b)) })
+      count += found.count
+      for e in found { fingerprint.add(e.profile.flatMap { $0 }.map(\.description).joined(separator: ",")) }
     }
-    print(pad("\(n)×\(n) 0...2", 14) + pad(ms(median(times)), 14) + "max " + pad(ms(times.max()!), 14) + "equilibria \(count)")
+    print(pad("\(n)×\(n) 0...2", 14) + pad(ms(median(times)), 14) + "max " + pad(ms(times.max()!), 14)
+          + pad("equilibria \(count)", 16) + "fingerprint \(fingerprint.hex)")
   }
   for n in [3, 4, 5, 6] {
     let c = [[Int]](repeating: [Int](repeating: 1, count: n), count: n)
@@ -102,4 +108,13 @@ func runLargeLemkeHowsonBenchmark() {
     }
     print(pad("\(n)×\(n)", 8) + "median " + pad(ms(median(times)), 12) + "max " + ms(times.max()!))
   }
+}
+
+/// FNV-1a over text, to show that two runs found the same equilibria.
+struct Fingerprint {
+  var value: UInt64 = 0xcbf2_9ce4_8422_2325
+  mutating func add(_ text: String) {
+    for byte in text.utf8 + [0] { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  }
+  var hex: String { String(value, radix: 16) }
 }

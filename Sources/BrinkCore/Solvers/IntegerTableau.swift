@@ -50,21 +50,6 @@ struct IntegerTableau<I: FractionFreeInteger>: Sendable {
   @inline(__always)
   func rhs(_ r: Int) -> I { entries[r * stride + dimension + rows] }
 
-  /// The rows that may leave when `column` enters: those with a positive entry
-  /// and the minimal ratio `rhs / entry` (several when the vertex is degenerate).
-  func minimumRatioRows(entering column: Int, into best: inout [Int]) {
-    best.removeAll(keepingCapacity: true)
-    let s = stride, rc = dimension + rows
-    entries.withUnsafeBufferPointer { t in
-      for r in 0..<rows where t[r * s + column].sgn > 0 {
-        guard let b = best.first else { best.append(r); continue }
-        // rhs_r / t_r < rhs_b / t_b  ⇔  rhs_r · t_b − rhs_b · t_r < 0
-        let cmp = I.compareProducts(t[r * s + rc], t[b * s + column], t[b * s + rc], t[r * s + column])
-        if cmp < 0 { best.removeAll(keepingCapacity: true); best.append(r) } else if cmp == 0 { best.append(r) }
-      }
-    }
-  }
-
   /// The unique leaving row by the lexicographic minimum-ratio rule: ties in
   /// `rhs / entry` are broken by the columns of the initial slack basis in order,
   /// which never cycles (Dantzig, Orden and Wolfe 1955; von Stengel 2002, §2.6).
