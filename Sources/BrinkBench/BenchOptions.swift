@@ -17,10 +17,13 @@ struct BenchOptions: Equatable {
   var sizes = [4, 6, 8, 10, 12]
   var games = 21
   var seed: UInt64 = 2010
+  /// Where the `degenerate` section writes its games as .nfg files (for timing
+  /// Gambit on the same games: Tests/brinkTests/Gambit/time_enummixed.py).
+  var gamesOut: String?
 
   static let usage = """
     USAGE: brink-bench [--only <section>] [--ladder <file>] [--ladder-paths <n>]
-                       [--sizes <list>] [--games <n>] [--seed <n>]
+                       [--sizes <list>] [--games <n>] [--seed <n>] [--games-out <dir>]
 
     Prints benchmark figures, one section after another (build in release mode:
     `make bench`).
@@ -41,6 +44,8 @@ struct BenchOptions: Equatable {
       --sizes <list>       Game sizes of the equilibria section (default: 4,6,8,10,12).
       --games <n>          Games per size (default: 21).
       --seed <n>           Seed of the equilibria section's games (default: 2010).
+      --games-out <dir>    Write the degenerate section's games there as .nfg files
+                           (time Gambit on them: Tests/brinkTests/Gambit/time_enummixed.py).
       -h, --help           Show this help.
 
     ENVIRONMENT:
@@ -75,6 +80,7 @@ struct BenchOptions: Equatable {
         }
         options.only = name
       case "--ladder": options.ladder = try value(argument)
+      case "--games-out": options.gamesOut = try value(argument)
       case "--ladder-paths": options.ladderPaths = try count(argument)
       case "--games": options.games = try count(argument)
       case "--seed":

@@ -1,5 +1,6 @@
 import Foundation
 import BrinkCore
+import BrinkFormats
 
 /// The issue-2 speed benchmark: random integer games n×n (payoffs uniform in
 /// -10...10, fixed seed), per size the median time for all extreme equilibria
@@ -65,8 +66,9 @@ func pad(_ s: String, _ width: Int) -> String {
   s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
 }
 
-/// Degenerate games (ties everywhere), where a vertex has many bases.
-func runDegenerateBenchmark() {
+/// Degenerate games (ties everywhere), where a vertex has many bases. With
+/// `gamesOut`, each game is also written there as `degenerate-NxN-K.nfg`.
+func runDegenerateBenchmark(gamesOut: String?) {
   let clock = ContinuousClock()
   print("Degenerate games: payoffs uniform in 0...2 (seed 7, 5 games a size), and constant games")
   print("(the fingerprint hashes every equilibrium found: a change of method must keep it)")
@@ -75,9 +77,13 @@ func runDegenerateBenchmark() {
     var times = [Duration]()
     var count = 0
     var fingerprint = Fingerprint()
-    for _ in 0..<5 {
+    for k in 0..<5 {
       let a = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: 0...2, using: &rng) } }
       let b = (0..<n).map { _ in (0..<n).map { _ in Int.random(in: 0...2, using: &rng) } }
+      if let gamesOut {
+        let text = NFGWriter.write(Bimatrix(a: a, b: b).strategicGame, comment: "brink-bench degenerate \(n)x\(n) game \(k)")
+        FileManager.default.createFile(atPath: "\(gamesOut)/degenerate-\(n)x\(n)-\(k).nfg", contents: Data(text.utf8))
+      }
       var found = [Equilibrium]()
       times.append(clock.measure { found = VertexEnumeration.extremeEquilibria(of: Bimatrix(a: a, b: b)) })
       count += found.count

@@ -16,7 +16,7 @@ if options.help {
 }
 
 if options.runs("equilibria") { runEquilibriumBenchmark(sizes: options.sizes, games: options.games, seed: options.seed) }
-if options.runs("degenerate") { runDegenerateBenchmark() }
+if options.runs("degenerate") { runDegenerateBenchmark(gamesOut: options.gamesOut) }
 if options.runs("lemke-howson-large") { runLargeLemkeHowsonBenchmark() }
 if options.runs("simulation") { runSimulationBenchmark() }
 if options.runs("ladder") {
