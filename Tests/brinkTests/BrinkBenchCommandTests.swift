@@ -18,7 +18,7 @@ struct BrinkBenchCommandTests {
       #expect(run.stderr == "")
       #expect(run.stdout.hasPrefix("USAGE: brink-bench [--only <section>] [--ladder <file>]"))
       for word in ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder",
-                   "--only", "--ladder", "--ladder-paths", "--sizes", "--games", "--seed", "--help"] {
+                   "--only", "--ladder", "--ladder-paths", "--sizes", "--games", "--seed", "--games-out", "--help"] {
         #expect(run.stdout.contains(word), "\(word) missing from the help")
       }
       #expect(!run.stdout.contains("Two-player equilibria"))
