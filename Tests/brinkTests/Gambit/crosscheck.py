@@ -27,10 +27,10 @@ def gambit_equilibria(path):
     game = gbt.read_nfg(str(path))
     found = set()
     for profile in gbt.nash.enummixed_solve(game, rational=True).equilibria:
-        # pygambit 16 indexes profiles by Player objects, 17 by labels; the
-        # repr is a nested dict of Rational(p, q) in either case.
-        nested = eval(repr(profile), {"Rational": lambda p, q: Fraction(p, q)})
-        found.add(tuple(tuple(row.values()) for row in nested.values()))
+        # Read each strategy's probability through the profile: the repr of a
+        # profile differs between pygambit versions (16.7 prints lists, 17 dicts).
+        found.add(tuple(tuple(Fraction(str(profile[s])) for s in player.strategies)
+                        for player in game.players))
     return found
 
 
