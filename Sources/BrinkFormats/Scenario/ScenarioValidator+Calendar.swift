@@ -28,6 +28,7 @@ extension ScenarioValidator {
       for st in e.within { _ = checkState(reference: st, context: " in \(what)") }
       if let g = e.goto { _ = checkState(reference: g, context: " in \(what)") }
       checkEffects(e.effects, context: " in \(what)")
+      if let d = e.decision { checkDecision(d, of: what) }
       if let w = e.when {
         let round = e.date.flatMap { cal.round(containing: $0.value) }
         checkCondition(w, context: what, rounds: round.map { [$0] } ?? [])
