@@ -31,14 +31,15 @@ struct ScenarioLowering {
       discount: s.discount?.value ?? .one,
       behaviours: (0..<2).map { behaviour(player: $0, calendar: calendar, history: history) },
       history: history)
+    let withDeadlines = withDeadlines(scenario)
     return ScenarioDocument(
       name: s.name?.value ?? "",
-      scenario: withDeadlines(scenario),
+      scenario: withDeadlines,
       sources: s.sources.map {
         ScenarioSource(id: $0.id.value, outlet: $0.outlet, title: $0.title, date: $0.date?.value, url: $0.url, note: $0.note)
       },
       annotations: annotations(),
-      historyStates: s.script.map { r in r.state.map { stateIndex($0.value) } },
+      historyStates: s.script.map { r in r.state.map { deadlineRound(of: $0.value, in: r, withDeadlines) ?? stateIndex($0.value) } },
       file: file)
   }
 
@@ -143,6 +144,19 @@ struct ScenarioLowering {
       before += scenario.events.count - count
     }
     return scenario
+  }
+
+  /// A script entry in `state` whose move is `MOVE+OPTION` was played in the
+  /// round of that option's deadline: the state `state@NAME`.
+  func deadlineRound(of state: String, in r: ScriptRoundSyntax, _ scenario: EscalationScenario) -> Int? {
+    for (p, m) in r.moves.enumerated() {
+      guard let m, let plus = m.value.lastIndex(of: "+") else { continue }
+      let option = String(m.value[m.value.index(after: plus)...])
+      for d in scenario.deadlines where d.player == p && d.options.contains(where: { $0.name == option }) {
+        if let k = scenario.stateIndex(named: d.decisionStateName(state)) { return k }
+      }
+    }
+    return nil
   }
 
   func deadline(_ e: EventSyntax, _ d: DecisionSyntax) -> DeadlineDecision {

@@ -98,6 +98,16 @@ extension ScenarioParser {
     }
   }
 
+  /// A scripted move: a name, or `MOVE+OPTION` in the round of a deadline that is
+  /// a decision (the validator checks that the option is one).
+  func scriptMove(_ node: Yams.Node, for what: String) -> Located<String>? {
+    if case .scalar(let scalar) = node {
+      let parts = scalar.string.split(separator: "+", omittingEmptySubsequences: false)
+      if parts.count == 2, parts.allSatisfy({ YAMLNodeReader.isName(String($0)) }) { return read.string(node, for: what) }
+    }
+    return read.name(node, for: what)
+  }
+
   /// `[a, b]` or a single name.
   func nameList(_ node: Yams.Node, for what: String) -> [Located<String>] {
     if case .scalar = node { return read.name(node, for: what).map { [$0] } ?? [] }
@@ -125,7 +135,7 @@ extension ScenarioParser {
       }
       for (i, id) in ids.enumerated() where i < 2 {
         // A side whose move was not reported is left out: its move is unknown.
-        if let m = f[id] { r.moves[i] = read.name(m, for: "the move of '\(id)' in \(what)") }
+        if let m = f[id] { r.moves[i] = scriptMove(m, for: "the move of '\(id)' in \(what)") }
       }
       return r
     }

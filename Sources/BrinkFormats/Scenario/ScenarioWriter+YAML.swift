@@ -51,7 +51,10 @@ extension ScenarioWriter {
       w.line("script:")
       for (i, h) in s.history.enumerated() {
         w.line("  - round: \(h.round + 1)")
-        if i < doc.historyStates.count, let st = doc.historyStates[i] { w.line("    state: \(s.states[st].name)") }
+        if i < doc.historyStates.count, let st = doc.historyStates[i] {
+          // A deadline's round is written as the state it was made from (the move says the option).
+          w.line("    state: \(s.states[s.deadlineSource(ofState: st)?.state ?? st].name)")
+        }
         for (p, move) in h.moves.enumerated() where p < 2 { if let move { w.line("    \(s.players[p]): \(move)") } }
         if !h.note.isEmpty { w.line("    note: \(quoted(h.note))") }
         w.line("    source: \(quoted(h.source))")

@@ -86,6 +86,34 @@ struct DeadlineScenarioTests {
     #expect(again.scenario == doc.scenario)
   }
 
+  /// The deadline extended in round 2, as a script says it.
+  static let script = """
+    script:
+      - {round: 1, state: talks, Sender: wait, Target: hold-out, source: schelling-1966}
+      - {round: 2, state: talks, Sender: wait+extend, Target: hold-out, source: schelling-1966}
+
+    """
+
+  @Test("a script writes the decision as MOVE+OPTION in the state the deadline fell in; replayed in its round")
+  func script() throws {
+    let doc = try Self.read(Self.text + Self.script)
+    let s = doc.scenario
+    #expect(doc.historyStates == [s.stateIndex(named: "talks"), s.stateIndex(named: "talks@deadline")])
+    // With trembles every move is possible: the observed path has a positive likelihood.
+    let solved = try EscalationSolver.solve(MonteCarloAgreement.trembling(s, Rational(1, 4)))
+    let likelihood = solved.likelihood(of: solved.observedHistory(states: doc.historyStates))
+    #expect(likelihood.probability > 0)
+    // Written back as it was.
+    let yaml = ScenarioWriter.yaml(doc)
+    #expect(yaml.contains("  - round: 2\n    state: talks\n    Sender: wait+extend\n"))
+    let again = try ScenarioReader.read(yaml, file: "saved.yaml")
+    #expect(again.scenario == doc.scenario && again.historyStates == doc.historyStates)
+    // An option the deadline does not have is an unknown move.
+    let misspelt = try Self.text + Self.script.replacingOccurrences(of: "wait+extend", with: "wait+extnd")
+    #expect(diagnostics(misspelt).first?
+      .hasPrefix("t.yaml:76:38: error: unknown move 'wait+extnd' of 'Sender' in state 'talks' in script entry 2") == true)
+  }
+
   @Test("check: errors at file:line:column for an unknown player, an unknown state, goto with rounds, and goto beside decision")
   func checks() {
     let text = (try? Self.text) ?? ""
