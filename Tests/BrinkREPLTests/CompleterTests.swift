@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func filesAndScenarios() {
-    #expect(completer.complete("load ch").candidates == ["chicken"])
+    #expect(completer.complete("load ch").candidates == ["chicken", "chosen-risk"])
     #expect(completer.complete("load Sc").candidates == ["Scenarios/"])
     #expect(completer.complete("load Scenarios/t").candidates == ["Scenarios/taiwan.yaml"])
     #expect(completer.complete("record s").candidates == ["script.brink"])

@@ -80,6 +80,10 @@ public struct EscalationScenario: Sendable, Hashable {
   public var behaviours: [PlayerBehaviour]
   /// What really happened, round by round (for `replay`); may be empty.
   public var history: [HistoricalRound]
+  /// The deadlines that are decisions, as added by `addingDeadline(_:at:)`: their
+  /// variables, states and events are already in the lists above (named with `@`);
+  /// kept so that a writer can write each back as the one entry it was.
+  public var deadlines: [DeadlineDecision] = []
 
   public init(title: String = "", description: String = "", players: [String],
               states: [EscalationState], initialState: Int = 0,

@@ -26,19 +26,20 @@ struct ScenarioLowering {
       initialState: s.initial.map { stateIndex($0.value) } ?? 0,
       variables: s.variables.map { StateVariable(name: $0.id.value, initial: $0.initial?.value ?? .zero, unit: $0.unit ?? "") },
       calendar: calendar,
-      events: s.events.map(event),
+      events: s.events.filter { $0.decision == nil }.map(event),
       shocks: s.shocks.map(shock),
       discount: s.discount?.value ?? .one,
       behaviours: (0..<2).map { behaviour(player: $0, calendar: calendar, history: history) },
       history: history)
+    let withDeadlines = withDeadlines(scenario)
     return ScenarioDocument(
       name: s.name?.value ?? "",
-      scenario: scenario,
+      scenario: withDeadlines,
       sources: s.sources.map {
         ScenarioSource(id: $0.id.value, outlet: $0.outlet, title: $0.title, date: $0.date?.value, url: $0.url, note: $0.note)
       },
       annotations: annotations(),
-      historyStates: s.script.map { r in r.state.map { stateIndex($0.value) } },
+      historyStates: s.script.map { r in r.state.map { deadlineRound(of: $0.value, in: r, withDeadlines) ?? stateIndex($0.value) } },
       file: file)
   }
 
@@ -129,6 +130,46 @@ struct ScenarioLowering {
                                states: e.within.map { stateIndex($0.value) }, source: e.source ?? "")
     event.condition = e.when.map(condition)
     return event
+  }
+
+  /// `scenario` (read without its decision events) with each deadline that is a
+  /// decision added where it stands among the file's events (`addingDeadline`).
+  func withDeadlines(_ scenario: EscalationScenario) -> EscalationScenario {
+    var scenario = scenario
+    var before = 0  // events of the scenario so far, added deadlines' included
+    for e in s.events {
+      guard let d = e.decision else { before += 1; continue }
+      let count = scenario.events.count
+      scenario = scenario.addingDeadline(deadline(e, d), at: before)
+      before += scenario.events.count - count
+    }
+    return scenario
+  }
+
+  /// A script entry in `state` whose move is `MOVE+OPTION` was played in the
+  /// round of that option's deadline: the state `state@NAME`.
+  func deadlineRound(of state: String, in r: ScriptRoundSyntax, _ scenario: EscalationScenario) -> Int? {
+    for (p, m) in r.moves.enumerated() {
+      guard let m, let plus = m.value.lastIndex(of: "+") else { continue }
+      let option = String(m.value[m.value.index(after: plus)...])
+      for d in scenario.deadlines where d.player == p && d.options.contains(where: { $0.name == option }) {
+        if let k = scenario.stateIndex(named: d.decisionStateName(state)) { return k }
+      }
+    }
+    return nil
+  }
+
+  func deadline(_ e: EventSyntax, _ d: DecisionSyntax) -> DeadlineDecision {
+    var deadline = DeadlineDecision(
+      name: e.name.value, date: e.date!.value, player: s.players.firstIndex { $0.id.value == d.player!.value }!,
+      states: e.within.map { stateIndex($0.value) },
+      options: d.options.map {
+        DeadlineDecision.Option(name: $0.id.value, label: $0.description ?? "", effects: effects($0.effects),
+                                moveTo: $0.goto.map { stateIndex($0.value) }, extendRounds: $0.rounds?.value)
+      },
+      source: e.source ?? "")
+    deadline.condition = e.when.map(condition)
+    return deadline
   }
 
   func shock(_ sh: ShockSyntax) -> RandomShock {

@@ -5,7 +5,7 @@ extension ScenarioParser {
   func parseEvents(_ node: Yams.Node) -> [EventSyntax] {
     guard let items = read.list(node, for: "'events'") else { return [] }
     return items.compactMap { item in
-      guard let f = read.mapping(item, for: "an event", allowed: ["name", "date", "description", "source", "in", "goto", "effects", "when"],
+      guard let f = read.mapping(item, for: "an event", allowed: ["name", "date", "description", "source", "in", "goto", "effects", "when", "decision"],
                                  required: ["name", "date"]),
         let name = f["name"].flatMap({ read.name($0, for: "an event's name") })
       else { return nil }
@@ -18,11 +18,50 @@ extension ScenarioParser {
       e.goto = f["goto"].flatMap { read.name($0, for: "'goto' of \(what)") }
       e.when = f["when"].flatMap { condition($0, for: what) }
       if let effects = f["effects"] { e.effects = parseEffects(effects, for: what) }
-      if e.goto == nil && e.effects.isEmpty && f["goto"] == nil && f["effects"] == nil {
-        sink.error(at: name.location, "\(what) does nothing: give it 'goto' or 'effects'", length: name.length)
+      if let d = f["decision"] {
+        e.decision = parseDecision(d, for: what)
+        for key in ["goto", "effects"] {
+          if let at = f.keyLocation(key) {
+            sink.error(at: at, "\(what) is a decision: '\(key)' belongs to its options", length: key.count,
+                       notes: ["move it under the option that does it, e.g. 'enforce: {\(key): ...}'"])
+          }
+        }
+      } else if e.goto == nil && e.effects.isEmpty && f["goto"] == nil && f["effects"] == nil {
+        sink.error(at: name.location, "\(what) does nothing: give it 'goto', 'effects' or 'decision'", length: name.length)
       }
       return e
     }
+  }
+
+  /// `decision: {player: P, options: {NAME: OPTION, ...}}`, an option being empty,
+  /// a line of text (its description), or `{description, effects, goto, rounds}`.
+  func parseDecision(_ node: Yams.Node, for what: String) -> DecisionSyntax? {
+    guard let f = read.mapping(node, for: "the decision of \(what)", allowed: ["player", "options"], required: ["player", "options"])
+    else { return nil }
+    var d = DecisionSyntax(location: f.location)
+    d.player = f["player"].flatMap { read.name($0, for: "the player of the decision of \(what)") }
+    guard let o = f["options"], let entries = read.namedEntries(o, for: "the options of the decision of \(what)") else { return d }
+    if entries.count < 2 {
+      sink.error(at: read.location(o), "the decision of \(what) needs at least two options, found \(entries.count)")
+    }
+    d.options = entries.map { id, body in
+      var option = DecisionOptionSyntax(id: id)
+      if case .scalar(let s) = body {
+        option.description = s.string.isEmpty ? nil : s.string
+        return option
+      }
+      let where_ = "option '\(id.value)' of \(what)"
+      guard let g = read.mapping(body, for: where_, allowed: ["description", "effects", "goto", "rounds"]) else { return option }
+      option.description = g["description"].flatMap { read.string($0, for: "the description of \(where_)")?.value }
+      if let e = g["effects"] { option.effects = parseEffects(e, for: where_) }
+      option.goto = g["goto"].flatMap { read.name($0, for: "'goto' of \(where_)") }
+      option.rounds = g["rounds"].flatMap { read.integer($0, for: "the rounds of \(where_)", in: 1...100_000) }
+      if g["goto"] != nil, let at = g.keyLocation("rounds") {
+        sink.error(at: at, "\(where_) both ends the deadline ('goto') and extends it ('rounds')", length: "rounds".count)
+      }
+      return option
+    }
+    return d
   }
 
   func parseShocks(_ node: Yams.Node) -> [ShockSyntax] {
@@ -59,6 +98,16 @@ extension ScenarioParser {
     }
   }
 
+  /// A scripted move: a name, or `MOVE+OPTION` in the round of a deadline that is
+  /// a decision (the validator checks that the option is one).
+  func scriptMove(_ node: Yams.Node, for what: String) -> Located<String>? {
+    if case .scalar(let scalar) = node {
+      let parts = scalar.string.split(separator: "+", omittingEmptySubsequences: false)
+      if parts.count == 2, parts.allSatisfy({ YAMLNodeReader.isName(String($0)) }) { return read.string(node, for: what) }
+    }
+    return read.name(node, for: what)
+  }
+
   /// `[a, b]` or a single name.
   func nameList(_ node: Yams.Node, for what: String) -> [Located<String>] {
     if case .scalar = node { return read.name(node, for: what).map { [$0] } ?? [] }
@@ -86,7 +135,7 @@ extension ScenarioParser {
       }
       for (i, id) in ids.enumerated() where i < 2 {
         // A side whose move was not reported is left out: its move is unknown.
-        if let m = f[id] { r.moves[i] = read.name(m, for: "the move of '\(id)' in \(what)") }
+        if let m = f[id] { r.moves[i] = scriptMove(m, for: "the move of '\(id)' in \(what)") }
       }
       return r
     }

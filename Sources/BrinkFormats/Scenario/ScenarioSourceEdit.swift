@@ -67,7 +67,9 @@ public enum ScenarioSourceEdit {
       guard let r = replacement(child(root, "discount"), by: edited.discount - original.discount) else { return nil }
       replacements.append(r)
     }
-    for (s, state) in edited.states.enumerated() {
+    // A deadline's round (`S@NAME`) is not in the file: made from `S`, it follows
+    // `S`'s changes (the read-back check proves it).
+    for (s, state) in edited.states.enumerated() where !EscalationScenario.isDecisionState(state.name) {
       for i in state.outcomes.indices {
         for j in state.outcomes[i].indices {
           for p in state.outcomes[i][j].payoffs.indices {

@@ -162,6 +162,24 @@ struct EventSyntax {
   var goto: Located<String>?
   var effects: [EffectSyntax] = []
   var when: WhenSyntax?
+  /// `decision:`: the deadline is a player's decision (`DeadlineDecision`).
+  var decision: DecisionSyntax?
+}
+
+/// `decision: {player: US, options: {enforce: {...}, extend: {rounds: 2}, drop: }}`.
+struct DecisionSyntax {
+  var location: SourceLocation
+  var player: Located<String>?
+  var options: [DecisionOptionSyntax] = []
+}
+
+/// One option of a deadline's decision.
+struct DecisionOptionSyntax {
+  var id: Located<String>
+  var description: String?
+  var effects: [EffectSyntax] = []
+  var goto: Located<String>?
+  var rounds: Located<Int>?
 }
 
 struct ShockSyntax {

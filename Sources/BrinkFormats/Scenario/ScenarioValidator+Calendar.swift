@@ -28,6 +28,7 @@ extension ScenarioValidator {
       for st in e.within { _ = checkState(reference: st, context: " in \(what)") }
       if let g = e.goto { _ = checkState(reference: g, context: " in \(what)") }
       checkEffects(e.effects, context: " in \(what)")
+      if let d = e.decision { checkDecision(d, of: what) }
       if let w = e.when {
         let round = e.date.flatMap { cal.round(containing: $0.value) }
         checkCondition(w, context: what, rounds: round.map { [$0] } ?? [])
@@ -87,7 +88,7 @@ extension ScenarioValidator {
       for i in 0..<2 {
         guard let move = r.moves[i] else { continue }
         let available = st.map { $0.moves[i].map(\.value) } ?? s.players[i].moves.map(\.id.value)
-        if !available.contains(move.value) {
+        if !available.contains(move.value) && !isDeadlineMove(move.value, player: i, in: st) {
           let context = st.map { " of '\(player(i))' in state '\($0.id.value)'" } ?? " of '\(player(i))'"
           sink.unknown("move", move, known: available, context: context + " in \(what)")
         }

@@ -27,6 +27,7 @@ extension ScenarioValidator {
       }
       for e in s.events where e.within.isEmpty || e.within.contains(where: { $0.value == st.id.value }) {
         if let g = e.goto { out.insert(g.value) }
+        for o in e.decision?.options ?? [] { if let g = o.goto { out.insert(g.value) } }
       }
       for sh in s.shocks where (sh.from.isEmpty || sh.from.contains(where: { $0.value == st.id.value })) && (sh.probability?.value ?? 0) > .zero {
         if let g = sh.goto { out.insert(g.value) }

@@ -29,9 +29,9 @@ extension ScenarioWriter {
       }
     }
     writePlayers(s, a, into: &w)
-    if !s.variables.isEmpty {
+    if s.variables.contains(where: { !$0.name.contains("@") }) {
       w.line("variables:")
-      for v in s.variables {
+      for v in s.variables where !v.name.contains("@") {  // a deadline's `@due`: written by its event
         w.line("  \(v.name):")
         w.line("    initial: \(v.initial)")
         if !v.unit.isEmpty { w.line("    unit: \(quoted(v.unit))") }
@@ -44,14 +44,17 @@ extension ScenarioWriter {
     w.line("discount: \(s.discount)")
     w.line("initial: \(s.states[s.initialState].name)")
     w.line("states:")
-    for st in s.states { writeState(st, s, a, into: &w) }
+    for st in s.states where !EscalationScenario.isDecisionState(st.name) { writeState(st, s, a, into: &w) }
     writeEvents(s, a, into: &w)
     writeBehaviour(s, into: &w)
     if !s.history.isEmpty {
       w.line("script:")
       for (i, h) in s.history.enumerated() {
         w.line("  - round: \(h.round + 1)")
-        if i < doc.historyStates.count, let st = doc.historyStates[i] { w.line("    state: \(s.states[st].name)") }
+        if i < doc.historyStates.count, let st = doc.historyStates[i] {
+          // A deadline's round is written as the state it was made from (the move says the option).
+          w.line("    state: \(s.states[s.deadlineSource(ofState: st)?.state ?? st].name)")
+        }
         for (p, move) in h.moves.enumerated() where p < 2 { if let move { w.line("    \(s.players[p]): \(move)") } }
         if !h.note.isEmpty { w.line("    note: \(quoted(h.note))") }
         w.line("    source: \(quoted(h.source))")
@@ -69,7 +72,7 @@ extension ScenarioWriter {
       if let n = a["players.\(s.players[p]).name"] { w.line("    name: \(quoted(n))") }
       w.line("    moves:")
       var seen = Set<String>()
-      for st in s.states where !st.isTerminal {
+      for st in s.states where !st.isTerminal && !EscalationScenario.isDecisionState(st.name) {
         for m in st.moves[p] where seen.insert(m.name).inserted {
           var fields: [String] = []
           if m.label != m.name { fields.append("description: \(quoted(m.label))") }
@@ -135,13 +138,21 @@ extension ScenarioWriter {
       if !e.effects.isEmpty { f.append("effects: \(effects(e.effects, s))") }
       return f
     }
+    func names(_ states: [Int]) -> String {
+      states.map { s.states[$0].name }.filter { !EscalationScenario.isDecisionState($0) }.joined(separator: ", ")
+    }
     if !s.events.isEmpty {
       w.line("events:")
+      var written = Set<String>()
       for e in s.events {
+        if let d = s.deadlines.first(where: { $0.name == e.name }) {
+          if written.insert(d.name).inserted { w.line(deadline(d, s, a)) }
+          continue
+        }
         var f = ["name: \(e.name)", "date: \(e.date)"]
         if let d = a["events.\(e.name).description"] { f.append("description: \(quoted(d))") }
         if !e.source.isEmpty { f.append("source: \(quoted(e.source))") }
-        if !e.states.isEmpty { f.append("in: [\(e.states.map { s.states[$0].name }.joined(separator: ", "))]") }
+        if !e.states.isEmpty { f.append("in: [\(names(e.states))]") }
         if let c = e.condition { f.append("when: \(condition(c, s))") }
         f += effectFields(e.effect)
         w.line("  - {\(f.joined(separator: ", "))}")
@@ -151,7 +162,7 @@ extension ScenarioWriter {
       w.line("shocks:")
       for sh in s.shocks {
         var f = ["name: \(sh.name)", "probability: \(sh.probability)"]
-        if !sh.states.isEmpty { f.append("from: [\(sh.states.map { s.states[$0].name }.joined(separator: ", "))]") }
+        if !sh.states.isEmpty { f.append("from: [\(names(sh.states))]") }
         if sh.from != nil || sh.to != nil {
           f.append("window: [\(sh.from ?? s.calendar.start), \(sh.to ?? s.calendar.end)]")
         }
@@ -162,6 +173,25 @@ extension ScenarioWriter {
         w.line("  - {\(f.joined(separator: ", "))}")
       }
     }
+  }
+
+  /// A deadline that is a decision, as the one event entry it was read from.
+  static func deadline(_ d: DeadlineDecision, _ s: EscalationScenario, _ a: [String: String]) -> String {
+    var f = ["name: \(d.name)", "date: \(d.date)"]
+    if let text = a["events.\(d.name).description"] { f.append("description: \(quoted(text))") }
+    if !d.source.isEmpty { f.append("source: \(quoted(d.source))") }
+    if !d.states.isEmpty { f.append("in: [\(d.states.map { s.states[$0].name }.joined(separator: ", "))]") }
+    if let c = d.condition { f.append("when: \(condition(c, s))") }
+    let options = d.options.map { o -> String in
+      var g: [String] = []
+      if o.label != o.name { g.append("description: \(quoted(o.label))") }
+      if !o.effects.isEmpty { g.append("effects: \(effects(o.effects, s))") }
+      if let to = o.moveTo { g.append("goto: \(s.states[to].name)") }
+      if let n = o.extendRounds { g.append("rounds: \(n)") }
+      return "\(o.name): {\(g.joined(separator: ", "))}"
+    }
+    f.append("decision: {player: \(s.players[d.player]), options: {\(options.joined(separator: ", "))}}")
+    return "  - {\(f.joined(separator: ", "))}"
   }
 
   static func writeBehaviour(_ s: EscalationScenario, into w: inout YAMLLines) {
@@ -175,7 +205,7 @@ extension ScenarioWriter {
       case .logit(let lambda): f = [model, "lambda: \(lambda)"]
       case .fixed(let strategies):
         var mix: [String] = []
-        for (i, st) in s.states.enumerated() where i < strategies.count && !st.isTerminal {
+        for (i, st) in s.states.enumerated() where i < strategies.count && !st.isTerminal && !EscalationScenario.isDecisionState(st.name) {
           guard let probs = strategies[i] else { continue }
           let moves = zip(st.moves[p], probs).map { "\($0.name): \($1)" }.joined(separator: ", ")
           mix.append("\(st.name): {\(moves)}")
@@ -186,7 +216,7 @@ extension ScenarioWriter {
       }
       if !b.tremble.isZero { f.append("tremble: \(b.tremble)") }
       w.line("  \(s.players[p]): {\(f.joined(separator: ", "))}")
-      let perceived = Set(b.perceivedPayoffs.map(\.state)).sorted()
+      let perceived = Set(b.perceivedPayoffs.map(\.state)).sorted().filter { !EscalationScenario.isDecisionState(s.states[$0].name) }
       if !perceived.isEmpty {
         // Block style for the tables: reopen the player's mapping.
         w.replaceLast(with: "  \(s.players[p]):")

@@ -32,6 +32,7 @@ extension CommandSpec {
     case "payoff":
       let u = "set payoff ROWMOVE COLUMNMOVE PLAYER VALUE"
       if session.isAtTerminal { throw CommandError("the scenario has ended; a terminal state has no payoff table to edit") }
+      try session.refuseDeadlineRoundEdit()
       try session.expectCount(Array(arguments.dropFirst()), 4...4, usage: u)
       let i = try session.move(named: arguments[1], of: 0, usage: u)
       let j = try session.move(named: arguments[2], of: 1, usage: u)

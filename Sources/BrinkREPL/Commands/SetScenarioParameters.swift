@@ -46,6 +46,7 @@ extension Session {
     let usage = "set probability ROWMOVE COLUMNMOVE STATE P"
     try expectCount(arguments, 4...4, usage: usage)
     guard let position, !isAtTerminal else { throw CommandError("the scenario has ended; there are no transitions here") }
+    try refuseDeadlineRoundEdit()
     let i = try move(named: arguments[0], of: 0, usage: usage)
     let j = try move(named: arguments[1], of: 1, usage: usage)
     let target = try checkState(arguments[2], usage: usage)
@@ -55,6 +56,7 @@ extension Session {
       .settingProbability(of: target, to: p, otherwiseTo: position.state)
     checkpoint("set probability")
     doc.scenario.states[position.state].outcomes[i][j].transition = transition
+    doc.scenario = doc.scenario.refreshingDeadlines()
     document = doc
     let names = doc.scenario.states.map(\.name)
     let guarded = doc.scenario.states[position.state].outcomes[i][j].guarded.isEmpty ? ""

@@ -54,7 +54,8 @@ extension Session {
       var copy = doc.scenario
       let old = copy.states[s].outcomes[i][j].transition
       copy.states[s].outcomes[i][j].transition = old.settingProbability(of: target, to: p, otherwiseTo: s)
-      return copy
+      // An edit of a state holds in its deadline's round too (a deadline's round itself is swept as it is).
+      return copy.deadlineSource(ofState: s) == nil ? copy.refreshingDeadlines() : copy
     }
     let label = "the probability that \(profileText(i, j)) in \(names[s]) leads to \(names[target])"
     let t = round - 1

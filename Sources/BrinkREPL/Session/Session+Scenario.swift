@@ -8,6 +8,15 @@ extension Session {
     document?.scenario.states.map(\.name) ?? ["stage"]
   }
 
+  /// Refuses an edit of the current state when it is the round of a deadline
+  /// (`S@NAME`): that round is made from `S`, so the edit belongs there
+  /// (`EscalationScenario.refreshingDeadlines`).
+  func refuseDeadlineRoundEdit() throws(CommandError) {
+    guard let document, let position, let (source, d) = document.scenario.deadlineSource(ofState: position.state) else { return }
+    let names = document.scenario.states.map(\.name)
+    throw CommandError("\(names[position.state]) is the round of the deadline '\(d.name)', made from \(names[source]): edit \(names[source]), and the round of the deadline follows")
+  }
+
   var isAtTerminal: Bool {
     guard let document, let position else { return false }
     return document.scenario.states[position.state].isTerminal
@@ -24,6 +33,7 @@ extension Session {
     var expression = doc.scenario.states[position.state].outcomes[i][j].payoffs[p]
     expression.constant += value - expression.evaluate(position.values)
     doc.scenario.states[position.state].outcomes[i][j].payoffs[p] = expression
+    doc.scenario = doc.scenario.refreshingDeadlines()
     document = doc
   }
 
