@@ -24,8 +24,9 @@ public enum SimulationChart {
     var svg = SVGDocument(width: Layout.width, height: layout.height, title: "Simulation of \(title)",
                           attributes: [("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "12")])
     svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
-    svg.element("text", [("x", n(Layout.left)), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")],
-                text: "Simulation of \(title)")
+    let heading = "Simulation of \(title)"
+    svg.element("text", [("x", n(Layout.left)), ("y", "26"), ("font-size", headingSize(heading)), ("font-weight", "bold")],
+                text: heading)
     var run = "\(s.pathsCompleted) paths"
     if s.isPartial { run += " of \(s.pathsRequested) (stopped early)" }
     run += ", \(s.rounds) round\(s.rounds == 1 ? "" : "s"), seed \(s.seed)"
@@ -33,6 +34,14 @@ public enum SimulationChart {
     drawStates(s, dates: dates, layout: layout, into: &svg)
     drawOutcomes(s, layout: layout, into: &svg)
     return svg.rendered
+  }
+
+  /// The heading's font size: 15 points, smaller for a long title so it ends inside
+  /// the image (a bold character is about 0.6 of the size wide; seen cut off at the
+  /// right edge when the PNGs were checked).
+  static func headingSize(_ heading: String) -> String {
+    let room = Layout.width - Layout.left - 16
+    return n(max(9, min(15, (room / (Double(heading.count) * 0.6)).rounded(.down))))
   }
 
   /// Where the panels go: fixed widths, heights that grow with the legend.
