@@ -22,7 +22,7 @@ extension CommandSpec {
 
       'sweep lambda' makes PLAYER (or both) choose by logit with rationality lambda and shows the move probabilities as lambda grows: a logit equilibrium moves continuously, from uniform play at 0 towards the Nash equilibrium named at the end.
 
-      A sweep never changes the session; Ctrl-C stops it between solves.
+      A sweep never changes the session. A long one shows its progress (the points solved); Ctrl-C stops it between solves, and a sweep located by bisection then shows the points it had finished, with any change between two of them not yet narrowed.
       """,
     examples: ["sweep payoff Escalate Escalate US -20 5", "sweep lambda both 0 100",
                "load geneva-truce-2025-05; sweep probability talk talk talks 0 1", "sweep discount 1/2 1"],
