@@ -70,7 +70,9 @@ extension Session {
     let to = try number(arguments[4], argument: "TO", usage: usage)
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let sweep = AffineSweep(game: .payoff(of: game, row: i, column: j, player: p))
-    guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+    guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue, progress: run.progress),
+      shouldContinue()
+    else {
       throw CommandError("interrupted; the session is unchanged")
     }
     return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: game, from: from, to: to,

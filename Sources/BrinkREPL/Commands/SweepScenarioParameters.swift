@@ -74,7 +74,9 @@ extension Session {
       }
       if let line = fitted {
         let sweep = AffineSweep(game: line)
-        guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+        guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue, progress: run.progress),
+          shouldContinue()
+        else {
           throw CommandError("interrupted; the session is unchanged")
         }
         return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: line.base, from: from, to: to, label: label, variable: "p")
