@@ -37,7 +37,8 @@ def test_ctrl_c_in_a_scenario_solve_shows_the_progress_and_keeps_what_was_solved
     assert 0 < done < total
     child.expect(words("the session is unchanged"))
     child.expect(TARIFF_PROMPT)
-    # The REPL goes on, and nothing half-solved was kept: solve again runs in full.
+    # The REPL goes on (that nothing half-solved is kept is checked by the Swift
+    # test anInterruptedSolveShowsWhatWasFinished, which solves again in full).
     child.send("show\r")
     child.expect(TARIFF_PROMPT)
     assert finish(child) == 0
