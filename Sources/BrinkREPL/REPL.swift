@@ -34,8 +34,9 @@ public final class REPL {
       case .line(let line):
         editor.addHistory(line)
         Interrupt.reset()
-        // One run control per command: Ctrl-C and the progress bar.
-        let bar = ProgressBar()
+        // One run control per command: Ctrl-C and the progress bar, labelled with
+        // the command's name (`solve [#####.....]  40% 120/300`).
+        let bar = ProgressBar(label: line.trimmingSpaces().prefix { $0 != " " && $0 != ";" }.lowercased())
         session.run = .command(progress: bar)
         CrashReport.willRun(line, session: session)
         let result = session.execute(line)

@@ -63,6 +63,26 @@ import Testing
     #expect(s.execute("solve").error == nil)
   }
 
+  /// Issue 12: Ctrl-C in the scenario's backward induction keeps the round game's
+  /// equilibria (finished first) and says how many nodes were solved; progress
+  /// counts those nodes, and nothing half-solved is cached.
+  @Test func anInterruptedSolveShowsWhatWasFinished() {
+    let s = session()
+    var stop = false, reports = [(Int, Int)]()
+    s.run = RunControl(isInterrupted: { stop }, progress: { done, total in
+      reports.append((done, total))
+      stop = true
+    })
+    let result = s.execute("solve")
+    let first = reports.first ?? (-1, -1)
+    #expect(reports.count == 1)
+    #expect(result.error?.message == "interrupted after the scenario's backward induction had solved \(first.0) of \(first.1) nodes, from the horizon back (round 1 comes last); the session is unchanged")
+    #expect(result.output.contains("1. pure (tariff, enforce); payoffs US -107/50 (-2.14), China -82/25 (-3.28)"))
+    #expect(!result.output.contains("Whole scenario by backward induction"))
+    s.run = .unlimited
+    #expect(s.execute("solve").output.contains("Whole scenario by backward induction"))
+  }
+
   @Test func replayFollowsTheScriptAndUndoReturns() {
     let s = session()
     let out = s.execute("replay all").output

@@ -196,7 +196,33 @@ import Testing
     // Stopped part-way: after a few solves.
     var calls = 0
     s.shouldContinue = { calls += 1; return calls < 10 }
-    #expect(s.execute("sweep discount 1/2 1").error?.message == "interrupted; the session is unchanged")
+    #expect(s.execute("sweep discount 1/2 1").error?.message.hasPrefix("interrupted") == true)
+  }
+
+  /// Issue 12: Ctrl-C keeps the points a sweep finished. Stopped after its third
+  /// progress report (three grid points solved), the sweep shows those points and
+  /// says where it stopped; the session is unchanged.
+  @Test func anInterruptedSweepShowsThePointsDone() throws {
+    let s = try session(again: true)
+    let document = s.document
+    var stop = false, reports = [(Int, Int)]()
+    s.run = RunControl(isInterrupted: { stop }, progress: { done, total in
+      reports.append((done, total))
+      if done == 3 { stop = true }
+    })
+    let result = s.execute("sweep discount 1/2 1")
+    #expect(result.error?.message == "interrupted after 3 points of the sweep; the session is unchanged")
+    #expect(reports.map(\.0) == [1, 2, 3] && reports.allSatisfy { $0.1 == 21 })
+    #expect(result.output.hasPrefix("Sweeping the discount from 1/2 to 1 (interrupted: the points computed so far):"))
+    #expect(result.output.contains("discount = 1/2") || result.output.contains("discount from 1/2 to "))
+    #expect(result.output.hasSuffix("Not computed: discount above 11/20 (0.55000)."))
+    #expect(s.document == document)
+    // The whole sweep, uninterrupted, reports its progress to the end.
+    stop = false
+    reports = []
+    s.run = RunControl(progress: { reports.append(($0, $1)) })
+    #expect(s.execute("sweep discount 1/2 1").error == nil)
+    #expect(reports.last.map { $0.0 == $0.1 } == true && reports.count >= 21)
   }
 
   @Test func completionKnowsEachForm() {

@@ -139,7 +139,9 @@ def test_ctrl_c_interrupts_a_scenario_simulation(home):
     child.send("set discount 9/10\r")
     child.expect(SCENARIO_PROMPT)
     child.send("simulate 10000000\r")
-    child.expect(r"\] +\d+%", timeout=30)  # solved, compiled, and paths are running
+    # Solved, compiled, and paths are running: the bar counts paths of 10000000 (before
+    # them, the same bar counts the solve's nodes).
+    child.expect(r"\] +\d+% \d+/10000000", timeout=30)
     child.sendcontrol("c")
     # The heading may be wrapped to the terminal's width between any two words.
     child.expect(r"of\s+10000000\s+\(stopped\s+early\)", timeout=20)

@@ -86,8 +86,10 @@ public struct AffineSweep: Sendable {
   /// Steps 2 and 3 on `[from, to]`: the end point FROM, then the intervals and
   /// break points in order, then TO. Returns nil when `shouldContinue` turns false
   /// (each piece solves the game once, so a big game's sweep is long: Ctrl-C and
-  /// `--timeout` stop it between pieces).
-  public func entries(from: Rational, to: Rational, shouldContinue: () -> Bool = { true }) -> [Entry]? {
+  /// `--timeout` stop it between pieces). `progress` is told (pieces done, pieces)
+  /// after each.
+  public func entries(from: Rational, to: Rational, shouldContinue: () -> Bool = { true },
+                      progress: (Int, Int) -> Void = { _, _ in }) -> [Entry]? {
     // Step 2: cut [from, to] at the candidates inside it; take each open piece
     // (at its midpoint) and each cut point, the two ends included.
     let inside = candidates.filter { $0 > from && $0 < to }
@@ -98,6 +100,7 @@ public struct AffineSweep: Sendable {
       guard shouldContinue() else { return nil }
       pieces.append((bounds[k], bounds[k + 1], shape(at: (bounds[k] + bounds[k + 1]) / Rational(2))))
       points.append((bounds[k], shape(at: bounds[k])))
+      progress(k + 1, bounds.count - 1)
     }
     points.append((to, shape(at: to)))
     // Step 3: a cut is a break point only if something differs there; merge the rest.

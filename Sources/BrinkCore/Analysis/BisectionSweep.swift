@@ -37,32 +37,66 @@ public struct BisectionSweep<Signature: Equatable> {
   }
 
   /// The runs in order; between `runs[k].last` and `runs[k + 1].first` is a break.
-  /// `evaluate` throws to stop the sweep (cancellation, a failed solve).
+  /// `evaluate` throws to stop the sweep (cancellation, a failed solve); the points
+  /// evaluated until then were each passed to `evaluated` first, so a caller can
+  /// group them (`runs(of:)`) and show what was finished.
+  /// `progress` is told (evaluations done, evaluations expected) after each one:
+  /// `grid + 1` for step 1, then `halvings(from:to:)` more for each neighbouring
+  /// pair that differs (exact for one change per bracket; raised as needed when a
+  /// bracket holds several).
   public func runs<E: Error>(from: Rational, to: Rational,
-                      evaluate: (Rational) throws(E) -> Signature) throws(E) -> [Run] {
+                             evaluated: (Rational, Signature) -> Void = { _, _ in },
+                             progress: (Int, Int) -> Void = { _, _ in },
+                             evaluate: (Rational) throws(E) -> Signature) throws(E) -> [Run] {
+    var done = 0, expected = grid + 1
+    func point(_ t: Rational) throws(E) -> Signature {
+      let signature = try evaluate(t)
+      evaluated(t, signature)
+      done += 1
+      expected = max(expected, done)
+      progress(done, expected)
+      return signature
+    }
     // Step 1.
     var samples = [(t: Rational, signature: Signature)]()
     for k in 0...grid {
       let t = from + (to - from) * Rational(k, grid)
-      samples.append((t, try evaluate(t)))
+      samples.append((t, try point(t)))
     }
     // Step 2.
+    let differing = (0..<grid).filter { samples[$0].signature != samples[$0 + 1].signature }
+    expected = max(expected, done + differing.count * halvings(from: from, to: to))
     var found = [(t: Rational, signature: Signature)]()
     func refine(_ a: Rational, _ sa: Signature, _ b: Rational, _ sb: Signature) throws(E) {
       guard b - a > width else { return }
       let m = (a + b) / Rational(2)
-      let sm = try evaluate(m)
+      let sm = try point(m)
       found.append((m, sm))
       if sm != sa { try refine(a, sa, m, sm) }
       if sm != sb { try refine(m, sm, b, sb) }
     }
-    for k in 0..<grid where samples[k].signature != samples[k + 1].signature {
+    for k in differing {
       try refine(samples[k].t, samples[k].signature, samples[k + 1].t, samples[k + 1].signature)
     }
     // Step 3.
-    let all = (samples + found).sorted { $0.t < $1.t }
+    return Self.runs(of: samples + found)
+  }
+
+  /// How many midpoints locate one change between two neighbouring grid points.
+  func halvings(from: Rational, to: Rational) -> Int {
+    var step = (to - from) / Rational(grid), count = 0
+    while step > width {
+      step = step / Rational(2)
+      count += 1
+    }
+    return count
+  }
+
+  /// Step 3: evaluated points, in any order, grouped in order of the parameter into
+  /// runs of equal signature (also what a caller shows of a sweep cut short).
+  public static func runs(of points: [(t: Rational, signature: Signature)]) -> [Run] {
     var runs = [Run]()
-    for s in all {
+    for s in points.sorted(by: { $0.t < $1.t }) {
       if let last = runs.last, last.signature == s.signature {
         runs[runs.count - 1].last = s.t
       } else {

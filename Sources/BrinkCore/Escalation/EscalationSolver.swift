@@ -40,9 +40,14 @@ public enum EscalationSolver {
   ///   - nodeLimit: the most nodes the unrolled ladder may have.
   ///   - needs: `.strategies` lets a fixed-strategy scenario skip the values.
   ///   - shouldContinue: polled once per round and through each stage's equilibrium search (minutes on a 15×15 stage); `false` throws `.cancelled`.
+  ///   - progress: `(nodes done, nodes in all)` after each round of each backward
+  ///     sweep (one sweep per view of the payoffs, and one more for actual play when
+  ///     someone misperceives), on the calling thread; what a caller shows when the
+  ///     solve is interrupted ("after N of M nodes") is the last report.
   public static func solve(_ scenario: EscalationScenario, behaviours: [PlayerBehaviour]? = nil,
                            nodeLimit: Int = 200_000, needs: Needs = .everything,
-                           shouldContinue: () -> Bool = { true }) throws -> SolvedScenario {
+                           shouldContinue: () -> Bool = { true },
+                           progress: (Int, Int) -> Void = { _, _ in }) throws -> SolvedScenario {
     var scenario = scenario
     if let behaviours { scenario.behaviours = behaviours }
     let graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
@@ -51,9 +56,9 @@ public enum EscalationSolver {
     }
     let logit = scenario.behaviours.contains { if case .logit = $0.model { return true } else { return false } }
     if logit {
-      return try Run<Double>(scenario: scenario, graph: graph).solve(shouldContinue)
+      return try Run<Double>(scenario: scenario, graph: graph).solve(shouldContinue, progress: progress)
     }
-    return try Run<Rational>(scenario: scenario, graph: graph).solve(shouldContinue)
+    return try Run<Rational>(scenario: scenario, graph: graph).solve(shouldContinue, progress: progress)
   }
 }
 
@@ -92,16 +97,22 @@ private struct Run<T: StageChooser> {
     var infos: [[StageInfo?]]
   }
 
-  func solve(_ shouldContinue: () -> Bool) throws -> SolvedScenario {
+  func solve(_ shouldContinue: () -> Bool, progress: (Int, Int) -> Void) throws -> SolvedScenario {
     // Step 2: the views.
     let misperceives = scenario.behaviours.map { !$0.perceivedPayoffs.isEmpty }
     var views = [Int: SweepResult]()  // -1: true view
-    for v in [-1, 0, 1] where v == -1 ? misperceives.contains(false) : misperceives[v] {
+    let viewed = [-1, 0, 1].filter { v in v == -1 ? misperceives.contains(false) : misperceives[v] }
+    // Progress counts nodes over every sweep this solve makes.
+    let nodeCount = graph.rounds.reduce(0) { $0 + $1.count }
+    let total = nodeCount * (viewed.count + (misperceives.contains(true) ? 1 : 0))
+    var done = 0
+    func report(_ nodes: Int) { done += nodes; progress(done, total) }
+    for v in viewed {
       let payoff = viewPayoffs(v)
       // Nodes that differ only in variables no payoff reads have the same stage
       // game: solve each distinct (round, state, memory, game) once.
       var memo = [StageKey: (StageStrategy<T>, StageInfo)]()
-      views[v] = try sweep(payoff: payoff, shouldContinue) { t, n, a, b in
+      views[v] = try sweep(payoff: payoff, shouldContinue, report: report) { t, n, a, b in
         let node = graph.rounds[t][n].node
         let key = StageKey(round: t, state: node.state, memory: node.memory, a: a, b: b)
         if let hit = memo[key] { return (hit.0, hit.1) }
@@ -119,7 +130,7 @@ private struct Run<T: StageChooser> {
     if !misperceives.contains(true) {
       return assemble(truth: views[-1]!, view: view, misperceives: misperceives)
     }
-    let truth = try sweep(payoff: viewPayoffs(-1), shouldContinue) { t, n, _, _ in
+    let truth = try sweep(payoff: viewPayoffs(-1), shouldContinue, report: report) { t, n, _, _ in
       let intended = combine(view(of: 0).infos[t][n]!.intended, view(of: 1).infos[t][n]!.intended)
       return (intended.trembled(tremble), nil)
     }
@@ -168,8 +179,9 @@ private struct Run<T: StageChooser> {
   }
 
   /// One backward sweep; `choose` gives the played strategy at a non-terminal node
-  /// from the folded payoff matrices.
-  func sweep(payoff: (Int, Int, Int, Int) -> [T], _ shouldContinue: () -> Bool,
+  /// from the folded payoff matrices; `report` is told the nodes of each round done
+  /// (the horizon's with the first round solved below it).
+  func sweep(payoff: (Int, Int, Int, Int) -> [T], _ shouldContinue: () -> Bool, report: (Int) -> Void,
              choose: (Int, Int, [[T]], [[T]]) throws -> (StageStrategy<T>, StageInfo?)) throws -> SweepResult {
     let T0 = graph.horizon
     var values = graph.rounds.map { $0.map { _ in [T.zero, T.zero] } }
@@ -214,6 +226,7 @@ private struct Run<T: StageChooser> {
         games[t][n] = (a, b)
         infos[t][n] = info
       }
+      report(graph.rounds[t].count + (t == T0 - 1 ? graph.rounds[T0].count : 0))
     }
     return SweepResult(values: values, games: games, infos: infos)
   }

@@ -76,7 +76,12 @@ public enum LadderChart {
     // top rung, room for a loop and its label.
     let width = max(2 * margin + Double(widest) * boxWidth + Double(widest - 1) * columnGap + 120,
                     2 * margin + Double(title.count) * 9.5, 720)
-    let height = 2 * margin + 100 + Double(layout.top) * rungGap + boxHeight + 40
+    // A loop's label sits above its box: on the top rung, a tall one (a state with
+    // many joint moves that stay) needs more room than the title leaves.
+    let topStates = Set(layout.states(onRung: layout.top))
+    let tallest = layout.arrows.filter { $0.from == $0.to && topStates.contains($0.from) }.map { labels($0).count }.max() ?? 0
+    let headroom = max(0, 34 + Double(tallest) * 12 + 44 - 100)
+    let height = 2 * margin + 100 + headroom + Double(layout.top) * rungGap + boxHeight + 40
     // Box centres: rung 0 at the bottom, each rung's states centred.
     var centre = [(x: Double, y: Double)](repeating: (0, 0), count: scenario.states.count)
     for rung in 0...layout.top {
@@ -108,18 +113,28 @@ public enum LadderChart {
       svg.element("text", [("x", n(width - margin / 2)), ("y", n(y + 4)), ("text-anchor", "end"), ("fill", "#444444")],
                   text: rung == 0 ? "rung 0 (start)" : "rung \(rung)")
     }
-    // Arrows first, so boxes sit on top of their ends.
+    // Arrows first, so boxes sit on top of their ends; their labels last, each put
+    // where it overlaps no box and no label placed before it (`LabelPlacement`).
+    var placement = LabelPlacement(boxes: centre.map { c in
+      LabelPlacement.Box(x: c.x - boxWidth / 2, y: c.y - boxHeight / 2, width: boxWidth, height: boxHeight)
+    })
+    var pending = [(lines: [String], colour: String, candidates: [LabelPlacement.Spot])]()
     for arrow in layout.arrows {
       let colour = colour(arrow)
       let marker = colour == escalating ? "escalating" : colour == holding ? "holding" : "mixed"
       let a = centre[arrow.from], b = centre[arrow.to]
       let lines = labels(arrow)
+      let block = Double(lines.count) * 12
       if arrow.from == arrow.to {
-        // A loop on top of the box, its label above it.
+        // A loop on top of the box, its label above it (else beside the loop).
         let x = a.x, y = a.y - boxHeight / 2
         let d = "M \(n(x - 14)) \(n(y)) C \(n(x - 30)) \(n(y - 36)), \(n(x + 30)) \(n(y - 36)), \(n(x + 14)) \(n(y))"
         svg.element("path", [("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", "1.5"), ("marker-end", "url(#\(marker))")])
-        label(&svg, lines, x: x, y: y - 34 - Double(lines.count) * 12, colour: colour, anchor: "middle")
+        pending.append((lines, colour, [
+          .init(x: x, y: y - 34 - block, anchor: "middle"), .init(x: x + 28, y: y - 30 - block / 2, anchor: "start"),
+          .init(x: x - 28, y: y - 30 - block / 2, anchor: "end"), .init(x: x + 28, y: y - 40 - block, anchor: "start"),
+          .init(x: x - 28, y: y - 40 - block, anchor: "end"),
+        ]))
         continue
       }
       // Offset to the right of the direction of travel, so a→b and b→a do not overlap.
@@ -129,15 +144,30 @@ public enum LadderChart {
       let end = border(from: (b.x + ox, b.y + oy), toward: (a.x + ox, a.y + oy))
       svg.element("line", [("x1", n(start.x)), ("y1", n(start.y)), ("x2", n(end.x)), ("y2", n(end.y)), ("stroke", colour),
                            ("stroke-width", "1.5"), ("marker-end", "url(#\(marker))")])
-      // The label beside the arrow's middle, on its side: above or below a level
-      // arrow (centred), left or right of a steep one.
-      let mx = (start.x + end.x) / 2 + ox * 1.5, my = (start.y + end.y) / 2 + oy * 1.5
-      let block = Double(lines.count) * 12
-      if abs(dx) > abs(dy) * 2 {
-        label(&svg, lines, x: mx, y: oy < 0 ? my - block + 8 : my + 12, colour: colour, anchor: "middle")
-      } else {
-        label(&svg, lines, x: mx + (ox >= 0 ? 4 : -4), y: my - block / 2 + 9, colour: colour, anchor: ox >= 0 ? "start" : "end")
+      // The label beside a point of the arrow (its middle first, then nearer either
+      // end), on its side: above or below a level arrow (centred), left or right
+      // of a steep one.
+      // When every spot on its side is taken, the other side of the arrow.
+      var candidates = [LabelPlacement.Spot]()
+      for side in [1.0, -1.0] {
+        for f in [0.5, 0.35, 0.65, 0.22, 0.78] {
+          let sx = ox * side, sy = oy * side
+          let mx = start.x + (end.x - start.x) * f + sx * 1.5, my = start.y + (end.y - start.y) * f + sy * 1.5
+          if abs(dx) > abs(dy) * 2 {
+            candidates.append(.init(x: mx, y: sy < 0 ? my - block + 8 : my + 12, anchor: "middle"))
+          } else {
+            candidates.append(.init(x: mx + (sx >= 0 ? 4 : -4), y: my - block / 2 + 9, anchor: sx >= 0 ? "start" : "end"))
+          }
+        }
       }
+      pending.append((lines, colour, candidates))
+    }
+    // The tallest labels first: they have the fewest free spots (a stable order,
+    // so the same scenario still gives the same bytes).
+    let order = pending.indices.sorted { (pending[$0].lines.count, $1) > (pending[$1].lines.count, $0) }
+    for (lines, colour, candidates) in order.map({ pending[$0] }) {
+      let spot = placement.place(lines, at: candidates)
+      label(&svg, lines, x: spot.x, y: spot.y, colour: colour, anchor: spot.anchor)
     }
     for (s, state) in scenario.states.enumerated() {
       let c = centre[s]
@@ -163,8 +193,13 @@ public enum LadderChart {
     return svg.rendered
   }
 
-  /// Label lines, one `<text>` each, 12 px apart.
+  /// Label lines, one `<text>` each, 12 px apart, on a white card (mostly opaque)
+  /// so a line crossing it does not hide it. (A halo by `paint-order` would do it
+  /// with less, but renderers such as cairosvg ignore it and paint the text white.)
   static func label(_ svg: inout SVGDocument, _ lines: [String], x: Double, y: Double, colour: String, anchor: String) {
+    let card = LabelPlacement.extent(lines, at: .init(x: x, y: y, anchor: anchor))
+    svg.element("rect", [("class", "label-card"), ("x", n(card.x - 2)), ("y", n(card.y)), ("width", n(card.width + 4)), ("height", n(card.height)),
+                         ("fill", "#ffffff"), ("fill-opacity", "0.85")])
     for (k, line) in lines.enumerated() {
       svg.element("text", [("x", n(x)), ("y", n(y + Double(k) * 12)), ("text-anchor", anchor), ("font-size", "10"),
                            ("fill", colour)], text: line)

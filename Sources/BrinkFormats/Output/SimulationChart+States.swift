@@ -28,17 +28,25 @@ extension SimulationChart {
     svg.element("text", [("x", n(Layout.left + Layout.plotWidth / 2)), ("y", n(top + height + 50)),
                          ("text-anchor", "middle"), ("fill", "#444444")],
                 text: dates == nil ? "round" : "round (and its first day)")
+    // Stacked: the states' shares of the paths add up to 100% in every round, so
+    // each state is a band, the first state on top (in the legend's order); a
+    // band's height is the state's probability (issue 12: stacked shares read
+    // better than crossing lines). A thin white edge keeps neighbours apart.
+    var above = kept.map { _ in 0.0 }
     for (i, name) in s.stateNames.enumerated() {
-      let (colour, dash) = style(ofState: i)
-      let points = kept.map { t in
-        let p = i < s.stateProbabilities[t].count ? s.stateProbabilities[t][i] : 0
-        return n(x(row: t, rows: rows)) + "," + n(y(p, top: top, height: height))
-      }
-      var attributes = [("class", "series"), ("fill", "none"), ("stroke", colour), ("stroke-width", "2"),
+      let (colour, opacity) = style(ofState: i)
+      let shares = kept.map { t in i < s.stateProbabilities[t].count ? max(0, s.stateProbabilities[t][i]) : 0 }
+      let below = zip(above, shares).map { min(1, $0 + $1) }
+      let upper = zip(kept, above).map { n(x(row: $0, rows: rows)) + "," + n(y(1 - $1, top: top, height: height)) }
+      let lower = zip(kept, below).reversed().map { n(x(row: $0, rows: rows)) + "," + n(y(1 - $1, top: top, height: height)) }
+      above = below
+      // One round alone is a bar one band wide, not a line.
+      let points = rows == 1 ? bar(upper: upper, lower: lower) : upper + lower
+      var attributes = [("class", "band"), ("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "0.75"),
                         ("stroke-linejoin", "round")]
-      if let dash { attributes.append(("stroke-dasharray", dash)) }
+      if let opacity { attributes.append(("fill-opacity", opacity)) }
       attributes.append(("points", points.joined(separator: " ")))
-      svg.begin("polyline", attributes)
+      svg.begin("polygon", attributes)
       svg.element("title", text: name)
       svg.close()
     }
@@ -91,17 +99,26 @@ extension SimulationChart {
     return [1, 2, 5][i % 3] * decade
   }
 
+  /// The corners of a one-round band, 24 points wide around its x: the upper and
+  /// lower points are each one `x,y` pair.
+  static func bar(upper: [String], lower: [String]) -> [String] {
+    func shifted(_ point: String, by dx: Double) -> String {
+      let parts = point.split(separator: ",")
+      return n((Double(parts[0]) ?? 0) + dx) + "," + parts[1]
+    }
+    return [shifted(upper[0], by: -12), shifted(upper[0], by: 12), shifted(lower[0], by: 12), shifted(lower[0], by: -12)]
+  }
+
   /// A swatch and the name of each state, right of the plot.
   static func drawLegend(_ names: [String], top: Double, into svg: inout SVGDocument) {
     let x = Layout.left + Layout.plotWidth + 20
     svg.begin("g", [("class", "legend")])
     for (i, name) in names.enumerated() {
-      let (colour, dash) = style(ofState: i)
+      let (colour, opacity) = style(ofState: i)
       let y = top + 6 + Double(i) * Layout.legendRow
-      var attributes = [("x1", n(x)), ("y1", n(y)), ("x2", n(x + 22)), ("y2", n(y)), ("stroke", colour),
-                        ("stroke-width", "3")]
-      if let dash { attributes.append(("stroke-dasharray", dash)) }
-      svg.element("line", attributes)
+      var attributes = [("x", n(x)), ("y", n(y - 6)), ("width", "22"), ("height", "12"), ("fill", colour)]
+      if let opacity { attributes.append(("fill-opacity", opacity)) }
+      svg.element("rect", attributes)
       svg.element("text", [("x", n(x + 28)), ("y", n(y + 4))], text: name)
     }
     svg.close()

@@ -3,16 +3,17 @@ import BrinkCore
 /// A Monte Carlo run as one standalone SVG image (`export chart` in the REPL,
 /// `brink simulate --svg`), in two panels:
 ///
-/// 1. **Probability of each state by round**: one line per state, from round 1 to
-///    the end of the horizon, with a legend, a 0–100% axis and the round numbers
+/// 1. **Probability of each state by round**: the states' shares stacked, one band
+///    per state (its height the state's probability), from round 1 to the end of
+///    the horizon, with a legend, a 0–100% axis and the round numbers
 ///    (and each round's first day, when the scenario has a calendar) along the bottom.
 /// 2. **Where the paths end**: one bar per outcome with its 95% Wilson interval as
 ///    an error bar, the share written above it.
 ///
 /// Each state keeps one colour in both panels, from the Okabe–Ito palette, chosen
 /// to stay distinguishable under the common colour-vision deficiencies (M. Okabe and
-/// K. Ito, *Color Universal Design*, 2008); past eight states the colours repeat with
-/// dashed lines. Pure and deterministic: a summary in, the same bytes out.
+/// K. Ito, *Color Universal Design*, 2008); past eight states the colours repeat,
+/// lighter. Pure and deterministic: a summary in, the same bytes out.
 public enum SimulationChart {
   /// - Parameters:
   ///   - title: the scenario's name and title, for the heading.
@@ -23,8 +24,9 @@ public enum SimulationChart {
     var svg = SVGDocument(width: Layout.width, height: layout.height, title: "Simulation of \(title)",
                           attributes: [("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "12")])
     svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
-    svg.element("text", [("x", n(Layout.left)), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")],
-                text: "Simulation of \(title)")
+    let heading = "Simulation of \(title)"
+    svg.element("text", [("x", n(Layout.left)), ("y", "26"), ("font-size", headingSize(heading)), ("font-weight", "bold")],
+                text: heading)
     var run = "\(s.pathsCompleted) paths"
     if s.isPartial { run += " of \(s.pathsRequested) (stopped early)" }
     run += ", \(s.rounds) round\(s.rounds == 1 ? "" : "s"), seed \(s.seed)"
@@ -32,6 +34,14 @@ public enum SimulationChart {
     drawStates(s, dates: dates, layout: layout, into: &svg)
     drawOutcomes(s, layout: layout, into: &svg)
     return svg.rendered
+  }
+
+  /// The heading's font size: 15 points, smaller for a long title so it ends inside
+  /// the image (a bold character is about 0.6 of the size wide; seen cut off at the
+  /// right edge when the PNGs were checked).
+  static func headingSize(_ heading: String) -> String {
+    let room = Layout.width - Layout.left - 16
+    return n(max(9, min(15, (room / (Double(heading.count) * 0.6)).rounded(.down))))
   }
 
   /// Where the panels go: fixed widths, heights that grow with the legend.
@@ -67,10 +77,11 @@ public enum SimulationChart {
   /// see on white, last.
   static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999", "#F0E442"]
 
-  /// The colour of state `i`, and its dash pattern once the palette has been used up.
-  static func style(ofState i: Int) -> (colour: String, dash: String?) {
-    let dashes: [String?] = [nil, "6 3", "2 3"]
-    return (palette[i % palette.count], dashes[(i / palette.count) % dashes.count])
+  /// The colour of state `i`, and a lighter fill (its opacity) once the palette
+  /// has been used up, so a repeated colour is still told apart in the stack.
+  static func style(ofState i: Int) -> (colour: String, opacity: String?) {
+    let opacities: [String?] = [nil, "0.55", "0.3"]
+    return (palette[i % palette.count], opacities[(i / palette.count) % opacities.count])
   }
 
   /// The y coordinate of probability `p` in a plot from `top` of height `height`.

@@ -47,11 +47,16 @@ public struct CommandError: Error, Sendable, Equatable {
   public var message: String
   public var usage: String?
   public var notes: [String]
+  /// What the command finished before it was stopped (Ctrl-C, the deadline): shown
+  /// as its output, before the error, so an interrupted solve or sweep keeps the
+  /// part that was done (issue 12). The session is still unchanged.
+  public var partial: String?
 
-  public init(_ message: String, usage: String? = nil, notes: [String] = []) {
+  public init(_ message: String, usage: String? = nil, notes: [String] = [], partial: String? = nil) {
     self.message = message
     self.usage = usage
     self.notes = notes
+    self.partial = partial
   }
 
   /// `error: message`, then notes and `usage: …` indented; control characters

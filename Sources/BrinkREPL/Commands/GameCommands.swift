@@ -36,7 +36,7 @@ extension CommandSpec {
     "solve", aliases: ["equilibria"],
     abstract: "List the Nash equilibria of the current stage game, exactly.",
     usage: "solve",
-    discussion: "Lists every extreme equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions with decimals alongside, the maximal Nash subsets they span (each convex: every mixture of its equilibria is one) and the connected components those form (not convex when made of several subsets), exactly as 'brink solve' lists them. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here and why, and the round game with the future. Two games are named apart: 'the round game' is this round's payoffs alone (what 'show' draws and the list above solves); 'the round game with the future' adds to each cell the discount times the expected value of where it leads, and is the game whose equilibria the scenario's players choose among. With a tremble, a side's line says what it intends and, apart, what it plays once the tremble is counted. Ctrl-C interrupts. 'export solution json FILE' writes the result as 'brink solve --json' does.",
+    discussion: "Lists every extreme equilibrium of the current stage game with each side's probabilities and expected payoffs, as exact fractions with decimals alongside, the maximal Nash subsets they span (each convex: every mixture of its equilibria is one) and the connected components those form (not convex when made of several subsets), exactly as 'brink solve' lists them. With a scenario loaded, also solves the whole scenario by backward induction: the expected discounted payoffs, what each side plays here and why, and the round game with the future. Two games are named apart: 'the round game' is this round's payoffs alone (what 'show' draws and the list above solves); 'the round game with the future' adds to each cell the discount times the expected value of where it leads, and is the game whose equilibria the scenario's players choose among. With a tremble, a side's line says what it intends and, apart, what it plays once the tremble is counted. A long solve shows its progress (the scenario's nodes solved, from the horizon back); Ctrl-C stops it and shows what was finished: the equilibria found so far (marked incomplete) or, when the scenario's backward induction was cut, the round game's equilibria and how many of its nodes were solved. 'export solution json FILE' writes the result as 'brink solve --json' does.",
     examples: ["solve"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "solve")
@@ -47,10 +47,13 @@ extension CommandSpec {
     } catch {
       throw CommandError("\(error)")
     }
-    guard session.shouldContinue(), analysis.complete else { throw CommandError("interrupted; the session is unchanged") }
     let report = SolveReport(file: session.source, analysis: analysis)
     var text = report.equilibriaText(style: session.style)
-    if let solved = try session.solvedScenario(), let doc = session.document {
+    // Stopped in the enumeration: the equilibria found so far are kept and shown.
+    guard session.shouldContinue(), analysis.complete else {
+      throw CommandError("interrupted; the session is unchanged", partial: text)
+    }
+    if let solved = try session.solvedScenario(partial: text), let doc = session.document {
       text += "\n\n" + ScenarioSolution.render(solved, at: session.currentNode(in: solved), round: session.round)
       session.results.solution = .scenario(file: session.source, document: doc, solved: solved)
     } else {

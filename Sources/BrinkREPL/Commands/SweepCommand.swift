@@ -22,7 +22,7 @@ extension CommandSpec {
 
       'sweep lambda' makes PLAYER (or both) choose by logit with rationality lambda and shows the move probabilities as lambda grows: a logit equilibrium moves continuously, from uniform play at 0 towards the Nash equilibrium named at the end.
 
-      A sweep never changes the session; Ctrl-C stops it between solves.
+      A sweep never changes the session. A long one shows its progress (the points solved); Ctrl-C stops it between solves, and a sweep located by bisection then shows the points it had finished, with any change between two of them not yet narrowed.
       """,
     examples: ["sweep payoff Escalate Escalate US -20 5", "sweep lambda both 0 100",
                "load geneva-truce-2025-05; sweep probability talk talk talks 0 1", "sweep discount 1/2 1"],
@@ -70,7 +70,9 @@ extension Session {
     let to = try number(arguments[4], argument: "TO", usage: usage)
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let sweep = AffineSweep(game: .payoff(of: game, row: i, column: j, player: p))
-    guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+    guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue, progress: run.progress),
+      shouldContinue()
+    else {
       throw CommandError("interrupted; the session is unchanged")
     }
     return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: game, from: from, to: to,

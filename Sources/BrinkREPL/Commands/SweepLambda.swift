@@ -16,11 +16,14 @@ extension Session {
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let scenario = document?.scenario ?? EscalationScenario(oneShot: game)
     let t = document == nil ? 0 : round - 1
+    let lambdas = LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue)
+    var solves = 0
     let traced = try LogitPath.trace(
-      lambdas: LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue), varied: varied,
+      lambdas: lambdas, varied: varied,
       behaviours: scenario.behaviours, round: t,
       solve: { behaviours throws(CommandError) in
         guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+        defer { solves += 1; run.progress(solves, lambdas.count) }
         return try solveForSweep(scenario, behaviours: behaviours)
       },
       locate: { positionNode(in: $0, round: t) })

@@ -75,7 +75,9 @@ extension Session {
       }
       if let line = fitted {
         let sweep = AffineSweep(game: line)
-        guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue), shouldContinue() else {
+        guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue, progress: run.progress),
+          shouldContinue()
+        else {
           throw CommandError("interrupted; the session is unchanged")
         }
         return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: line.base, from: from, to: to, label: label, variable: "p")
@@ -143,12 +145,26 @@ extension Session {
     // The round game with the future at both ends, kept from the solves the sweep
     // makes there anyway, so the ends list every equilibrium as `solve` would.
     var ends = [Rational: Bimatrix]()
-    let runs = try sweep.runs(from: from, to: to) { x throws(CommandError) in
-      guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-      let solved = try solve(x)
-      let node = positionNode(in: solved, round: t)
-      if x == from || x == to, let n = node { ends[x] = solved.nodes[t][n].stageGame }
-      return SolutionSignature(solved: solved, round: t, node: node)
+    // The points solved so far, kept so that Ctrl-C shows them (issue 12).
+    var points = [(t: Rational, signature: SolutionSignature)]()
+    let report = { (runs: [BisectionSweep<SolutionSignature>.Run], stopped: Bool) in
+      BisectionReport(label: label, symbol: symbol, from: from, to: to, reason: reason,
+                      grid: sweep.grid, width: sweep.width, runs: runs, stopped: stopped)
+    }
+    let runs: [BisectionSweep<SolutionSignature>.Run]
+    do {
+      runs = try sweep.runs(from: from, to: to, evaluated: { points.append(($0, $1)) }, progress: run.progress) {
+        x throws(CommandError) in
+        guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+        let solved = try solve(x)
+        let node = positionNode(in: solved, round: t)
+        if x == from || x == to, let n = node { ends[x] = solved.nodes[t][n].stageGame }
+        return SolutionSignature(solved: solved, round: t, node: node)
+      }
+    } catch {
+      guard !shouldContinue(), !points.isEmpty else { throw error }
+      throw CommandError("interrupted after \(points.count) \(points.count == 1 ? "point" : "points") of the sweep; the session is unchanged",
+                         partial: report(BisectionSweep.runs(of: points), true).text)
     }
     var endSolutions = [(Rational, EquilibriumSet, Bimatrix)]()
     for x in [from, to] {
@@ -156,8 +172,9 @@ extension Session {
       guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
       endSolutions.append((x, EquilibriumSet(of: game, shouldContinue: shouldContinue), game))
     }
-    return BisectionReport(label: label, symbol: symbol, from: from, to: to, reason: reason,
-                           grid: sweep.grid, width: sweep.width, runs: runs, ends: endSolutions).text
+    var whole = report(runs, false)
+    whole.ends = endSolutions
+    return whole.text
   }
 }
 

@@ -27,6 +27,9 @@ struct BisectionReport {
   /// At FROM and TO: every equilibrium of the round game with the future there, as
   /// `solve` lists them (`EquilibriumSet`), with that game for the move names.
   var ends: [(Rational, EquilibriumSet, Bimatrix)] = []
+  /// Whether Ctrl-C (or the deadline) stopped the sweep: `runs` are then the points
+  /// computed so far, and a change between two of them may not be narrowed yet.
+  var stopped = false
 
   /// The breaks, as (last point before, first point after).
   var breaks: [(Rational, Rational)] {
@@ -36,15 +39,20 @@ struct BisectionReport {
   var text: String {
     let places = max(2, Int(ceil(-log10(width.doubleValue))) + 1)
     func decimal(_ x: Rational) -> String { ReportNumber.fixed(x.doubleValue, places) }
-    var lines = ["Sweeping \(label) from \(from) to \(to):"]
-    lines.append("\(reason): no break point can be solved for. The solution was computed exactly at \(grid + 1) evenly spaced points, and each change located by bisection to an interval at most \(width) wide.")
+    var lines = ["Sweeping \(label) from \(from) to \(to)" + (stopped ? " (interrupted: the points computed so far):" : ":")]
+    if stopped {
+      lines.append("\(reason): no break point can be solved for. The solution was to be computed exactly at \(grid + 1) evenly spaced points, and each change located by bisection; these are the points finished before the interrupt.")
+    } else {
+      lines.append("\(reason): no break point can be solved for. The solution was computed exactly at \(grid + 1) evenly spaced points, and each change located by bisection to an interval at most \(width) wide.")
+    }
     for (k, run) in runs.enumerated() {
       let span = run.first == run.last ? "\(symbol) = \(run.first)" : "\(symbol) from \(run.first) to \(run.last)"
       lines.append("  \(span):")
       lines += SolutionSignatureText.lines(run.signature).map { "      " + $0 }
       if k + 1 < runs.count {
         let next = runs[k + 1].first
-        lines.append("  break between \(run.last) and \(next) (\(decimal(run.last)) to \(decimal(next))), located by bisection")
+        let located = !stopped || next - run.last <= width ? "located by bisection" : "not yet located (interrupted)"
+        lines.append("  break between \(run.last) and \(next) (\(decimal(run.last)) to \(decimal(next))), \(located)")
       }
     }
     for (x, found, game) in ends {
@@ -55,7 +63,11 @@ struct BisectionReport {
                      + " is an equilibrium")
       }
     }
-    if runs.count == 1 { lines.append("No break found in this range: the solution keeps the same shape at every point computed.") }
+    if stopped, let last = runs.last?.last, last < to {
+      lines.append("Not computed: \(symbol) above \(last) (\(decimal(last))).")
+    } else if runs.count == 1 {
+      lines.append("No break found in this range: the solution keeps the same shape at every point computed.")
+    }
     return lines.joined(separator: "\n")
   }
 }

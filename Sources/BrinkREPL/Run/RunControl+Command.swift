@@ -14,8 +14,9 @@ extension RunControl {
         return Interrupt.isRequested
       },
       progress: { done, total in
-        hold.progress(deadline: deadline)
+        // The bar first, so a test held at this report has seen it drawn.
         bar?.update(done: done, total: total)
+        hold.progress(deadline: deadline)
       })
   }
 }

@@ -45,6 +45,7 @@ extension Session {
         if Recording.shapesTheSession(spec.name) { shapingLines.append(replayable) }
         if spec.name != "record", let recording { recording.append(line: replayable) }
       } catch {
+        if let partial = error.partial, !partial.isEmpty { outputs.append(partial) }
         result.error = error
         break
       }

@@ -31,6 +31,15 @@ import Testing
     #expect(bent == nil)
   }
 
+  /// Progress counts the pieces between FROM, the candidates inside and TO: on
+  /// [-20, 5] Chicken's two candidates (-1 and 0) make three.
+  @Test func progressCountsThePieces() {
+    let sweep = AffineSweep(game: .payoff(of: chicken, row: 1, column: 1, player: 0))
+    var reports = [[Int]]()
+    #expect(sweep.entries(from: Rational(-20), to: Rational(5), progress: { reports.append([$0, $1]) }) != nil)
+    #expect(reports == [[1, 3], [2, 3], [3, 3]])
+  }
+
   @Test func theLineThroughTwoGamesPassesThroughBoth() {
     let sweep = AffineSweep(game: .payoff(of: chicken, row: 0, column: 1, player: 1))
     let g0 = sweep.game.at(Rational(1, 3)), g1 = sweep.game.at(Rational(7, 2))

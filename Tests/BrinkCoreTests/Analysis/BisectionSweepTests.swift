@@ -25,4 +25,33 @@ import Testing
     let runs = BisectionSweep<Int>(grid: 20, width: Rational(1, 1000)).runs(from: .zero, to: .one, evaluate: signature)
     #expect(runs.map(\.signature) == [0, 1, 2])
   }
+
+  /// Progress counts every evaluation against a total known after the grid (one
+  /// change off the grid: its halvings), and the points handed out as they are
+  /// evaluated group into the same runs (what a sweep cut short shows).
+  @Test func progressAndThePointsEvaluated() {
+    func signature(_ t: Rational) -> Int { t > Rational(1, 3) ? 1 : 0 }
+    let sweep = BisectionSweep<Int>(grid: 20, width: Rational(1, 1000))
+    var reports = [(Int, Int)](), points = [(t: Rational, signature: Int)]()
+    let runs = sweep.runs(from: .zero, to: .one, evaluated: { points.append(($0, $1)) },
+                          progress: { reports.append(($0, $1)) }, evaluate: signature)
+    // 1/20 halved 6 times is 1/1280 ≤ 1/1000: 21 grid points and 6 midpoints.
+    #expect(reports.count == 27 && points.count == 27)
+    #expect(reports.map(\.0) == Array(1...27))
+    #expect(reports.prefix(21).allSatisfy { $0.1 == 21 })
+    #expect(reports.dropFirst(21).allSatisfy { $0.1 == 27 })
+    let grouped = BisectionSweep<Int>.runs(of: points)
+    #expect(grouped.map(\.signature) == runs.map(\.signature))
+    #expect(grouped.map(\.first) == runs.map(\.first) && grouped.map(\.last) == runs.map(\.last))
+    // Stopped after 5 points: the runs of those alone, up to the fifth grid point.
+    struct Stop: Error {}
+    var seen = [(t: Rational, signature: Int)]()
+    #expect(throws: Stop.self) {
+      _ = try sweep.runs(from: .zero, to: .one, evaluated: { seen.append(($0, $1)) }) { (t: Rational) throws(Stop) -> Int in
+        if seen.count == 5 { throw Stop() }
+        return signature(t)
+      }
+    }
+    #expect(BisectionSweep<Int>.runs(of: seen).map(\.last) == [Rational(1, 5)])
+  }
 }

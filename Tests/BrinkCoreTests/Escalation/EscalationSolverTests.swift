@@ -114,6 +114,35 @@ import Testing
     #expect(solved.nodes[0][0].stageGame?.b[1][1] == 1)
   }
 
+  /// Progress counts every node of every backward sweep, round by round from the
+  /// horizon, and ends at the total: one sweep with the true payoffs; with a
+  /// misperceiving player, its view, the true one and the actual-play pass.
+  @Test func progressCountsTheNodesOfEverySweep() throws {
+    var reports = [(Int, Int)]()
+    let plain = try EscalationSolver.solve(S.prisonersDilemma(rounds: 3), progress: { reports.append(($0, $1)) })
+    let nodes = plain.graph.rounds.reduce(0) { $0 + $1.count }
+    #expect(reports.count == plain.graph.horizon)
+    #expect(reports.allSatisfy { $0.1 == nodes } && reports.last?.0 == nodes)
+    #expect(zip(reports, reports.dropFirst()).allSatisfy { $0.0 < $1.0 })
+    var behaviours = [PlayerBehaviour(), PlayerBehaviour()]
+    behaviours[1].perceivedPayoffs = [PayoffOverride(state: 0, rowMove: 1, columnMove: 1, payoffs: [2, -1])]
+    reports = []
+    let misperceived = try EscalationSolver.solve(S.commitment(timing: .simultaneous, behaviours: behaviours),
+                                                  progress: { reports.append(($0, $1)) })
+    let count = misperceived.graph.rounds.reduce(0) { $0 + $1.count }
+    #expect(reports.last.map { [$0.0, $0.1] } == [3 * count, 3 * count])
+    // Stopped after the first report: cancelled, having said how far it got.
+    var stop = false
+    reports = []
+    #expect(throws: EscalationError.self) {
+      try EscalationSolver.solve(S.prisonersDilemma(rounds: 3), shouldContinue: { !stop }, progress: { done, total in
+        reports.append((done, total))
+        stop = true
+      })
+    }
+    #expect(reports.count == 1 && reports[0].0 < reports[0].1)
+  }
+
   @Test func invalidScenarioIsReportedNotTrapped() {
     var s = S.prisonersDilemma(rounds: 2)
     s.states[0].outcomes[0][0].transition = .to(7)

@@ -43,8 +43,35 @@ import Testing
     _ = try XMLDocument(data: Data(svg.utf8))
     for state in Self.scenario.states { #expect(svg.contains(">\(state.name)</text>")) }
     // Terminal states have a second, inner border.
-    let boxes = svg.components(separatedBy: "<rect ").count - 2  // not the background
+    let cards = svg.components(separatedBy: "<rect class=\"label-card\"").count - 1
+    let boxes = svg.components(separatedBy: "<rect ").count - 2 - cards  // not the background, nor labels' cards
     #expect(boxes == Self.scenario.states.count + Self.scenario.states.filter(\.isTerminal).count)
+    #expect(cards > 0)
     #expect(svg.contains("ladder &amp; &lt;title&gt;"))
+  }
+
+  /// Labels keep clear of the boxes and of each other where there is room: on the
+  /// default scenario (seen crowded round 'talks' when the PNGs were checked) no
+  /// label's card overlaps a state's box or another card.
+  @Test func labelsOverlapNoBoxAndNoOtherLabel() throws {
+    let doc = try ScenarioReader.read(ScenarioReader.builtInText, file: "us-china-2025-10.yaml")
+    let svg = LadderChart.svg(doc.scenario, title: doc.name)
+    let root = try SVGParsing.root(svg)
+    func box(_ e: XMLElement) -> LabelPlacement.Box {
+      func v(_ name: String) -> Double { SVGParsing.number(e, name) ?? .nan }
+      return LabelPlacement.Box(x: v("x"), y: v("y"), width: v("width"), height: v("height"))
+    }
+    let cards = SVGParsing.elements(root, "rect", class: "label-card").map(box)
+    let states = SVGParsing.elements(root, "rect").dropFirst().filter { SVGParsing.attribute($0, "class") == nil }.map(box)
+    #expect(cards.count >= 10 && states.count >= doc.scenario.states.count)
+    for (k, card) in cards.enumerated() {
+      // The card is drawn 2 px wider each side than the space the placement keeps.
+      let kept = LabelPlacement.Box(x: card.x + 2, y: card.y, width: card.width - 4, height: card.height)
+      #expect(states.allSatisfy { $0.overlap(kept) == 0 }, "card \(k)")
+      for other in cards[(k + 1)...] {
+        let otherKept = LabelPlacement.Box(x: other.x + 2, y: other.y, width: other.width - 4, height: other.height)
+        #expect(kept.overlap(otherKept) == 0, "cards \(k) and another")
+      }
+    }
   }
 }

@@ -4,7 +4,7 @@ import FoundationXML
 import Testing
 @testable import BrinkFormats
 
-/// The SVG charts of a simulation: valid standalone XML, one line per state and
+/// The SVG charts of a simulation: valid standalone XML, one stacked band per state and
 /// one bar per outcome at the right heights, names escaped, the same bytes for the
 /// same run, and a long run kept small.
 @Suite struct SimulationChartTests {
@@ -49,23 +49,32 @@ import Testing
     #expect(texts.contains("Where the paths end (95% Wilson intervals)"))
   }
 
-  @Test func oneLinePerStateThroughEachRoundsProbability() throws {
+  /// The bands stack: state i's band runs from 1 − (shares of states 0…i) up to
+  /// 1 − (shares of states 0…i−1), so its height is its probability in each round.
+  @Test func oneStackedBandPerStateAsHighAsItsProbability() throws {
     let root = try SVGParsing.root(SimulationChart.svg(Self.small, title: "demo"))
-    let series = SVGParsing.elements(root, "polyline", class: "series")
-    #expect(series.map(SVGParsing.title) == Self.names)
-    for (i, line) in series.enumerated() {
-      let points = try #require(SVGParsing.attribute(line, "points")).split(separator: " ").map {
+    let bands = SVGParsing.elements(root, "polygon", class: "band")
+    #expect(bands.map(SVGParsing.title) == Self.names)
+    var above = [0.0, 0.0, 0.0]
+    for (i, band) in bands.enumerated() {
+      let points = try #require(SVGParsing.attribute(band, "points")).split(separator: " ").map {
         $0.split(separator: ",").compactMap { Double($0) }
       }
-      #expect(points.count == 3)
-      #expect(points.map { $0[0] } == [Layout.left, Layout.left + Layout.plotWidth / 2, Layout.left + Layout.plotWidth])
-      for (t, point) in points.enumerated() {
-        let p = Self.probability(point[1], top: Layout.statesTop, height: Layout.statesHeight)
-        #expect(abs(p - Self.small.stateProbabilities[t][i]) < 1e-4, "state \(i) row \(t)")
+      // Along the top left to right, then back along the bottom.
+      #expect(points.count == 6)
+      let xs = [Layout.left, Layout.left + Layout.plotWidth / 2, Layout.left + Layout.plotWidth]
+      #expect(points.map { $0[0] } == xs + xs.reversed())
+      for t in 0..<3 {
+        let top = Self.probability(points[t][1], top: Layout.statesTop, height: Layout.statesHeight)
+        let bottom = Self.probability(points[5 - t][1], top: Layout.statesTop, height: Layout.statesHeight)
+        #expect(abs(top - (1 - above[t])) < 1e-4, "state \(i) row \(t)")
+        #expect(abs((top - bottom) - Self.small.stateProbabilities[t][i]) < 1e-4, "state \(i) row \(t)")
+        above[t] += Self.small.stateProbabilities[t][i]
       }
       // Colours differ between states, and the legend uses the same one.
-      #expect(SVGParsing.attribute(line, "stroke") == SimulationChart.palette[i])
+      #expect(SVGParsing.attribute(band, "fill") == SimulationChart.palette[i])
     }
+    #expect(above.allSatisfy { abs($0 - 1) < 1e-9 })
     let legend = try #require(SVGParsing.elements(root, "g", class: "legend").first)
     #expect(SVGParsing.elements(legend, "text").map(\.stringValue) == Self.names)
     let labels = SVGParsing.elements(try #require(SVGParsing.elements(root, "g").first), "text").compactMap(\.stringValue)
@@ -138,7 +147,7 @@ import Testing
     #expect(a == chart(seed: 5, threads: 2))
     #expect(a != chart(seed: 6, threads: 1))
     let root = try SVGParsing.root(a)
-    #expect(SVGParsing.elements(root, "polyline", class: "series").count == doc.scenario.states.count)
+    #expect(SVGParsing.elements(root, "polygon", class: "band").count == doc.scenario.states.count)
   }
 
   @Test func aLongRunIsSampledAndItsLabelsThinned() throws {
@@ -147,10 +156,12 @@ import Testing
     let long = Self.summary(names: ["crisis", "peace"], terminal: [false, true], rows: rows,
                             outcomes: [(1, 1, 0.99, 1)])
     let root = try SVGParsing.root(SimulationChart.svg(long, title: "long"))
-    for line in SVGParsing.elements(root, "polyline", class: "series") {
-      let points = try #require(SVGParsing.attribute(line, "points")).split(separator: " ")
-      #expect(points.count <= SimulationChart.pointLimit)
-      #expect(points.last?.hasPrefix(SVGDocument.number(Layout.left + Layout.plotWidth) + ",") == true)
+    for band in SVGParsing.elements(root, "polygon", class: "band") {
+      let points = try #require(SVGParsing.attribute(band, "points")).split(separator: " ")
+      #expect(points.count <= 2 * SimulationChart.pointLimit)
+      // The top runs to the last row, where the bottom starts back.
+      #expect(points[points.count / 2 - 1].hasPrefix(SVGDocument.number(Layout.left + Layout.plotWidth) + ","))
+      #expect(points[points.count / 2].hasPrefix(SVGDocument.number(Layout.left + Layout.plotWidth) + ","))
     }
     let labels = SimulationChart.roundLabels(long, rows: rows.count)
     #expect(labels.count <= Int(Layout.plotWidth / 64) + 1)
@@ -166,11 +177,11 @@ import Testing
     let many = Self.summary(names: names, terminal: names.map { _ in false }, rows: [row, row],
                             outcomes: names.indices.map { ($0, 1 / 12.0, 0.05, 0.12) })
     let root = try SVGParsing.root(SimulationChart.svg(many, title: "many"))
-    let series = SVGParsing.elements(root, "polyline", class: "series")
-    #expect(series.count == 12)
-    #expect(SVGParsing.attribute(series[8], "stroke") == SimulationChart.palette[0])
-    #expect(SVGParsing.attribute(series[8], "stroke-dasharray") == "6 3")
-    #expect(SVGParsing.attribute(series[0], "stroke-dasharray") == nil)
+    let bands = SVGParsing.elements(root, "polygon", class: "band")
+    #expect(bands.count == 12)
+    #expect(SVGParsing.attribute(bands[8], "fill") == SimulationChart.palette[0])
+    #expect(SVGParsing.attribute(bands[8], "fill-opacity") == "0.55")
+    #expect(SVGParsing.attribute(bands[0], "fill-opacity") == nil)
     #expect(SVGParsing.elements(root, "rect", class: "bar").count == 12)
     // Names too wide for their bars are turned; two short ones are not.
     func turned(_ root: XMLElement) -> Bool {
