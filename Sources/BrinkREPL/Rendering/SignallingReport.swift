@@ -133,7 +133,7 @@ public struct SignallingReport: Sendable {
     }
     for m in M.indices where !e.onPath[m] {
       let replies = e.offPath[m].map { game.replies[m][$0.replies[0]] }
-      parts.append("\(M[m]) is never sent: \(R) would reply \(replies[0]), and then no type gains by sending it.")
+      parts.append("No type sends \(M[m]): \(R) would reply \(replies[0]), and then none would gain by it.")
     }
     switch e.intuitive {
     case .passes:
@@ -142,7 +142,12 @@ public struct SignallingReport: Sendable {
         if out.isEmpty {
           parts.append("Every type could gain by \(M[m]) for some reply, so the intuitive criterion (Cho and Kreps 1987) rules no belief out: it passes.")
         } else {
-          parts.append("\(dominated(e, out, m)), yet \(R)'s replies believing the others give none of them more than here: it passes the intuitive criterion (Cho and Kreps 1987).")
+          let rest = T.indices.filter { !out.contains($0) }
+          let plausible = rest.count == 1
+            ? game.bestReplies(m, belief: rest[0] == 0 ? .one : .zero) : IntuitiveCriterion.plausibleReplies(game, message: m)
+          let names = rest.map { "the \(T[$0]) type" }.joined(separator: " or ")
+          let reply = plausible.map { game.replies[m][$0] }.joined(separator: " or ")
+          parts.append("\(dominated(e, out, m)); believing it came from \(names), \(R) could reply \(reply), which does not pay \(rest.count == 1 ? "it" : "them") more than here: it passes the intuitive criterion (Cho and Kreps 1987).")
         }
       }
     case .fails(let m, let eliminated, let t, let replies, let payoff):
