@@ -5,6 +5,10 @@ Optional: needs pygambit (`pip install pygambit`); `swift test` never runs it, a
 without pygambit this script says so and exits 0.
 
     python3 Tests/brinkTests/Gambit/crosscheck_efg.py .build/debug/brink Scenarios/*.efg
+    python3 Tests/brinkTests/Gambit/crosscheck_efg.py .build/debug/brink --random 30
+
+`--random N` writes N seeded random two-type signalling games (two or three
+messages, two replies, small integer payoffs, so with ties) and checks those.
 
 For each file brink reads as a signalling game, every perfect Bayesian equilibrium
 it reports (with the first supporting reply after an unsent message, at the lowest
@@ -18,9 +22,12 @@ probability brink lists) is loaded into a pygambit behaviour profile and checked
 Exit status 1 on any difference.
 """
 import json
+import random
 import subprocess
 import sys
+import tempfile
 from fractions import Fraction
+from pathlib import Path
 
 try:
     import pygambit as gbt
@@ -47,7 +54,7 @@ def behaviour(game, report, equilibrium):
     for t, node in enumerate(type_nodes):
         for m, action in enumerate(node.infoset.actions):
             profile[action] = rational(equilibrium["strategy"][t][m])
-    receiver_sets = [type_nodes[0].children[m].infoset for m in range(len(report["messages"]))]
+    receiver_sets = [list(type_nodes[0].children)[m].infoset for m in range(len(report["messages"]))]
     for m, infoset in enumerate(receiver_sets):
         if equilibrium["onPath"][m]:
             mix = [Fraction(x) for x in equilibrium["replies"][m]]
@@ -64,16 +71,20 @@ def behaviour(game, report, equilibrium):
     return profile, type_nodes, receiver_sets
 
 
+def pure_choice(profile, infoset):
+    """The index of the action a pure behaviour profile takes at `infoset`."""
+    actions = list(infoset.actions)
+    return max(range(len(actions)), key=lambda k: profile[actions[k]])
+
+
 def pure_sender_outcomes(game):
     """(sender's message per type, on-path reply per sent message) of Gambit's pure equilibria."""
     found = set()
     for eq in gbt.nash.enumpure_solve(game).equilibria:
         b = eq.as_behavior()
         types = list(game.root.children)
-        sends = tuple(max(range(len(n.infoset.actions)), key=lambda k: b[n.infoset.actions[k]]) for n in types)
-        replies = tuple(
-            (m, max(range(len(s.actions)), key=lambda k: b[s.actions[k]]))
-            for m, s in ((m, types[0].children[m].infoset) for m in sorted(set(sends))))
+        sends = tuple(pure_choice(b, n.infoset) for n in types)
+        replies = tuple((m, pure_choice(b, list(types[0].children)[m].infoset)) for m in sorted(set(sends)))
         found.add((sends, replies))
     return found
 
@@ -95,7 +106,7 @@ def check(brink, path):
         for m, infoset in enumerate(receiver_sets):
             if not e["onPath"][m]:
                 continue
-            node = type_nodes[0].children[m]
+            node = list(type_nodes[0].children)[m]
             if Fraction(str(profile.belief(node))) != Fraction(e["beliefs"][m]):
                 problems += 1
                 print(f"{path}: equilibrium {k}: after {report['messages'][m]} Gambit believes "
@@ -112,9 +123,32 @@ def check(brink, path):
     return problems
 
 
+def random_games(count, folder):
+    rng = random.Random(2026)
+    for k in range(count):
+        messages = ["m0", "m1", "m2"][: rng.choice([2, 2, 3])]
+        prior = rng.randint(1, 9)
+        lines = [f'EFG 2 R "random signalling {k}" {{ "Sender" "Receiver" }}', '""',
+                 f'c "" 1 "" {{ "t0" {prior}/10 "t1" {10 - prior}/10 }} 0']
+        outcome = 0
+        for t in range(2):
+            names = " ".join(f'"{m}"' for m in messages)
+            lines.append(f'p "" 1 {t + 1} "t{t}" {{ {names} }} 0')
+            for m in range(len(messages)):
+                lines.append(f'p "" 2 {m + 1} "after {messages[m]}" {{ "a0" "a1" }} 0')
+                for _ in range(2):
+                    outcome += 1
+                    lines.append(f't "" {outcome} "" {{ {rng.randint(-3, 3)}, {rng.randint(-3, 3)} }}')
+        path = Path(folder) / f"signalling{k}.efg"
+        path.write_text("\n".join(lines) + "\n")
+        yield path
+
+
 def main():
-    brink, paths = sys.argv[1], sys.argv[2:]
-    problems = sum(check(brink, p) for p in paths)
+    brink, rest = sys.argv[1], sys.argv[2:]
+    with tempfile.TemporaryDirectory() as folder:
+        paths = list(random_games(int(rest[1]), folder)) if rest[:1] == ["--random"] else rest
+        problems = sum(check(brink, p) for p in paths)
     sys.exit(1 if problems else 0)
 
 
