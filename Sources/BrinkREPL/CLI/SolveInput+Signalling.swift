@@ -13,7 +13,9 @@ extension SolveInput {
       guard case .success(let input) = standardInput else { return nil }
       text = input
     } else {
-      guard (try? InputFile.check(path)) != nil, let data = FileManager.default.contents(atPath: path),
+      // A strategic game (.nfg) is never one; large ones are not read twice.
+      guard URL(fileURLWithPath: path).pathExtension.lowercased() != "nfg",
+        (try? InputFile.check(path)) != nil, let data = FileManager.default.contents(atPath: path),
         let contents = String(data: data, encoding: .utf8)
       else { return nil }
       text = contents

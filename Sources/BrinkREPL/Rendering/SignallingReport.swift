@@ -129,7 +129,7 @@ public struct SignallingReport: Sendable {
       let n = e.strategy[j].firstIndex(of: .one)!
       let other = M.indices.first { $0 != n && e.strategy[k][$0] != .zero }!
       let νk = k == 0 ? e.beliefs[n] : .one - e.beliefs[n]
-      parts.append("The \(T[j]) type always sends \(M[n]); the \(T[k]) type sends it too with probability \(NumberDisplay.prose(e.strategy[k][n])) (mimicking the \(T[j]) type) and \(M[other]) otherwise. After \(M[n]), \(R) believes \(T[k]) with probability \(NumberDisplay.prose(νk)), where it is indifferent, and mixes \(mixture(e.replies[n], names: game.replies[n])): just enough that the \(T[k]) type gains nothing by mimicking (it gets \(NumberDisplay.prose(e.typePayoffs[k])) either way). \(M[other]) reveals \(T[k]), and \(R) replies \(mixture(e.replies[other], names: game.replies[other])).")
+      parts.append("The \(T[j]) type always sends \(M[n]); the \(T[k]) type sends it too with probability \(NumberDisplay.prose(e.strategy[k][n])) (mimicking the \(T[j]) type) and \(M[other]) otherwise. After \(M[n]), \(R) believes \(T[k]) with probability \(NumberDisplay.prose(νk)), where it is indifferent, and mixes \(mixture(e.replies[n], names: game.replies[n])): just enough that the \(T[k]) type gains nothing by mimicking (it gets \(NumberDisplay.prose(e.typePayoffs[k])) either way). Sending \(M[other]) reveals \(T[k]), and \(R) replies \(mixture(e.replies[other], names: game.replies[other])).")
     }
     for m in M.indices where !e.onPath[m] {
       let replies = e.offPath[m].map { game.replies[m][$0.replies[0]] }
