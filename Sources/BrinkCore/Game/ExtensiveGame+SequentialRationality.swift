@@ -100,7 +100,7 @@ extension ExtensiveGame {
     return value
   }
 
-  /// The sets of `player` in the subtrees of `members` (the members' own set first).
+  /// The sets of `player` in the subtrees of `members`, their own set included.
   func followingSets(of player: Int, from members: [Int]) -> [Int] {
     var found = [Int](), seen = Set<Int>(), stack = members
     while let n = stack.popLast() {
