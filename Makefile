@@ -96,3 +96,11 @@ install: deps
 
 clean:
 	rm -rf .build .build-fuzz
+
+# Optional (not part of `make test`): brink's signalling-game equilibria checked with Gambit's own
+# regret and beliefs (pygambit; without it the script says so and exits 0). Docs/signalling.md.
+.PHONY: gambit-check
+gambit-check: build
+	@bin=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink; \
+	python3 Tests/brinkTests/Gambit/crosscheck_efg.py $$bin Scenarios/*.efg && \
+	python3 Tests/brinkTests/Gambit/crosscheck_efg.py $$bin --random 30

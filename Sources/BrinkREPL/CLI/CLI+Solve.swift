@@ -29,6 +29,16 @@ extension CLI {
           }
           continue
         }
+        if let report = SolveInput.signalling(path, file: name) {
+          if json {
+            objects.append(SignallingJSON.object(file: name, players: report.players, report.analysis,
+                                                 degeneracies: report.degeneracyTexts()))
+          } else {
+            output((first ? "" : "\n") + report.render(), terminator: "")
+            first = false
+          }
+          continue
+        }
         let file = try SolveInput.game(path, shouldContinue: run.control.shouldContinue)
         let analysis = try GameAnalysis.compute(file.game, method: method,
                                                 shouldContinue: run.control.shouldContinue)

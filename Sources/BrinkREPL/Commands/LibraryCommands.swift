@@ -92,6 +92,7 @@ extension Session {
         throw CommandError("'\(path)' is a \(game.rows)x\(game.columns) game; the REPL explores games of up to \(most) strategies a side (use 'brink solve --method lh \(path)' for larger ones)")
       }
       load(name: file.game.title.isEmpty ? path : file.game.title, source: path, game: game)
+      rememberSignalling(path: path, game: game)
       return "Loaded \(path): \(game.rows)x\(game.columns) game between \(game.rowPlayer) and \(game.columnPlayer)."
     }
     let doc: ScenarioDocument, text: String

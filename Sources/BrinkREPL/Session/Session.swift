@@ -81,6 +81,9 @@ public final class Session {
   var fileStamps: [String: FileStamp] = [:]
   /// The last whole-scenario solve (`solvedScenario()`).
   var solveCache: SolveCache?
+  /// The signalling analysis of the last `.efg` loaded that is a signalling game
+  /// (`Session+Signalling.swift`).
+  var signalling: LoadedSignalling?
   /// A replay being stepped through (`replay`), if any.
   var replayCursor: ReplayCursor?
   /// The last `simulate` and `solve` of what is loaded, for `export`.
