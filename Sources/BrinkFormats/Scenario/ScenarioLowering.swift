@@ -39,7 +39,7 @@ struct ScenarioLowering {
       },
       annotations: annotations(),
       historyStates: s.script.map { r in r.state.map { stateIndex($0.value) } },
-      file: file)
+      file: file, asOf: s.asOf?.value, questions: questions(calendar))
   }
 
   // MARK: - Pieces
