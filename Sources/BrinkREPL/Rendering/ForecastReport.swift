@@ -68,6 +68,14 @@ public struct ForecastReport: Sendable, Encodable {
     return (q.reading == .ever ? "ever by " : "at ") + mark
   }
 
+  /// A fraction as written, unless it is too long to read: then its size, and
+  /// where to find it whole.
+  static func fraction(_ text: String) -> String {
+    guard text.count > 60, let slash = text.firstIndex(of: "/") else { return text }
+    let n = text.distance(from: text.startIndex, to: slash), d = text.count - n - 1
+    return "a fraction of \(n) and \(d) digits (--json or --csv give it whole)"
+  }
+
   static func decimal(_ x: Double) -> String { String(format: "%.4f", x) }
 
   /// The table, then each exact fraction (they can be long) on its own line.
@@ -90,7 +98,7 @@ public struct ForecastReport: Sendable, Encodable {
     for q in questions { out.append("\(q.id): \(q.text)") }
     if exact {
       out.append("Exact:")
-      for q in questions { out.append("  \(q.id) = \(q.exact!)") }
+      for q in questions { out.append("  \(q.id) = \(Self.fraction(q.exact!))") }
     } else {
       out.append("The solve is not exact (a logit player): the probabilities are floating point.")
     }
