@@ -17,6 +17,7 @@ struct Brink: ParsableCommand {
       SimulateCommand.self,
       ReplayCommand.self,
       ForecastCommand.self,
+      BacktestCommand.self,
       MergeCommand.self,
       RunCommand.self,
     ])
