@@ -66,3 +66,54 @@ struct ForecastCommandTests {
     #expect(image.hasPrefix("<?xml") && image.contains("<circle"))
   }
 }
+
+/// `brink simulate --exact`: the chain's tables, alone with `--paths 0`.
+@Suite("brink simulate --exact (end to end)")
+struct SimulateExactCommandTests {
+  /// Geneva: both talk every week and talks start with chance 1/2, then both cut:
+  /// the embargo lasts k weeks with chance 1/2^k.
+  @Test func genevaExactAlone() throws {
+    let run = try BrinkProcess.run(["simulate", CheckCommandTests.scenario("geneva-truce-2025-05.yaml"), "--exact", "--paths", "0"])
+    #expect(run.status == 0)
+    #expect(run.stdout == """
+      Exact tables of geneva-truce-2025-05 (The Geneva truce, May 2025)
+
+      Exact, from the Markov chain
+
+      Outcomes
+        outcome                   probability  exact
+        truce                           96.9%  31/32
+        decoupling                       0.1%  1/1600
+        embargo (at the horizon)         3.1%  49/1600
+
+      Probability of each state by round
+        round  date        embargo   talks   truce  decoupling
+        1      2025-04-14   100.0%    0.0%    0.0%        0.0%
+        2      2025-04-21    50.0%   50.0%    0.0%        0.0%
+        3      2025-04-28    25.0%   25.0%   50.0%        0.0%
+        4      2025-05-05    12.5%   12.5%   75.0%        0.0%
+        5      2025-05-12     6.2%    6.2%   87.5%        0.0%
+        6      2025-05-19     3.1%    3.1%   93.8%        0.0%
+        end    2025-05-26     3.1%    0.0%   96.9%        0.1%
+
+      """)
+  }
+
+  @Test func besideTheSampledRunAndAsJSON() throws {
+    let file = CheckCommandTests.scenario("geneva-truce-2025-05.yaml")
+    let plain = try BrinkProcess.run(["simulate", file, "--paths", "500"])
+    let both = try BrinkProcess.run(["simulate", file, "--paths", "500", "--exact"])
+    #expect(both.status == 0)
+    // The sampled report is unchanged, and the exact tables follow it.
+    #expect(both.stdout.hasPrefix(plain.stdout.trimmingCharacters(in: .newlines) + "\n\nExact, from the Markov chain\n"))
+    let json = try BrinkProcess.run(["simulate", file, "--paths", "500", "--exact", "--json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let exact = try #require(object["exact"] as? [String: Any])
+    let outcomes = try #require(exact["outcomes"] as? [[String: Any]])
+    #expect(outcomes.first?["exact"] as? String == "31/32")
+    let simulation = try #require(object["simulation"] as? [String: Any])
+    #expect(simulation["pathsCompleted"] as? Int == 500)
+    let refused = try BrinkProcess.run(["simulate", file, "--paths", "0"])
+    #expect(refused.status == 2)
+  }
+}
