@@ -59,8 +59,9 @@ struct ForecastCommandTests {
     let run = try BrinkProcess.run(["backtest", CheckCommandTests.scenario("geneva-truce-2025-05.yaml"), "--svg", svg])
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("geneva-truce-2025-05 (as of 2025-04-14)\n"))
-    #expect(run.stdout.contains("| Brier (lower is better)            |         |  0.0016 |  0.3372 |  0.2500 |"))
-    #expect(run.stdout.contains("Verdict: the model beats uniform and coin on both scores; 3 questions from one case"))
+    #expect(run.stdout.contains("| Brier (lower is better)            |         |  0.0016 |  0.3372 |        0.6710 |     0.0016 |  0.2500 |"))
+    // Geneva's players do not tremble, so the no-tremble variant is the model itself.
+    #expect(run.stdout.contains("Verdict: the model beats uniform, short-sighted and coin on both scores; ties with no-tremble (the same forecasts); 3 questions from one case"))
     #expect(run.stdout.contains("Calibration of the model, pooled over 3 questions:"))
     let image = try String(contentsOfFile: svg, encoding: .utf8)
     #expect(image.hasPrefix("<?xml") && image.contains("<circle"))

@@ -37,8 +37,9 @@ extension CLI {
     output(report.text())
   }
 
-  /// The baseline variants every case is scored against (besides the coin).
+  /// The baseline variants every case is scored against (besides the coin): every
+  /// `ScenarioBaseline`, the same variants `replay` scores.
   static var baselines: [Backtest.Variant] {
-    [Backtest.Variant(name: "uniform", make: { $0.uniformPlay })]
+    ScenarioBaseline.allCases.map { b in Backtest.Variant(name: b.rawValue, make: { b.apply(to: $0) }) }
   }
 }

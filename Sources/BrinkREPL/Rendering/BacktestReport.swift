@@ -43,7 +43,9 @@ public struct BacktestReport: Sendable {
     var parts = [String]()
     if !beaten.isEmpty { parts.append("the model beats \(Self.list(beaten)) on both scores") }
     if !lost.isEmpty { parts.append("loses to \(Self.list(lost)) on both") }
-    let mixed = others.map(\.name).filter { !beaten.contains($0) && !lost.contains($0) }
+    let tied = others.filter { model.brier == $0.brier && model.log == $0.log }.map(\.name)
+    if !tied.isEmpty { parts.append("ties with \(Self.list(tied)) (the same forecasts)") }
+    let mixed = others.map(\.name).filter { !beaten.contains($0) && !lost.contains($0) && !tied.contains($0) }
     if !mixed.isEmpty { parts.append("is mixed against \(Self.list(mixed))") }
     let n = b.questions.count
     return parts.joined(separator: "; ") + "; \(n) question\(n == 1 ? "" : "s") from one case: consistent with skill or luck, not evidence of either."

@@ -9,8 +9,8 @@ struct BacktestCommand: ParsableCommand {
     abstract: "Score the model's forecasts of resolved questions against baselines.",
     discussion: """
       For each scenario with resolved questions (the library's when no file is given), \
-      each question's probability from the model, from uniform play and from a coin \
-      (1/2), their mean Brier and log scores, and a one-line verdict; then the model's \
+      each question's probability from the model, from the baselines (uniform play, \
+      short-sighted play, no tremble) and from a coin (1/2), their mean Brier and log scores, and a one-line verdict; then the model's \
       calibration pooled over all questions. See Docs/forecasting.md for what the \
       scores can and cannot show.
       """)
