@@ -16,6 +16,8 @@ struct Brink: ParsableCommand {
       CheckCommand.self,
       SimulateCommand.self,
       ReplayCommand.self,
+      ForecastCommand.self,
+      BacktestCommand.self,
       MergeCommand.self,
       RunCommand.self,
     ])

@@ -27,7 +27,9 @@ extension EscalationScenario {
     if players.count != 2 { problems.append("a scenario has exactly two players, not \(players.count)") }
     if n == 0 { problems.append("no states") }
     if !(0..<n).contains(initialState) { problems.append("initial state #\(initialState) does not exist") }
-    if discount.signum <= 0 || discount > .one { problems.append("discount \(discount) is not in (0, 1]") }
+    // δ = 0 is the engine's short-sighted baseline (`shortSightedPlay`); the
+    // scenario format and `set discount` still ask a scenario for δ in (0, 1].
+    if discount.signum < 0 || discount > .one { problems.append("discount \(discount) is not in [0, 1]") }
     if behaviours.count != 2 { problems.append("need one behaviour per player") }
     for state in states {
       let place = "state '\(state.name)'"

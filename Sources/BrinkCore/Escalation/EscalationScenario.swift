@@ -74,7 +74,8 @@ public struct EscalationScenario: Sendable, Hashable {
   public var shocks: [RandomShock] {
     didSet { if !Self.inNameOrder(shocks) { shocks = Self.inNameOrder(sorting: shocks) } }
   }
-  /// The discount factor δ applied per round, 0 < δ ≤ 1.
+  /// The discount factor δ applied per round, 0 < δ ≤ 1 in a scenario file; the
+  /// engine also accepts δ = 0, the short-sighted baseline (`shortSightedPlay`).
   public var discount: Rational
   /// How each player chooses, indexed like `players`.
   public var behaviours: [PlayerBehaviour]

@@ -71,13 +71,16 @@ public struct LadderGraph: Sendable {
 
   /// Builds the graph. Throws `EscalationError.tooManyNodes` past `nodeLimit` nodes
   /// in total, `.cancelled` when `shouldContinue` says so, and `.invalidScenario`
-  /// when `structuralProblems()` is not empty.
-  public init(scenario: EscalationScenario, nodeLimit: Int = 200_000,
+  /// when `structuralProblems()` is not empty. `alsoTracking[v]` keeps variable `v`
+  /// in the nodes too (a forecast question reads it); the nodes then refine the
+  /// plain graph's, and `trackedVariables` says so.
+  public init(scenario: EscalationScenario, nodeLimit: Int = 200_000, alsoTracking: [Bool] = [],
               shouldContinue: () -> Bool = { true }) throws {
     let problems = scenario.structuralProblems()
     guard problems.isEmpty else { throw EscalationError.invalidScenario(problems) }
     let T = scenario.calendar.rounds
-    let tracked = LadderGraph.payoffVariables(of: scenario)
+    var tracked = LadderGraph.payoffVariables(of: scenario)
+    for (v, also) in alsoTracking.enumerated() where also && tracked.indices.contains(v) { tracked[v] = true }
     self.trackedVariables = tracked
     let rules = ScenarioRound(scenario: scenario, tracked: tracked)
 

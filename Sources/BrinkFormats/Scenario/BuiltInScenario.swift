@@ -76,6 +76,19 @@ sources:
     title: "'Great success': Trump cuts US tariffs on China to 47%, seals one-year rare earths deal after talks with Xi"
     date: 2025-10-30
     url: https://www.newindianexpress.com/world/2025/Oct/30/great-success-trump-cuts-us-tariffs-on-china-to-47-seals-one-year-rare-earths-deal-after-talks-with-xi
+  # Later reports, used only to resolve the questions at the end.
+  - id: cna-2025-11-02
+    outlet: CNA (Reuters)
+    title: Key elements of the Trump-Xi agreement, as detailed by the White House on 1 November
+    date: 2025-11-02
+    url: https://www.channelnewsasia.com/east-asia/trump-xi-summit-busan-tariffs-export-controls-fentanyl-soybeans-5436071
+    note: The title is our description. The deal averts the threatened 100% tariff and pauses China's October controls for a year.
+  - id: raw-2025-11-07
+    outlet: rawmaterials.net
+    title: China Officially Suspends October Export Tightening
+    date: 2025-11-07
+    url: https://rawmaterials.net/china-officially-suspends-october-export-tightening
+    note: China's Ministry of Commerce suspended the 9 October controls, effective at once, until 10 November 2026.
 
 players:
   US:
@@ -147,6 +160,10 @@ calendar:
 discount: 0.98
 
 initial: standoff
+
+# The day the forecast is made: every parameter above cites only sources dated up to
+# 18 October (`brink check` holds the file to it).
+as_of: 2025-10-18
 
 states:
   standoff:
@@ -324,5 +341,36 @@ script:
       to 10% (average from 57% to 47%, a cut the model did not foresee) and China
       agreed a one-year, renewable pause of its rare-earth controls.
     source: nie-2025-10-30
+
+# Questions a forecaster on 18 October could have asked, answered by `brink forecast`
+# and scored by `brink backtest`. Written in December 2026, after the outcome: they
+# ask what the reports of mid-October made the obvious questions (the summit, the
+# 1 November deadline, the 1 December controls, the two endings), and no number of
+# the model was changed with them. Checkpoints: a question is read at the start of
+# each weekly round (13 Oct ... 1 Dec) and on 8 December, after the last round.
+questions:
+  - id: summit
+    text: Will Trump and Xi hold their summit by 3 November (the end of the APEC week)?
+    in: [summit, truce]
+    by: 2025-11-03
+    resolution: {outcome: yes, source: nie-2025-10-30, date: 2025-10-30}
+  - id: truce
+    text: Will the two sides agree a truce (the 100% threat dropped, the controls deferred) by 8 December?
+    in: truce
+    resolution: {outcome: yes, source: "nie-2025-10-30; cna-2025-11-02", date: 2025-10-30}
+  - id: tariff-after-deadline
+    text: Will the extra 100% tariff be in force in the week of 3 November, after the 1 November deadline?
+    when: us_tariff >= 157
+    at: 2025-11-03
+    resolution: {outcome: no, source: "cna-2025-11-02: the deal averts the threatened 100% tariff", date: 2025-11-02}
+  - id: controls-in-force
+    text: Will China's 9 October rare-earth controls be in force on 8 December?
+    when: rare_earth_controls >= 1
+    at: end
+    resolution: {outcome: no, source: "raw-2025-11-07: suspended until 10 November 2026", date: 2025-11-07}
+  - id: decoupling
+    text: Will the standoff end in decoupling (tariffs and controls locked in) by 8 December?
+    in: decoupling
+    resolution: {outcome: no, source: "cna-2025-11-02: a truce for about a year; raw-2025-11-07", date: 2025-11-07}
 """#
 }

@@ -17,15 +17,23 @@ public struct ScenarioDocument: Sendable, Hashable {
   public var historyStates: [Int?]
   /// Where it was read from (`<built-in>` for the default).
   public var file: String
+  /// `as_of:`: the day the forecast is made (the calibration date), if given.
+  public var asOf: CalendarDate?
+  /// `questions:`, in file order. Kept out of `scenario`, so that asking a question
+  /// never changes a solve.
+  public var questions: [ForecastQuestion]
 
   public init(name: String, scenario: EscalationScenario, sources: [ScenarioSource] = [],
-              annotations: [String: String] = [:], historyStates: [Int?] = [], file: String = "<memory>") {
+              annotations: [String: String] = [:], historyStates: [Int?] = [], file: String = "<memory>",
+              asOf: CalendarDate? = nil, questions: [ForecastQuestion] = []) {
     self.name = name
     self.scenario = scenario
     self.sources = sources
     self.annotations = annotations
     self.historyStates = historyStates
     self.file = file
+    self.asOf = asOf
+    self.questions = questions
   }
 }
 

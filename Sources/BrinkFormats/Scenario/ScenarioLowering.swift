@@ -40,7 +40,7 @@ struct ScenarioLowering {
       },
       annotations: annotations(),
       historyStates: s.script.map { r in r.state.map { deadlineRound(of: $0.value, in: r, withDeadlines) ?? stateIndex($0.value) } },
-      file: file)
+      file: file, asOf: s.asOf?.value, questions: questions(calendar))
   }
 
   // MARK: - Pieces

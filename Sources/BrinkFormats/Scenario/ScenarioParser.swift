@@ -13,7 +13,7 @@ struct ScenarioParser {
 
   static let topLevelKeys = [
     "format", "name", "title", "description", "sources", "players", "variables", "calendar",
-    "discount", "initial", "states", "events", "shocks", "behaviour", "script",
+    "discount", "initial", "states", "events", "shocks", "behaviour", "script", "as_of", "questions",
   ]
 
   func parse(_ root: Yams.Node) -> ScenarioSyntax? {
@@ -38,6 +38,8 @@ struct ScenarioParser {
     if let node = top["shocks"] { s.shocks = parseShocks(node) }
     if let node = top["behaviour"] { s.behaviour = parseBehaviour(node, players: s.players) }
     if let node = top["script"] { s.script = parseScript(node, players: s.players) }
+    if let node = top["as_of"] { s.asOf = read.date(node, for: "'as_of'") }
+    if let node = top["questions"] { s.questions = parseQuestions(node) }
     return s
   }
 

@@ -20,6 +20,9 @@ struct ScenarioSyntax {
   var shocks: [ShockSyntax] = []
   var behaviour: [BehaviourSyntax?] = [nil, nil]
   var script: [ScriptRoundSyntax] = []
+  /// `as_of:`: the day the forecast is made (`questions`).
+  var asOf: Located<CalendarDate>?
+  var questions: [QuestionSyntax] = []
   /// Where the top-level mapping starts, for whole-file messages.
   var location: SourceLocation
 }

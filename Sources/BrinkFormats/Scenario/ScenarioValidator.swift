@@ -36,6 +36,7 @@ struct ScenarioValidator {
     checkShocks()
     checkBehaviour()
     checkScript()
+    checkQuestions()
     // The graph is only meaningful once every name resolves and every state reads;
     // otherwise its messages would be echoes of the errors above.
     if !sink.hasErrors { checkGraph() }

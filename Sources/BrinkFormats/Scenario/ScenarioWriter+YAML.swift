@@ -17,6 +17,7 @@ extension ScenarioWriter {
     w.line("name: \(doc.name)")
     if !s.title.isEmpty { w.line("title: \(quoted(s.title))") }
     if !s.description.isEmpty { w.line("description: \(quoted(s.description))") }
+    if let d = doc.asOf { w.line("as_of: \(d)") }
     if !doc.sources.isEmpty {
       w.line("sources:")
       for src in doc.sources {
@@ -60,6 +61,7 @@ extension ScenarioWriter {
         w.line("    source: \(quoted(h.source))")
       }
     }
+    writeQuestions(doc, into: &w)
     return w.text
   }
 

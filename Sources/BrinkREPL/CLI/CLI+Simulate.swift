@@ -16,9 +16,11 @@ extension CLI {
     public var out: String?
     public var svg: String?
     public var pathsOut: String?
+    /// `--exact`: the outcome and state tables from the chain too (alone when `paths` is 0).
+    public var exact: Bool
 
     public init(file: String?, paths: Int, rounds: Int?, seed: UInt64, threads: Int?, json: Bool, csv: Bool,
-                shard: Simulator.Shard?, out: String?, svg: String?, pathsOut: String?) {
+                shard: Simulator.Shard?, out: String?, svg: String?, pathsOut: String?, exact: Bool = false) {
       self.file = file
       self.paths = paths
       self.rounds = rounds
@@ -30,6 +32,7 @@ extension CLI {
       self.out = out
       self.svg = svg
       self.pathsOut = pathsOut
+      self.exact = exact
     }
   }
 
@@ -42,6 +45,8 @@ extension CLI {
     try checkOutputs([("--out", o.out), ("--svg", o.svg), ("--paths-out", o.pathsOut)], inputs: o.file.map { [$0] } ?? [])
     let (doc, text) = try scenario(o.file)
     let prepared = try SimulationSetup.prepare(doc, rounds: o.rounds, run: run)
+    let exact = o.exact ? try SimulationSetup.exact(prepared, run: run) : nil
+    if let exact, o.paths == 0 { return try SimulationSetup.emitExact(exact, prepared, json: o.json, csv: o.csv, to: o.out) }
     let threadCount = o.threads ?? ProcessInfo.processInfo.activeProcessorCount
     let statistics: SimulationStatistics
     if let pathsOut = o.pathsOut {
@@ -73,7 +78,7 @@ extension CLI {
                                 shard: [slice.index, slice.count], statistics: statistics)
       try SimulationSetup.emit(shardFile.encoded(), to: o.out)
     } else {
-      try SimulationSetup.emitReport(statistics, prepared, json: o.json, csv: o.csv, svg: o.svg, to: o.out)
+      try SimulationSetup.emitReport(statistics, prepared, json: o.json, csv: o.csv, svg: o.svg, exact: exact, to: o.out)
     }
     if let stopped { throw Failure(status: stopped.status) }
   }

@@ -54,7 +54,7 @@ enum SimulationSetup {
   /// `export chart` writes them.
   static func emitReport(_ statistics: SimulationStatistics, _ prepared: Prepared,
                          json: Bool, csv: Bool, svg: String? = nil, missingShards: [Int]? = nil,
-                         to path: String?) throws(CLI.Failure) {
+                         exact: ExactSimulationReport? = nil, to path: String?) throws(CLI.Failure) {
     var summary = summary(statistics, prepared)
     summary.missingShards = missingShards
     if let svg {
@@ -67,7 +67,9 @@ enum SimulationSetup {
       }
     }
     let report: String
-    if json {
+    if let exact {
+      report = exactReport(exact, prepared, sampled: summary, json: json, csv: csv)
+    } else if json {
       report = SimulationReport.json(summary)
     } else if csv {
       report = SimulationReport.csv(summary)

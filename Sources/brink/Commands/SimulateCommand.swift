@@ -30,7 +30,7 @@ struct SimulateCommand: ParsableCommand {
   var file: String?
 
   // `.unconditional`: `--paths -1` is a (bad) value, not a missing one.
-  @Option(parsing: .unconditional, help: "Paths to sample (1 to 10^12).")
+  @Option(parsing: .unconditional, help: "Paths to sample (1 to 10^12; 0 with --exact).")
   var paths: Int = 10_000
 
   @Option(help: "Rounds to play (default: the scenario's horizon).")
@@ -63,10 +63,17 @@ struct SimulateCommand: ParsableCommand {
           help: ArgumentHelp("Also write every sampled path to this file, one CSV line each.", valueName: "file"))
   var pathsOut: String?
 
+  @Flag(help: "Also compute the outcome and state tables exactly from the Markov chain (alone with --paths 0).")
+  var exact = false
+
   @OptionGroup var limit: TimeoutOption
 
   func validate() throws {
-    guard (1...Simulator.maximumPaths).contains(paths) else {
+    if exact {
+      if paths == 0, svg != nil { throw ValidationError("--svg draws the sampled run; give --paths N with --exact --svg") }
+      if shard != nil || pathsOut != nil { throw ValidationError("--exact does not combine with --shard or --paths-out") }
+    }
+    guard (1...Simulator.maximumPaths).contains(paths) || (exact && paths == 0) else {
       throw ValidationError("--paths must be between 1 and \(Simulator.maximumPaths), not \(paths)")
     }
     if let rounds, !(1...100_000).contains(rounds) { throw ValidationError("--rounds must be between 1 and 100000") }
@@ -87,7 +94,7 @@ struct SimulateCommand: ParsableCommand {
     let run = limit.start(label: "simulating")
     let options = CLI.SimulateOptions(
       file: file, paths: paths, rounds: rounds, seed: seed, threads: threads, json: json, csv: csv,
-      shard: shard.flatMap { try? Self.resolveShard($0).get() }, out: out, svg: svg, pathsOut: pathsOut)
+      shard: shard.flatMap { try? Self.resolveShard($0).get() }, out: out, svg: svg, pathsOut: pathsOut, exact: exact)
     try wire(run) { () throws(CLI.Failure) in try CLI.simulate(options, run: run) }
   }
 }

@@ -1,0 +1,94 @@
+/// Each question's probability under the solved strategies, computed from the
+/// ladder's Markov chain (`LadderMarkovChain`, Kemeny and Snell 1960) extended with
+/// one bit per path, "has the question held yet": a question read "ever by round k"
+/// is a first-passage probability, which the plain chain over nodes cannot give (a
+/// path can enter a state and leave it again).
+///
+/// Steps, for one question, on its `QuestionGraph`:
+/// 1. `p₀(n, false)` is the graph's initial distribution; `p₀(n, true) = 0`.
+/// 2. At checkpoint `t` (see `ForecastQuestion`), when the question reads it:
+///    `ever`: the mass of every node where it holds moves from "not yet" to "met";
+///    `at` (t = last): the answer is the mass of the nodes where it holds.
+/// 3. At `t = last` (`ever`): the answer is the "met" mass.
+/// 4. Else each node's mass moves to round `t + 1` as in the chain (both flags kept):
+///    `p(n) · σ_t(i, j | n) · P(n′ | n, i, j)`; a terminal node keeps its mass.
+///
+/// Exact (rational) when the solve is exact, and then equal to summing the
+/// probability of every path, which a test checks by enumerating them.
+///
+/// Complexity: O(questions × Σ_t nodes_t × joint moves × successors).
+public struct QuestionProbabilities: Sendable {
+  /// One per question, in order.
+  public var probabilities: [Double]
+  /// The same, exactly, when the solve is exact.
+  public var exact: [Rational]?
+
+  /// Throws what `LadderGraph.init` throws (when a question reads a variable the
+  /// solved ladder does not track) and `EscalationError.cancelled`.
+  public init(_ solved: SolvedScenario, questions: [ForecastQuestion], nodeLimit: Int = 200_000,
+              shouldContinue: () -> Bool = { true }) throws {
+    let qg = try QuestionGraph(solved, questions: questions, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
+    let calendar = solved.scenario.calendar
+    probabilities = try questions.map { q in
+      guard shouldContinue() else { throw EscalationError.cancelled }
+      return Self.probability(q, qg, calendar) { t, n in solved.nodes[t][qg.solvedIndex[t][n]].played }
+    }
+    if solved.isExact {
+      exact = try questions.map { q in
+        guard shouldContinue() else { throw EscalationError.cancelled }
+        return Self.probability(q, qg, calendar) { t, n in solved.nodes[t][qg.solvedIndex[t][n]].exactPlayed }
+      }
+    }
+  }
+
+  static func probability<T: LadderNumber>(_ q: ForecastQuestion, _ qg: QuestionGraph, _ calendar: ScenarioCalendar,
+                                           strategy: (Int, Int) -> StageStrategy<T>?) -> T {
+    let graph = qg.graph
+    var notYet = [T](repeating: .zero, count: graph.rounds[0].count)
+    var met = notYet
+    for b in graph.initial { notYet[b.next] = notYet[b.next] + T.from(b.probability) }  // step 1
+    for t in 0...graph.horizon {
+      let nodes = graph.rounds[t]
+      if q.reads(checkpoint: t) {  // step 2
+        switch q.reading {
+        case .ever:
+          for n in nodes.indices where notYet[n] != .zero && q.holds(at: nodes[n].node, checkpoint: t, calendar: calendar) {
+            met[n] = met[n] + notYet[n]
+            notYet[n] = .zero
+          }
+        case .at:
+          return nodes.indices.reduce(T.zero) { sum, n in
+            q.holds(at: nodes[n].node, checkpoint: t, calendar: calendar) ? sum + notYet[n] + met[n] : sum
+          }
+        }
+      }
+      if t == q.last || t == graph.horizon { return met.reduce(.zero, +) }  // step 3
+      var nextNotYet = [T](repeating: .zero, count: graph.rounds[t + 1].count)
+      var nextMet = nextNotYet
+      for (n, node) in nodes.enumerated() where notYet[n] != .zero || met[n] != .zero {  // step 4
+        if node.isTerminal {
+          let c = node.carriedTo!
+          nextNotYet[c] = nextNotYet[c] + notYet[n]
+          nextMet[c] = nextMet[c] + met[n]
+          continue
+        }
+        let sigma = strategy(t, n)!
+        for i in node.moves.indices {
+          for j in node.moves[i].indices {
+            let w = sigma.probability(row: i, column: j)
+            if w == .zero { continue }
+            let a = notYet[n] * w, b = met[n] * w
+            for s in node.moves[i][j].successors {
+              let p = T.from(s.probability)
+              nextNotYet[s.next] = nextNotYet[s.next] + a * p
+              nextMet[s.next] = nextMet[s.next] + b * p
+            }
+          }
+        }
+      }
+      notYet = nextNotYet
+      met = nextMet
+    }
+    return met.reduce(.zero, +)
+  }
+}

@@ -1,0 +1,36 @@
+import BrinkCore
+
+/// `forecast`: the loaded scenario's questions, each with its probability.
+extension CommandSpec {
+  static let forecast = CommandSpec(
+    "forecast",
+    abstract: "The probability of each of the scenario's questions, exactly, from the solved model.",
+    usage: "forecast [PATHS]",
+    discussion: "Answers each question of the scenario's 'questions:' block from the solved model's Markov chain: the probability as a decimal, then exactly as a fraction, with when the question is read ('ever by round 4', 'at the end') and how it resolved, if it has. With PATHS (up to 10000000), that many paths are also sampled with the session's seed ('set seed N') and each question's frequency is shown with its 95% interval. Ctrl-C stops it.",
+    examples: ["load geneva-truce-2025-05; forecast", "forecast 1000"]
+  ) { session, arguments throws(CommandError) in
+    let usage = "forecast [PATHS]"
+    try session.expectCount(arguments, 0...1, usage: usage)
+    var paths = 0
+    if let word = arguments.first {
+      guard let n = Int(word), n >= 1, n <= 10_000_000 else {
+        throw CommandError("PATHS must be a whole number from 1 to 10000000, not '\(word)'", usage: usage)
+      }
+      paths = n
+    }
+    guard let doc = session.document else { throw CommandError("no scenario loaded: 'load FILE' a scenario with questions") }
+    guard !doc.questions.isEmpty else {
+      throw CommandError("\(doc.name) has no questions", notes: ["add a 'questions:' block to the file (Docs/scenario-format.md) and load it"])
+    }
+    guard let solved = try session.solvedScenario() else { throw CommandError("no scenario loaded") }
+    do {
+      return try ForecastReport(document: doc, solved: solved, paths: paths, seed: session.seed,
+                                shouldContinue: session.shouldContinue).text(style: session.style)
+    } catch let error as EscalationError {
+      if case .cancelled = error { throw CommandError("interrupted; the session is unchanged") }
+      throw CommandError("cannot forecast \(doc.name): \(error.description)")
+    } catch {
+      throw CommandError("cannot forecast \(doc.name): \(error)")
+    }
+  }
+}

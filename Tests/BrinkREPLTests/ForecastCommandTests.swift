@@ -1,0 +1,29 @@
+import BrinkCore
+import Testing
+
+@testable import BrinkREPL
+
+/// The REPL's `forecast`: the loaded scenario's questions, as `brink forecast` prints them.
+@Suite struct ForecastCommandTests {
+  @Test func forecastsTheLoadedScenario() {
+    let s = Session()
+    #expect(s.execute("load geneva-truce-2025-05").output.hasPrefix("Loaded geneva-truce-2025-05 "))
+    let out = s.execute("forecast").output
+    #expect(out.hasPrefix("Forecast: geneva-truce-2025-05: The Geneva truce, May 2025, as of 2025-04-14\n"))
+    #expect(out.contains("  talks-by-may-12 = 15/16\n  truce = 31/32\n  decoupling = 1/1600"))
+    let sampled = s.execute("forecast 500").output
+    #expect(sampled.contains("95% interval") && sampled.hasSuffix("Sampled: 500 paths, seed \(s.seed)."))
+  }
+
+  @Test func errors() {
+    let s = Session()
+    #expect(s.execute("load deterrence").output.hasPrefix("Loaded deterrence "))
+    #expect(s.execute("forecast").error?.message == "deterrence has no questions")
+    // A plain game (the library's chicken is one) has no questions to answer.
+    #expect(s.execute("load chicken").output.hasPrefix("Loaded chicken:"))
+    #expect(s.execute("forecast").error?.message == "no scenario loaded: 'load FILE' a scenario with questions")
+    #expect(s.execute("forecast 0").error?.message == "PATHS must be a whole number from 1 to 10000000, not '0'")
+    #expect(s.execute("forecast 1 2").error != nil)
+    #expect(CommandTable.standard.lookup("forecast")?.usage == "forecast [PATHS]")
+  }
+}
