@@ -16,6 +16,7 @@ struct Brink: ParsableCommand {
       CheckCommand.self,
       SimulateCommand.self,
       ReplayCommand.self,
+      FitCommand.self,
       MergeCommand.self,
       RunCommand.self,
     ])
