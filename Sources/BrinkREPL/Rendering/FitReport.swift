@@ -35,7 +35,8 @@ public struct FitReport: Sendable {
     }
     lines.append(fitted)
     if estimate.atBound {
-      lines.append("  λ is at the end of the range searched (\(LogitFit.range.lowerBound) to \(LogitFit.range.upperBound)): the record asks for \(estimate.lambda < 1 ? "no precision at all (uniform play)" : "ever more precise play")")
+      let range = "\(Rational(approximating: LogitFit.range.lowerBound).decimalString(places: 3)) to \(Rational(approximating: LogitFit.range.upperBound).decimalString(places: 3))"
+      lines.append("  λ is at the end of the range searched (\(range)): the record asks for \(estimate.lambda < 1 ? "no precision at all (uniform play)" : "ever more precise play")")
     }
     lines.append("  log-likelihood at λ: \(ReportNumber.fixed(estimate.logLikelihood, 4))")
     lines.append("")

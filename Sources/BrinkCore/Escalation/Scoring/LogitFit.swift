@@ -24,7 +24,9 @@ import Darwin
 ///    maxima a logit equilibrium correspondence can give), then golden-section search
 ///    (Kiefer 1953; Press et al., *Numerical Recipes*, 3rd ed., §10.2) on the grid
 ///    interval either side of the best point, to |Δu| < 10⁻⁶. Working on ln λ treats
-///    λ = 0.01 and λ = 100 alike, as precisions should be.
+///    λ = 0.01 and λ = 100 alike, as precisions should be. Ties go to the larger λ
+///    (a record of only the better moves saturates the likelihood at 1 in floating
+///    point; λ̂ is then reported at the end of the range).
 /// 3. The standard error is the inverse square root of the observed information
 ///    −ℓ″(λ̂) (Fisher; Signorino §3 uses the same), ℓ″ by the central second
 ///    difference `(ℓ(λ̂+h) − 2ℓ(λ̂) + ℓ(λ̂−h)) / h²` with h = λ̂/100: the logit solve
@@ -134,7 +136,9 @@ public enum LogitFit {
     let grid = (0..<points).map { lo + Double($0) * step }
     var values = [Double]()
     for u in grid { values.append(try ell(u)) }
-    let best = values.indices.max { values[$0] < values[$1] || (values[$0] == values[$1] && $0 > $1) }!
+    // Ties go to the larger λ: a likelihood that has stopped rising (floating point
+    // saturates once the better move's probability rounds to 1) asks for more precision.
+    let best = values.indices.max { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }!
     guard values[best] > -.infinity else {
       let c = try parts(grid[best]).firstIndex { $0 == -.infinity } ?? 0
       throw .impossible(case: c)
@@ -145,7 +149,7 @@ public enum LogitFit {
     var x1 = b - ratio * (b - a), x2 = a + ratio * (b - a)
     var f1 = try ell(x1), f2 = try ell(x2)
     while b - a > 1e-6 {
-      if f1 < f2 {
+      if f1 <= f2 {  // ties move up, as above
         a = x1; x1 = x2; f1 = f2
         x2 = a + ratio * (b - a); f2 = try ell(x2)
       } else {
@@ -156,8 +160,10 @@ public enum LogitFit {
     var u = (a + b) / 2
     // The grid point may still beat the interior (a maximum at the range's end).
     if try ell(u) < values[best] { u = grid[best] }
-    let lambda = exp(u)
+    // Within 10⁻³ of an end of the range (in ln λ) is that end.
     let atBound = u - lo < 1e-3 || hi - u < 1e-3
+    if atBound { u = u - lo < 1e-3 ? lo : hi }
+    let lambda = atBound ? (u == lo ? range.lowerBound : range.upperBound) : exp(u)
     // 3. The observed information.
     let h = lambda / 100
     let centre = try ell(u)
