@@ -18,6 +18,7 @@ struct Brink: ParsableCommand {
       ReplayCommand.self,
       ForecastCommand.self,
       BacktestCommand.self,
+      FitCommand.self,
       MergeCommand.self,
       RunCommand.self,
     ])

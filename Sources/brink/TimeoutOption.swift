@@ -2,7 +2,7 @@ import ArgumentParser
 import BrinkREPL
 
 /// `--timeout SECONDS` for the batch commands (`brink run`, `brink -c`, piped
-/// input, `brink solve`, `brink simulate`, `brink replay`): the limit covers the
+/// input, `brink solve`, `brink simulate`, `brink replay`, `brink fit`): the limit covers the
 /// whole command; long work stops through the command's run control, what was
 /// done is reported, and the exit status is 124.
 struct TimeoutOption: ParsableArguments {

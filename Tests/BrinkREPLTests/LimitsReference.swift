@@ -31,7 +31,7 @@ enum LimitsReference {
       "| at most 10000000 paths, 1000000000 rounds | `simulate` in the REPL | `PATHS must be a whole number from 1 to 10000000, not 'N'` |",
       "| lines at most \(Session.maximumLineLength) bytes | the REPL and scripts | `line too long (N bytes; the limit is \(Session.maximumLineLength))` |",
       "| files changed on disk are not overwritten | `save` | `'FILE' has changed on disk since it was loaded or last saved; use 'save --force FILE' to overwrite it` |",
-      "| `--timeout SECONDS` | `brink run`, `brink -c`, `brink < script`, `brink solve`, `brink simulate`, `brink replay` | `brink: error: timed out after N s` (simulate adds `: reporting the N paths completed of M`); the limit covers the whole command, from reading its files to writing its report; what was done is printed and the exit status is **124** (as GNU `timeout`); other failures exit 1, usage errors 2 |",
+      "| `--timeout SECONDS` | `brink run`, `brink -c`, `brink < script`, `brink solve`, `brink simulate`, `brink replay`, `brink fit` | `brink: error: timed out after N s` (simulate adds `: reporting the N paths completed of M`); the limit covers the whole command, from reading its files to writing its report; what was done is printed and the exit status is **124** (as GNU `timeout`); other failures exit 1, usage errors 2 |",
       "", "Ctrl-C stops `solve` (the stage game and the whole scenario), `sweep` (between pieces and solves),",
       "`simulate`, `replay` and `explain`, and returns to the prompt with the session, its edits and its",
       "undo history as they were. Outside the REPL, Ctrl-C stops `brink solve` (every method), `brink",

@@ -52,6 +52,69 @@ import Testing
     }
   }
 
+  /// The scores on the hand-worked game. Round 1: A goes (1) and B goes (3/4):
+  /// decisions 3/4, −log₂ 3/4 = 0.415 bits; go/go stays in s (as round 2 records)
+  /// with 1/2: chance 1 bit; 3/8 in all, 1.415 bits. Round 2: decisions 3/4 again,
+  /// nothing recorded after it, so chance 1: 0.415 bits. The path: 9/32,
+  /// ln 9/32 = −1.2685, 1.830 bits. Uniform play gives each round's moves 1/4
+  /// (2 bits each) and keeps the chance (1 bit): 1/32, 5 bits, ln 1/32 = −3.4657,
+  /// so it loses. The fixed models have no discount to ignore and no tremble, so
+  /// the other two baselines are the model.
+  @Test func surprisePerRoundAndTheBaselines() throws {
+    let doc = try ScenarioReader.read(Self.yaml, file: "hand.yaml")
+    var report = ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    report.compare(baselinesOf: doc.scenario)
+    let text = report.render()
+    #expect(text.contains("the model gave this round 37.5% (exactly 3/8); surprise 1.42 bits (decisions 0.42, chance 1.00)"))
+    #expect(text.contains("the model gave this round 75.0% (exactly 3/4); surprise 0.42 bits (decisions 0.42, chance 0.00)"))
+    #expect(text.hasSuffix("""
+      Likelihood of the real path under the model: 0.2813 (exactly 9/32)
+      Log-likelihood: ln P = -1.2685, log2 P = -1.8301: a surprise of 1.83 bits, 0.83 from the players' decisions and 1.00 from chance
+
+      Against simpler models, on the same record (the higher ln P explains it better):
+        model             ln P  bits  decisions  chance  P
+        the model      -1.2685  1.83       0.83    1.00  0.2813
+        uniform        -3.4657  5.00       4.00    1.00  0.0313
+        short-sighted  -1.2685  1.83       0.83    1.00  0.2813
+        no-tremble     -1.2685  1.83       0.83    1.00  0.2813
+      """))
+    let uniform = try #require(report.comparisons[1].score)
+    #expect(uniform.exactProbability == Rational(1, 32))
+  }
+
+  /// Another scenario of the same events (`--against`): scored on this record,
+  /// states carried over by name; a scenario without a recorded state says so.
+  @Test func againstOtherScenarios() throws {
+    let doc = try ScenarioReader.read(Self.yaml, file: "hand.yaml")
+    var sure = doc.scenario
+    sure.behaviours[1].model = .fixed(strategies: [[1, 0], nil])  // B always goes: 1/2 (the stay) in all
+    var renamed = doc.scenario
+    renamed.states[0].name = "t"
+    var report = ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    report.compare(baselinesOf: doc.scenario, against: [("sure.yaml", sure), ("renamed.yaml", renamed)])
+    #expect(report.comparisons.count == 6)
+    #expect(report.comparisons[4].score?.exactProbability == Rational(1, 2))
+    #expect(report.comparisons[5].problem == "it has no state 's', which the record names")
+    let text = try #require(report.comparisonText)
+    #expect(text.contains("\n  sure.yaml      -0.6931  1.00       0.00    1.00  0.5000\n"))
+    #expect(text.hasSuffix("sure.yaml explains the record better than the model by 0.83 bits"))
+  }
+
+  /// A record whose probability is below the smallest Double reads from its
+  /// logarithm, in scientific notation, never 0.0000.
+  @Test func tinyProbabilitiesAreShownFromTheirLogarithm() throws {
+    let script = (1...600).map { "  - {round: \($0), A: stop, B: stop, source: test}" }.joined(separator: "\n")
+    let yaml = Self.game(name: "long", rounds: 600, script: script)
+      .replacingOccurrences(of: "{go: 1, stop: 0}", with: "{go: 1/2, stop: 1/2}")
+      .replacingOccurrences(of: "{go: 3/4, stop: 1/4}", with: "{go: 1/2, stop: 1/2}")
+    let doc = try ScenarioReader.read(yaml, file: "long.yaml")
+    let report = ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    // (1/4)^600 = 2^-1200 = 10^-361.236: 5.81e-362.
+    #expect(report.probability == 0)
+    #expect(report.likelihoodLine == "Likelihood of the real path under the model: 5.81e-362")
+    #expect(report.scoreLine!.contains("a surprise of 1200.00 bits"))
+  }
+
   /// B plays tit-for-tat; the script has A push in round 1. The model shown for
   /// round 2 is B's answer to that escalation (push), read from the solved node
   /// with B's memory of it, not from the first node of the state.

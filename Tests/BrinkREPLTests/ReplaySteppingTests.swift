@@ -9,9 +9,12 @@ import Testing
 @Suite struct ReplaySteppingTests {
   func session() -> Session { Session(scenario: ScenarioReader.builtIn()) }
 
+  /// The report as the replay's end shows it: with the baselines' scores.
   func report() throws -> ReplayReport {
     let doc = ScenarioReader.builtIn()
-    return ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    var report = ReplayReport(document: doc, solved: try EscalationSolver.solve(doc.scenario))
+    report.compare(baselinesOf: doc.scenario)
+    return report
   }
 
   @Test func replayStepsOneRoundAtATimeWithThePromptShowingWhere() throws {
@@ -28,6 +31,7 @@ import Testing
     // Mid-replay, the other commands look at the round reached.
     #expect(s.execute("show").output.hasPrefix("summit (current state, round 3)"))
     #expect(s.execute("replay").output == "\n" + r.render(round: 2) + "\n\n" + r.likelihoodLine
+      + "\n" + r.scoreLine! + "\n\n" + r.comparisonText!
       + "\nEnd of the script: now in truce, round 4 ('undo' steps back).")
     #expect(s.prompt == "brink us-china-2025-10 [truce, round 4]> ")
     #expect(s.plays.count == 3)
@@ -112,9 +116,11 @@ import Testing
   @Test func badArgumentsNameTheProblem() {
     let s = session()
     #expect(s.execute("replay 0").error == CommandError(
-      "expected next, all, stop or a number of rounds of at least 1, not '0'", usage: "replay [next|N|all|stop]"))
+      "expected next, all, stop or a number of rounds of at least 1, not '0'", usage: "replay [next|N|all|stop] [--against FILE]..."))
     #expect(s.execute("replay al").error?.message == "expected next, all, stop or a number of rounds of at least 1, not 'al'")
     #expect(s.execute("replay 1 2").error?.message == "unexpected argument '2'")
+    #expect(s.execute("replay --against").error?.message == "--against needs a scenario file")
+    #expect(s.execute("replay --against /nonexistent/x.yaml").error?.message.hasPrefix("cannot read '/nonexistent/x.yaml':") == true)
     #expect(s.execute("replay 2").output.contains("Round 2 (2025-10-20)"))
     #expect(s.prompt.contains("replay 2/3"))
     #expect(run("replay").error?.message == "chicken has no script to replay; replay needs a scenario file with a 'script:' section")

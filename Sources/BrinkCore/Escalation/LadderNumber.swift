@@ -19,11 +19,18 @@ public protocol LadderNumber: Sendable, Hashable, Comparable {
   var doubleValue: Double { get }
   /// Exact value, or a rational within 10⁻⁹ for a `Double` (for explanations only).
   var rationalValue: Rational { get }
+  /// Multiplies `masses` by 2ᵉ and returns `e` when their sum is so small that
+  /// later products would underflow (`Double`, below 2⁻⁵⁰⁰); exact numbers never
+  /// underflow and return 0. A power of two scales a binary float exactly, so
+  /// ratios of the masses are unchanged to the bit: Rabiner's scaling of the
+  /// forward variables (*Proc. IEEE* 77, 1989, §V.A), without its rounding.
+  static func rescale(_ masses: inout [Self]) -> Int
 }
 
 extension Rational: LadderNumber {
   public static func from(_ exact: Rational) -> Rational { exact }
   public var rationalValue: Rational { self }
+  public static func rescale(_ masses: inout [Rational]) -> Int { 0 }
 }
 
 extension Double: LadderNumber {
@@ -31,6 +38,14 @@ extension Double: LadderNumber {
   public static func from(_ exact: Rational) -> Double { exact.doubleValue }
   public var doubleValue: Double { self }
   public var rationalValue: Rational { Rational(approximating: self) }
+  public static func rescale(_ masses: inout [Double]) -> Int {
+    let sum = masses.reduce(0, +)
+    guard sum > 0, sum < 0x1p-500 else { return 0 }
+    let e = -Int(sum.exponent)
+    let factor = Double(sign: .plus, exponent: e, significand: 1)
+    for k in masses.indices { masses[k] *= factor }
+    return e
+  }
 }
 
 extension Rational {

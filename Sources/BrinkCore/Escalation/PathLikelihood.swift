@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How likely the solved model finds an observed path: the forward algorithm of
 /// hidden Markov models (Rabiner, *Proc. IEEE* 77, 1989, §III.A) on the ladder's
 /// nodes, since the variables and shocks behind the observed states are not seen,
@@ -29,6 +35,18 @@
 /// and the rounds' probabilities multiply to the path's exactly. When the path is
 /// impossible (probability 0), step 1 keeps only the state check instead, so the
 /// zero is charged to the first round whose own observation the model rules out.
+///
+/// Each round's probability splits into the players' decisions and chance. The
+/// *decision* part is `D_t = Σₙ α(n) · σ(observed moves | n) / Σₙ α(n)`, the
+/// chance, given the earlier rounds, that the players make the moves observed
+/// (a terminal node decides nothing: 1 when no move is observed, else 0); the
+/// *chance* part is `C_t = P_t / D_t`, the chance that events, shocks and
+/// transitions then keep the path consistent with everything observed. Both lie in
+/// [0, 1] and `D_t · C_t = P_t` exactly, so in bits, surprise = decisions + chance.
+///
+/// The floating-point pass rescales its masses by powers of two when they fall
+/// below 2⁻⁵⁰⁰ (`LadderNumber.rescale`), so a long record's rounds never underflow;
+/// `logProbability` adds the scales back.
 public struct ObservedRound: Sendable, Hashable {
   /// Each player's move name, `nil` when unknown.
   public var moves: [String?]
@@ -51,6 +69,16 @@ public struct PathLikelihood: Sendable {
   public var exactProbability: Rational?
   /// `roundProbabilities`, exactly, when the solve is exact (and not stopped).
   public var exactRoundProbabilities: [Rational?]? = nil
+  /// The natural log of the path's probability, finite where `probability`
+  /// underflows to 0: from `exactProbability` when there is one
+  /// (`Rational.naturalLog`), else from the rescaled floating-point pass; −∞ when
+  /// the path is impossible, NaN when interrupted before the end of that pass.
+  public var logProbability: Double = .nan
+  /// `decisionProbabilities[t]`: the part of round `t`'s probability that is the
+  /// players' decisions (`D_t` above; `nil` once the path has become impossible).
+  public var decisionProbabilities: [Double?] = []
+  /// `decisionProbabilities`, exactly, when the solve is exact (and not stopped).
+  public var exactDecisionProbabilities: [Rational?]? = nil
   /// Per round, where the path most likely was at its start given everything
   /// observed (`nil` once it has become impossible): the state holding the most
   /// of the pruned forward mass, and each player's move probabilities there
@@ -88,13 +116,18 @@ extension SolvedScenario {
       }
       pass = plain
     }
-    var result = PathLikelihood(probability: pass.total, roundProbabilities: pass.rounds.map { $0?.doubleValue },
+    let scale = Double(sign: .plus, exponent: -pass.scale, significand: 1)
+    var result = PathLikelihood(probability: pass.total * scale, roundProbabilities: pass.rounds.map { $0?.doubleValue },
                                 exactProbability: nil)
+    result.logProbability = pass.total == 0 ? -.infinity : log(pass.total) - Double(pass.scale) * Rational.ln2
+    result.decisionProbabilities = pass.decisions
     result.likelyRounds = pass.likely
     if isExact {
       let exact = forward(path, shouldContinue, prune: prune, strategy: { t, n in self.nodes[t][n].exactPlayed })
       result.exactProbability = exact?.total
       result.exactRoundProbabilities = exact?.rounds
+      result.exactDecisionProbabilities = exact?.decisions
+      if let exact { result.logProbability = exact.total.naturalLog }
       result.interrupted = exact == nil
     }
     return result
@@ -104,7 +137,7 @@ extension SolvedScenario {
   /// Without `prune`, step 1 checks the observed states only.
   private func forward<T: LadderNumber>(
     _ path: [ObservedRound], _ shouldContinue: () -> Bool, prune: Bool, strategy: (Int, Int) -> StageStrategy<T>?
-  ) -> (total: T, rounds: [T?], likely: [PathLikelihood.LikelyRound?])? {
+  ) -> (total: T, scale: Int, rounds: [T?], decisions: [T?], likely: [PathLikelihood.LikelyRound?])? {
     let path = Array(path.prefix(horizon))
     func total(_ a: [T]) -> T { a.reduce(T.zero, +) }
     /// The moves of each player consistent with round `t`'s observation in `state`.
@@ -137,16 +170,22 @@ extension SolvedScenario {
     // Step 2.
     var alpha = [T](repeating: .zero, count: graph.rounds[0].count)
     for b in graph.initial where possible[0][b.next] { alpha[b.next] = alpha[b.next] + T.from(b.probability) }
-    var rounds = [T?](), likely = [PathLikelihood.LikelyRound?]()
+    var rounds = [T?](), decisions = [T?](), likely = [PathLikelihood.LikelyRound?]()
+    var scale = 0  // the masses are the true ones times 2^scale
     for t in path.indices {
       guard shouldContinue() else { return nil }
+      scale += T.rescale(&alpha)
       let before = total(alpha)
+      var decided = T.zero
       likely.append(likelyRound(t, alpha, strategy))
       var next = [T](repeating: .zero, count: graph.rounds[t + 1].count)
       let anyMove = path[t].moves.contains { $0 != nil }
       for (n, node) in graph.rounds[t].enumerated() where alpha[n] != .zero {  // step 3
         if node.isTerminal {
-          if !anyMove { next[node.carriedTo!] = next[node.carriedTo!] + alpha[n] }
+          if !anyMove {
+            next[node.carriedTo!] = next[node.carriedTo!] + alpha[n]
+            decided = decided + alpha[n]
+          }
           continue
         }
         let a = allowed(t, scenario.states[node.node.state])
@@ -155,15 +194,17 @@ extension SolvedScenario {
           for j in a[1] {
             let w = alpha[n] * sigma.probability(row: i, column: j)
             if w == .zero { continue }
+            decided = decided + w
             for s in node.moves[i][j].successors { next[s.next] = next[s.next] + w * T.from(s.probability) }
           }
         }
       }
       for k in next.indices where !possible[t + 1][k] { next[k] = .zero }
       rounds.append(before == .zero ? nil : total(next) / before)
+      decisions.append(before == .zero ? nil : decided / before)
       alpha = next
     }
-    return (total(alpha), rounds, likely)
+    return (total(alpha), scale, rounds, decisions, likely)
   }
 
   /// Where the mass `alpha` of round `t` most likely is (`PathLikelihood.likelyRounds`);

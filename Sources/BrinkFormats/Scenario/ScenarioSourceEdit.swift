@@ -7,8 +7,10 @@ import Yams
 /// text; comments, order, spacing and quoting elsewhere are untouched.
 ///
 /// 1. Check that only values this editor can place changed: the constant of a
-///    payoff (what `set payoff` moves) and the discount. Anything else (a model, a
-///    transition, a new key) returns nil, and the caller writes the file in full.
+///    payoff (what `set payoff` moves), the discount, and a player's logit
+///    precision (`ScenarioSourceEdit+Lambda`, for `brink fit --out`). Anything else
+///    (another model, a transition, a new key) returns nil, and the caller writes
+///    the file in full.
 /// 2. Compose the original text with Yams, whose nodes carry their `Mark` (line and
 ///    column, in Unicode scalars, from 1).
 /// 3. For each change, find its node (`discount`, or
@@ -42,9 +44,11 @@ public enum ScenarioSourceEdit {
 
   /// Steps 1–4 (see the type's comment), without the read-back check.
   static func patch(_ text: String, original: EscalationScenario, edited: EscalationScenario) -> String? {
-    // 1. Only payoff constants and the discount may differ.
+    // 1. Only payoff constants, the discount and logit precisions may differ.
     var probe = edited
     probe.discount = original.discount
+    guard let lambdas = lambdaChanges(original: original, edited: edited) else { return nil }
+    for k in lambdas { probe.behaviours[k].model = original.behaviours[k].model }
     guard probe.states.count == original.states.count else { return nil }
     for s in probe.states.indices {
       guard probe.states[s].outcomes.count == original.states[s].outcomes.count else { return nil }
@@ -66,6 +70,13 @@ public enum ScenarioSourceEdit {
     if edited.discount != original.discount {
       guard let r = replacement(child(root, "discount"), by: edited.discount - original.discount) else { return nil }
       replacements.append(r)
+    }
+    for k in lambdas {
+      guard case .logit(let lambda) = edited.behaviours[k].model,
+        let r = lambdaReplacements(root: root, text: text, player: edited.players[k], original: original.behaviours[k].model,
+                                   lambda: lambda)
+      else { return nil }
+      replacements += r
     }
     // A deadline's round (`S@NAME`) is not in the file: made from `S`, it follows
     // `S`'s changes (the read-back check proves it).

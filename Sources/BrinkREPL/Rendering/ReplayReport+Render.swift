@@ -8,10 +8,13 @@ extension ReplayReport {
   ///     Round 1 (2025-10-13), state standoff
   ///       US     played talk     model: talk 98.0%, tariff 2.0%
   ///       China  played talk     model: talk 98.0%, enforce 2.0%
-  ///       payoffs: US -1.14, China -2.28; the model gave this round 96.04%
+  ///       payoffs: US -1.14, China -2.28; the model gave this round 96.04%; surprise 0.06 bits (decisions 0.06, chance 0.00)
   ///       source: ft-2025-10-17
   ///     …
   ///     Likelihood of the real path: 0.8470 (exactly 84/…)
+  ///     Log-likelihood: ln P = -0.1661, log2 P = -0.2396: a surprise of 0.24 bits, …
+  ///
+  ///     Against simpler models, on the same record (…): a table (`comparisonText`)
   public func render() -> String {
     var lines = [heading]
     if rounds.isEmpty {
@@ -25,7 +28,20 @@ extension ReplayReport {
     }
     lines.append("")
     lines.append(likelihoodLine)
+    if let scoreLine { lines.append(scoreLine) }
+    if let comparisonText {
+      lines.append("")
+      lines.append(comparisonText)
+    }
     return lines.joined(separator: "\n")
+  }
+
+  /// `surprise 1.42 bits (decisions 0.42, chance 1.00)`: a round's surprise and its split.
+  static func surprise(_ s: PathScore.Round) -> String {
+    guard s.surprise.isFinite else {
+      return s.chance == nil ? "ruled out by the decisions" : "ruled out by chance"
+    }
+    return "surprise \(bits(s.surprise)) bits (decisions \(bits(s.decisions)), chance \(bits(s.chance ?? 0)))"
   }
 
   /// `Replay of us-china-2025-10: …`, the first line.
@@ -35,7 +51,9 @@ extension ReplayReport {
   public var likelihoodLine: String {
     let title = "Likelihood of the real path under the model: "
     if probability.isNaN && likelihoodInterrupted { return title + "interrupted" }
-    var line = title + Self.probability(probability)
+    // A probability below the smallest Double reads from its logarithm (`3.10e-412`).
+    let small = probability == 0 && score.map { !$0.isImpossible } == true
+    var line = title + (small ? Self.probabilityText(score!) : Self.probability(probability))
     if let exact = exactProbability, exact.description.count <= 40, !exact.isZero { line += " (exactly \(exact))" }
     if likelihoodInterrupted { line += " (the exact value was interrupted)" }
     return line
@@ -62,6 +80,7 @@ extension ReplayReport {
       var text = "the model gave this round \(Self.percent(l))"
       if let exact = r.exactLikelihood, exact.description.count <= 24, exact != .one, !exact.isZero { text += " (exactly \(exact))" }
       tail.append(text)
+      if let s = r.surprise { tail.append(Self.surprise(s)) }
     }
     if !tail.isEmpty { lines.append("  " + tail.joined(separator: "; ")) }
     if !r.note.isEmpty { lines.append("  note: " + r.note.trimmingTrailingNewlines) }

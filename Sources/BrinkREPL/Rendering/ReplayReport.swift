@@ -37,6 +37,9 @@ public struct ReplayReport: Sendable {
     public var likelihood: Double?
     /// `likelihood`, exactly, when the solve is exact.
     public var exactLikelihood: Rational?
+    /// The round's surprise in bits and its split into decisions and chance
+    /// (`PathScore.Round`); `nil` when not scored.
+    public var surprise: PathScore.Round?
     public var note: String
     public var source: String
   }
@@ -51,6 +54,14 @@ public struct ReplayReport: Sendable {
   /// then `exactProbability` is `nil`, and `probability` NaN if even the
   /// floating-point pass was cut short.
   public var likelihoodInterrupted: Bool
+  /// The observed path the likelihood was computed on (the scenario's states), the
+  /// one every baseline and `--against` scenario is scored on too.
+  public var observed: [ObservedRound]
+  /// The model's scores of the record (`nil` when interrupted before any).
+  public var score: PathScore?
+  /// The baselines' and other scenarios' scores of the same record, once
+  /// `compare(with:shouldContinue:)` has computed them.
+  public var comparisons: [RecordScoring.Entry] = []
 
   /// Replays `doc`'s script against `solved` (the same scenario, solved).
   ///
@@ -80,11 +91,11 @@ public struct ReplayReport: Sendable {
     let byRound = Dictionary(s.history.enumerated().map { ($1.round, $0) }, uniquingKeysWith: { a, _ in a })
     let last = min((s.history.map(\.round).max() ?? -1), solved.horizon - 1)
     // 1–2.
-    let observed = (0..<(last + 1)).map { t -> ObservedRound in
-      guard let i = byRound[t] else { return ObservedRound(moves: [nil, nil]) }
-      return ObservedRound(moves: s.history[i].moves, state: doc.historyStates.indices.contains(i) ? doc.historyStates[i] : nil)
-    }
+    let observed = Self.record(of: doc, horizon: solved.horizon)
     let likelihood = solved.likelihood(of: observed, shouldContinue: shouldContinue)
+    self.observed = observed
+    let score = likelihood.score
+    self.score = score
     probability = likelihood.probability
     exactProbability = likelihood.exactProbability
     likelihoodInterrupted = likelihood.interrupted
@@ -148,6 +159,7 @@ public struct ReplayReport: Sendable {
                        stateIsScripted: scripted != nil, moves: moves, payoffs: payoffs, model: model,
                        likelihood: t < likelihood.roundProbabilities.count ? likelihood.roundProbabilities[t] : nil,
                        exactLikelihood: likelihood.exactRoundProbabilities.flatMap { t < $0.count ? $0[t] : nil },
+                       surprise: score.flatMap { t < $0.rounds.count ? $0.rounds[t] : nil },
                        note: entry?.note ?? "", source: entry?.source ?? ""))
       // After a round with an unknown move the path stays where it was, and the
       // next round settles from there.
@@ -156,6 +168,20 @@ public struct ReplayReport: Sendable {
     }
     rounds = out
     stateNames = s.states.map(\.name)
+  }
+
+  /// Step 1: `doc`'s script as an observed path, one entry per round up to the last
+  /// scripted one within `horizon` (rounds the script skips are unknown; the first
+  /// entry of a round counts), with the scripted state when given. `brink fit`
+  /// scores the same path.
+  public static func record(of doc: ScenarioDocument, horizon: Int) -> [ObservedRound] {
+    let s = doc.scenario
+    let byRound = Dictionary(s.history.enumerated().map { ($1.round, $0) }, uniquingKeysWith: { a, _ in a })
+    let last = min((s.history.map(\.round).max() ?? -1), horizon - 1)
+    return (0..<(last + 1)).map { t -> ObservedRound in
+      guard let i = byRound[t] else { return ObservedRound(moves: [nil, nil]) }
+      return ObservedRound(moves: s.history[i].moves, state: doc.historyStates.indices.contains(i) ? doc.historyStates[i] : nil)
+    }
   }
 
   /// State names, for rendering.

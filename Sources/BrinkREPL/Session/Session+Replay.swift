@@ -11,6 +11,8 @@ struct ReplayCursor {
   var document: ScenarioDocument
   var position: LadderNode?
   var round: Int
+  /// The `--against` scenarios given when the replay started (name, scenario).
+  var against: [(name: String, scenario: EscalationScenario)] = []
 }
 
 /// `replay`: the scenario's script played against the model, one round at a time.
@@ -21,18 +23,28 @@ extension Session {
     return c
   }
 
-  /// `replay [next|N|all|stop]`.
+  /// `replay [next|N|all|stop] [--against FILE]...`.
   ///
-  /// 1. `stop` ends the replay in progress. Otherwise:
+  /// 1. `stop` ends the replay in progress. Otherwise (`--against` files are read
+  ///    when a replay starts, and kept for its end):
   /// 2. Without a replay in progress: solve and build the report (both interruptible), go
   ///    back to the start, and print its heading.
   /// 3. Checkpoint (each `replay` command is one undo step), then show the asked
   ///    rounds: before each, check Ctrl-C (`shouldContinue`), so an interrupt stops
   ///    between rounds with the rounds shown so far kept; each round is rendered by
   ///    `ReplayReport.render(round:)` and moves the session to where it leads.
-  /// 4. After the last round: the path's likelihood, and the replay ends.
+  /// 4. After the last round: the path's likelihood and scores, the same scores
+  ///    for the baselines and the `--against` scenarios (`ReplayReport.compare`,
+  ///    interruptible), and the replay ends.
   func replay(_ arguments: [String]) throws(CommandError) -> String {
-    let usage = "replay [next|N|all|stop]"
+    let usage = "replay [next|N|all|stop] [--against FILE]..."
+    var arguments = arguments
+    var againstFiles = [String]()
+    while let k = arguments.firstIndex(where: { $0 == "--against" }) {
+      guard k + 1 < arguments.count else { throw CommandError("--against needs a scenario file", usage: usage) }
+      againstFiles.append(arguments[k + 1])
+      arguments.removeSubrange(k...(k + 1))
+    }
     try expectCount(arguments, 0...1, usage: usage)
     var count = 1
     switch arguments.first?.lowercased() {
@@ -56,15 +68,27 @@ extension Session {
     var lines = [String]()
     var cursor: ReplayCursor
     if let active = activeReplay {
+      guard againstFiles.isEmpty else {
+        throw CommandError("--against is given when a replay starts; 'replay stop' ends this one", usage: usage)
+      }
       cursor = active
       checkpoint("replay")
     } else {
+      var against = [(name: String, scenario: EscalationScenario)]()
+      for path in againstFiles {
+        do {
+          let text = try ScenarioReader.text(contentsOf: path)
+          against.append((path, try ScenarioReader.read(text, file: path).scenario))
+        } catch {
+          throw CommandError("cannot read '\(path)':\n\(error.description)")
+        }
+      }
       guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
       let report = ReplayReport(document: doc, solved: solved, shouldContinue: shouldContinue)
       guard !report.rounds.isEmpty else { throw CommandError("\(name)'s script has no round the model can replay") }
       checkpoint("replay")
       resetToLoaded()
-      cursor = ReplayCursor(report: report, next: 0, document: doc, position: position, round: round)
+      cursor = ReplayCursor(report: report, next: 0, document: doc, position: position, round: round, against: against)
       let n = report.rounds.count
       lines.append(report.heading)
       lines.append("\(n) scripted round\(n == 1 ? "" : "s"): 'replay' shows the next, 'replay all' the rest, 'replay stop' ends.")
@@ -88,6 +112,13 @@ extension Session {
     if cursor.next == total {
       lines.append("")
       lines.append(cursor.report.likelihoodLine)
+      if let scoreLine = cursor.report.scoreLine { lines.append(scoreLine) }
+      var report = cursor.report
+      report.compare(baselinesOf: doc.scenario, against: cursor.against, shouldContinue: shouldContinue)
+      if let comparison = report.comparisonText {
+        lines.append("")
+        lines.append(comparison)
+      }
       lines.append("End of the script: now in \(stateNames[position?.state ?? 0]), round \(round) ('undo' steps back).")
       replayCursor = nil
     } else {
