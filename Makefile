@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test pty-test golden build release bench deps fuzz fuzz-build install clean
+.PHONY: run test pty-test pty-soak check-scaling golden build release bench deps fuzz fuzz-build fuzz-fast install clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -32,6 +32,17 @@ test: deps
 pty-test: build
 	BRINK_BIN=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink python3 -m pytest -q -p no:cacheprovider Tests/pty
 
+# The pty suite 20 times in a row, idle and then with a busy loop on every core
+# (Tests/pty/soak.sh; PTY_SOAK_RUNS=N, PTY_SOAK_MODE=idle|load|both).
+PTY_SOAK_RUNS ?= 20
+PTY_SOAK_MODE ?= both
+pty-soak: build
+	BRINK_BIN=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink Tests/pty/soak.sh $(PTY_SOAK_RUNS) $(PTY_SOAK_MODE)
+
+# `brink check` time and peak memory on generated 1-16 MiB scenarios (release build).
+check-scaling: release
+	python3 Tests/bench/check_scaling.py $$($(SWIFT) build -c release --show-bin-path)/brink
+
 # Every library scenario's solve and simulate output against Tests/brinkTests/Golden,
 # the slow 2018-2019 tariff rounds included (make test skips them in debug builds).
 golden: deps
@@ -51,8 +62,16 @@ bench: release
 	$$($(SWIFT) build -c release --show-bin-path)/brink-bench $$ladder $(BENCH_ARGS)
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.
-FUZZ_TARGETS ?= solvers nfg scenario repl
-FUZZ_FLAGS = --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+# FUZZ_SANITIZE=fuzzer (what `make fuzz-fast` sets) builds without AddressSanitizer, in
+# its own folder: several times as many executions a second, for long campaigns;
+# Swift's own checks (bounds, overflow) still trap. FUZZ_NICE="nice -n 19" runs the
+# fuzzers at the lowest priority on a shared machine.
+FUZZ_TARGETS ?= solvers nfg scenario repl merge
+FUZZ_SANITIZE ?= fuzzer,address
+FUZZ_NICE ?=
+FUZZ_TIMEOUT ?= 10
+FUZZ_SCRATCH = $(if $(filter fuzzer,$(FUZZ_SANITIZE)),.build-fuzz-fast,.build-fuzz)
+FUZZ_FLAGS = --scratch-path $(FUZZ_SCRATCH) -c release -Xswiftc -sanitize=$(FUZZ_SANITIZE) -Xswiftc -use-ld=lld
 fuzz-build: deps
 	@for t in $(FUZZ_TARGETS); do BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-$$t || exit 1; done
 
@@ -62,12 +81,16 @@ fuzz: fuzz-build
 	@bin=$$(BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/artifacts; \
-	  echo "== fuzz-$$t ($(FUZZ_LIMIT))"; \
-	  $$bin/fuzz-$$t $(FUZZ_LIMIT) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+	  echo "== fuzz-$$t ($(FUZZ_LIMIT), -sanitize=$(FUZZ_SANITIZE))"; \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_NICE) $$bin/fuzz-$$t $(FUZZ_LIMIT) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -print_final_stats=1 \
 	    -artifact_prefix=$(CURDIR)/.build-fuzz/artifacts/$$t- $(CURDIR)/.build-fuzz/corpus/$$t $(CURDIR)/Tests/Fuzz/Corpus/$$t 2>&1 \
-	    | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)|Fatal error|deadly signal" ; \
+	    | grep -E "^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY)|Fatal error|deadly signal" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz-$$t found a problem: see .build-fuzz/artifacts/" >&2; exit 1; }; \
 	done
+
+# The same targets built without AddressSanitizer (see FUZZ_SANITIZE above).
+fuzz-fast:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SANITIZE=fuzzer
 
 # Installs brink under PREFIX: the binary, the scenario library (found beside the
 # binary as ../share/brink/Scenarios), shell completions for bash, zsh and fish, and a
@@ -95,7 +118,7 @@ install: deps
 	echo "brink: installed in $$root (binary, scenarios, completions, man page)"
 
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz .build-fuzz-fast
 
 # Optional (not part of `make test`): brink's signalling-game equilibria checked with Gambit's own
 # regret and beliefs (pygambit; without it the script says so and exits 0). Docs/signalling.md.

@@ -1,3 +1,4 @@
+import Foundation
 import BigInt
 import Testing
 
@@ -13,6 +14,31 @@ import Testing
     #expect(Rational("1/0") == nil)
     #expect(Rational("abc") == nil)
     #expect(Rational("1.2.3") == nil)
+  }
+
+  /// The `Int64` fast path of `parseDecimal` (numbers of up to 18 digits, powers of
+  /// ten up to 10¹⁸) stores exactly what the `BigInt` path stores: the same lowest
+  /// terms, in the small form. Checked at its edges and just past them.
+  @Test(arguments: ["0", "-0", "0.000", "7", "-3", "+4", "10.50", "-0.25", "1e-3", "2.5E-2", "1e17",
+                    "999999999999999999", "-999999999999999999", "0.000000000000000001", "-1e-18",
+                    "123456789.123456789", "1e18", "1e-19", "9999999999999999999", "12345678901234567.8e1"])
+  func parsingTakesTheSmallPathOnlyWhereItIsExact(_ text: String) throws {
+    let parsed = try #require(Rational(text))
+    var digits = text.lowercased(), exponent = 0
+    if let e = digits.firstIndex(of: "e") {
+      exponent = Int(digits[digits.index(after: e)...])!
+      digits = String(digits[..<e])
+    }
+    let negative = digits.hasPrefix("-")
+    digits = digits.trimmingPrefix { $0 == "-" || $0 == "+" }.description
+    let fraction = digits.firstIndex(of: ".").map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0
+    var n = BigInt(digits.replacingOccurrences(of: ".", with: ""))!
+    if negative { n = -n }
+    let scale = exponent - fraction
+    let expected = scale >= 0 ? Rational(n * BigInt(10).power(scale), 1) : Rational(n, BigInt(10).power(-scale))
+    #expect(parsed == expected)
+    #expect((parsed.smallParts != nil) == (expected.smallParts != nil))
+    if let small = parsed.smallParts, let other = expected.smallParts { #expect(small == other) }
   }
 
   @Test func arithmeticIsExactAndReduced() {

@@ -47,6 +47,44 @@ struct MergeCommandTests {
     #expect(!twice.stderr.contains("cannot merge: cannot merge"))
   }
 
+  /// Found by fuzz-scenario: the shard check held each effect's firings to at most
+  /// one per path, but a shock fires once a round, so the shards of any run whose
+  /// shocks fire more than once a path were refused ("'statistics.effectFires[0]'
+  /// must be between 0 and pathsCompleted"). Here a shock fires in every round.
+  @Test("shards of a run whose shock fires every round merge")
+  func effectFiringEveryRound() throws {
+    let scenario = try BrinkProcess.temporaryFile("""
+      format: brink-scenario/1
+      name: busy-shock
+      players:
+        A: {moves: {hold: {posture: hold}}}
+        B: {moves: {hold: {posture: hold}}}
+      variables:
+        x: 0
+      calendar: {rounds: 5}
+      states:
+        s:
+          moves: {A: [hold], B: [hold]}
+          payoffs: {hold: [[0, 0]]}
+      shocks:
+        - {name: jolt, probability: 1, effects: {x: +1}}
+
+      """, name: "busy-shock.yaml")
+    let folder = URL(fileURLWithPath: scenario).deletingLastPathComponent()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var shards: [String] = []
+    for k in 1...2 {
+      let path = folder.appendingPathComponent("s\(k).json").path
+      let run = try BrinkProcess.run(["simulate", scenario, "--paths", "10", "--shard", "\(k)/2", "--out", path])
+      #expect(run.status == 0, "\(run.stderr)")
+      shards.append(path)
+    }
+    let merged = try BrinkProcess.run(["merge", "--json"] + shards)
+    #expect(merged.status == 0, "\(merged.stderr)")
+    #expect(merged.stderr == "")
+    #expect(merged.stdout == (try BrinkProcess.run(["simulate", scenario, "--paths", "10", "--json"])).stdout)
+  }
+
   @Test("a file that is not a shard: a diagnostic, exit 1")
   func notAShard() throws {
     let bad = try BrinkProcess.temporaryFile("{\"format\": \"x\"}", name: "bad.json")

@@ -71,6 +71,18 @@ struct ReliabilityCommandTests {
     #expect(run.stdout == "status 1\n")
   }
 
+  /// The same input straight from the device (no pipe, no writer to stop): brink
+  /// stops at the limit, and its peak memory is bounded by the limit, not by the
+  /// machine (it grew to the memory cap before). The bound is generous: the 16 MiB
+  /// buffer, its growth by doubling, and the runtime of a debug build.
+  @Test("standard input from /dev/zero stops at the limit with bounded memory")
+  func endlessStandardInputMemory() throws {
+    let run = try BrinkProcess.measured(["solve", "-"], stdinPath: "/dev/zero")
+    #expect(run.status == 1)
+    #expect(run.stderr == "<stdin>: error: the input is too large (more than 16 MiB)\n")
+    #expect(run.peakKiB < 256 * 1024, "peak memory \(run.peakKiB / 1024) MiB")
+  }
+
   @Test("control characters in a file name are escaped in the messages")
   func controlCharactersEscaped() throws {
     let check = try BrinkProcess.run(["check", "/no/such/a\u{1B}[31mb\u{7}.yaml"])

@@ -66,10 +66,24 @@ extension Rational: LosslessStringConvertible, CustomStringConvertible {
       chars = chars[chars.endIndex...]
     }
     guard chars.isEmpty, digits.count <= 10_000 else { return nil }
+    let scale = exponent - fractionDigits
+    // The common case (`3`, `-0.25`, `1e-3`): numerator and power of ten both below
+    // 10¹⁸, so the value is built in `Int64` and reduced with `gcd64`, to the same
+    // lowest terms `normalized` would store, without a `BigInt` (which made number
+    // parsing most of the time `brink check` takes on a large file).
+    if digits.count <= 18, scale >= -18, scale <= 18 - digits.count {
+      var n: Int64 = 0
+      for d in digits { n = n * 10 + Int64(d) }
+      if negative { n = -n }
+      var power: Int64 = 1
+      for _ in 0..<abs(scale) { power *= 10 }
+      if scale >= 0 { return Rational(storage: .small(n * power, 1)) }
+      let g = gcd64(n, power)
+      return Rational(storage: .small(n / g, power / g))
+    }
     var n = BigInt(0)
     for d in digits { n = n * 10 + BigInt(d) }
     if negative { n = -n }
-    let scale = exponent - fractionDigits
     if scale >= 0 {
       return Rational(n * BigInt(10).power(scale), 1)
     }

@@ -26,6 +26,7 @@ extension SimulationStatistics {
     if seed != other.seed { throw .differentRuns("seeds \(seed) and \(other.seed)") }
     if rounds != other.rounds || stateCount != other.stateCount || payoffScale != other.payoffScale
       || variables.count != other.variables.count || effectFires.count != other.effectFires.count
+      || absorbed.map(\.count) != other.absorbed.map(\.count)
     {
       throw .differentRuns("the horizons or table shapes differ")
     }

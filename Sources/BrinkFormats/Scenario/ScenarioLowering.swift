@@ -7,9 +7,15 @@ import BrinkCore
 /// name here resolves.
 struct ScenarioLowering {
   let s: ScenarioSyntax
+  let names: ScenarioNames
 
-  func stateIndex(_ name: String) -> Int { s.states.firstIndex { $0.id.value == name }! }
-  func variableIndex(_ name: String) -> Int { s.variables.firstIndex { $0.id.value == name }! }
+  init(s: ScenarioSyntax) {
+    self.s = s
+    names = ScenarioNames(s)
+  }
+
+  func stateIndex(_ name: String) -> Int { names.states[name]! }
+  func variableIndex(_ name: String) -> Int { names.variables[name]! }
 
   func document(file: String) -> ScenarioDocument {
     let states = s.states.map(state)

@@ -9,8 +9,8 @@ extension ScenarioValidator {
   func checkCondition(_ w: WhenSyntax, context: String, rounds: [Int]) {
     let names = w.condition.variableNames
     for name in names { checkVariable(name, context: " in the condition of \(context)") }
-    guard names.allSatisfy({ variableIDs.contains($0.value) }), !rounds.isEmpty else { return }
-    let model = w.condition.model { name in variableIDs.firstIndex(of: name) ?? 0 }
+    guard names.allSatisfy({ isVariable($0.value) }), !rounds.isEmpty else { return }
+    let model = w.condition.model { name in self.names.variables[name] ?? 0 }
     let cal = horizon
     if !rounds.contains(where: { model.canHold(on: cal.date(ofRound: $0)) }) {
       let first = cal.date(ofRound: rounds.first!), last = cal.date(ofRound: rounds.last!)
@@ -39,7 +39,7 @@ extension ScenarioValidator {
   func checkProbabilityExpressions(_ next: NextSyntax, key: JointKeySyntax, what: String) {
     let context = " after '\(key.text.value)' in \(what)"
     for e in next.expressions.compactMap({ $0 }) { checkExpression(e, context: context) }
-    let known = next.expressions.allSatisfy { $0?.terms.allSatisfy { variableIDs.contains($0.variable.value) } ?? true }
+    let known = next.expressions.allSatisfy { $0?.terms.allSatisfy { isVariable($0.variable.value) } ?? true }
     guard known, next.complete else { return }
     var constant = Rational.zero, coefficients = [String: Rational](), order = [String]()
     for (k, o) in next.outcomes.enumerated() {

@@ -5,7 +5,24 @@ import BrinkCore
 extension ScenarioValidator {
   /// Successors of each state: transitions with positive probability (joint moves no
   /// entry covers stay put), event and shock targets that apply there.
+  ///
+  /// Complexity: O(states × joint moves × entries + events + shocks + states × targets):
+  /// the events' and shocks' targets are gathered once, by the states they apply in.
   func successors() -> [String: Set<String>] {
+    // Targets of events and shocks: everywhere (no `in`/`from` list), or per state.
+    var everywhere = Set<String>()
+    var byState: [String: Set<String>] = [:]
+    func add(_ target: Located<String>?, in states: [Located<String>]) {
+      guard let target else { return }
+      if states.isEmpty { everywhere.insert(target.value) }
+      for st in states { byState[st.value, default: []].insert(target.value) }
+    }
+    for e in s.events {
+      add(e.goto, in: e.within)
+      // A deadline's options may each send the game elsewhere.
+      for o in e.decision?.options ?? [] { add(o.goto, in: e.within) }
+    }
+    for sh in s.shocks where (sh.probability?.value ?? 0) > .zero { add(sh.goto, in: sh.from) }
     var next: [String: Set<String>] = [:]
     for st in s.states where !st.terminal {
       var out = Set<String>()
@@ -25,13 +42,8 @@ extension ScenarioValidator {
           if !decided { out.insert(st.id.value) }
         }
       }
-      for e in s.events where e.within.isEmpty || e.within.contains(where: { $0.value == st.id.value }) {
-        if let g = e.goto { out.insert(g.value) }
-        for o in e.decision?.options ?? [] { if let g = o.goto { out.insert(g.value) } }
-      }
-      for sh in s.shocks where (sh.from.isEmpty || sh.from.contains(where: { $0.value == st.id.value })) && (sh.probability?.value ?? 0) > .zero {
-        if let g = sh.goto { out.insert(g.value) }
-      }
+      out.formUnion(everywhere)
+      out.formUnion(byState[st.id.value, default: []])
       // A state that closes sends the game to its `otherwise` state.
       if let o = st.otherwise { out.insert(o.value) }
       next[st.id.value] = out.filter { state(named: $0) != nil }

@@ -4,17 +4,32 @@ import BrinkCore
 /// names (states, moves, players, variables), payoff tables of the right shape,
 /// probabilities that sum to exactly 1, dates inside the calendar, and the state graph
 /// (reachable, no dead ends). Every problem goes to the sink; nothing stops early.
+///
+/// Complexity: linear in the file, but for a shock with a `when` condition, which is
+/// checked against each round of its window.
 struct ScenarioValidator {
   let s: ScenarioSyntax
   let sink: DiagnosticSink
+  /// Names resolved by hashing (`ScenarioNames`), and listed once, not per lookup.
+  let names: ScenarioNames
+  let playerIDs: [String]
+  let stateIDs: [String]
+  let variableIDs: [String]
 
-  var playerIDs: [String] { s.players.map(\.id.value) }
-  var stateIDs: [String] { s.states.map(\.id.value) }
-  var variableIDs: [String] { s.variables.map(\.id.value) }
+  init(s: ScenarioSyntax, sink: DiagnosticSink) {
+    self.s = s
+    self.sink = sink
+    names = ScenarioNames(s)
+    playerIDs = s.players.map(\.id.value)
+    stateIDs = s.states.map(\.id.value)
+    variableIDs = s.variables.map(\.id.value)
+  }
 
   func player(_ index: Int) -> String { index < s.players.count ? s.players[index].id.value : "player \(index + 1)" }
 
-  func state(named name: String) -> StateSyntax? { s.states.first { $0.id.value == name } }
+  func state(named name: String) -> StateSyntax? { names.states[name].map { s.states[$0] } }
+
+  func isVariable(_ name: String) -> Bool { names.variables[name] != nil }
 
   func validate() {
     guard s.players.count == 2 else { return }  // already reported; names below would mislead
@@ -53,7 +68,7 @@ struct ScenarioValidator {
   }
 
   func checkVariable(_ name: Located<String>, context: String) {
-    if !variableIDs.contains(name.value) {
+    if !isVariable(name.value) {
       sink.unknown("variable", name, known: variableIDs, context: context)
     }
   }

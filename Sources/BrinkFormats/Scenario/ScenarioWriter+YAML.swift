@@ -82,6 +82,12 @@ extension ScenarioWriter {
           w.line("      \(m.name): " + (fields.isEmpty ? "{}" : "{\(fields.joined(separator: ", "))}"))
         }
       }
+      // A move the script names that no state offers (a script entry that does not
+      // say its state may name any declared move): declared too, so the written
+      // script reads (found by fuzz-scenario).
+      for r in s.history where p < r.moves.count {
+        if let m = r.moves[p], seen.insert(m).inserted { w.line("      \(m): {}") }
+      }
       if seen.isEmpty { w.line("      hold: {}") }
     }
   }

@@ -1,29 +1,80 @@
-// libFuzzer target: the scenario reader and validator. Any bytes must either read
-// as a scenario or give diagnostics, each pointing inside the text.
+// libFuzzer target: the scenario reader and validator, and for files that read, the
+// writer, the solver, the compiler and the simulator. An input whose first byte is
+// below 0x10 is a structure-aware one: the rest of its bytes drive
+// `ScenarioGenerator`, which writes a valid-ish scenario; any other input is read
+// as the text of a scenario file as it is.
+//
+// What must hold: the text reads as a scenario or gives diagnostics, each pointing
+// inside the text; a scenario that reads is written back (`ScenarioWriter.yaml`)
+// as text that reads again and is written the same way a second time; it solves
+// (or stops at its 0.2 s budget through the cancellation check), compiles and
+// simulates without trapping.
+import BrinkCore
 import BrinkFormats
 import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  guard let data, size <= 64 * 1024 else { return 0 }
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  do {
-    _ = try ScenarioReader.read(text, file: "fuzz.yaml")
-  } catch {
-    if error.diagnostics.isEmpty { fatalError("an error without a diagnostic") }
-    // Lines as YAML counts them: CR LF, LF and a lone CR each end one.
-    var lines = 1
-    var previous: Unicode.Scalar = " "
-    for scalar in text.unicodeScalars {
-      if scalar == "\r" || (scalar == "\n" && previous != "\r") { lines += 1 }
-      previous = scalar
-    }
-    for d in error.diagnostics where d.location.line < 1 || d.location.line > lines + 1 || d.location.column < 1 {
-      fatalError("diagnostic outside the text: \(d)")
-    }
-    _ = error.description
+  guard let data, size > 0, size <= 64 * 1024 else { return 0 }
+  let text: String
+  if data[0] < 0x10 {
+    var generator = ScenarioGenerator(FuzzBytes(data + 1, size - 1))
+    text = generator.yaml()
+  } else {
+    text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
   }
+  let doc: ScenarioDocument
+  do {
+    doc = try ScenarioReader.read(text, file: "fuzz.yaml")
+  } catch {
+    checkDiagnostics(error, text)
+    return 0
+  }
+  writeBack(doc)
+  solveAndSimulate(doc)
   return 0
+}
+
+/// Every diagnostic renders and points at a line of the text.
+func checkDiagnostics(_ error: DiagnosticList, _ text: String) {
+  if error.diagnostics.isEmpty { fatalError("an error without a diagnostic") }
+  // Lines as YAML counts them: CR LF, LF and a lone CR each end one.
+  var lines = 1
+  var previous: Unicode.Scalar = " "
+  for scalar in text.unicodeScalars {
+    if scalar == "\r" || (scalar == "\n" && previous != "\r") { lines += 1 }
+    previous = scalar
+  }
+  for d in error.diagnostics where d.location.line < 1 || d.location.line > lines + 1 || d.location.column < 1 {
+    fatalError("diagnostic outside the text: \(d)")
+  }
+  _ = error.description
+}
+
+/// What the REPL's `save` writes reads back, and is written the same way again.
+func writeBack(_ doc: ScenarioDocument) {
+  let written = ScenarioWriter.yaml(doc)
+  do {
+    let again = try ScenarioReader.read(written, file: "written.yaml")
+    if ScenarioWriter.yaml(again) != written { fatalError("writing the scenario again changed it:\n\(written)") }
+  } catch {
+    fatalError("the written scenario does not read: \(error)\n---\n\(written)")
+  }
+}
+
+/// `simulate`'s steps on a small budget: solve, compile, 16 paths, the summary.
+func solveAndSimulate(_ doc: ScenarioDocument) {
+  let deadline = ContinuousClock.now + .milliseconds(200)
+  let shouldContinue = { ContinuousClock.now < deadline }
+  do {
+    let solved = try EscalationSolver.solve(doc.scenario, needs: .strategies, shouldContinue: shouldContinue)
+    let compiled = try solved.compiledScenario()
+    let statistics = Simulator.run(compiled.ladder, paths: 16, seed: 1, shouldContinue: shouldContinue)
+    if let problem = statistics.inconsistency() { fatalError("the simulator's own statistics are inconsistent: \(problem)") }
+    _ = compiled.summary(statistics, scenario: doc.scenario)
+  } catch {
+    _ = "\(error)"
+  }
 }
 
 runFuzzer(fuzzOne)

@@ -69,6 +69,24 @@ import Testing
     #expect(try Self.json(merged) == Self.json(whole))
   }
 
+  /// Found by fuzz-merge: a shard whose terminal state's `absorbed` row was emptied
+  /// passes its own check (an empty row is what a non-terminal state has), and
+  /// merging the other shard into it indexed past the empty row (a trap) before the
+  /// check against the ladder could refuse it. Rows of other lengths are refused.
+  @Test func mergeRefusesAbsorbedRowsOfAnotherShape() throws {
+    let ladder = LadderFixtures.crisis()
+    let a = Simulator.run(ladder, paths: 1000, seed: 1, shard: Simulator.Shard(index: 1, count: 2)!)
+    var b = Simulator.run(ladder, paths: 1000, seed: 1, shard: Simulator.Shard(index: 2, count: 2)!)
+    let terminal = try #require(b.absorbed.firstIndex { !$0.isEmpty && $0.allSatisfy { $0 == 0 } } ?? b.absorbed.firstIndex { !$0.isEmpty })
+    let absorbedThere = b.absorbed[terminal].reduce(0, +)
+    b.absorbed[terminal] = []
+    b.horizonEnd[0] += absorbedThere
+    var merged = a
+    #expect(throws: MergeError.self) { try merged.merge(b) }
+    var other = b
+    #expect(throws: MergeError.self) { try other.merge(a) }
+  }
+
   @Test func mergeRefusesDifferentRunsAndOverlaps() throws {
     let ladder = LadderFixtures.crisis()
     let shard = Simulator.Shard(index: 1, count: 2)!
