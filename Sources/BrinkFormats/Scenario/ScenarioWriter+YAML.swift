@@ -84,9 +84,11 @@ extension ScenarioWriter {
       }
       // A move the script names that no state offers (a script entry that does not
       // say its state may name any declared move): declared too, so the written
-      // script reads (found by fuzz-scenario).
+      // script reads (found by fuzz-scenario). A deadline's `MOVE+OPTION` is not one:
+      // the deadline's round offers it, and that round is made when the file is read.
+      let deadlineMoves = Set(s.states.filter { EscalationScenario.isDecisionState($0.name) }.flatMap { $0.moves[p].map(\.name) })
       for r in s.history where p < r.moves.count {
-        if let m = r.moves[p], seen.insert(m).inserted { w.line("      \(m): {}") }
+        if let m = r.moves[p], !deadlineMoves.contains(m), seen.insert(m).inserted { w.line("      \(m): {}") }
       }
       if seen.isEmpty { w.line("      hold: {}") }
     }
