@@ -46,7 +46,7 @@ struct ScenarioLowering {
       },
       annotations: annotations(),
       historyStates: s.script.map { r in r.state.map { deadlineRound(of: $0.value, in: r, withDeadlines) ?? stateIndex($0.value) } },
-      file: file, asOf: s.asOf?.value, questions: questions(calendar))
+      file: file, asOf: s.asOf?.value, questions: questions(calendar, withDeadlines))
   }
 
   // MARK: - Pieces

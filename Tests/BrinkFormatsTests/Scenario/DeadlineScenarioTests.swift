@@ -28,6 +28,21 @@ struct DeadlineScenarioTests {
     #expect(s.events.map(\.date) == [CalendarDate(year: 2025, month: 10, day: 22), CalendarDate(year: 2025, month: 10, day: 27)])
   }
 
+  @Test("a question about a state counts that state in the deadline's round too (S@NAME is S then)")
+  func questionsSeeTheDeadlineRound() throws {
+    let doc = try Self.read(Self.text + """
+
+      questions:
+        - id: talking
+          text: Still in talks in the week of 20 October?
+          in: talks
+          at: 2025-10-20
+      """)
+    let s = doc.scenario
+    let talks = try #require(s.stateIndex(named: "talks")), round = try #require(s.stateIndex(named: "talks@deadline"))
+    #expect(doc.questions.map(\.states) == [[talks, round]])
+  }
+
   @Test("by hand: an enforceable deadline; the Target concedes in round 1; values [2, -1]")
   func credibleDeadline() throws {
     let s = try Self.read(Self.text).scenario
