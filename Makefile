@@ -82,7 +82,7 @@ fuzz: fuzz-build
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/artifacts; \
 	  echo "== fuzz-$$t ($(FUZZ_LIMIT), -sanitize=$(FUZZ_SANITIZE))"; \
-	  SWIFT_BACKTRACE=enable=no $(FUZZ_NICE) $$bin/fuzz-$$t $(FUZZ_LIMIT) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -print_final_stats=1 \
+	  SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fuzz/lsan-suppressions.txt $(FUZZ_NICE) $$bin/fuzz-$$t $(FUZZ_LIMIT) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -print_final_stats=1 \
 	    -artifact_prefix=$(CURDIR)/.build-fuzz/artifacts/$$t- $(CURDIR)/.build-fuzz/corpus/$$t $(CURDIR)/Tests/Fuzz/Corpus/$$t 2>&1 \
 	    | grep -E "^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY)|Fatal error|deadly signal" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz-$$t found a problem: see .build-fuzz/artifacts/" >&2; exit 1; }; \
