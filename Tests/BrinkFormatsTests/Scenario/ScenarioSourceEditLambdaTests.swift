@@ -5,8 +5,8 @@ import Testing
 
 /// `ScenarioSourceEdit` writing a fitted logit precision in place (`brink fit --out`).
 @Suite struct ScenarioSourceEditLambdaTests {
-  static let yaml = """
-    # The comments stay.
+  /// The game every test edits; each adds its own `behaviour:` block.
+  static let game = """
     name: judged
     players:
       A: {moves: {hold: , escalate: }}
@@ -16,6 +16,10 @@ import Testing
       crisis:
         moves: {A: [hold, escalate], B: [hold, escalate]}
         payoffs: {hold: [[2, 2], [0, 3]], escalate: [[3, 0], [1, 1]]}
+    """
+
+  static let yaml = "# The comments stay.\n" + game + """
+
     behaviour:
       # A's rule, as judged.
       A:
@@ -46,16 +50,8 @@ import Testing
   }
 
   @Test func anExistingLambdaIsReplaced() throws {
-    let yaml = """
-      name: judged
-      players:
-        A: {moves: {hold: , escalate: }}
-        B: {moves: {hold: , escalate: }}
-      calendar: {start: 2025-01-06, rounds: 2}
-      states:
-        crisis:
-          moves: {A: [hold, escalate], B: [hold, escalate]}
-          payoffs: {hold: [[2, 2], [0, 3]], escalate: [[3, 0], [1, 1]]}
+    let yaml = Self.game + """
+
       behaviour:
         A: {model: logit, lambda: 2}  # judged
         B:
