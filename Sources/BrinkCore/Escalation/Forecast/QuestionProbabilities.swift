@@ -29,14 +29,19 @@ public struct QuestionProbabilities: Sendable {
               shouldContinue: () -> Bool = { true }) throws {
     let qg = try QuestionGraph(solved, questions: questions, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
     let calendar = solved.scenario.calendar
-    probabilities = try questions.map { q in
-      guard shouldContinue() else { throw EscalationError.cancelled }
-      return Self.probability(q, qg, calendar) { t, n in solved.nodes[t][qg.solvedIndex[t][n]].played }
-    }
+    // An exact solve is propagated once, exactly, and the decimals read from it;
+    // only a floating-point solve (logit) propagates in Double.
     if solved.isExact {
-      exact = try questions.map { q in
+      let exact = try questions.map { q in
         guard shouldContinue() else { throw EscalationError.cancelled }
         return Self.probability(q, qg, calendar) { t, n in solved.nodes[t][qg.solvedIndex[t][n]].exactPlayed }
+      }
+      self.exact = exact
+      probabilities = exact.map(\.doubleValue)
+    } else {
+      probabilities = try questions.map { q in
+        guard shouldContinue() else { throw EscalationError.cancelled }
+        return Self.probability(q, qg, calendar) { t, n in solved.nodes[t][qg.solvedIndex[t][n]].played }
       }
     }
   }
