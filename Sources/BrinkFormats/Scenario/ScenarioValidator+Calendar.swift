@@ -31,7 +31,7 @@ extension ScenarioValidator {
       if let d = e.decision { checkDecision(d, of: what) }
       if let w = e.when {
         let round = e.date.flatMap { cal.round(containing: $0.value) }
-        checkCondition(w, context: what, rounds: round.map { [$0] } ?? [])
+        checkCondition(w, context: what, rounds: round.map { $0...$0 })
       }
     }
   }
@@ -45,14 +45,19 @@ extension ScenarioValidator {
       if let g = sh.goto { _ = checkState(reference: g, context: " in \(what)") }
       checkEffects(sh.effects, context: " in \(what)")
       if let w = sh.when {
-        let cal = horizon
-        let active = (0..<cal.rounds).filter { t in
-          let day = cal.date(ofRound: t)
-          return !(sh.windowStart.map { day < $0.value } ?? false) && !(sh.windowEnd.map { day > $0.value } ?? false)
-        }
-        checkCondition(w, context: what, rounds: active)
+        checkCondition(w, context: what, rounds: activeRounds(from: sh.windowStart?.value, through: sh.windowEnd?.value))
       }
     }
+  }
+
+  /// The rounds whose first day is in `[start, end]` (either end open when `nil`),
+  /// by arithmetic on the calendar rather than a walk over its rounds.
+  func activeRounds(from start: CalendarDate?, through end: CalendarDate?) -> ClosedRange<Int>? {
+    let cal = horizon, len = cal.roundLengthDays
+    var first = 0, last = cal.rounds - 1
+    if let start { first = max(first, ceilDiv(cal.start.days(to: start), len)) }
+    if let end { last = min(last, floorDiv(cal.start.days(to: end), len)) }
+    return first <= last ? first...last : nil
   }
 
   func checkScript() {
@@ -113,3 +118,6 @@ extension CalendarSyntax {
   /// The start of a scenario without dates (a Monday, for tidy weekly rounds).
   static let nominalStart = CalendarDate(year: 2025, month: 1, day: 6)
 }
+
+private func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+private func ceilDiv(_ a: Int, _ b: Int) -> Int { -floorDiv(-a, b) }

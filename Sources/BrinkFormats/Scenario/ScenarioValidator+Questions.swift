@@ -24,7 +24,7 @@ extension ScenarioValidator {
         }
       }
       if let w = q.when {
-        checkCondition(w, context: what, rounds: q.at != nil ? [last] : Array(0...last))
+        checkCondition(w, context: what, rounds: q.at != nil ? last...last : 0...last)
       }
       if let r = q.resolution, let d = r.date, let asOf = s.asOf, d.value < asOf.value {
         sink.error(at: d.location, "\(what) resolved on \(d.value), before the forecast is made (as_of: \(asOf.value)): its outcome was already known",

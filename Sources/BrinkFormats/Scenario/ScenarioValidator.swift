@@ -164,7 +164,7 @@ struct ScenarioValidator {
         sink.error(at: at, "the probabilities after '\(t.key.text.value)' in \(what) sum to \(total), not 1", length: t.guards.isEmpty ? t.key.text.length : 1)
       }
     }
-    for g in t.guards { checkCondition(g.when, context: "the transition '\(t.key.text.value)' in \(what)", rounds: Array(0..<horizon.rounds)) }
+    for g in t.guards { checkCondition(g.when, context: "the transition '\(t.key.text.value)' in \(what)", rounds: 0...(horizon.rounds - 1)) }
   }
 
   // MARK: - Behaviour

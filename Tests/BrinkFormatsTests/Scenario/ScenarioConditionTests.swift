@@ -122,6 +122,24 @@ struct ScenarioConditionTests {
             == .compare(PayoffExpression(-4, terms: [.init(variable: 0, coefficient: Rational(3, 2))]), .greaterOrEqual))
   }
 
+  @Test("a shock's condition is read in the rounds of its window, found by arithmetic on the calendar")
+  func shockWindowRounds() {
+    // Rounds start 2025-01-06, -13, -20, -27, 02-03. A window of 2025-01-14 to
+    // 2025-01-27 holds the rounds of 01-20 and 01-27.
+    func errors(window: String, when: String) -> [String] {
+      diagnostics(Self.window().replacingOccurrences(
+        of: "when: \"pressure > 5\"", with: "window: [\(window)], when: \"\(when)\""))
+    }
+    #expect(errors(window: "2025-01-14, 2025-01-27", when: "date >= 2025-01-27").isEmpty)
+    #expect(errors(window: "2025-01-14, 2025-01-27", when: "date <= 2025-01-20").isEmpty)
+    #expect(errors(window: "2025-01-14, 2025-01-27", when: "date < 2025-01-20")
+            == ["t.yaml:30:90: error: the condition of shock 'leak' can never hold in any round it is read (from 2025-01-20 to 2025-01-27)"])
+    #expect(errors(window: "2025-01-14, 2025-01-26", when: "date > 2025-01-20")
+            == ["t.yaml:30:90: error: the condition of shock 'leak' can never hold in the round of 2025-01-20"])
+    // A window between two rounds' first days reads no round: nothing to report.
+    #expect(errors(window: "2025-01-14, 2025-01-19", when: "date > 2025-03-01").isEmpty)
+  }
+
   @Test("brink check: errors at file:line:column")
   func diagnosticsHavePositions() {
     func errors(_ from: String, _ to: String) -> [String] {
