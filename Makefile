@@ -104,7 +104,7 @@ install: deps
 	install -d "$$root/bin" "$$root/share/brink/Scenarios" "$$root/share/man/man1" \
 	  "$$root/share/bash-completion/completions" "$$root/share/zsh/site-functions" "$$root/share/fish/vendor_completions.d"; \
 	install -m 755 "$$bin" "$$root/bin/brink"; \
-	install -m 644 Scenarios/*.yaml "$$root/share/brink/Scenarios/"; \
+	install -m 644 Scenarios/*.yaml Scenarios/*.efg "$$root/share/brink/Scenarios/"; \
 	"$$bin" --generate-completion-script bash > "$$root/share/bash-completion/completions/brink"; \
 	"$$bin" --generate-completion-script zsh > "$$root/share/zsh/site-functions/_brink"; \
 	"$$bin" --generate-completion-script fish > "$$root/share/fish/vendor_completions.d/brink.fish"; \

@@ -7,6 +7,7 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LIBRARY = sorted(f[:-5] for f in os.listdir(os.path.join(ROOT, "Scenarios")) if f.endswith(".yaml"))
+GAMES = sorted(f[:-4] for f in os.listdir(os.path.join(ROOT, "Scenarios")) if f.endswith(".efg"))
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +33,18 @@ def test_installed_brink_loads_every_library_scenario_by_name(installed, tmp_pat
         run = brink(installed, tmp_path, f"load {name}")
         assert run.returncode == 0, run.stderr
         assert run.stdout.startswith(f"Loaded {name}"), run.stdout
+
+
+def test_installed_brink_loads_the_signalling_games_by_name(installed, tmp_path):
+    # The .efg lessons (Docs/signalling.md) are installed and found like scenarios.
+    assert GAMES, "the library has .efg games"
+    listing = brink(installed, tmp_path, "scenarios").stdout
+    for name in GAMES:
+        assert f"{name} " in listing and "(Gambit extensive game)" in listing, listing
+        run = brink(installed, tmp_path, f"load {name}\nsolve")
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.startswith(f"Loaded {installed}/share/brink/Scenarios/{name}.efg: "), run.stdout
+        assert "Perfect Bayesian equilibria:" in run.stdout, run.stdout
 
 
 def test_scenarios_lists_the_installed_library_with_titles(installed, tmp_path):

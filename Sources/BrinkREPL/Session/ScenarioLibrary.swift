@@ -18,10 +18,15 @@ struct ScenarioLibrary: Sendable {
     var directory: String
     var path: String
 
-    /// The scenario's title; nil when the file cannot be read (then `load` says why).
-    /// Read on demand (it parses the file): only `scenarios` shows titles, while
-    /// `load NAME` and TAB completion need names alone.
-    var title: String? { (try? ScenarioReader.read(contentsOf: path))?.scenario.title }
+    /// The scenario's title (a Gambit game's, marked as one); nil when the file
+    /// cannot be read (then `load` says why). Read on demand (it parses the file):
+    /// only `scenarios` shows titles, while `load NAME` and TAB completion need names alone.
+    var title: String? {
+      if path.hasSuffix(".efg") {
+        return (try? NFGReader.read(path: path)).map { "\($0.game.title) (Gambit extensive game)" }
+      }
+      return (try? ScenarioReader.read(contentsOf: path))?.scenario.title
+    }
   }
 
   /// The folders searched that exist, in order.
@@ -53,8 +58,10 @@ struct ScenarioLibrary: Sendable {
       let directory = Self.tidy(folder)
       guard !directories.contains(directory) else { continue }
       directories.append(directory)
-      for file in names.sorted() where file.hasSuffix(".yaml") {
-        let name = String(file.dropLast(5))
+      let files = names.compactMap { file in
+        Self.suffixes.firstIndex { file.hasSuffix($0) }.map { (file: file, stem: String(file.dropLast(Self.suffixes[$0].count)), kind: $0) }
+      }
+      for (file, name, _) in files.sorted(by: { ($0.stem, $0.kind) < ($1.stem, $1.kind) }) {
         guard seen.insert(name).inserted else { continue }
         let path = directory + "/" + file
         found.append(Entry(name: name, directory: directory, path: path))
@@ -63,6 +70,11 @@ struct ScenarioLibrary: Sendable {
     self.directories = directories
     self.entries = found.sorted { $0.name < $1.name }
   }
+
+  /// The files the library holds: scenarios, and the Gambit extensive games of the
+  /// signalling lessons (`Scenarios/beer-quiche.efg`), which `load` reads as games.
+  /// A scenario hides a game of the same name in the same folder.
+  static let suffixes = [".yaml", ".efg"]
 
   /// Every name `load NAME` accepts, without repeats.
   var names: [String] {
