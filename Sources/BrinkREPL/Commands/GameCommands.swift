@@ -117,9 +117,14 @@ extension CommandSpec {
     // Risk and payoff dominance are told only where a player selects among the
     // equilibria (not in a sequential stage, nor against a fixed rule).
     if !node.explanations.contains(where: { if case .equilibrium = $0 { true } else { false } }) { facts.selection = nil }
-    let text = Explanation(facts: facts, playedText: playedText).render()
+    var text = Explanation(facts: facts, playedText: playedText).render()
     // A sequential stage ends with its backward induction, after the round played blind.
-    return sequential.map { text + "\n\n" + SequentialStageText.explain($0, game: folded) } ?? text
+    if let sequential { text += "\n\n" + SequentialStageText.explain(sequential, game: folded) }
+    // A bargaining state ends with its bargaining range.
+    if let position = session.position, let range = BargainingRange(solved.scenario, node: node, state: position.state) {
+      text += "\n\n" + BargainingRangeText.explain(range, players: solved.scenario.players)
+    }
+    return text
   }
 }
 
