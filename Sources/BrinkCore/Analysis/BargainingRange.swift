@@ -40,6 +40,10 @@ public struct BargainingRange: Sendable {
   public var acceptance: Double
   /// The Nash bargaining solution over the range, nil when it is empty.
   public var nash: Int?
+  /// The package of the range best for the proposer (the first such in menu
+  /// order): the subgame-perfect offer when the proposer best-responds; nil when
+  /// the range is empty.
+  public var proposerBest: Int?
 
   /// The rule the model's pick follows, in words for reports.
   public static let rule = "the subgame-perfect equilibrium of a take-it-or-leave-it offer"
@@ -83,6 +87,7 @@ public struct BargainingRange: Sendable {
     acceptance = intended.followerMixture(afterLeaderMove: offered).first ?? 0
     // Step 4.
     func product(_ k: Int) -> Rational { (values[k][0] - noDeal[0]) * (values[k][1] - noDeal[1]) }
+    proposerBest = inRange.max { values[$0][proposer] < values[$1][proposer] }
     nash = inRange.max { product($0) < product($1) || (product($0) == product($1) && $0 > $1) }
   }
 }
