@@ -43,4 +43,16 @@ extension ScenarioValidator {
     for o in deal.noDeal?.outcomes ?? [] where o.probability.value > .zero { out.insert(o.state.value) }
     return out
   }
+
+  /// The moves a menu gives player `i` that a script may name: in a bargaining
+  /// state, the packages (the proposer) or `accept` and `reject`; without a state,
+  /// those of every menu and `keep` (a round of a deal in force).
+  func dealMoves(player i: Int, in state: StateSyntax?) -> [String] {
+    func moves(_ d: DealSyntax) -> [String] {
+      d.proposer?.value == player(i) ? d.packages.map(\.id.value) : DealMenu.answers
+    }
+    if let state { return state.deal.map(moves) ?? [] }
+    let deals = s.states.compactMap(\.deal)
+    return deals.isEmpty ? [] : deals.flatMap(moves) + [DealMenu.keep]
+  }
 }

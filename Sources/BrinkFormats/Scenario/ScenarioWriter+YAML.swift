@@ -86,7 +86,9 @@ extension ScenarioWriter {
       // say its state may name any declared move): declared too, so the written
       // script reads (found by fuzz-scenario). A deadline's `MOVE+OPTION` is not one:
       // the deadline's round offers it, and that round is made when the file is read.
-      let deadlineMoves = Set(s.states.filter { EscalationScenario.isDecisionState($0.name) }.flatMap { $0.moves[p].map(\.name) })
+      // Nor are the moves a deal's menu makes (its offers and answers, `keep`).
+      let deadlineMoves = Set(s.states.indices.filter { EscalationScenario.isDecisionState(s.states[$0].name) || s.dealMenu(inState: $0) != nil }
+        .flatMap { s.states[$0].moves[p].map(\.name) })
       for r in s.history where p < r.moves.count {
         if let m = r.moves[p], !deadlineMoves.contains(m), seen.insert(m).inserted { w.line("      \(m): {}") }
       }

@@ -80,6 +80,28 @@ struct BargainingRangeScenarioTests {
     #expect(again.scenario == doc.scenario)
   }
 
+  /// The grand deal offered and accepted, then kept.
+  static let script = """
+    script:
+      - {round: 1, state: talks, US: grand, China: accept, source: fearon-1995}
+      - {round: 2, US: keep, China: keep, source: fearon-1995}
+
+    """
+
+  @Test("a script names the offer and the answer in the bargaining state, and keep in a deal's round; replayed; written back")
+  func script() throws {
+    let doc = try ScenarioReader.read(try Self.text() + Self.script, file: "b.yaml")
+    let solved = try EscalationSolver.solve(doc.scenario)
+    let likelihood = solved.likelihood(of: solved.observedHistory(states: doc.historyStates))
+    #expect(likelihood.probability > 0.999)
+    let yaml = ScenarioWriter.yaml(doc)
+    #expect(!yaml.contains("grand: {}") && !yaml.contains("keep: {}") && !yaml.contains("accept: {}"))
+    let again = try ScenarioReader.read(yaml, file: "saved.yaml")
+    #expect(again.scenario == doc.scenario && again.historyStates == doc.historyStates)
+    #expect(diagnostics(try Self.text() + Self.script.replacingOccurrences(of: "US: grand", with: "US: grnd")).first?
+      .hasPrefix("t.yaml:93:34: error: unknown move 'grnd' of 'US' in state 'talks' in script entry 1") == true)
+  }
+
   @Test("solve --json: a bargaining node carries its range")
   func json() throws {
     let doc = try Self.document()
