@@ -61,6 +61,17 @@ struct BargainingRangeScenarioTests {
     #expect(r.offered == 1 && r.acceptance == 0)
   }
 
+  @Test("a deal in force runs its course: a shock that applies everywhere does not act in a deal's rounds")
+  func shocksWaitForTheDeal() throws {
+    let text = try Self.text() + "shocks:\n  - {name: crisis, probability: 1/2, goto: breakdown}\n"
+    let s = try ScenarioReader.read(text, file: "b.yaml").scenario
+    let talks = try #require(s.stateIndex(named: "talks")), breakdown = try #require(s.stateIndex(named: "breakdown"))
+    #expect(s.shocks[0].states == [talks])
+    // Every package lasts at least two rounds: rounds 2 and 3 are in a deal or over.
+    let chain = LadderMarkovChain(try EscalationSolver.solve(s))
+    #expect(chain.states[1][breakdown] > 0 && chain.states[2][breakdown] == chain.states[1][breakdown])
+  }
+
   @Test("exact solve and Monte Carlo agree within 4 standard errors (trembling 1/5)")
   func monteCarloAgrees() throws {
     try MonteCarloAgreement.expectAgreement(MonteCarloAgreement.trembling(try Self.document().scenario, Rational(1, 5)))
