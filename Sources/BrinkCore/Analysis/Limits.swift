@@ -13,6 +13,8 @@ public enum Limits {
   public static let maximumRounds = 100_000
   /// States a scenario may declare.
   public static let maximumStates = 1_000
+  /// Rounds a package of a deal lasts (`DealMenu`): each round in force is a state.
+  public static let maximumDealRounds = 1_000
   /// Nodes of the unrolled ladder (`LadderGraph`), hence states of the compiled
   /// ladder the simulator runs (one per node at most).
   public static let maximumNodes = 200_000

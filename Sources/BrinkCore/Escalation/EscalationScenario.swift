@@ -85,6 +85,10 @@ public struct EscalationScenario: Sendable, Hashable {
   /// variables, states and events are already in the lists above (named with `@`);
   /// kept so that a writer can write each back as the one entry it was.
   public var deadlines: [DeadlineDecision] = []
+  /// The menus of deals with content, as added by `addingDealMenu(_:)`: their
+  /// bargaining states and rounds in force are already in `states`; kept so that
+  /// `explain` can read the bargaining range and a writer can write each back.
+  public var dealMenus: [DealMenu] = []
 
   public init(title: String = "", description: String = "", players: [String],
               states: [EscalationState], initialState: Int = 0,

@@ -74,6 +74,7 @@ public enum ScenarioSolveJSON {
       fields.append(("firstMover", .string(scenario.players[played.leader])))
       fields.append(("responses", .object(zip(leaderNames, answers).map { ($0, $1) })))
     }
+    if let range = BargainingRange(solved, round: t, node: n) { fields.append(("bargaining", bargaining(range, players: scenario.players))) }
     fields += [
       ("values", .array(values.map(JSONValue.string))),
       ("why", .array((0..<2).map { .string(why(solvedNode.explanations, $0)) })),

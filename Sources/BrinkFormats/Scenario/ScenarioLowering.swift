@@ -37,7 +37,7 @@ struct ScenarioLowering {
       discount: s.discount?.value ?? .one,
       behaviours: (0..<2).map { behaviour(player: $0, calendar: calendar, history: history) },
       history: history)
-    let withDeadlines = withDeadlines(scenario)
+    let withDeadlines = withDeadlines(withDeals(scenario))
     return ScenarioDocument(
       name: s.name?.value ?? "",
       scenario: withDeadlines,

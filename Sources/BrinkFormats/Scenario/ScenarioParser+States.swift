@@ -3,7 +3,7 @@ import Yams
 
 extension ScenarioParser {
   static let stateKeys = ["description", "terminal", "value", "order", "moves", "payoffs", "transitions", "effects", "source",
-                          "available_when", "otherwise"]
+                          "available_when", "otherwise", "deal"]
 
   func parseStates(_ node: Yams.Node, players: [PlayerSyntax]) -> [StateSyntax] {
     guard let entries = read.namedEntries(node, for: "'states'") else { return [] }
@@ -29,13 +29,37 @@ extension ScenarioParser {
       }
     }
     if state.terminal {
-      for key in ["moves", "payoffs", "transitions", "effects", "order", "available_when", "otherwise"] {
+      for key in ["moves", "payoffs", "transitions", "effects", "order", "available_when", "otherwise", "deal"] {
         if let at = f.keyLocation(key) {
           sink.error(at: at, "terminal \(what) cannot have '\(key)'", length: key.count)
         }
       }
       return state
     }
+    if let d = f["deal"] {
+      state.deal = parseDeal(d, for: what)
+      for key in Self.keysMadeByDeal {
+        if let at = f.keyLocation(key) {
+          sink.error(at: at, "\(what) offers a deal: its '\(key)' are made from the menu", length: key.count,
+                     notes: ["a bargaining state has only 'deal' (and 'description', 'source', 'available_when', 'otherwise')"])
+        }
+      }
+    }
+    if f["deal"] == nil { parseMovesAndOutcomes(f, into: &state, players: players, for: what) }
+    state.availableWhen = f["available_when"].flatMap { condition($0, for: what) }
+    state.otherwise = f["otherwise"].flatMap { read.name($0, for: "'otherwise' of \(what)") }
+    if f["available_when"] != nil, f["otherwise"] == nil {
+      sink.error(at: f.keyLocation("available_when")!, "\(what) has 'available_when' but no 'otherwise': where is the game while it is closed?",
+                 length: "available_when".count)
+    } else if f["otherwise"] != nil, f["available_when"] == nil {
+      sink.error(at: f.keyLocation("otherwise")!, "\(what) has 'otherwise' but no 'available_when'", length: "otherwise".count)
+    }
+    return state
+  }
+
+  /// `order`, `moves`, `payoffs`, `transitions` and `effects` of a state that is
+  /// not a bargaining state.
+  func parseMovesAndOutcomes(_ f: Fields, into state: inout StateSyntax, players: [PlayerSyntax], for what: String) {
     if let o = f["order"], let text = read.string(o, for: "the order of \(what)") {
       let ids = players.map(\.id.value)
       if let index = ids.firstIndex(of: text.value) {
@@ -58,14 +82,6 @@ extension ScenarioParser {
       sink.error(at: f.location, "missing key 'payoffs' in \(what)")
     }
     if let t = f["transitions"] { state.transitions = parseTransitions(t, for: what) }
-    state.availableWhen = f["available_when"].flatMap { condition($0, for: what) }
-    state.otherwise = f["otherwise"].flatMap { read.name($0, for: "'otherwise' of \(what)") }
-    if f["available_when"] != nil, f["otherwise"] == nil {
-      sink.error(at: f.keyLocation("available_when")!, "\(what) has 'available_when' but no 'otherwise': where is the game while it is closed?",
-                 length: "available_when".count)
-    } else if f["otherwise"] != nil, f["available_when"] == nil {
-      sink.error(at: f.keyLocation("otherwise")!, "\(what) has 'otherwise' but no 'available_when'", length: "otherwise".count)
-    }
     if let e = f["effects"], case .mapping(let m) = e {
       for (keyNode, value) in m {
         guard let key = jointKey(keyNode, for: "the effects of \(what)") else { continue }
@@ -74,7 +90,6 @@ extension ScenarioParser {
     } else if let e = f["effects"] {
       read.typeError(e, expected: "a mapping", for: "the effects of \(what)")
     }
-    return state
   }
 
   /// `moves: {US: [hold, tariff], China: [hold, enforce]}`.

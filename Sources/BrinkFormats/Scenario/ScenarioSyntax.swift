@@ -97,6 +97,8 @@ struct StateSyntax {
   /// `available_when:` and `otherwise:`: open only while the condition holds.
   var availableWhen: WhenSyntax?
   var otherwise: Located<String>?
+  /// `deal:`: a bargaining state offering a menu of packages (`DealMenu`).
+  var deal: DealSyntax?
 }
 
 /// Rows keyed by the first player's moves; each row a list of `[first, second]` cells
@@ -183,6 +185,27 @@ struct DecisionOptionSyntax {
   var effects: [EffectSyntax] = []
   var goto: Located<String>?
   var rounds: Located<Int>?
+}
+
+/// `deal: {proposer: US, packages: {NAME: PACKAGE, ...}, no_deal: NEXT, payoff: [a, b]}`.
+struct DealSyntax {
+  var location: SourceLocation
+  var proposer: Located<String>?
+  var packages: [DealPackageSyntax] = []
+  var packagesLocation: SourceLocation?
+  /// Where a refusal leads; required.
+  var noDeal: NextSyntax?
+  /// The payoff per round of bargaining and of a deal in force, before weights.
+  var payoff: [ExpressionSyntax]?
+}
+
+/// One package of a deal's menu.
+struct DealPackageSyntax {
+  var id: Located<String>
+  var description: String?
+  var effects: [EffectSyntax] = []
+  var rounds: Located<Int>?
+  var location: SourceLocation
 }
 
 struct ShockSyntax {

@@ -92,7 +92,7 @@ extension ScenarioValidator {
       }
       for i in 0..<2 {
         guard let move = r.moves[i] else { continue }
-        let available = st.map { $0.moves[i].map(\.value) } ?? s.players[i].moves.map(\.id.value)
+        let available = (st.map { $0.moves[i].map(\.value) } ?? s.players[i].moves.map(\.id.value)) + dealMoves(player: i, in: st)
         if !available.contains(move.value) && !isDeadlineMove(move.value, player: i, in: st) {
           let context = st.map { " of '\(player(i))' in state '\($0.id.value)'" } ?? " of '\(player(i))'"
           sink.unknown("move", move, known: available, context: context + " in \(what)")

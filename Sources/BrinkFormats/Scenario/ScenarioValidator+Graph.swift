@@ -42,6 +42,7 @@ extension ScenarioValidator {
           if !decided { out.insert(st.id.value) }
         }
       }
+      out.formUnion(dealSuccessors(st))
       out.formUnion(everywhere)
       out.formUnion(byState[st.id.value, default: []])
       // A state that closes sends the game to its `otherwise` state.

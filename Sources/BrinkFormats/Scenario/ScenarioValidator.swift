@@ -98,6 +98,11 @@ struct ScenarioValidator {
 
   func checkState(_ state: StateSyntax) {
     let what = "state '\(state.id.value)'"
+    if let deal = state.deal {
+      checkDeal(deal, in: state)
+      checkAvailability(state)
+      return
+    }
     for i in 0..<2 {
       let declared = s.players[i].moves.map(\.id.value)
       var seen = Set<String>()

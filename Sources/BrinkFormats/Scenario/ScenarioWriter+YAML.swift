@@ -74,7 +74,7 @@ extension ScenarioWriter {
       if let n = a["players.\(s.players[p]).name"] { w.line("    name: \(quoted(n))") }
       w.line("    moves:")
       var seen = Set<String>()
-      for st in s.states where !st.isTerminal && !EscalationScenario.isDecisionState(st.name) {
+      for (k, st) in s.states.enumerated() where !st.isTerminal && !EscalationScenario.isDecisionState(st.name) && s.dealMenu(inState: k) == nil {
         for m in st.moves[p] where seen.insert(m.name).inserted {
           var fields: [String] = []
           if m.label != m.name { fields.append("description: \(quoted(m.label))") }
@@ -86,7 +86,9 @@ extension ScenarioWriter {
       // say its state may name any declared move): declared too, so the written
       // script reads (found by fuzz-scenario). A deadline's `MOVE+OPTION` is not one:
       // the deadline's round offers it, and that round is made when the file is read.
-      let deadlineMoves = Set(s.states.filter { EscalationScenario.isDecisionState($0.name) }.flatMap { $0.moves[p].map(\.name) })
+      // Nor are the moves a deal's menu makes (its offers and answers, `keep`).
+      let deadlineMoves = Set(s.states.indices.filter { EscalationScenario.isDecisionState(s.states[$0].name) || s.dealMenu(inState: $0) != nil }
+        .flatMap { s.states[$0].moves[p].map(\.name) })
       for r in s.history where p < r.moves.count {
         if let m = r.moves[p], !deadlineMoves.contains(m), seen.insert(m).inserted { w.line("      \(m): {}") }
       }
@@ -103,11 +105,13 @@ extension ScenarioWriter {
       if let v = st.terminalPayoffs { w.line("    value: [\(expression(v[0], s)), \(expression(v[1], s))]") }
       return
     }
-    if case .sequential(let first) = st.timing { w.line("    order: \(s.players[first])") }
+    let menu = s.stateIndex(named: st.name).flatMap(s.dealMenu(inState:))
+    if menu == nil, case .sequential(let first) = st.timing { w.line("    order: \(s.players[first])") }
     if let a = st.availability {
       w.line("    available_when: \(condition(a.condition, s))")
       w.line("    otherwise: \(s.states[a.otherwise].name)")
     }
+    if let menu { return writeDeal(menu, s, into: &w) }
     w.line("    moves: {\(s.players[0]): [\(st.moves[0].map(\.name).joined(separator: ", "))], \(s.players[1]): [\(st.moves[1].map(\.name).joined(separator: ", "))]}")
     w.line("    payoffs:")
     w.lines(table(st.outcomes.map { $0.map(\.payoffs) }, st, s, indent: "      "))

@@ -87,7 +87,7 @@ extension CommandSpec {
     "explain", aliases: ["why"],
     abstract: "Explain in plain sentences why the current game comes out as it does.",
     usage: "explain",
-    discussion: "Walks through best responses, dominated moves and their elimination, each equilibrium and why no one deviates, the indifference conditions behind mixed strategies, and which classic game this is.",
+    discussion: "Walks through best responses, dominated moves and their elimination, each equilibrium and why no one deviates, the indifference conditions behind mixed strategies, and which classic game this is. In a state that offers a deal (a menu of packages), it shows instead the offer and its answers by backward induction, then the bargaining range: each package's value to each side against no deal, the packages both prefer, the one the model picks and why, and the Nash bargaining solution beside it.",
     examples: ["explain"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "explain")
@@ -100,6 +100,14 @@ extension CommandSpec {
       return Explanation(facts: facts).render()
     }
     let sequential = SequentialStageAnalysis(node)
+    // A bargaining state: the offer and its answers by backward induction, then the
+    // bargaining range (the round played blind says nothing about an offer).
+    if let sequential, let position = session.position,
+      let range = BargainingRange(solved.scenario, node: node, state: position.state)
+    {
+      return SequentialStageText.explain(sequential, game: folded, blindAbove: false) + "\n\n"
+        + BargainingRangeText.explain(range, players: solved.scenario.players)
+    }
     let playedText = (0..<2).map { p in
       let moves = p == 0 ? folded.rowStrategies : folded.columnStrategies
       if let sequential, p == sequential.follower {

@@ -25,7 +25,8 @@ enum SequentialStageText {
 
   /// `explain`'s section: what the follower would do after each first move, whether
   /// its threat there is credible and why, then what the leader therefore does.
-  static func explain(_ analysis: SequentialStageAnalysis, game: Bimatrix) -> String {
+  /// `blindAbove`: the round played blind was explained before this section.
+  static func explain(_ analysis: SequentialStageAnalysis, game: Bimatrix, blindAbove: Bool = true) -> String {
     let names = [game.rowPlayer, game.columnPlayer]
     let moves = [game.rowStrategies, game.columnStrategies]
     let leader = names[analysis.leader], follower = names[analysis.follower]
@@ -34,7 +35,7 @@ enum SequentialStageText {
       xs.count <= 2 ? xs.joined(separator: " or ") : xs.dropLast().joined(separator: ", ") + " or " + xs.last!
     }
     var lines = ["Sequential play: backward induction (Selten 1965)."]
-    lines.append("\(leader) moves first; \(follower) sees the move and answers it. So what counts is what \(follower) would do after each move of \(leader)'s, and \(leader) chooses knowing it (the simultaneous analysis above is the same round played blind).")
+    lines.append("\(leader) moves first; \(follower) sees the move and answers it. So what counts is what \(follower) would do after each move of \(leader)'s, and \(leader) chooses knowing it" + (blindAbove ? " (the simultaneous analysis above is the same round played blind)." : "."))
     for a in analysis.answers {
       let after = leaderMoves[a.leaderMove]
       let best = a.bestAnswers

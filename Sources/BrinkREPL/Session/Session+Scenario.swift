@@ -12,6 +12,7 @@ extension Session {
   /// (`S@NAME`): that round is made from `S`, so the edit belongs there
   /// (`EscalationScenario.refreshingDeadlines`).
   func refuseDeadlineRoundEdit() throws(CommandError) {
+    try refuseDealEdit()
     guard let document, let position, let (source, d) = document.scenario.deadlineSource(ofState: position.state) else { return }
     let names = document.scenario.states.map(\.name)
     throw CommandError("\(names[position.state]) is the round of the deadline '\(d.name)', made from \(names[source]): edit \(names[source]), and the round of the deadline follows")
