@@ -7,7 +7,7 @@ extension CommandSpec {
     abstract: "The probability of each of the scenario's questions, exactly, from the solved model.",
     usage: "forecast [PATHS] [uncertainty N]",
     discussion: "Answers each question of the scenario's 'questions:' block from the solved model's Markov chain: the probability as a decimal, then exactly as a fraction, with when the question is read ('ever by round 4', 'at the end') and how it resolved, if it has. With PATHS (up to 10000000), that many paths are also sampled with the session's seed ('set seed N') and each question's frequency is shown with its 95% interval. With 'uncertainty N', the parameters the scenario gives priors ('priors:') are drawn N times with the session's seed, each draw solved exactly, and each answer is shown with the 5%, 50% and 95% quantiles and the mean over the draws. Ctrl-C stops it (a band keeps the draws finished).",
-    examples: ["load geneva-truce-2025-05; forecast", "forecast 1000", "forecast uncertainty 200"]
+    examples: ["load geneva-truce-2025-05; forecast", "forecast 1000", "load chosen-risk; forecast uncertainty 20"]
   ) { session, arguments throws(CommandError) in
     let usage = "forecast [PATHS] [uncertainty N]"
     try session.expectCount(arguments, 0...3, usage: usage)
