@@ -15,6 +15,19 @@ import Testing
     #expect(sampled.contains("95% interval") && sampled.hasSuffix("Sampled: 500 paths, seed \(s.seed)."))
   }
 
+  /// `forecast uncertainty N`: the band over the priors, with the session's seed.
+  @Test func bandOverThePriors() {
+    let s = Session()
+    #expect(s.execute("load chosen-risk").output.hasPrefix("Loaded chosen-risk"))
+    let out = s.execute("forecast uncertainty 40").output
+    #expect(out.contains("| question | probability | read            | 5%     | median | 95%    | mean   | resolved |"))
+    #expect(out.contains("Uncertainty: 40 draws of the priors (seed \(s.seed)), each solved exactly;"))
+    #expect(out.contains("  value war Defender uniform [-20, -5]\n  value conceded Defender uniform [-6, -1]"))
+    #expect(s.execute("forecast uncertainty 40").output == out)
+    #expect(s.execute("load geneva-truce-2025-05").output.hasPrefix("Loaded"))
+    #expect(s.execute("forecast uncertainty 5").error?.message == "geneva-truce-2025-05 has no priors")
+  }
+
   @Test func errors() {
     let s = Session()
     #expect(s.execute("load deterrence").output.hasPrefix("Loaded deterrence "))
@@ -24,6 +37,8 @@ import Testing
     #expect(s.execute("forecast").error?.message == "no scenario loaded: 'load FILE' a scenario with questions")
     #expect(s.execute("forecast 0").error?.message == "PATHS must be a whole number from 1 to 10000000, not '0'")
     #expect(s.execute("forecast 1 2").error != nil)
-    #expect(CommandTable.standard.lookup("forecast")?.usage == "forecast [PATHS]")
+    #expect(CommandTable.standard.lookup("forecast")?.usage == "forecast [PATHS] [uncertainty N]")
+    #expect(s.execute("forecast uncertainty").error?.message == "'uncertainty' takes a whole number of draws from 1 to 100000")
+    #expect(s.execute("load deterrence").output.hasPrefix("Loaded deterrence "))
   }
 }

@@ -22,6 +22,11 @@ public struct ScenarioDocument: Sendable, Hashable {
   /// `questions:`, in file order. Kept out of `scenario`, so that asking a question
   /// never changes a solve.
   public var questions: [ForecastQuestion]
+  /// `priors:`, in file order (`ParameterPrior`; `forecast --uncertainty` draws them).
+  public var priors: [ParameterPrior] = []
+  /// `playerWeights[player][variable]`: the weights under `players:` as the file
+  /// gives them (the model has them folded into the payoffs).
+  public var playerWeights: [[Int: Rational]] = []
 
   public init(name: String, scenario: EscalationScenario, sources: [ScenarioSource] = [],
               annotations: [String: String] = [:], historyStates: [Int?] = [], file: String = "<memory>",

@@ -15,8 +15,9 @@ public enum ScenarioReader {
     else { throw DiagnosticList(sink.diagnostics, source: text) }
     ScenarioValidator(s: syntax, sink: sink).validate()
     if sink.hasErrors { throw DiagnosticList(sink.diagnostics, source: text) }
-    let doc = ScenarioLowering(s: syntax).document(file: file)
+    var doc = ScenarioLowering(s: syntax).document(file: file)
     checkProbabilityRanges(doc, syntax, sink: sink)
+    doc = withPriors(doc, syntax, sink: sink)
     if sink.hasErrors { throw DiagnosticList(sink.diagnostics, source: text) }
     return doc
   }

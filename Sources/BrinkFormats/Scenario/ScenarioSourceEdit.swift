@@ -96,7 +96,13 @@ public enum ScenarioSourceEdit {
         }
       }
     }
-    // 4. Rewrite, last first, so earlier marks stay right.
+    // 4. Rewrite.
+    return applying(replacements, to: text)
+  }
+
+  /// Step 4: each replacement made, last first so earlier marks stay right; nil when
+  /// the text at a mark is not the scalar's.
+  static func applying(_ replacements: [Replacement], to text: String) -> String? {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     for r in replacements.sorted(by: { ($0.line, $0.column) > ($1.line, $1.column) }) {
       guard r.line >= 1, r.line <= lines.count else { return nil }

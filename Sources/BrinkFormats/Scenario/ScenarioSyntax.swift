@@ -23,6 +23,7 @@ struct ScenarioSyntax {
   /// `as_of:`: the day the forecast is made (`questions`).
   var asOf: Located<CalendarDate>?
   var questions: [QuestionSyntax] = []
+  var priors: [PriorSyntax] = []
   /// Where the top-level mapping starts, for whole-file messages.
   var location: SourceLocation
 }

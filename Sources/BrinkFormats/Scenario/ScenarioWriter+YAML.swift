@@ -62,6 +62,7 @@ extension ScenarioWriter {
       }
     }
     writeQuestions(doc, into: &w)
+    writePriors(doc, into: &w)
     return w.text
   }
 

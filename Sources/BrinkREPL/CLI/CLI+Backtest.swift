@@ -5,20 +5,27 @@ extension CLI {
   /// `brink backtest [FILES…]`: scores every scenario with resolved questions
   /// (`Backtest`) against the baselines; the library's scenarios when no file is
   /// given. A scenario without resolved questions is listed, not solved.
-  public static func backtest(files: [String], svg: String?, run: Run) throws(Failure) {
+  ///
+  /// With `fit`, each scenario is also forecast by the model fitted on the others'
+  /// records (`leaveOneOutFits`); with `json`, the report is JSON.
+  public static func backtest(files: [String], svg: String?, fit: Bool = false, weights: [String] = [], json: Bool = false,
+                              run: Run) throws(Failure) {
     try checkOutputs([("--svg", svg)], inputs: files)
     let paths = files.isEmpty ? ScenarioLibrary.current().entries.map(\.path) : files
+    var docs = [ScenarioDocument]()
+    for path in paths { docs.append(try scenario(path).0) }
+    let scored = docs.map { $0.questions.contains { $0.resolution != nil } }
+    let fits = fit ? try leaveOneOutFits(docs, weights: weights, scored: scored, run: run) : docs.map { _ in (variant: nil, note: "") }
     var cases = [BacktestReport.Case](), skipped = [String]()
-    for path in paths {
-      let (doc, _) = try scenario(path)
-      guard doc.questions.contains(where: { $0.resolution != nil }) else {
+    for (k, doc) in docs.enumerated() {
+      guard scored[k] else {
         skipped.append(doc.name)
         continue
       }
       do {
-        if let b = try Backtest(scenario: doc.scenario, questions: doc.questions, variants: baselines,
+        if let b = try Backtest(scenario: doc.scenario, questions: doc.questions, variants: baselines + [fits[k].variant].compactMap { $0 },
                                 shouldContinue: run.control.shouldContinue) {
-          cases.append(.init(name: doc.name, asOf: doc.asOf, backtest: b))
+          cases.append(.init(name: doc.name, asOf: doc.asOf, backtest: b, fit: fits[k].note.isEmpty ? nil : fits[k].note))
         }
       } catch {
         try run.throwIfStopped()
@@ -34,7 +41,7 @@ extension CLI {
         throw .failed
       }
     }
-    output(report.text())
+    output(json ? report.json() : report.text())
   }
 
   /// The baseline variants every case is scored against (besides the coin): every

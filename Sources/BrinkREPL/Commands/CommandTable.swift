@@ -8,7 +8,7 @@ public struct CommandTable: Sendable {
 
   public static let standard = CommandTable([
     .help, .load, .game, .scenarios, .show, .solve, .explain, .classify, .play, .undo, .reset, .set,
-    .sweep, .simulate, .replay, .forecast, .export, .save, .record, .history, .quit,
+    .sweep, .simulate, .replay, .forecast, .fit, .export, .save, .record, .history, .quit,
   ])
 
   /// The command called `name` or with `name` as an alias (case-insensitive).

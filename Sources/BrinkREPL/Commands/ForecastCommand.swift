@@ -5,11 +5,21 @@ extension CommandSpec {
   static let forecast = CommandSpec(
     "forecast",
     abstract: "The probability of each of the scenario's questions, exactly, from the solved model.",
-    usage: "forecast [PATHS]",
-    discussion: "Answers each question of the scenario's 'questions:' block from the solved model's Markov chain: the probability as a decimal, then exactly as a fraction, with when the question is read ('ever by round 4', 'at the end') and how it resolved, if it has. With PATHS (up to 10000000), that many paths are also sampled with the session's seed ('set seed N') and each question's frequency is shown with its 95% interval. Ctrl-C stops it.",
-    examples: ["load geneva-truce-2025-05; forecast", "forecast 1000"]
+    usage: "forecast [PATHS] [uncertainty N]",
+    discussion: "Answers each question of the scenario's 'questions:' block from the solved model's Markov chain: the probability as a decimal, then exactly as a fraction, with when the question is read ('ever by round 4', 'at the end') and how it resolved, if it has. With PATHS (up to 10000000), that many paths are also sampled with the session's seed ('set seed N') and each question's frequency is shown with its 95% interval. With 'uncertainty N', the parameters the scenario gives priors ('priors:') are drawn N times with the session's seed, each draw solved exactly, and each answer is shown with the 5%, 50% and 95% quantiles and the mean over the draws. Ctrl-C stops it (a band keeps the draws finished).",
+    examples: ["load geneva-truce-2025-05; forecast", "forecast 1000", "load chosen-risk; forecast uncertainty 20"]
   ) { session, arguments throws(CommandError) in
-    let usage = "forecast [PATHS]"
+    let usage = "forecast [PATHS] [uncertainty N]"
+    try session.expectCount(arguments, 0...3, usage: usage)
+    var arguments = arguments
+    var draws = 0
+    if let k = arguments.firstIndex(where: { $0.lowercased() == "uncertainty" }) {
+      guard k + 1 < arguments.count, let n = Int(arguments[k + 1]), n >= 1, n <= 100_000 else {
+        throw CommandError("'uncertainty' takes a whole number of draws from 1 to 100000", usage: usage)
+      }
+      draws = n
+      arguments.removeSubrange(k...(k + 1))
+    }
     try session.expectCount(arguments, 0...1, usage: usage)
     var paths = 0
     if let word = arguments.first {
@@ -22,10 +32,20 @@ extension CommandSpec {
     guard !doc.questions.isEmpty else {
       throw CommandError("\(doc.name) has no questions", notes: ["add a 'questions:' block to the file (Docs/scenario-format.md) and load it"])
     }
+    if draws > 0 && doc.priors.isEmpty {
+      throw CommandError("\(doc.name) has no priors", notes: ["add a 'priors:' block to the file (Docs/scenario-format.md) and load it"])
+    }
     guard let solved = try session.solvedScenario() else { throw CommandError("no scenario loaded") }
     do {
-      return try ForecastReport(document: doc, solved: solved, paths: paths, seed: session.seed,
-                                shouldContinue: session.shouldContinue).text(style: session.style)
+      var report = try ForecastReport(document: doc, solved: solved, paths: paths, seed: session.seed,
+                                      shouldContinue: session.shouldContinue)
+      if draws > 0 {
+        let u = try UncertainForecast(scenario: doc.scenario, priors: doc.priors, questions: doc.questions, draws: draws,
+                                      seed: session.seed, shouldContinue: session.shouldContinue, progress: session.run.progress)
+        if u.answers.isEmpty { throw EscalationError.cancelled }
+        report = report.adding(u)
+      }
+      return report.text(style: session.style)
     } catch let error as EscalationError {
       if case .cancelled = error { throw CommandError("interrupted; the session is unchanged") }
       throw CommandError("cannot forecast \(doc.name): \(error.description)")

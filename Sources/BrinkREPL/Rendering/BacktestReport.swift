@@ -10,6 +10,8 @@ public struct BacktestReport: Sendable {
     public var name: String
     public var asOf: CalendarDate?
     public var backtest: Backtest
+    /// What the leave-one-out fitted model was fitted on (`backtest --fit`).
+    public var fit: String? = nil
   }
 
   public var cases: [Case]
@@ -65,6 +67,7 @@ public struct BacktestReport: Sendable {
       rows.append([TextTable.Cell("log score, bits (higher is better)"), TextTable.Cell("")]
                   + b.forecasters.map { TextTable.Cell(Self.d($0.log), alignRight: true) })
       out.append(TextTable(rows: rows).render(style))
+      if let fit = c.fit { out.append(fit.prefix(1).uppercased() + fit.dropFirst()) }
       out.append("Verdict: " + Self.verdict(b))
       out.append("")
     }

@@ -15,6 +15,8 @@ public struct FitReport: Sendable {
   public var rounds: [Int]
   public var moves: [Int]
   public var estimate: LogitFit.Estimate
+  /// The payoff weights fitted with λ (`fit --weight`): name, value, standard error.
+  public var weights: [(name: String, value: Double, standardError: Double?)] = []
 
   public init(names: [String], records: [[ObservedRound]], estimate: LogitFit.Estimate) {
     self.names = names
@@ -23,9 +25,19 @@ public struct FitReport: Sendable {
     self.estimate = estimate
   }
 
+  /// λ and weights fitted together (`LogitFit.fit(_:weights:)`).
+  public init(names: [String], records: [[ObservedRound]], joint: LogitFit.JointEstimate, weightNames: [String]) {
+    self.init(names: names, records: records,
+              estimate: LogitFit.Estimate(lambda: joint.lambda, standardError: joint.standardErrors?[0],
+                                          logLikelihood: joint.logLikelihood, caseLogLikelihoods: joint.caseLogLikelihoods,
+                                          atBound: joint.atBound, evaluations: joint.evaluations))
+    weights = weightNames.enumerated().map { k, name in (name, joint.weights[k], joint.standardErrors?[k + 1]) }
+  }
+
   public func render() -> String {
     let n = names.count
-    var lines = ["Fitting the logit precision λ (Signorino 1999) to \(n) scenario\(n == 1 ? "" : "s"): "
+    let what = weights.isEmpty ? "the logit precision λ" : "the logit precision λ and \(weights.count) payoff weight\(weights.count == 1 ? "" : "s")"
+    var lines = ["Fitting \(what) (Signorino 1999) to \(n) scenario\(n == 1 ? "" : "s"): "
                  + "\(rounds.reduce(0, +)) recorded rounds, \(moves.reduce(0, +)) recorded moves"]
     var fitted = "  λ = \(ReportNumber.fixed(estimate.lambda, 4))"
     if let se = estimate.standardError {
@@ -34,6 +46,10 @@ public struct FitReport: Sendable {
       fitted += ", no standard error (the log-likelihood is not curved downward there)"
     }
     lines.append(fitted)
+    for w in weights {
+      lines.append("  weight \(w.name) = \(ReportNumber.fixed(w.value, 4))"
+                   + (w.standardError.map { ", standard error \(ReportNumber.fixed($0, 4))" } ?? ", no standard error"))
+    }
     if estimate.atBound {
       let range = "\(Rational(approximating: LogitFit.range.lowerBound).decimalString(places: 3)) to \(Rational(approximating: LogitFit.range.upperBound).decimalString(places: 3))"
       lines.append("  λ is at the end of the range searched (\(range)): the record asks for \(estimate.lambda < 1 ? "no precision at all (uniform play)" : "ever more precise play")")

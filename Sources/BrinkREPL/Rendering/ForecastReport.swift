@@ -20,6 +20,8 @@ public struct ForecastReport: Sendable, Encodable {
     public var resolution: String?
     public var resolutionSource: String?
     public var resolutionDate: String?
+    /// Over the priors' draws (`forecast --uncertainty`).
+    public var band: Band?
   }
 
   public struct Sample: Sendable, Encodable {
@@ -36,6 +38,7 @@ public struct ForecastReport: Sendable, Encodable {
   public var exact: Bool
   public var seed: UInt64?
   public var questions: [Row]
+  public var uncertainty: Uncertainty?
 
   /// Solves nothing: takes the solved scenario. Throws `EscalationError` (a node
   /// limit, or `.cancelled`).
@@ -82,6 +85,7 @@ public struct ForecastReport: Sendable, Encodable {
   public func text(style: RenderStyle = .plain) -> String {
     var header = ["question", "probability", "read"]
     if questions.first?.sampled != nil { header += ["sampled", "95% interval"] }
+    if uncertainty != nil { header += ["5%", "median", "95%", "mean"] }
     header.append("resolved")
     var rows = [header.map { TextTable.Cell($0) }]
     for q in questions {
@@ -89,6 +93,9 @@ public struct ForecastReport: Sendable, Encodable {
       if let s = q.sampled {
         row += [TextTable.Cell(Self.decimal(s.proportion), alignRight: true),
                 TextTable.Cell("\(Self.decimal(s.low)) to \(Self.decimal(s.high))")]
+      }
+      if uncertainty != nil {
+        row += [q.band?.low, q.band?.median, q.band?.high, q.band?.mean].map { TextTable.Cell($0.map(Self.decimal) ?? "—", alignRight: true) }
       }
       row.append(TextTable.Cell(q.resolution ?? "—"))
       rows.append(row)
@@ -103,6 +110,7 @@ public struct ForecastReport: Sendable, Encodable {
       out.append("The solve is not exact (a logit player): the probabilities are floating point.")
     }
     if let s = questions.first?.sampled, let seed { out.append("Sampled: \(s.paths) paths, seed \(seed).") }
+    out += uncertaintyLines()
     return out.joined(separator: "\n")
   }
 
@@ -117,11 +125,14 @@ public struct ForecastReport: Sendable, Encodable {
 
   /// One line per question: id, probability, exact, sampled, low, high, resolution.
   public func csv() -> String {
-    var lines = ["question,probability,exact,sampled,ci_low,ci_high,resolution"]
+    let bands = uncertainty != nil
+    var lines = ["question,probability,exact,sampled,ci_low,ci_high,resolution" + (bands ? ",q05,median,q95,mean" : "")]
     for q in questions {
       let s = q.sampled
-      lines.append([q.id, "\(q.probability)", q.exact ?? "", s.map { "\($0.proportion)" } ?? "", s.map { "\($0.low)" } ?? "",
-                    s.map { "\($0.high)" } ?? "", q.resolution ?? ""].map(Self.field).joined(separator: ","))
+      var fields = [q.id, "\(q.probability)", q.exact ?? "", s.map { "\($0.proportion)" } ?? "", s.map { "\($0.low)" } ?? "",
+                    s.map { "\($0.high)" } ?? "", q.resolution ?? ""]
+      if bands { fields += [q.band?.low, q.band?.median, q.band?.high, q.band?.mean].map { $0.map { "\($0)" } ?? "" } }
+      lines.append(fields.map(Self.field).joined(separator: ","))
     }
     return lines.joined(separator: "\n")
   }

@@ -17,7 +17,10 @@ struct FitCommand: ParsableCommand {
       that follow rules (fixed, script, tit-for-tat...), trembles and \
       misperceptions are kept as the scenarios have them. --out writes a copy of \
       the first scenario with the fitted lambda (4 significant digits), its \
-      comments kept where the edit can be made in place.
+      comments kept where the edit can be made in place. --weight PLAYER.VARIABLE \
+      (repeatable) fits that payoff weight (under 'players:') with lambda, by \
+      Nelder-Mead from the lambda-only fit, standard errors from the observed \
+      information; --out writes the fitted weights too.
       """)
 
   @Argument(help: "Scenario files (YAML) with scripts.")
@@ -26,10 +29,13 @@ struct FitCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write a copy of the first scenario with the fitted lambda.", valueName: "FILE"))
   var out: String?
 
+  @Option(help: ArgumentHelp("Also fit this player's payoff weight on this variable (repeatable).", valueName: "PLAYER.VARIABLE"))
+  var weight: [String] = []
+
   @OptionGroup var limit: TimeoutOption
 
   func run() throws {
     let run = limit.start()
-    try wire(run) { () throws(CLI.Failure) in try CLI.fit(files: files, out: out, run: run) }
+    try wire(run) { () throws(CLI.Failure) in try CLI.fit(files: files, out: out, weights: weight, run: run) }
   }
 }

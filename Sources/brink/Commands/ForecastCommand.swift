@@ -12,7 +12,11 @@ struct ForecastCommand: ParsableCommand {
     discussion: """
       Each question of the scenario's 'questions:' block is answered from the solved \
       model's Markov chain, as a fraction and a decimal. With --paths N, N paths are \
-      also sampled and each question's frequency is shown with its 95% interval.
+      also sampled and each question's frequency is shown with its 95% interval. \
+      With --uncertainty N, the parameters the scenario gives priors ('priors:') \
+      are drawn N times (with --seed), each draw solved exactly, and each \
+      question's probability is shown with the 5%, 50% and 95% quantiles and the \
+      mean of its answers over the draws.
       """)
 
   @Argument(help: "A scenario file (YAML); the built-in default when omitted.")
@@ -20,6 +24,9 @@ struct ForecastCommand: ParsableCommand {
 
   @Option(parsing: .unconditional, help: "Also sample this many paths (0: none; up to 10000000).")
   var paths: Int = 0
+
+  @Option(help: ArgumentHelp("Draw the scenario's priors this many times and show each answer's band (0: none; up to 100000).", valueName: "N"))
+  var uncertainty: Int = 0
 
   @Option(help: "Seed of the random streams.")
   var seed: UInt64 = Simulator.defaultSeed
@@ -37,13 +44,15 @@ struct ForecastCommand: ParsableCommand {
 
   func validate() throws {
     guard (0...10_000_000).contains(paths) else { throw ValidationError("--paths must be between 0 and 10000000, not \(paths)") }
+    guard (0...100_000).contains(uncertainty) else { throw ValidationError("--uncertainty must be between 0 and 100000, not \(uncertainty)") }
     if json && csv { throw ValidationError("give --json or --csv, not both") }
   }
 
   func run() throws {
     let run = limit.start()
     try wire(run) { () throws(CLI.Failure) in
-      try CLI.forecast(.init(file: file, paths: paths, seed: seed, json: json, csv: csv, out: out), run: run)
+      try CLI.forecast(.init(file: file, paths: paths, seed: seed, json: json, csv: csv, out: out,
+                                 uncertainty: uncertainty), run: run)
     }
   }
 }

@@ -60,6 +60,16 @@ public enum LogitFit {
     public var atBound: Bool
     /// How many times ℓ was evaluated.
     public var evaluations: Int
+
+    public init(lambda: Double, standardError: Double?, logLikelihood: Double, caseLogLikelihoods: [Double],
+                atBound: Bool, evaluations: Int) {
+      self.lambda = lambda
+      self.standardError = standardError
+      self.logLikelihood = logLikelihood
+      self.caseLogLikelihoods = caseLogLikelihoods
+      self.atBound = atBound
+      self.evaluations = evaluations
+    }
   }
 
   public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
