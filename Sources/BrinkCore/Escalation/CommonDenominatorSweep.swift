@@ -87,7 +87,7 @@ struct CommonDenominatorSweep {
 
     /// Step 2; nil when a scale or a multiplier does not fit in 64 bits.
     func build(nodeCount: Int) -> Round? {
-      guard let G = lcmOfDenominators(payoffs + branchWeights + arrivals),
+      guard let G = lcmOfDenominators(payoffs, branchWeights, arrivals),
         let S = lcmOfDenominators(plays) else { return nil }
       let (GS, overflow) = G.multipliedReportingOverflow(by: S)
       guard !overflow, let u = scaled(payoffs, by: G), let w = scaled(branchWeights, by: G),
@@ -215,14 +215,16 @@ struct CommonDenominatorSweep {
   }
 
   /// The lcm of the denominators, nil when it passes 63 bits.
-  static func lcmOfDenominators(_ xs: [Rational]) -> Int64? {
+  static func lcmOfDenominators(_ lists: [Rational]...) -> Int64? {
     var l: Int64 = 1
-    for x in xs {
-      guard let (_, d) = x.smallParts else { return nil }
-      if l % d == 0 { continue }
-      let (p, o) = (l / gcd64(l, d)).multipliedReportingOverflow(by: d)
-      if o { return nil }
-      l = p
+    for xs in lists {
+      for x in xs {
+        guard let (_, d) = x.smallParts else { return nil }
+        if l % d == 0 { continue }
+        let (p, o) = (l / gcd64(l, d)).multipliedReportingOverflow(by: d)
+        if o { return nil }
+        l = p
+      }
     }
     return l
   }
