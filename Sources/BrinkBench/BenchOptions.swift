@@ -4,13 +4,15 @@
 /// longer start the whole benchmark (issue 11).
 struct BenchOptions: Equatable {
   /// The sections, in the order they run.
-  static let sections = ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder"]
+  static let sections = ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder", "scenarios"]
 
   var help = false
   /// Run only this section.
   var only: String?
   /// The scenario file of the `ladder` section (skipped without one).
   var ladder: String?
+  /// The folder of the `scenarios` section (`brink solve` and `brink check` of each file).
+  var scenarios = "Scenarios"
   /// Paths of the `ladder` section's timed runs.
   var ladderPaths = 5_000_000
   /// The `equilibria` section's game sizes, games per size and seed.
@@ -22,7 +24,7 @@ struct BenchOptions: Equatable {
   var gamesOut: String?
 
   static let usage = """
-    USAGE: brink-bench [--only <section>] [--ladder <file>] [--ladder-paths <n>]
+    USAGE: brink-bench [--only <section>] [--ladder <file>] [--ladder-paths <n>] [--scenarios <dir>]
                        [--sizes <list>] [--games <n>] [--seed <n>] [--games-out <dir>]
 
     Prints benchmark figures, one section after another (build in release mode:
@@ -35,12 +37,14 @@ struct BenchOptions: Equatable {
       simulation           Monte Carlo path-rounds/s on built-in ladders, peak memory
       ladder               path-rounds/s of a scenario file at 1 and 2 threads, its
                            Monte Carlo answers against the exact solve (skipped without --ladder)
+      scenarios            `brink solve` beside `brink check` of each scenario file, CPU ms
 
     OPTIONS:
       --only <section>     Run only this section.
       --ladder <file>      The scenario of the ladder section (`make bench` passes
                            ../shared/bench/ladder.yaml when it exists).
       --ladder-paths <n>   Paths of each timed ladder run (default: 5000000).
+      --scenarios <dir>    The scenarios section's folder (default: Scenarios).
       --sizes <list>       Game sizes of the equilibria section (default: 4,6,8,10,12).
       --games <n>          Games per size (default: 21).
       --seed <n>           Seed of the equilibria section's games (default: 2010).
@@ -80,6 +84,7 @@ struct BenchOptions: Equatable {
         }
         options.only = name
       case "--ladder": options.ladder = try value(argument)
+      case "--scenarios": options.scenarios = try value(argument)
       case "--games-out": options.gamesOut = try value(argument)
       case "--ladder-paths": options.ladderPaths = try count(argument)
       case "--games": options.games = try count(argument)

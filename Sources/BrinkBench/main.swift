@@ -26,3 +26,4 @@ if options.runs("ladder") {
     print("ladder: skipped: no scenario file given (--ladder FILE; `make bench` passes ../shared/bench/ladder.yaml when it exists)")
   }
 }
+if options.runs("scenarios") { if !runScenarioBenchmark(directory: options.scenarios) { exit(1) } }

@@ -58,12 +58,14 @@ public enum EscalationSolver {
     if logit {
       return try Run<Double>(scenario: scenario, graph: graph).solve(shouldContinue, progress: progress)
     }
-    return try Run<Rational>(scenario: scenario, graph: graph).solve(shouldContinue, progress: progress)
+    let run = Run<Rational>(scenario: scenario, graph: graph)
+    if let solved = try run.solveOnCommonDenominators(shouldContinue, progress: progress) { return solved }
+    return try run.solve(shouldContinue, progress: progress)
   }
 }
 
-/// One solve in the number type `T`.
-private struct Run<T: StageChooser> {
+/// One solve in the number type `T` (internal for `EscalationSolver+CommonDenominator`).
+struct Run<T: StageChooser>: Sendable {
   let scenario: EscalationScenario
   let graph: LadderGraph
   let delta: T
@@ -95,6 +97,8 @@ private struct Run<T: StageChooser> {
     var values: [[[T]]]
     var games: [[([[T]], [[T]])?]]
     var infos: [[StageInfo?]]
+    /// Stage games built when read (`solveOnCommonDenominators`), where `games` has none.
+    var deferredGames: [[(@Sendable () -> ([[T]], [[T]]))?]] = []
   }
 
   func solve(_ shouldContinue: () -> Bool, progress: (Int, Int) -> Void) throws -> SolvedScenario {
@@ -187,12 +191,12 @@ private struct Run<T: StageChooser> {
     var values = graph.rounds.map { $0.map { _ in [T.zero, T.zero] } }
     var games = graph.rounds.map { $0.map { _ -> ([[T]], [[T]])? in nil } }
     var infos = graph.rounds.map { $0.map { _ -> StageInfo? in nil } }
-    for n in graph.rounds[T0].indices { values[T0][n] = graph.rounds[T0][n].arrivalPayoffs.map(T.from) }
+    for n in graph.rounds[T0].indices { values[T0][n] = arrivalValues(round: T0, node: n) }
     for t in stride(from: T0 - 1, through: 0, by: -1) {
       guard shouldContinue() else { throw EscalationError.cancelled }
       for (n, node) in graph.rounds[t].enumerated() {
         if node.isTerminal {
-          values[t][n] = node.arrivalPayoffs.map(T.from)
+          values[t][n] = arrivalValues(round: t, node: n)
           continue
         }
         var a = [[T]](), b = [[T]]()
@@ -230,6 +234,10 @@ private struct Run<T: StageChooser> {
     }
     return SweepResult(values: values, games: games, infos: infos)
   }
+
+  /// The values of a node where no one moves: a terminal node's arrival payoffs, or
+  /// any node's at the horizon (0 unless terminal).
+  func arrivalValues(round t: Int, node n: Int) -> [T] { graph.rounds[t][n].arrivalPayoffs.map(T.from) }
 
   /// Each player's choice at one node, given the folded payoffs of the view.
   func decide(round t: Int, node n: Int, a: [[T]], b: [[T]], shouldContinue: () -> Bool = { true }) -> StageInfo {
@@ -274,14 +282,20 @@ private struct Run<T: StageChooser> {
         var solved = SolvedNode(played: nil, intended: nil, exactPlayed: nil, values: values.map(\.doubleValue),
                                 exactValues: exact ? values.map(\.rationalValue) : nil, stageGame: nil,
                                 perceivedGames: [nil, nil], explanations: [], equilibria: [], selected: [nil, nil])
-        if let (a, b) = truth.games[t][n] {
+        let deferred = truth.deferredGames.isEmpty ? nil : truth.deferredGames[t][n]
+        if truth.games[t][n] != nil || deferred != nil {
           let i0 = view(0).infos[t][n]!, i1 = view(1).infos[t][n]!
           let intended = combine(i0.intended, i1.intended)
           let played = intended.trembled(tremble)
           solved.intended = intended.map(\.doubleValue)
           solved.played = played.map(\.doubleValue)
           if exact { solved.exactPlayed = played.map(\.rationalValue) }
-          solved.stageGame = bimatrix(t, node.node, a, b)
+          if let (a, b) = truth.games[t][n] {
+            solved.stageGame = bimatrix(t, node.node, a, b)
+          } else if let deferred {
+            let run = self, key = node.node
+            solved.deferStageGame { let (a, b) = deferred(); return run.bimatrix(t, key, a, b) }
+          }
           for k in 0..<2 where misperceives[k] {
             if let (pa, pb) = view(k).games[t][n] { solved.perceivedGames[k] = bimatrix(t, node.node, pa, pb) }
           }

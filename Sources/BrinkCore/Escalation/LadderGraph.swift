@@ -97,6 +97,19 @@ public struct LadderGraph: Sendable {
       return list.count - 1
     }
     func merged(_ branches: [Branch]) -> [Branch] {
+      // A joint move has a few branches: a linear search beats hashing (issue 11).
+      if branches.count <= 8 {
+        var out = [Branch]()
+        out.reserveCapacity(branches.count)
+        for b in branches {
+          if let k = out.firstIndex(where: { $0.next == b.next }) {
+            out[k].probability += b.probability
+          } else {
+            out.append(b)
+          }
+        }
+        return out
+      }
       var order = [Int](), sums = [Int: Rational]()
       for b in branches {
         if sums[b.next] == nil { order.append(b.next) }

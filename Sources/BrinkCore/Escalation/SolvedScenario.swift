@@ -66,8 +66,17 @@ public struct SolvedNode: Sendable {
   public var exactValues: [Rational]?
   /// The true stage game at this node: payoff + δ·E[value of the next node] for
   /// each joint move, under the strategies actually played later. Approximate
-  /// (to 10⁻⁹) when the solve is not exact.
-  public var stageGame: Bimatrix?
+  /// (to 10⁻⁹) when the solve is not exact. Built when read if the solver deferred
+  /// it (`deferStageGame`): most nodes' games of a large ladder are never read.
+  public var stageGame: Bimatrix? {
+    get { stageGameSource?() ?? storedStageGame }
+    set {
+      storedStageGame = newValue
+      stageGameSource = nil
+    }
+  }
+  private var storedStageGame: Bimatrix?
+  private var stageGameSource: (@Sendable () -> Bimatrix)?
   /// For a player who misperceives the payoffs: the stage game it solved.
   public var perceivedGames: [Bimatrix?]
   /// Why each player plays as it does (empty at terminal nodes and the horizon).
@@ -76,4 +85,25 @@ public struct SolvedNode: Sendable {
   public var equilibria: [Equilibrium]
   /// Which of `equilibria` each player expects.
   public var selected: [Int?]
+
+  init(played: StageStrategy<Double>?, intended: StageStrategy<Double>?, exactPlayed: StageStrategy<Rational>?,
+       values: [Double], exactValues: [Rational]?, stageGame: Bimatrix?, perceivedGames: [Bimatrix?],
+       explanations: [ChoiceExplanation], equilibria: [Equilibrium], selected: [Int?]) {
+    self.played = played
+    self.intended = intended
+    self.exactPlayed = exactPlayed
+    self.values = values
+    self.exactValues = exactValues
+    self.storedStageGame = stageGame
+    self.perceivedGames = perceivedGames
+    self.explanations = explanations
+    self.equilibria = equilibria
+    self.selected = selected
+  }
+
+  /// Sets `stageGame` to what `make` builds, each time it is read.
+  mutating func deferStageGame(_ make: @escaping @Sendable () -> Bimatrix) {
+    storedStageGame = nil
+    stageGameSource = make
+  }
 }

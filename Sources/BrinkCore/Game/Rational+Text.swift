@@ -101,18 +101,42 @@ extension Rational: LosslessStringConvertible, CustomStringConvertible {
   /// A decimal rendering for reading, e.g. `0.3333` for 1/3 with 4 places.
   /// Trailing zeros are dropped; integers print without a point.
   public func decimalString(places: Int = 4) -> String {
-    let scale = BigInt(10).power(places)
-    let scaled = numerator.magnitude * scale.magnitude
-    var q = scaled / denominator.magnitude
-    let r = scaled % denominator.magnitude
-    if r * 2 >= denominator.magnitude { q += 1 }  // round half away from zero
-    var digits = String(q)
+    // |x|·10^places rounded half away from zero, in words when it fits (`brink
+    // solve` prints thousands of these), else in big integers.
+    var digits: String
+    if let q = roundedScaledMagnitude(places: places) {
+      digits = String(q)
+    } else {
+      let scale = BigInt(10).power(places)
+      let scaled = numerator.magnitude * scale.magnitude
+      var (q, r) = scaled.quotientAndRemainder(dividingBy: denominator.magnitude)
+      if r * 2 >= denominator.magnitude { q += 1 }  // round half away from zero
+      digits = String(q)
+    }
+    let roundsToZero = digits == "0"
     if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
     let intPart = digits.prefix(digits.count - places)
     var frac = digits.suffix(places)
     while frac.last == "0" { frac = frac.dropLast() }
-    let sign = (signum < 0 && q != 0) ? "-" : ""
+    let sign = (signum < 0 && !roundsToZero) ? "-" : ""
     return frac.isEmpty ? "\(sign)\(intPart)" : "\(sign)\(intPart).\(frac)"
+  }
+
+  /// `round(|x|·10^places)`, half away from zero, when `x` is stored small and the
+  /// result fits in a word; else nil.
+  private func roundedScaledMagnitude(places: Int) -> UInt64? {
+    guard case .small(let n, let d) = storage, places >= 0, places <= 19 else { return nil }
+    var scale: UInt64 = 1
+    for _ in 0..<places { scale *= 10 }
+    let (high, low) = n.magnitude.multipliedFullWidth(by: scale)
+    let divisor = UInt64(d)
+    guard high < divisor else { return nil }
+    let (q, r) = divisor.dividingFullWidth((high, low))
+    if r >= divisor - r {
+      guard q < .max else { return nil }
+      return q + 1
+    }
+    return q
   }
 }
 

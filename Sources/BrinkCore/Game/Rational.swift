@@ -73,7 +73,12 @@ public struct Rational: Sendable {
     return false  // big storage is only used for values that do not fit, never 0
   }
 
-  public var isInteger: Bool { denominator == 1 }
+  public var isInteger: Bool {
+    switch storage {
+    case .small(_, let d): return d == 1
+    case .big(_, let d): return d == 1
+    }
+  }
 
   /// -1, 0 or 1.
   public var signum: Int {

@@ -64,6 +64,9 @@ public enum SolvedScenarioText {
 
   /// A continuation value: the exact fraction when it is short, else 4 decimals.
   public static func value(_ x: Rational) -> String {
+    // A number too big for two words has more than 12 characters, so it is
+    // always shown in decimals (the answer below, without writing it out).
+    if x.smallParts == nil { return x.decimalString(places: 4) }
     let exact = x.description
     let decimal = x.decimalString(places: 4)
     if exact == decimal || Rational(decimal) == x { return decimal }

@@ -1,0 +1,291 @@
+import BigInt
+
+/// Backward induction in integers over one common denominator per round, for a
+/// ladder whose play is known before its values (both players follow rules that
+/// read no payoffs: fixed, script, tit-for-tat, grim trigger; `ChoiceModel.ignoresPayoffs`).
+///
+/// The `Rational` sweep reduces every sum and product by a gcd; with a discount
+/// and trembles the values of a 20-round ladder run to hundreds of digits and the
+/// gcds are most of the time (issue 11: 1.7 s for the 12,351 nodes of the
+/// 2018–19 tariff rounds). Here every value of round `t` is an integer numerator
+/// over one denominator `D_t`, and the only divisions are one reduction per
+/// value at the end (fraction-free elimination in the manner of Bareiss, *Math.
+/// Comp.* 22, 1968: keep integers, divide once, exactly):
+///
+/// 1. At the horizon, `D_T` is the lcm of the arrival payoffs' denominators.
+/// 2. For round `t`, `G_t` is the lcm of the denominators of the stage payoffs
+///    `u`, the discounted chances `δ·p` and the arrival payoffs of terminal nodes,
+///    and `S_t` that of the played probabilities `σ` of the joint moves (all
+///    machine integers, checked when the plan is built).
+/// 3. Each joint move's folded payoff `u + δ·Σ p·V′` is the integer
+///    `A = (u·G_t)·D_{t+1} + Σ (δ·p·G_t)·N′` over `G_t·D_{t+1}`; the node's value is
+///    `N = Σ (σ·S_t)·A` over `D_t = S_t·G_t·D_{t+1}`; a terminal node's is
+///    `(arrival·G_t·S_t)·D_{t+1}`. Every multiplier is a machine integer, so each
+///    step is one pass over the words (`TwosComplementWords.multiplyAdd`).
+/// 4. The words each round needs are bounded beforehand from the bit lengths of
+///    `D_{t+1}`, of the previous round's numerators and of the multipliers.
+/// 5. Each value is reduced to a `Rational` once; the folded stage games are kept
+///    as numerators and reduced only when read (`StageGameNumerators`).
+///
+/// The answers are the `Rational` sweep's, exactly: the same sums of the same
+/// exact terms, only held unreduced.
+/// - Complexity: O(nodes × joint moves × successors × words) word operations, plus
+///   one gcd per value.
+struct CommonDenominatorSweep {
+  /// One round's multipliers (step 2), all machine integers.
+  struct Round {
+    var nodeCount: Int
+    /// `G_t`.
+    var payoffScale: Int64
+    /// `S_t`.
+    var playScale: Int64
+    /// The round's node index of each decision node.
+    var decisions: [Int] = []
+    /// The first cell (joint move) of each decision node; one more entry at the end.
+    var cellStart: [Int] = [0]
+    /// `u·G_t`, two per cell (player 0, player 1).
+    var payoffs: [Int64] = []
+    /// `σ·S_t` per cell.
+    var plays: [Int64] = []
+    /// The first branch of each cell; one more entry at the end.
+    var branchStart: [Int] = [0]
+    var branchNext: [Int] = []
+    /// `δ·p·G_t` per branch.
+    var branchWeights: [Int64] = []
+    var terminals: [Int] = []
+    /// `arrival·G_t·S_t`, two per terminal node.
+    var arrivals: [Int64] = []
+  }
+
+  /// The same in exact numbers, before the scales are known.
+  struct RoundBuilder {
+    var decisions: [Int] = [], cellStart: [Int] = [0]
+    var payoffs: [Rational] = [], plays: [Rational] = []
+    var branchStart: [Int] = [0], branchNext: [Int] = [], branchWeights: [Rational] = []
+    var terminals: [Int] = [], arrivals: [Rational] = []
+
+    mutating func addBranch(next: Int, weight: Rational) {
+      branchNext.append(next)
+      branchWeights.append(weight)
+    }
+
+    mutating func endCell(payoffs u: [Rational], play: Rational) {
+      payoffs += u
+      plays.append(play)
+      branchStart.append(branchNext.count)
+    }
+
+    mutating func endDecision(node: Int) {
+      decisions.append(node)
+      cellStart.append(plays.count)
+    }
+
+    mutating func addTerminal(node: Int, arrival: [Rational]) {
+      terminals.append(node)
+      arrivals += arrival
+    }
+
+    /// Step 2; nil when a scale or a multiplier does not fit in 64 bits.
+    func build(nodeCount: Int) -> Round? {
+      guard let G = lcmOfDenominators(payoffs, branchWeights, arrivals),
+        let S = lcmOfDenominators(plays) else { return nil }
+      let (GS, overflow) = G.multipliedReportingOverflow(by: S)
+      guard !overflow, let u = scaled(payoffs, by: G), let w = scaled(branchWeights, by: G),
+        let s = scaled(plays, by: S), let a = scaled(arrivals, by: GS)
+      else { return nil }
+      return Round(nodeCount: nodeCount, payoffScale: G, playScale: S, decisions: decisions,
+                   cellStart: cellStart, payoffs: u, plays: s, branchStart: branchStart,
+                   branchNext: branchNext, branchWeights: w, terminals: terminals, arrivals: a)
+    }
+  }
+
+  /// The values at the horizon (step 1), exact.
+  var horizonValues: [[Rational]]
+  /// Rounds `0..<T`.
+  var rounds: [Round]
+
+  /// Steps 3–5. `values[t][n]`: node `n`'s values in round `t` (`0...T`);
+  /// `games[t]`: round `t`'s folded stage games (`0..<T`).
+  func run(_ shouldContinue: () -> Bool, report: (Int) -> Void) throws
+    -> (values: [[[Rational]]], games: [StageGameNumerators])
+  {
+    let T = rounds.count
+    guard let DT = CommonDenominatorSweep.lcmOfDenominators(horizonValues.flatMap { $0 }) else {
+      preconditionFailure("plan built without checking the horizon's denominators")
+    }
+    var values = [[[Rational]]](repeating: [], count: T + 1)
+    var games = [StageGameNumerators?](repeating: nil, count: T)
+    values[T] = horizonValues
+    // Step 1: the horizon's numerators.
+    var D = BigInt(DT)
+    var width = words(forBits: horizonValues.flatMap { $0 }.map { bits($0, over: DT) }.max() ?? 0)
+    var bound = width * 64 - 1
+    var next = [UInt](repeating: 0, count: horizonValues.count * 2 * width)
+    next.withUnsafeMutableBufferPointer { buffer in
+      for (n, v) in horizonValues.enumerated() {
+        for p in 0..<2 {
+          TwosComplementWords.store(v[p].numerator * (BigInt(DT) / v[p].denominator),
+                                    into: buffer.baseAddress! + (2 * n + p) * width, width: width)
+        }
+      }
+    }
+    for t in stride(from: T - 1, through: 0, by: -1) {
+      guard shouldContinue() else { throw EscalationError.cancelled }
+      let r = rounds[t]
+      // Step 4.
+      let bitsD = D.magnitude.bitWidth
+      var maxPayoff: UInt64 = 0, maxWeights: UInt64 = 0, maxPlays: UInt64 = 0, maxArrival: UInt64 = 0
+      for x in r.payoffs { maxPayoff = max(maxPayoff, x.magnitude) }
+      for x in r.arrivals { maxArrival = max(maxArrival, x.magnitude) }
+      for c in 0..<r.plays.count {
+        var sum: UInt64 = 0
+        for b in r.branchStart[c]..<r.branchStart[c + 1] {
+          let (s, o) = sum.addingReportingOverflow(r.branchWeights[b].magnitude)
+          sum = o ? .max : s
+        }
+        maxWeights = max(maxWeights, sum)
+      }
+      for k in r.decisions.indices {
+        var sum: UInt64 = 0
+        for c in r.cellStart[k]..<r.cellStart[k + 1] {
+          let (s, o) = sum.addingReportingOverflow(r.plays[c].magnitude)
+          sum = o ? .max : s
+        }
+        maxPlays = max(maxPlays, sum)
+      }
+      let bitsA = max(bitLength(maxPayoff) + bitsD, bitLength(maxWeights) + bound) + 1
+      let bitsV = max(bitsA + bitLength(maxPlays), bitLength(maxArrival) + bitsD)
+      let w = words(forBits: bitsV)
+      next = TwosComplementWords.widened(next, count: 2 * graphCount(t + 1, values, T), from: width, to: w)
+      width = w
+      bound = bitsV
+      var dWords = [UInt](repeating: 0, count: w)
+      dWords.withUnsafeMutableBufferPointer { TwosComplementWords.store(D, into: $0.baseAddress!, width: w) }
+      // Step 3.
+      let cells = r.plays.count
+      var folded = [UInt](repeating: 0, count: cells * 2 * w)
+      var current = [UInt](repeating: 0, count: r.nodeCount * 2 * w)
+      next.withUnsafeBufferPointer { nextBuffer in
+        dWords.withUnsafeBufferPointer { dBuffer in
+          folded.withUnsafeMutableBufferPointer { foldedBuffer in
+            current.withUnsafeMutableBufferPointer { currentBuffer in
+              let nv = nextBuffer.baseAddress!, d = dBuffer.baseAddress!
+              let a = foldedBuffer.baseAddress!, v = currentBuffer.baseAddress!
+              for (k, n) in r.decisions.enumerated() {
+                for c in r.cellStart[k]..<r.cellStart[k + 1] {
+                  for p in 0..<2 {
+                    let cell = a + (2 * c + p) * w
+                    TwosComplementWords.multiplyAdd(cell, d, by: r.payoffs[2 * c + p], width: w)
+                    for b in r.branchStart[c]..<r.branchStart[c + 1] {
+                      TwosComplementWords.multiplyAdd(cell, nv + (2 * r.branchNext[b] + p) * w,
+                                                      by: r.branchWeights[b], width: w)
+                    }
+                    TwosComplementWords.multiplyAdd(v + (2 * n + p) * w, cell, by: r.plays[c], width: w)
+                  }
+                }
+              }
+              for (k, n) in r.terminals.enumerated() {
+                for p in 0..<2 {
+                  TwosComplementWords.multiplyAdd(v + (2 * n + p) * w, d, by: r.arrivals[2 * k + p], width: w)
+                }
+              }
+            }
+          }
+        }
+      }
+      let foldedDenominator = D * BigInt(r.payoffScale)
+      D = foldedDenominator * BigInt(r.playScale)
+      games[t] = StageGameNumerators(width: w, denominator: foldedDenominator, cellStart: r.cellStart,
+                                     numerators: folded)
+      // Step 5.
+      values[t] = current.withUnsafeBufferPointer { buffer in
+        (0..<r.nodeCount).map { n in
+          (0..<2).map { p in reduced(buffer.baseAddress! + (2 * n + p) * w, width: w, over: D) }
+        }
+      }
+      next = current
+      report(r.nodeCount + (t == T - 1 ? horizonValues.count : 0))
+    }
+    return (values, games.map { $0! })
+  }
+
+  /// The node count of round `t` (the horizon's, or a planned round's).
+  private func graphCount(_ t: Int, _ values: [[[Rational]]], _ T: Int) -> Int {
+    t == T ? horizonValues.count : rounds[t].nodeCount
+  }
+
+  /// The lcm of the denominators, nil when it passes 63 bits.
+  static func lcmOfDenominators(_ lists: [Rational]...) -> Int64? {
+    var l: Int64 = 1
+    for xs in lists {
+      for x in xs {
+        guard let (_, d) = x.smallParts else { return nil }
+        if l % d == 0 { continue }
+        let (p, o) = (l / gcd64(l, d)).multipliedReportingOverflow(by: d)
+        if o { return nil }
+        l = p
+      }
+    }
+    return l
+  }
+
+  /// `x·scale` for each `x`, integers when `scale` is a multiple of their denominators; nil on overflow.
+  static func scaled(_ xs: [Rational], by scale: Int64) -> [Int64]? {
+    var out = [Int64]()
+    out.reserveCapacity(xs.count)
+    for x in xs {
+      guard let (n, d) = x.smallParts else { return nil }
+      let (p, o) = n.multipliedReportingOverflow(by: scale / d)
+      if o { return nil }
+      out.append(p)
+    }
+    return out
+  }
+}
+
+/// Bits of |x·scale| for an exact `x` whose denominator divides `scale`.
+private func bits(_ x: Rational, over scale: Int64) -> Int {
+  (x.numerator * (BigInt(scale) / x.denominator)).magnitude.bitWidth
+}
+
+private func bitLength(_ x: UInt64) -> Int { 64 - x.leadingZeroBitCount }
+
+/// Words for a signed number of `bits` magnitude bits (and a sign bit).
+private func words(forBits bits: Int) -> Int { bits / 64 + 1 }
+
+/// `x / d` in lowest terms (`d > 0`).
+private func reduced(_ x: UnsafePointer<UInt>, width: Int, over d: BigInt) -> Rational {
+  if let n = TwosComplementWords.int64(x, width: width), let small = Int64(exactly: d) {
+    return Rational.reduced(n, small)
+  }
+  return Rational(TwosComplementWords.load(x, width: width), d)
+}
+
+/// A round's folded stage games as numerators over one denominator (step 5 of
+/// `CommonDenominatorSweep`), reduced to `Rational`s only when a node's game is read.
+final class StageGameNumerators: Sendable {
+  let width: Int
+  let denominator: BigInt
+  let cellStart: [Int]
+  let numerators: [UInt]
+
+  init(width: Int, denominator: BigInt, cellStart: [Int], numerators: [UInt]) {
+    self.width = width
+    self.denominator = denominator
+    self.cellStart = cellStart
+    self.numerators = numerators
+  }
+
+  /// The folded payoff matrices of the `k`-th decision node, `rows` rows.
+  func games(decision k: Int, rows: Int) -> ([[Rational]], [[Rational]]) {
+    let first = cellStart[k], count = cellStart[k + 1] - first
+    let columns = count / rows
+    return numerators.withUnsafeBufferPointer { buffer in
+      func cell(_ i: Int, _ j: Int, _ p: Int) -> Rational {
+        reduced(buffer.baseAddress! + (2 * (first + i * columns + j) + p) * width, width: width, over: denominator)
+      }
+      return ((0..<rows).map { i in (0..<columns).map { cell(i, $0, 0) } },
+              (0..<rows).map { i in (0..<columns).map { cell(i, $0, 1) } })
+    }
+  }
+}
