@@ -54,7 +54,7 @@ enum BuiltInScenario {
 # Payoffs are in "points per week" for each side, measured from a world without the
 # measures of 2025: each player's `weights` charge it, every week, for the tariffs,
 # controls, fees and the soybean halt in force (so the situation of early October
-# already costs the US 2.78 a week and China 2.93), and each
+# already costs the US 2.45 a week and China 2.85), and each
 # state's table adds what the week's moves themselves win or lose (face at home,
 # leverage). A point is roughly a week of modest economic or political cost.
 # The script at the end records what happened next, from later reports; it is used
@@ -203,16 +203,16 @@ players:
         effects: {us_extra_tariff: =0, software_controls: =0}
     # All the model's judgement, per week: each point of US tariff costs the US 1/50
     # (prices, market losses; 30 points -> -0.6), each point of China's tariff 1/100
-    # (lost exports). Each stage of China's controls costs it 4/3 (supply chains from
+    # (lost exports). Each stage of China's controls costs it 1 (supply chains from
     # cars to defence depend on Chinese rare earths, which the reports stress
-    # [ft-2025-10-17]): -4 with all three stages. The soybean halt costs 1/2 (farm
+    # [ft-2025-10-17]): -3 with all three stages. The soybean halt costs 1/2 (farm
     # incomes), the port fees 1/4 (shipping costs), software controls in force 1/2
     # (sales lost by US firms).
     weights:
       us_tariff: -1/50
       us_extra_tariff: -1/50
       china_tariff: -1/100
-      rare_earth_controls: -4/3
+      rare_earth_controls: -1
       soybean_halt: -1/2
       port_fees: -1/4
       software_controls: -1/2
@@ -234,7 +234,7 @@ players:
         effects: {rare_earth_controls: =1}
     # Also judgement: US tariffs hit China's exports harder than they hit US prices,
     # 1/25 a point (30 points -> -1.2); its own tariff costs it 1/200 a point. Each
-    # stage of its controls costs it 1/3 in lost sales and trust of its customers;
+    # stage of its controls costs it 1/4 in lost sales and trust of its customers;
     # the affiliates rule, which it named as its grievance, 1; the port fees 1/4; the
     # US software controls 2 (its industry depends on US design software); the
     # soybean halt 1/10 (dearer beans from Brazil).
@@ -242,7 +242,7 @@ players:
       us_tariff: -1/25
       us_extra_tariff: -1/25
       china_tariff: -1/200
-      rare_earth_controls: -1/3
+      rare_earth_controls: -1/4
       affiliates_rule: -1
       soybean_halt: -1/10
       port_fees: -1/4

@@ -159,4 +159,22 @@ struct ScenarioConditionTests {
     #expect(openRounds == 3)
     #expect(chain.exactStates![2][summit] > .zero)
   }
+
+  @Test("the default scenario: no simulated path is in the summit after the APEC week")
+  func summitWindowClosesInSimulation() throws {
+    let doc = ScenarioReader.builtIn()
+    let s = doc.scenario
+    let compiled = try EscalationSolver.solve(s).compiledScenario()
+    let stats = Simulator.run(compiled.ladder, paths: 20_000, seed: 11, threads: 2)
+    let summary = compiled.summary(stats, scenario: s)
+    let summit = summary.stateNames.firstIndex(of: "summit")!
+    let closes = CalendarDate(year: 2025, month: 11, day: 3)
+    for t in summary.stateProbabilities.indices {
+      if s.calendar.date(ofRound: t) >= closes {
+        #expect(summary.stateProbabilities[t][summit] == 0, "round \(t + 1)")
+      }
+    }
+    // The window is open in round 3 (30 October), and paths do reach the summit then.
+    #expect(summary.stateProbabilities[2][summit] > 0)
+  }
 }
