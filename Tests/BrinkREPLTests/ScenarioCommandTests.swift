@@ -102,7 +102,7 @@ import Testing
     }
     _ = s.execute("undo")
     #expect(s.stateNames[s.position!.state] == "standoff" && s.round == 1)
-    #expect(s.execute("replay 1").output.contains("Round 1 (2025-10-13), state standoff"))
+    #expect(s.execute("replay 1").output.contains("Round 1 (2025-10-16), state standoff"))
     #expect(s.execute("replay 0").error != nil)
   }
 

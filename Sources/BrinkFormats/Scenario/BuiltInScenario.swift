@@ -10,8 +10,9 @@ enum BuiltInScenario {
 # - 29 Sep 2025: the US Commerce Department's "affiliates rule" took effect: a firm
 #   50% or more owned by firms on the Entity List is restricted as if listed
 #   [bis-2025-09-29]. China's commerce ministry opposed it the same day and promised
-#   "necessary measures" [xinhua-2025-09-29], and in mid-October named it, with the
-#   US port fees, as what the US had done to it since the Madrid talks [trivium-2025-10-17].
+#   "necessary measures" [xinhua-2025-09-29], and in mid-October named the US measures
+#   since the Madrid talks of September as what it was answering [gt-2025-10-12], the
+#   50% rule and the port fees first among them [trivium-2025-10-17].
 # - 9 Oct 2025: China announced export controls on rare earths and related items in
 #   stages: some at once (China-origin rare-earth items, rare-earth technologies), more
 #   from 8 November (medium and heavy rare earths, rare-earth equipment, lithium
@@ -28,10 +29,11 @@ enum BuiltInScenario {
 #   itcu-2025-08-13], 130 with the threat.
 # - The reciprocal layer stood at 10% only because 24 of its 34 points were suspended,
 #   first for 90 days from Geneva, then for 90 more until 10 November 2025; China
-#   suspended 24 points of its own the same way [itcu-2025-08-13; mondaq-2025-08-26].
+#   suspended 24 points of its own the same way [geneva-2025-05-12; itcu-2025-08-13;
+#   mondaq-2025-08-26].
 # - China's retaliatory tariff is its own 10-point reciprocal layer on all US goods,
-#   plus 10-15% more on US farm goods since 10 March 2025 and on coal, LNG and other
-#   goods since February [spotlight-2025-03-10].
+#   plus 10-15% more on US farm goods since 10 March 2025, and tariffs on coal, LNG
+#   and other goods since February [spotlight-2025-03-10].
 # - 14 Oct 2025: the US began charging Section 301 port fees on Chinese-owned,
 #   -operated and -built ships [ustr-2025-04-17], and China special port fees on
 #   US-linked ships the same day [chinadaily-2025-10-11].
@@ -262,7 +264,7 @@ variables:
   china_tariff:
     initial: 10
     unit: " pts"
-    description: China's reciprocal tariff on all US goods (farm goods and energy pay 10-15 more)
+    description: China's reciprocal tariff on all US goods (its earlier tariffs on farm goods, coal and LNG come on top)
     source: "itcu-2025-08-13; spotlight-2025-03-10"
   rare_earth_controls:
     initial: 1
