@@ -396,8 +396,8 @@ states:
     transitions:
       deescalate/deescalate: talks
       # Staying put risks a slide into decoupling, the likelier the more is in force:
-      # 1/10 a week with the extra tariff and all three stages of controls, half as
-      # much with either alone (the model's judgement).
+      # 1/20 a week for the extra tariff and 1/60 for each stage of controls, so 1/10
+      # with the extra tariff and all three stages (the model's judgement).
       stay/stay: {decoupling: us_extra_tariff/2000 + rare_earth_controls/60, escalation: 1 - us_extra_tariff/2000 - rare_earth_controls/60}
       any/any: escalation
   # A deal is still one state here. The package menu (which tariffs, controls, fees
