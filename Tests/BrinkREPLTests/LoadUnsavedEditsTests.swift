@@ -60,13 +60,13 @@ import Testing
 @Suite struct SetDisplayTests {
   @Test func eachDisplayShowsTheSamePayoff() {
     let s = Session(scenario: ScenarioReader.builtIn())
-    #expect(s.execute("show").output.contains("-3.14, -1.28*"))
+    #expect(s.execute("show").output.contains("-4.45, -1.85*"))
     #expect(s.execute("set display exact").output == "Numbers are shown as exact fractions.")
-    #expect(s.execute("show").output.contains("-157/50, -32/25*"))
+    #expect(s.execute("show").output.contains("-89/20, -37/20*"))
     _ = s.execute("set display both")
-    #expect(s.execute("show").output.contains("-157/50 (-3.14), -32/25 (-1.28)*"))
+    #expect(s.execute("show").output.contains("-89/20 (-4.45), -37/20 (-1.85)*"))
     _ = s.execute("set display decimal")
-    #expect(s.execute("play US=talk China=talk").output.hasPrefix("Round 1: US talk, China talk -> payoffs US -1.14, China -2.28."))
+    #expect(s.execute("play US=talk China=talk").output.hasPrefix("Round 1: US talk, China talk -> payoffs US -2.45, China -2.85."))
     #expect(s.execute("set display exactly").error?.notes == ["did you mean 'exact'?"])
   }
 

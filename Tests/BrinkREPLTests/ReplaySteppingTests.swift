@@ -4,7 +4,7 @@ import Testing
 @testable import BrinkREPL
 
 /// The REPL's `replay`, stepping through the default scenario's script (3 rounds:
-/// standoff talk/talk, talks offer/offer, summit deal/deal, ending in truce) with
+/// standoff talk/talk, talks offer/offer, summit deal+drop/deal, ending in truce) with
 /// the same rendering as `brink replay` (ReplayReport).
 @Suite struct ReplaySteppingTests {
   func session() -> Session { Session(scenario: ScenarioReader.builtIn()) }
@@ -27,9 +27,9 @@ import Testing
     ].joined(separator: "\n"))
     #expect(s.prompt == "brink us-china-2025-10 [replay 1/3, talks, round 2]> ")
     #expect(s.execute("replay next").output == "\n" + r.render(round: 1))
-    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit, round 3]> ")
+    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit@tariff-deadline, round 3]> ")
     // Mid-replay, the other commands look at the round reached.
-    #expect(s.execute("show").output.hasPrefix("summit (current state, round 3)"))
+    #expect(s.execute("show").output.hasPrefix("summit@tariff-deadline (current state, round 3)"))
     #expect(s.execute("replay").output == "\n" + r.render(round: 2) + "\n\n" + r.likelihoodLine
       + "\n" + r.scoreLine! + "\n\n" + r.comparisonText!
       + "\nEnd of the script: now in truce, round 4 ('undo' steps back).")
@@ -53,7 +53,7 @@ import Testing
     _ = s.execute("replay")
     #expect(s.execute("undo").output == "Undid replay. Now at round 2.")
     #expect(s.prompt == "brink us-china-2025-10 [replay 1/3, talks, round 2]> ")
-    #expect(s.execute("replay").output.hasPrefix("\nRound 2 (2025-10-20), state talks"))
+    #expect(s.execute("replay").output.hasPrefix("\nRound 2 (2025-10-23), state talks"))
     _ = s.execute("undo")
     _ = s.execute("undo")
     #expect(s.position == before.0 && s.round == before.1)
@@ -72,10 +72,10 @@ import Testing
     }
     let out = s.execute("replay all").output
     #expect(out.hasSuffix("\n\ninterrupted after round 2 of 3; 'replay' goes on from there"))
-    #expect(out.contains("Round 2 (2025-10-20)") && !out.contains("Round 3"))
-    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit, round 3]> ")
+    #expect(out.contains("Round 2 (2025-10-23)") && !out.contains("Round 3"))
+    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit@tariff-deadline, round 3]> ")
     s.shouldContinue = { true }
-    #expect(s.execute("replay all").output.hasPrefix("\nRound 3 (2025-10-27), state summit"))
+    #expect(s.execute("replay all").output.hasPrefix("\nRound 3 (2025-10-30), state summit@tariff-deadline"))
     #expect(s.stateNames[s.position!.state] == "truce")
   }
 
@@ -121,7 +121,7 @@ import Testing
     #expect(s.execute("replay 1 2").error?.message == "unexpected argument '2'")
     #expect(s.execute("replay --against").error?.message == "--against needs a scenario file")
     #expect(s.execute("replay --against /nonexistent/x.yaml").error?.message.hasPrefix("cannot read '/nonexistent/x.yaml':") == true)
-    #expect(s.execute("replay 2").output.contains("Round 2 (2025-10-20)"))
+    #expect(s.execute("replay 2").output.contains("Round 2 (2025-10-23)"))
     #expect(s.prompt.contains("replay 2/3"))
     #expect(run("replay").error?.message == "chicken has no script to replay; replay needs a scenario file with a 'script:' section")
   }

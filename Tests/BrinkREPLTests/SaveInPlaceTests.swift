@@ -12,7 +12,7 @@ import Testing
     let dir = try TemporaryDirectory()
     let original = ScenarioReader.builtInText
     let s = Session(scenario: ScenarioReader.builtIn())
-    // talk/talk in the standoff is 0 in the file, minus the tariffs' cost (-57/50 now).
+    // talk/talk in the standoff is 0 in the file, minus the week's costs in force (-49/20 now).
     _ = s.execute("set payoff talk talk US -1")
     let saved = s.execute("save \(dir.path)/edited.yaml")
     #expect(saved.output == "Saved us-china-2025-10 to \(dir.path)/edited.yaml.")
@@ -23,7 +23,7 @@ import Testing
     let changed = zip(before, after).filter { $0 != $1 }
     #expect(changed.count == 1)
     #expect(changed.first?.0 == "      talk:   [[0, 0], [-2, 1]]")
-    #expect(changed.first?.1 == "      talk:   [[7/50, 0], [-2, 1]]")
+    #expect(changed.first?.1 == "      talk:   [[29/20, 0], [-2, 1]]")
     #expect(text.components(separatedBy: "#").count == original.components(separatedBy: "#").count)
     // It reads back as the edited scenario.
     #expect(try ScenarioReader.read(contentsOf: "\(dir.path)/edited.yaml").scenario == s.document?.scenario)

@@ -17,18 +17,23 @@ import Testing
   @Test func playAppliesEffectsAndUndoRestoresThem() {
     let s = session()
     let out = s.execute("play US=tariff China=enforce").output
-    #expect(out.contains("us_tariff: 57 -> 157%"))
-    #expect(out.contains("rare_earth_controls: 0 -> 1"))
-    #expect(s.position?.values == [157, 10, 1].map { Rational($0) })
+    // The "or sooner" tariff brings the software controls with it; enforcing brings
+    // all three stages of China's controls into force at once.
+    #expect(out.contains("us_extra_tariff: 0 -> 100 pts"))
+    #expect(out.contains("software_controls: 0 -> 1"))
+    #expect(out.contains("rare_earth_controls: 1 -> 3"))
+    // us_tariff, us_extra_tariff, china_tariff, rare_earth_controls, software_controls,
+    // affiliates_rule, port_fees, soybean_halt, tariff-deadline@due.
+    #expect(s.position?.values == [30, 100, 10, 3, 1, 1, 1, 1, 2].map { Rational($0) })
     _ = s.execute("undo")
-    #expect(s.position?.values == [57, 10, 0].map { Rational($0) })
+    #expect(s.position?.values == [30, 0, 10, 1, 0, 1, 1, 1, 2].map { Rational($0) })
     #expect(s.stateNames[s.position!.state] == "standoff")
   }
 
   @Test func showNamesStatesAndRejectsUnknownOnes() {
     let s = session()
     #expect(s.execute("show").output.hasPrefix("standoff (current state, round 1): Controls announced"))
-    #expect(s.execute("show truce").output == "truce: A one-year truce; the threat withdrawn and the controls deferred.\nTerminal: arriving here pays US 10, China 10.")
+    #expect(s.execute("show truce").output == "truce: A truce on the 2025 precedent (90 days, renewable); the threat withdrawn and the controls deferred.\nTerminal: arriving here pays US 10, China 10.")
     let bad = s.execute("show sumit").error
     #expect(bad?.message.hasPrefix("no state named 'sumit'") == true)
     #expect(bad?.notes == ["did you mean 'summit'?"])
@@ -36,10 +41,10 @@ import Testing
 
   @Test func setPayoffKeepsVariableTermsAndIsUndone() {
     let s = session()
-    #expect(s.execute("set payoff talk talk US 3").output == "US's payoff at US talk, China talk is now 3 (was -57/50).")
+    #expect(s.execute("set payoff talk talk US 3").output == "US's payoff at US talk, China talk is now 3 (was -49/20).")
     #expect(s.game.a[0][0] == Rational(3))
     _ = s.execute("undo")
-    #expect(s.game.a[0][0] == Rational(-57, 50))
+    #expect(s.game.a[0][0] == Rational(-49, 20))
   }
 
   /// Backward induction turns this week's Prisoner's Dilemma into a game where
@@ -47,9 +52,9 @@ import Testing
   @Test func solveAndExplainShowTheContinuationValues() {
     let s = session()
     let solve = s.execute("solve").output
-    #expect(solve.contains("1. pure (tariff, enforce); payoffs US -107/50 (-2.14), China -82/25 (-3.28)"))
+    #expect(solve.contains("1. pure (tariff, enforce); payoffs US -69/20 (-3.45), China -77/20 (-3.85)"))
     #expect(solve.contains("Whole scenario by backward induction (8 rounds, discount 49/50, exact):"))
-    #expect(solve.contains("talk/talk       US 0.611*     China -5.001*    <- pure equilibrium"))
+    #expect(solve.contains("talk/talk       US 2.4294*   China 1.6837*   <- pure equilibrium"))
     let explain = s.execute("explain").output
     #expect(explain.contains("This is Prisoner's Dilemma."))
     #expect(explain.contains("Pure equilibria of the round game (this round's payoffs alone): tariff/enforce; of the round game with the future: talk/talk."))
@@ -77,7 +82,7 @@ import Testing
     let first = reports.first ?? (-1, -1)
     #expect(reports.count == 1)
     #expect(result.error?.message == "interrupted after the scenario's backward induction had solved \(first.0) of \(first.1) nodes, from the horizon back (round 1 comes last); the session is unchanged")
-    #expect(result.output.contains("1. pure (tariff, enforce); payoffs US -107/50 (-2.14), China -82/25 (-3.28)"))
+    #expect(result.output.contains("1. pure (tariff, enforce); payoffs US -69/20 (-3.45), China -77/20 (-3.85)"))
     #expect(!result.output.contains("Whole scenario by backward induction"))
     s.run = .unlimited
     #expect(s.execute("solve").output.contains("Whole scenario by backward induction"))
@@ -97,7 +102,7 @@ import Testing
     }
     _ = s.execute("undo")
     #expect(s.stateNames[s.position!.state] == "standoff" && s.round == 1)
-    #expect(s.execute("replay 1").output.contains("Round 1 (2025-10-13), state standoff"))
+    #expect(s.execute("replay 1").output.contains("Round 1 (2025-10-16), state standoff"))
     #expect(s.execute("replay 0").error != nil)
   }
 
@@ -120,7 +125,7 @@ import Testing
   @Test func completionOffersStateAndMoveNames() {
     let c = session().completer { _ in [] }
     #expect(c.complete("play US=t").candidates == ["US=talk", "US=tariff"])
-    #expect(c.complete("show su").candidates == ["summit", "summit-cancelled"])
+    #expect(c.complete("show su").candidates == ["summit", "summit-cancelled", "summit@tariff-deadline", "summit-cancelled@tariff-deadline"])
   }
 
   @Test func saveWritesEditsThatReadBack() throws {

@@ -43,7 +43,7 @@ import Testing
   @Test func fixedFollowsTheScenarioFormatsRuleAcrossStates() {
     let s = session()
     #expect(s.execute("set model China fixed talk=1").output
-      == "China now plays a fixed mix: in standoff talk 1, enforce 0; in talks offer 0, talk 1; in summit-cancelled talk 1, enforce 0; uniform in summit and escalation.")
+      == "China now plays a fixed mix: in standoff talk 1, enforce 0; in talks offer 0, talk 1; in summit-cancelled talk 1, enforce 0; in standoff@tariff-deadline talk 1, enforce 0; in talks@tariff-deadline offer 0, talk 1; in summit-cancelled@tariff-deadline talk 1, enforce 0; uniform in summit, escalation and summit@tariff-deadline.")
     guard case .fixed(let mix) = model(s, 1) else { Issue.record("not fixed"); return }
     #expect(mix[index(s, "standoff")] == [1, 0])
     #expect(mix[index(s, "talks")] == [0, 1])
@@ -85,7 +85,8 @@ import Testing
     let s = session()
     #expect(s.execute("set model US script").output
       == "US now chooses by following the script (3 scripted rounds; unscripted rounds hold).")
-    #expect(model(s, 0) == .script(moves: ["talk", "offer", "deal", nil, nil, nil, nil, nil]))
+    // In round 3 the US also dropped the 1 November deadline (MOVE+OPTION).
+    #expect(model(s, 0) == .script(moves: ["talk", "offer", "deal+drop", nil, nil, nil, nil, nil]))
     let plain = Session(scenario: try ScenarioReader.read(PlayCalendarTests.yaml, file: "cal.yaml"))
     #expect(plain.execute("set model A script").error?.message
       == "cal has no script for A to follow; 'script' needs a scenario with a 'script:' section")
@@ -119,19 +120,20 @@ import Testing
     #expect(s.execute("solve").output.contains("  US plays talk 0.5, tariff 0.5 (fixed strategy)"))
     #expect(s.execute("explain").output.contains("So, in the solved scenario: US plays talk 0.5, tariff 0.5 (fixed strategy);"))
     // China's intent and its tremble are said apart (issue 10, item 7).
-    #expect(s.execute("solve").output.contains("  China intends talk; with tremble 1/50 plays talk 0.99, enforce 0.01 (best response to the other side's fixed rule)"))
+    #expect(s.execute("solve").output.contains("  China intends enforce; with tremble 1/50 plays talk 0.01, enforce 0.99 (best response to the other side's fixed rule)"))
     /// The share of paths in each state at round 2 (the row of the state table).
     func round2(_ lines: String...) -> [String] {
       let t = session()
       for line in lines { _ = t.execute(line) }
       let text = t.execute("simulate 400").output
-      let row = text.split(separator: "\n").first { $0.hasPrefix("  2      2025-10-20") } ?? ""
+      let row = text.split(separator: "\n").first { $0.hasPrefix("  2      2025-10-23") } ?? ""
       return row.split(separator: " ").dropFirst(2).map(String.init)
     }
-    // Columns: standoff, talks, summit, summit-cancelled, escalation, truce, decoupling.
+    // Columns: standoff, talks, summit, summit-cancelled, escalation, truce, decoupling,
+    // then the four states of the deadline's round (S@tariff-deadline).
     let hawks = round2("set tremble US 0", "set tremble China 0", "set model US fixed tariff=1 in standoff",
                        "set model China fixed enforce=1 in standoff")
-    #expect(hawks == ["0.0%", "0.0%", "0.0%", "0.0%", "100.0%", "0.0%", "0.0%"])
+    #expect(hawks == ["0.0%", "0.0%", "0.0%", "0.0%", "100.0%", "0.0%", "0.0%", "0.0%", "0.0%", "0.0%", "0.0%"])
     let doves = round2("set tremble US 0", "set tremble China 0", "set model US fixed talk=1 in standoff",
                        "set model China fixed talk=1 in standoff")
     #expect(doves[4] == "0.0%" && doves[0] != "0.0%" && doves[1] != "0.0%")
@@ -143,7 +145,7 @@ import Testing
     #expect(c.complete("set model US g").candidates == ["grim-trigger", "generous-tit-for-tat"])
     #expect(c.complete("set model US s").candidates == ["script"])
     #expect(c.complete("set model US fixed t").candidates == ["talk", "tariff"])
-    #expect(c.complete("set model US fixed talk=1 in su").candidates == ["summit", "summit-cancelled"])
+    #expect(c.complete("set model US fixed talk=1 in su").candidates == ["summit", "summit-cancelled", "summit@tariff-deadline", "summit-cancelled@tariff-deadline"])
     #expect(c.complete("set model Ch").candidates == ["China"])
   }
 

@@ -59,9 +59,10 @@ import Testing
     let dir = try TemporaryDirectory()
     let s = Session(scenario: BrinkFormats.ScenarioReader.builtIn())
     let text = s.execute("show ladder").output
-    #expect(text.contains("  rung 0  >*standoff  talks  summit  [truce]"))
-    #expect(text.contains("  - escalation -> decoupling: stay/stay 1/10 (escalating)"))
-    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 7 states).")
+    #expect(text.contains("  rung 0  >*standoff  talks  summit  summit-cancelled  [truce]  standoff@tariff-deadline"))
+    #expect(text.contains("  - escalation -> decoupling: stay/stay 1/60 (escalating)"))
+    // 7 states and the four rounds of the 1 November deadline.
+    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 11 states).")
     #expect(try dir.read("l.svg").hasPrefix("<?xml"))
     #expect(s.execute("export ladder \(dir.path)/l.dot").error == nil)
     #expect(try dir.read("l.dot").hasPrefix("digraph"))

@@ -29,10 +29,12 @@ struct CheckCommandTests {
     let file = Self.scenario("us-china-2025-10.yaml")
     let run = try BrinkProcess.run(["check", file])
     #expect(run.status == 0)
-    #expect(run.stdout.contains("states: 7 (5 active, 2 terminal), initial 'standoff'; moves per state up to 2 x 2"))
-    #expect(run.stdout.contains("rounds: 8 of 7 days from 2025-10-13; discount 49/50"))
-    #expect(run.stdout.contains("variables: us_tariff = 57%, china_tariff = 10%, rare_earth_controls = 0 (1 = in force)"))
-    #expect(run.stdout.contains("events: 3, shocks: 2, script: 3 rounds"))
+    // With the four rounds of the 1 November deadline (S@tariff-deadline), where the US's
+    // moves carry its choice: 2 moves x 3 options.
+    #expect(run.stdout.contains("states: 11 (9 active, 2 terminal), initial 'standoff'; moves per state up to 6 x 2"))
+    #expect(run.stdout.contains("rounds: 8 of 7 days from 2025-10-16; discount 49/50"))
+    #expect(run.stdout.contains("variables: us_tariff = 30 pts, us_extra_tariff = 0 pts, china_tariff = 10 pts, rare_earth_controls = 1 stages, software_controls = 0 (1 = in force), affiliates_rule = 1 (1 = in force), port_fees = 1 (1 = charged), soybean_halt = 1 (1 = halted), tariff-deadline@due = 2"))
+    #expect(run.stdout.contains("events: 15, shocks: 2, script: 3 rounds"))
   }
 
   @Test("a broken file among good ones: all its errors on stderr, the others summarised, exit 1")

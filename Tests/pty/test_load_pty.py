@@ -24,6 +24,6 @@ def test_load_asks_before_discarding_edits_and_undo_brings_them_back(home):
     child.expect_exact("Undid load chicken. Now at round 1.")
     child.expect(DEFAULT_PROMPT)
     child.send("show\r")
-    child.expect_exact("| (talk)     |    5*, -2.28 |")
+    child.expect_exact("| (talk)     |    5*, -2.85 |")
     child.expect(DEFAULT_PROMPT)
     assert finish(child) == 0

@@ -11,7 +11,10 @@ extension ScenarioWriter {
     for q in doc.questions {
       w.line("  - id: \(q.id)")
       w.line("    text: \(quoted(q.text))")
-      if !q.states.isEmpty { w.line("    in: [" + q.states.map { s.states[$0].name }.joined(separator: ", ") + "]") }
+      // A deadline's round `S@NAME` is added on reading wherever `S` is named, so only
+      // the named states are written.
+      let named = q.states.filter { s.deadlineSource(ofState: $0) == nil }
+      if !named.isEmpty { w.line("    in: [" + named.map { s.states[$0].name }.joined(separator: ", ") + "]") }
       if let c = q.condition { w.line("    when: \(condition(c, s))") }
       let mark = q.last == horizon ? "end" : "\(q.last + 1)"
       switch q.reading {

@@ -105,6 +105,9 @@ extension Session {
   ///    keep their fixed mixes when its model is already `fixed` (so a strategy can
   ///    be built state by state), else they are uniform.
   /// 3. Every move must be one the player has somewhere (in STATE, with `in`).
+  /// 4. A deadline's round `S@NAME` plays `S`'s mix, the deciding player's options
+  ///    uniform (the scenario format's rule, `EscalationScenario.addingDeadline`),
+  ///    so that what `save` writes reads back the same; `in S@NAME` is refused.
   func fixedModel(player p: Int, _ words: [String], scenario: EscalationScenario,
                   usage: String) throws(CommandError) -> [[Rational]?] {
     var words = words
@@ -115,6 +118,10 @@ extension Session {
       }
       let s = try checkState(words[k + 1], usage: usage)
       guard !scenario.states[s].isTerminal else { throw CommandError("\(scenario.states[s].name) is terminal: no one moves there", usage: usage) }
+      if let (source, _) = scenario.deadlineSource(ofState: s) {
+        let name = scenario.states[source].name
+        throw CommandError("\(scenario.states[s].name) is the round of a deadline: it plays \(name)'s mix; set that one ('in \(name)')", usage: usage)
+      }
       only = s
       words.removeLast(2)
     }
@@ -139,7 +146,8 @@ extension Session {
     }
     var strategies = [[Rational]?](repeating: nil, count: scenario.states.count)
     if only != nil, case .fixed(let old) = scenario.behaviours[p].model, old.count == strategies.count { strategies = old }
-    for (s, state) in scenario.states.enumerated() where !state.isTerminal && (only == nil || only == s) {
+    for (s, state) in scenario.states.enumerated()
+    where !state.isTerminal && scenario.deadlineSource(ofState: s) == nil && (only == nil || only == s) {
       let names = state.moves[p].map(\.name)
       guard mix.contains(where: { names.contains($0.move) }) else { continue }
       let row = names.map { n in mix.first { $0.move == n }?.probability ?? .zero }
@@ -150,6 +158,13 @@ extension Session {
                            usage: usage, notes: only == nil ? ["use 'in \(state.name)' to set one state's mix at a time"] : [])
       }
       strategies[s] = row
+    }
+    for k in scenario.states.indices {
+      guard let (source, d) = scenario.deadlineSource(ofState: k) else { continue }
+      let count = Rational(d.options.count)
+      strategies[k] = strategies[source].map { mix in
+        p == d.player ? mix.flatMap { q in [Rational](repeating: q / count, count: d.options.count) } : mix
+      }
     }
     return strategies
   }

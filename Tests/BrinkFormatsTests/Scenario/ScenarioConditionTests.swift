@@ -163,18 +163,40 @@ struct ScenarioConditionTests {
     let s = doc.scenario
     let solved = try EscalationSolver.solve(s)
     let chain = LadderMarkovChain(solved)
-    let summit = s.states.firstIndex { $0.name == "summit" }!
+    // The summit, and the summit in the round of the 1 November deadline (the US
+    // decides the deadline there alongside the summit's moves).
+    let summits = s.states.indices.filter { s.states[$0].name == "summit" || s.states[$0].name.hasPrefix("summit@") }
+    #expect(summits.count == 2)
     let closes = CalendarDate(year: 2025, month: 11, day: 3)
     var openRounds = 0
     for t in 0...solved.horizon {
       if s.calendar.date(ofRound: t) < closes {
         openRounds += 1
       } else {
-        #expect(chain.exactStates![t][summit] == .zero, "round \(t + 1)")
-        #expect(!solved.graph.rounds[t].contains { $0.node.state == summit }, "round \(t + 1)")
+        for summit in summits {
+          #expect(chain.exactStates![t][summit] == .zero, "round \(t + 1)")
+          #expect(!solved.graph.rounds[t].contains { $0.node.state == summit }, "round \(t + 1)")
+        }
       }
     }
     #expect(openRounds == 3)
-    #expect(chain.exactStates![2][summit] > .zero)
+    #expect(summits.map { chain.exactStates![2][$0] }.reduce(.zero, +) > .zero)
+  }
+
+  @Test("the default scenario: no simulated path is in the summit after the APEC week")
+  func summitWindowClosesInSimulation() throws {
+    let doc = ScenarioReader.builtIn()
+    let s = doc.scenario
+    let compiled = try EscalationSolver.solve(s).compiledScenario()
+    let stats = Simulator.run(compiled.ladder, paths: 20_000, seed: 11, threads: 2)
+    let summary = compiled.summary(stats, scenario: s)
+    let summits = summary.stateNames.indices.filter { summary.stateNames[$0] == "summit" || summary.stateNames[$0].hasPrefix("summit@") }
+    #expect(!summits.isEmpty)
+    let closes = CalendarDate(year: 2025, month: 11, day: 3)
+    for t in summary.stateProbabilities.indices where s.calendar.date(ofRound: t) >= closes {
+      for summit in summits { #expect(summary.stateProbabilities[t][summit] == 0, "round \(t + 1)") }
+    }
+    // The window is open in round 3 (30 October), and paths do reach the summit then.
+    #expect(summits.map { summary.stateProbabilities[2][$0] }.reduce(0, +) > 0)
   }
 }

@@ -31,9 +31,12 @@ import Testing
     #expect(again.name == doc.name)
   }
 
+  /// A deadline's round `S@NAME` is not written but made again on reading, from the
+  /// written (composed) `S` and the option's effects, which are not composed with the
+  /// move's (`tariff+enforce` in the default scenario sets us_extra_tariff twice).
   static func composingEffects(_ s: EscalationScenario) -> EscalationScenario {
     var s = s
-    for i in s.states.indices {
+    for i in s.states.indices where s.deadlineSource(ofState: i) == nil {
       for r in s.states[i].outcomes.indices {
         for c in s.states[i].outcomes[r].indices {
           s.states[i].outcomes[r][c].effects = ScenarioWriter.composed(s.states[i].outcomes[r][c].effects)
