@@ -23,7 +23,8 @@
 ///    number type; `I − δP` is strictly diagonally dominant for δ < 1, so no pivot
 ///    is ever zero.
 /// 3. Fold the stage games with these values and choose again. If every node's
-///    choice is σ's own (exactly; to 10⁻¹² in a logit solve), σ is *stationary*:
+///    choice is σ's own (exactly; to 10⁻¹² in a logit solve, 10⁻⁸ once rounded),
+///    σ is *stationary*:
 ///    each player's rule picks it in every tail state given what it is worth.
 ///    Otherwise take the new profile and go to 2, at most `maxIterations` times,
 ///    stopping early when a profile comes back (a cycle). A mixed stationary
@@ -96,7 +97,7 @@ enum StationaryTail {
       values = evaluate(tail, delta: delta, payoff: payoff, played: played)
       // Step 3.
       let (next, nextIntended) = bounded(try improve(values))
-      if same(next, played) { repeated = true; break }
+      if same(next, played, tolerance: rounding ? 1e-8 : 1e-12) { repeated = true; break }
       if seen.contains(next) { break }
       seen.insert(next)
       (played, intended) = (next, nextIntended)
@@ -219,14 +220,15 @@ enum StationaryTail {
                          followerMixtures: s.followerMixtures.map(round))
   }
 
-  /// Whether two profiles are the same: exactly, or to 10⁻¹² for `Double`.
-  static func same<T: LadderNumber>(_ x: [StageStrategy<T>?], _ y: [StageStrategy<T>?]) -> Bool {
-    if T.self == Rational.self { return x == y }
+  /// Whether two profiles are the same: exactly, or to `tolerance` for `Double` and
+  /// for rounded mixtures (a few grid steps of 10⁻⁹, as rounding can alternate).
+  static func same<T: LadderNumber>(_ x: [StageStrategy<T>?], _ y: [StageStrategy<T>?], tolerance: Double) -> Bool {
+    if T.self == Rational.self && tolerance < 1e-9 { return x == y }
     for (s, t) in zip(x, y) {
       guard let s, let t else { if (s == nil) != (t == nil) { return false }; continue }
       let a = [s.leaderMixture] + s.followerMixtures, b = [t.leaderMixture] + t.followerMixtures
       guard a.map(\.count) == b.map(\.count) else { return false }
-      for (u, v) in zip(a, b) where zip(u, v).contains(where: { abs($0.doubleValue - $1.doubleValue) > 1e-12 }) {
+      for (u, v) in zip(a, b) where zip(u, v).contains(where: { abs($0.doubleValue - $1.doubleValue) > tolerance }) {
         return false
       }
     }

@@ -53,3 +53,27 @@ extension EscalationScenario {
     return out
   }
 }
+
+/// Where a terminal node's value comes from (`explain`, `show`, JSON): the arrival
+/// payoff, the flow per round, how many rounds' worth it counts for, and the total.
+public struct TerminalWorth: Sendable, Hashable {
+  public var arrival: [Rational]
+  /// Per round while the game rests there; zeros when the state has no flow.
+  public var flow: [Rational]
+  /// `flowRounds(fromRound:)`: `1 + δ + … + δ^{T−t−1}`, or `1/(1 − δ)` with a tail.
+  public var rounds: Rational
+  /// Whether the flow goes on forever (a stationary tail).
+  public var forever: Bool
+  /// `arrival + rounds · flow`.
+  public var total: [Rational]
+}
+
+extension EscalationScenario {
+  /// The parts of `terminalValue(of:at:round:)`.
+  public func terminalWorth(of state: Int, at values: [Rational], round t: Int) -> TerminalWorth {
+    let s = states[state]
+    return TerminalWorth(arrival: s.arrivalPayoffs(at: values), flow: s.flowPayoffs(at: values),
+                         rounds: flowRounds(fromRound: t), forever: calendar.tail == .stationary,
+                         total: terminalValue(of: state, at: values, round: t))
+  }
+}
