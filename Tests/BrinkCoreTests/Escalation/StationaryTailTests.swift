@@ -137,9 +137,10 @@ import Testing
     scenario.states[1].terminalFlow = [1, 1]
     scenario.states[2].terminalFlow = [-2, -3]
     let solved = try EscalationSolver.solve(scenario)
-    // The mixed stationary equilibrium of this chicken game is irrational (a
-    // quadratic in the value): the exact iterates only approach it, so mixtures are
-    // rounded to 10⁻⁹ and the report says how close the profile is.
+    // The mixed stationary equilibrium of this chicken game is a fixed point of
+    // mixtures that depend on the values (it may be irrational): the exact iterates
+    // only approach it, their denominators growing, so mixtures are rounded to 10⁻⁹
+    // and the report says how close the profile is.
     let tail = try #require(solved.tail)
     #expect(tail.rounded && tail.repeated)
     #expect(tail.epsilon < 1e-6)
