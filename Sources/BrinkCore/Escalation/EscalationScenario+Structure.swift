@@ -30,12 +30,20 @@ extension EscalationScenario {
     // δ = 0 is the engine's short-sighted baseline (`shortSightedPlay`); the
     // scenario format and `set discount` still ask a scenario for δ in (0, 1].
     if discount.signum < 0 || discount > .one { problems.append("discount \(discount) is not in [0, 1]") }
+    if calendar.tail == .stationary && discount >= .one {
+      problems.append("a stationary tail needs a discount below 1 (δ = \(discount) sums forever to no finite value)")
+    }
     if behaviours.count != 2 { problems.append("need one behaviour per player") }
     for state in states {
       let place = "state '\(state.name)'"
       if let t = state.terminalPayoffs {
         if t.count != 2 { problems.append("\(place): terminal payoffs need two entries") }
         t.forEach { checkExpression($0, place) }
+      }
+      if let f = state.terminalFlow {
+        if !state.isTerminal { problems.append("\(place): only a terminal state has a flow") }
+        if f.count != 2 { problems.append("\(place): a flow needs two entries") }
+        f.forEach { checkExpression($0, place) }
       }
       if let a = state.availability {
         checkStates([a.otherwise], place)

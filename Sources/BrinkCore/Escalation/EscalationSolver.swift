@@ -51,29 +51,38 @@ public enum EscalationSolver {
     var scenario = scenario
     if let behaviours { scenario.behaviours = behaviours }
     let graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
-    if case .strategies = needs, scenario.behaviours.allSatisfy(\.model.ignoresPayoffs) {
+    // A stationary tail sets the horizon's values (Horizon/StationaryTail.swift).
+    let tail = scenario.calendar.tail == .stationary
+      ? try TailGraph(scenario: scenario, graph: graph, shouldContinue: shouldContinue) : nil
+    if case .strategies = needs, tail == nil, scenario.behaviours.allSatisfy(\.model.ignoresPayoffs) {
       return try Run<Rational>(scenario: scenario, graph: graph).rules(shouldContinue)
     }
     let logit = scenario.behaviours.contains { if case .logit = $0.model { return true } else { return false } }
     if logit {
-      return try Run<Double>(scenario: scenario, graph: graph).solve(shouldContinue, progress: progress)
+      return try Run<Double>(scenario: scenario, graph: graph, tail: tail).solve(shouldContinue, progress: progress)
     }
-    let run = Run<Rational>(scenario: scenario, graph: graph)
-    if let solved = try run.solveOnCommonDenominators(shouldContinue, progress: progress) { return solved }
+    let run = Run<Rational>(scenario: scenario, graph: graph, tail: tail)
+    // The common-denominator sweep starts from the horizon's arrival payoffs; a
+    // stationary tail sets the horizon's values itself, so it takes the plain sweep.
+    if tail == nil, let solved = try run.solveOnCommonDenominators(shouldContinue, progress: progress) { return solved }
     return try run.solve(shouldContinue, progress: progress)
   }
 }
 
-/// One solve in the number type `T` (internal for `EscalationSolver+CommonDenominator`).
+/// One solve in the number type `T` (internal for `EscalationSolver+CommonDenominator`
+/// and `EscalationSolver+Tail`).
 struct Run<T: StageChooser>: Sendable {
   let scenario: EscalationScenario
   let graph: LadderGraph
+  /// The stationary tail's nodes, when the scenario has one.
+  var tail: TailGraph?
   let delta: T
   let tremble: [T]
 
-  init(scenario: EscalationScenario, graph: LadderGraph) {
+  init(scenario: EscalationScenario, graph: LadderGraph, tail: TailGraph? = nil) {
     self.scenario = scenario
     self.graph = graph
+    self.tail = tail
     self.delta = T.from(scenario.discount)
     self.tremble = scenario.behaviours.map { T.from($0.tremble) }
   }
@@ -111,12 +120,15 @@ struct Run<T: StageChooser>: Sendable {
     let total = nodeCount * (viewed.count + (misperceives.contains(true) ? 1 : 0))
     var done = 0
     func report(_ nodes: Int) { done += nodes; progress(done, total) }
+    var tails = [Int: StationaryTail.Result<T>]()
     for v in viewed {
       let payoff = viewPayoffs(v)
+      let tailResult = try tail.map { try solveTail($0, view: v, shouldContinue) }
+      tails[v] = tailResult
       // Nodes that differ only in variables no payoff reads have the same stage
       // game: solve each distinct (round, state, memory, game) once.
       var memo = [StageKey: (StageStrategy<T>, StageInfo)]()
-      views[v] = try sweep(payoff: payoff, shouldContinue, report: report) { t, n, a, b in
+      views[v] = try sweep(payoff: payoff, horizon: tailResult.map(horizonValues), shouldContinue, report: report) { t, n, a, b in
         let node = graph.rounds[t][n].node
         let key = StageKey(round: t, state: node.state, memory: node.memory, a: a, b: b)
         if let hit = memo[key] { return (hit.0, hit.1) }
@@ -131,14 +143,16 @@ struct Run<T: StageChooser>: Sendable {
     func view(of k: Int) -> SweepResult { views[misperceives[k] ? k : -1]! }
     // Step 3: actual play, evaluated on the true payoffs (already done when no
     // one misperceives: the true view's sweep is that evaluation).
+    let tailReport = (tails[-1] ?? tails[0] ?? tails[1])?.report
     if !misperceives.contains(true) {
-      return assemble(truth: views[-1]!, view: view, misperceives: misperceives)
+      return assemble(truth: views[-1]!, view: view, misperceives: misperceives, tail: tailReport)
     }
-    let truth = try sweep(payoff: viewPayoffs(-1), shouldContinue, report: report) { t, n, _, _ in
+    let truthTail = tail.map { evaluateTail($0, tails, misperceives: misperceives) }
+    let truth = try sweep(payoff: viewPayoffs(-1), horizon: truthTail, shouldContinue, report: report) { t, n, _, _ in
       let intended = combine(view(of: 0).infos[t][n]!.intended, view(of: 1).infos[t][n]!.intended)
       return (intended.trembled(tremble), nil)
     }
-    return assemble(truth: truth, view: view, misperceives: misperceives)
+    return assemble(truth: truth, view: view, misperceives: misperceives, tail: tailReport)
   }
 
   /// `EscalationSolver.Needs.strategies` with two rule-following players: each
@@ -169,14 +183,19 @@ struct Run<T: StageChooser>: Sendable {
 
   /// The stage payoffs in view `v` (-1: true; k: player k's perception).
   func viewPayoffs(_ v: Int) -> (Int, Int, Int, Int) -> [T] {
+    let at = nodePayoffs(v)
+    return { t, n, i, j in at(graph.rounds[t][n], i, j) }
+  }
+
+  /// The stage payoffs at a node (of the ladder or the tail) in view `v`.
+  func nodePayoffs(_ v: Int) -> (LadderGraph.Node, Int, Int) -> [T] {
     var overrides = [Int: [Int: [Int: [PayoffExpression]]]]()
     if v >= 0 {
       for o in scenario.behaviours[v].perceivedPayoffs {
         overrides[o.state, default: [:]][o.rowMove, default: [:]][o.columnMove] = o.payoffs
       }
     }
-    return { t, n, i, j in
-      let node = graph.rounds[t][n]
+    return { node, i, j in
       if let e = overrides[node.node.state]?[i]?[j] { return e.map { T.from($0.evaluate(node.node.values)) } }
       return node.moves[i][j].payoffs.map(T.from)
     }
@@ -185,13 +204,14 @@ struct Run<T: StageChooser>: Sendable {
   /// One backward sweep; `choose` gives the played strategy at a non-terminal node
   /// from the folded payoff matrices; `report` is told the nodes of each round done
   /// (the horizon's with the first round solved below it).
-  func sweep(payoff: (Int, Int, Int, Int) -> [T], _ shouldContinue: () -> Bool, report: (Int) -> Void,
+  /// `horizon`: the round-`T` nodes' values when a stationary tail sets them.
+  func sweep(payoff: (Int, Int, Int, Int) -> [T], horizon: [[T]]? = nil, _ shouldContinue: () -> Bool, report: (Int) -> Void,
              choose: (Int, Int, [[T]], [[T]]) throws -> (StageStrategy<T>, StageInfo?)) throws -> SweepResult {
     let T0 = graph.horizon
     var values = graph.rounds.map { $0.map { _ in [T.zero, T.zero] } }
     var games = graph.rounds.map { $0.map { _ -> ([[T]], [[T]])? in nil } }
     var infos = graph.rounds.map { $0.map { _ -> StageInfo? in nil } }
-    for n in graph.rounds[T0].indices { values[T0][n] = arrivalValues(round: T0, node: n) }
+    for n in graph.rounds[T0].indices { values[T0][n] = horizon?[n] ?? arrivalValues(round: T0, node: n) }
     for t in stride(from: T0 - 1, through: 0, by: -1) {
       guard shouldContinue() else { throw EscalationError.cancelled }
       for (n, node) in graph.rounds[t].enumerated() {
@@ -272,7 +292,7 @@ struct Run<T: StageChooser>: Sendable {
                          leaderMixture: leaderPart.leaderMixture, followerMixtures: followerPart.followerMixtures)
   }
 
-  func assemble(truth: SweepResult, view: (Int) -> SweepResult, misperceives: [Bool]) -> SolvedScenario {
+  func assemble(truth: SweepResult, view: (Int) -> SweepResult, misperceives: [Bool], tail: TailReport? = nil) -> SolvedScenario {
     let exact = T.self == Rational.self
     var nodes = [[SolvedNode]]()
     for (t, round) in graph.rounds.enumerated() {
@@ -309,7 +329,9 @@ struct Run<T: StageChooser>: Sendable {
       }
       nodes.append(list)
     }
-    return SolvedScenario(scenario: scenario, graph: graph, isExact: exact, nodes: nodes)
+    var solved = SolvedScenario(scenario: scenario, graph: graph, isExact: exact, nodes: nodes)
+    solved.tail = tail
+    return solved
   }
 
   func bimatrix(_ t: Int, _ node: LadderNode, _ a: [[T]], _ b: [[T]]) -> Bimatrix {

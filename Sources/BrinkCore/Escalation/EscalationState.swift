@@ -9,6 +9,11 @@ public struct EscalationState: Sendable, Hashable {
   public var isTerminal: Bool
   /// Received once by each player on arriving in a terminal state (`nil`: nothing).
   public var terminalPayoffs: [PayoffExpression]?
+  /// Received by each player in every round the game rests in this terminal state
+  /// (`nil`: nothing): a truce that keeps the tariffs keeps their cost. Evaluated on
+  /// the values at arrival (nothing changes them in a terminal state); its worth at
+  /// arrival is `EscalationScenario.terminalValue` (Horizon/TerminalFlow.swift).
+  public var terminalFlow: [PayoffExpression]?
   /// `moves[player]`; empty for a terminal state.
   public var moves: [[Move]]
   public var timing: Timing
@@ -42,6 +47,13 @@ public struct EscalationState: Sendable, Hashable {
   public func arrivalPayoffs(at values: [Rational]) -> [Rational] {
     guard isTerminal, let terminalPayoffs else { return [.zero, .zero] }
     return terminalPayoffs.map { $0.evaluate(values) }
+  }
+
+  /// What each player receives per round while resting here at `values`: the
+  /// `terminalFlow` (zeros when it has none, or is not terminal).
+  public func flowPayoffs(at values: [Rational]) -> [Rational] {
+    guard isTerminal, let terminalFlow else { return [.zero, .zero] }
+    return terminalFlow.map { $0.evaluate(values) }
   }
 
   /// The index of `player`'s move called `name`, if any.

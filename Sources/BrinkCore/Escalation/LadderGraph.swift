@@ -36,7 +36,9 @@ public struct LadderGraph: Sendable {
     public var isTerminal: Bool
     /// `moves[i][j]` for a non-terminal node before the horizon; empty otherwise.
     public var moves: [[JointMove]]
-    /// Payoffs received on arriving here (terminal states only; zeros otherwise).
+    /// What arriving here is worth, discounted to this round (terminal states only;
+    /// zeros otherwise): the arrival payoff plus a terminal flow's worth over the
+    /// rounds left (`EscalationScenario.terminalValue`, Horizon/TerminalFlow.swift).
     public var arrivalPayoffs: [Rational]
     /// For a terminal node before the horizon: its own index in the next round.
     public var carriedTo: Int?
@@ -63,6 +65,7 @@ public struct LadderGraph: Sendable {
     }
     for state in scenario.states {
       state.terminalPayoffs?.forEach(mark)
+      state.terminalFlow?.forEach(mark)
       for row in state.outcomes { for o in row { o.payoffs.forEach(mark) } }
     }
     for b in scenario.behaviours { for o in b.perceivedPayoffs { o.payoffs.forEach(mark) } }
@@ -87,12 +90,15 @@ public struct LadderGraph: Sendable {
     var total = 0
     var rounds = [[Node]]()
     var index = [LadderNode: Int]()
-    func add(_ key: LadderNode, into list: inout [Node]) throws -> Int {
+    let flows = scenario.hasTerminalFlows
+    func add(_ key: LadderNode, into list: inout [Node], round: Int) throws -> Int {
       if let i = index[key] { return i }
       total += 1
       if total > nodeLimit { throw EscalationError.tooManyNodes(limit: nodeLimit) }
+      let arrival = flows ? scenario.terminalValue(of: key.state, at: key.values, round: round)
+                          : rules.arrivalPayoffs(at: key)
       list.append(Node(node: key, isTerminal: scenario.states[key.state].isTerminal, moves: [],
-                       arrivalPayoffs: rules.arrivalPayoffs(at: key), carriedTo: nil))
+                       arrivalPayoffs: arrival, carriedTo: nil))
       index[key] = list.count - 1
       return list.count - 1
     }
@@ -122,7 +128,7 @@ public struct LadderGraph: Sendable {
     var current = [Node]()
     var initial = [Branch]()
     for (key, p) in rules.settle(rules.start, round: 0) {
-      initial.append(Branch(next: try add(key, into: &current), probability: p))
+      initial.append(Branch(next: try add(key, into: &current, round: 0), probability: p))
     }
     self.initial = merged(initial)
 
@@ -134,7 +140,7 @@ public struct LadderGraph: Sendable {
       for n in current.indices {
         let key = current[n].node
         if current[n].isTerminal {
-          current[n].carriedTo = try add(rules.carried(key), into: &next)
+          current[n].carriedTo = try add(rules.carried(key), into: &next, round: t + 1)
           continue
         }
         let state = scenario.states[key.state]
@@ -144,7 +150,7 @@ public struct LadderGraph: Sendable {
           for j in state.moves[1].indices {
             var branches = [Branch]()
             for (k, p) in rules.outcomes(from: key, round: t, i, j) {
-              branches.append(Branch(next: try add(k, into: &next), probability: p))
+              branches.append(Branch(next: try add(k, into: &next, round: t + 1), probability: p))
             }
             row.append(JointMove(payoffs: rules.payoffs(at: key, i, j), successors: merged(branches)))
           }

@@ -69,6 +69,7 @@ struct LadderQuotient {
     for u in 0..<n {
       let state = v.states[source[u]]
       var own = Own(scenarioState: scenarioStates[u], payoffs: state.terminalPayoffs, rows: [])
+      own.payoffs += (state.terminalFlows ?? []) + (state.horizonValues ?? [])
       for o in state.outcomes { own.payoffs += o.payoffs }
       for p in 0..<2 where !reactive[p] {
         for t in 0..<T {

@@ -6,6 +6,9 @@ public struct ScenarioCalendar: Sendable, Hashable {
   public var roundLengthDays: Int
   /// The horizon in rounds.
   public var rounds: Int
+  /// What follows the last dated round (`HorizonTail`): nothing, or the last
+  /// round's rules forever, discounted.
+  public var tail: HorizonTail = .none
 
   /// - Precondition: `roundLengthDays >= 1`, `rounds >= 1`.
   public init(start: CalendarDate, roundLengthDays: Int = 7, rounds: Int) {

@@ -104,7 +104,8 @@ extension SolvedScenario {
       let ladder = try CompiledLadder(
         states: states, initialState: block[v.start], variables: variables,
         strategies: strategies, rounds: T,
-        discount: scenario.discount.doubleValue, effects: effects)
+        discount: scenario.discount.doubleValue, effects: effects,
+        flowsForever: scenario.calendar.tail == .stationary)
       return CompiledScenario(ladder: ladder, scenarioStates: members.map { v.keys[$0].state },
                               approximations: v.notes)
     } catch {

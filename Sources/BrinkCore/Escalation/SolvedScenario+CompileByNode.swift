@@ -90,13 +90,15 @@ extension SolvedScenario {
 
     // Step 2.
     let weights = flowWeights()
+    let tailValues = horizonValuesByKey()
     var compiled = [CompiledLadder.State]()
     for k in keys {
       let state = states[k.state]
       if state.isTerminal {
         compiled.append(CompiledLadder.State(
           name: state.name, isTerminal: true,
-          terminalPayoffs: rules.arrivalPayoffs(at: k).map(\.doubleValue)))
+          terminalPayoffs: rules.arrivalPayoffs(at: k).map(\.doubleValue),
+          terminalFlows: state.terminalFlow.map { _ in state.flowPayoffs(at: k.values).map(\.doubleValue) }))
         continue
       }
       var outcomes = [CompiledLadder.Outcome]()
@@ -118,7 +120,8 @@ extension SolvedScenario {
       }
       compiled.append(CompiledLadder.State(
         name: state.name, moves: state.moves.map { $0.map(\.name) },
-        escalates: state.moves.map { $0.map { $0.posture == .escalate } }, outcomes: outcomes))
+        escalates: state.moves.map { $0.map { $0.posture == .escalate } }, outcomes: outcomes,
+        horizonValues: tailValues.map { $0[k] ?? [0, 0] }))
     }
 
     // Step 3.
@@ -158,5 +161,19 @@ extension SolvedScenario {
     }
     return NodeVariants(keys: keys, start: index[start]!, states: compiled, rows: rows, copies: copies,
                         templates: templates, weights: weights, notes: notes)
+  }
+}
+
+extension SolvedScenario {
+  /// With a stationary tail, what a path ending the last dated round at each key is
+  /// worth from there on (the solved values of the horizon's nodes, which the tail
+  /// set: `StationaryTail`); `nil` without a tail.
+  func horizonValuesByKey() -> [LadderNode: [Double]]? {
+    guard scenario.calendar.tail == .stationary else { return nil }
+    var out = [LadderNode: [Double]]()
+    for (n, node) in graph.rounds[horizon].enumerated() where !node.isTerminal {
+      out[node.node] = nodes[horizon][n].values
+    }
+    return out
   }
 }

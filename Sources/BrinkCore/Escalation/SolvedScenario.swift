@@ -17,6 +17,9 @@ public struct SolvedScenario: Sendable {
   /// False when solved for the strategies alone (`EscalationSolver.Needs`):
   /// values are then NaN and stage games absent.
   public var hasValues: Bool
+  /// With a stationary tail (`HorizonTail.stationary`): how its equilibrium was
+  /// found and verified. The horizon's nodes are then worth the tail's values.
+  public var tail: TailReport?
 
   public init(scenario: EscalationScenario, graph: LadderGraph, isExact: Bool, nodes: [[SolvedNode]],
               hasValues: Bool = true) {

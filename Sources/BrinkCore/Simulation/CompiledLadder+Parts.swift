@@ -25,11 +25,24 @@ extension CompiledLadder {
     /// Payoff `[player0, player1]` received once, on arriving in this terminal
     /// state (discounted like the round of arrival). Ignored for non-terminal states.
     public var terminalPayoffs: [Double]
+    /// Payoff `[player0, player1]` received in every round a path rests in this
+    /// terminal state, to the horizon (or forever, with `flowsForever`): on
+    /// absorption at round `t` the path earns `flowAnnuity[t] · terminalFlows[p]`
+    /// (Horizon/TerminalFlow.swift). `nil`: none.
+    public var terminalFlows: [Double]?
+    /// Payoff `[player0, player1]`, discounted to the horizon, of a path that plays
+    /// every round and ends here, not terminal: the value of the stationary tail
+    /// from here (`StationaryTail`), earned as `δ^rounds · horizonValues[p]`.
+    /// `nil`: none (the game ends with the calendar).
+    public var horizonValues: [Double]?
 
     public init(
       name: String, isTerminal: Bool = false, moves: [[String]] = [[], []],
-      escalates: [[Bool]] = [], outcomes: [Outcome] = [], terminalPayoffs: [Double] = [0, 0]
+      escalates: [[Bool]] = [], outcomes: [Outcome] = [], terminalPayoffs: [Double] = [0, 0],
+      terminalFlows: [Double]? = nil, horizonValues: [Double]? = nil
     ) {
+      self.terminalFlows = terminalFlows
+      self.horizonValues = horizonValues
       self.name = name
       self.isTerminal = isTerminal
       self.moves = moves

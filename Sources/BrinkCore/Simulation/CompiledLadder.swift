@@ -36,8 +36,12 @@
 /// After the last round the path ends in its current state; if that state is
 /// terminal (reached by the last transition) it counts as absorbed at round
 /// `rounds`. On absorption at round `t` each player also earns
-/// `δ^t · terminalPayoffs[p]` of that state. With `rounds == 0` every path ends
-/// at once in `initialState`.
+/// `δ^t · terminalPayoffs[p]` of that state, and `flowAnnuity[t] · terminalFlows[p]`
+/// for its flow: `flowAnnuity[t] = δ^t + … + δ^{rounds−1}` (plus `δ^rounds/(1 − δ)`
+/// when `flowsForever`). A path that plays every round and ends in a non-terminal
+/// state earns `δ^rounds · horizonValues[p]` of that state (a stationary tail's
+/// value; 0 without one). With `rounds == 0` every path ends at once in
+/// `initialState`.
 ///
 /// # Layout (internal, read by the simulator)
 /// Every flat table is a field of `tables` (`LadderTables`, which documents the
@@ -95,16 +99,19 @@ public struct CompiledLadder: Sendable {
   ///   - discount: δ in [0, 1]; round `t` is weighted δ^t.
   ///   - effects: scheduled events and random shocks. Rounds past the horizon are
   ///     simply never reached (so a shorter `--rounds` needs no new effects).
+  ///   - flowsForever: terminal flows continue past the horizon (a stationary tail).
   /// - Throws: `LadderError` listing every problem: shapes that do not match,
   ///   indices out of range, probabilities that are negative, not finite, or do
   ///   not sum to 1 within 1e-9, payoffs so large that sums would overflow.
   public init(
     players: [String] = ["player 1", "player 2"], states: [State], initialState: Int, variables: [Variable] = [],
-    strategies: [Strategy], rounds: Int, discount: Double, effects: [RoundEffect] = []
+    strategies: [Strategy], rounds: Int, discount: Double, effects: [RoundEffect] = [],
+    flowsForever: Bool = false
   ) throws(LadderError) {
     var builder = LadderBuilder(
       states: states, initialState: initialState, variables: variables,
       strategies: strategies, rounds: rounds, discount: discount, effects: effects)
+    builder.flowsForever = flowsForever
     builder.build()
     if players.count != 2 { builder.problems.insert("\(players.count) player names, expected 2", at: 0) }
     guard builder.problems.isEmpty else { throw LadderError(problems: builder.problems) }

@@ -20,6 +20,8 @@ struct LadderBuilder {
   let rounds: Int
   let discount: Double
   let effects: [CompiledLadder.RoundEffect]
+  /// Terminal flows continue past the horizon (`CompiledLadder.init`).
+  var flowsForever = false
 
   var problems: [String] = []
   var tables = LadderTables(storage: TableStorage())
@@ -155,6 +157,7 @@ struct LadderBuilder {
     tables.jointBase = store.store(jointBase)
     tables.stagePayoffs = store.store(stagePayoffs)
     tables.terminalPayoffs = store.store(terminalPayoffs)
+    addHorizonPayoffs()
     tables.transitionStart = store.store(transitionStart)
     tables.transitionNext = store.store(transitionNext)
     tables.transitionThreshold = store.store(transitionThreshold)
@@ -404,7 +407,8 @@ struct LadderBuilder {
     for v in 0..<nv {
       stageBound += max(abs(tables.flowWeights[2 * v]), abs(tables.flowWeights[2 * v + 1])) * variableBounds[v]
     }
-    let payoffBound = horizon * stageBound + (tables.terminalPayoffs.map(abs).max() ?? 0)
+    var payoffBound = horizon * stageBound + (tables.terminalPayoffs.map(abs).max() ?? 0)
+    if tables.hasHorizonPayoffs { payoffBound += horizonPayoffBound }
     if !payoffBound.isFinite || payoffBound > 1e300 || variableBounds.contains(where: { !$0.isFinite || $0 > 1e300 }) {
       problems.append("payoffs or variables can grow too large to sum (bound \(payoffBound))")
     }

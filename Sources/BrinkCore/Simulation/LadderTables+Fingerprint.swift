@@ -26,6 +26,13 @@ extension LadderTables {
       mix(UInt64(a.count))
       for x in a { mix(x.bitPattern) }
     }
+    // Only when present, so that every other ladder keeps its digest.
+    if hasHorizonPayoffs {
+      for a in [terminalFlows, horizonValues, flowAnnuity] {
+        mix(UInt64(a.count))
+        for x in a { mix(x.bitPattern) }
+      }
+    }
     for a in [transitionThreshold, effectThreshold] + plans.map(\.thresholds) {
       mix(UInt64(a.count))
       for x in a { mix(x) }

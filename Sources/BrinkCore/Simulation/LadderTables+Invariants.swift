@@ -16,6 +16,7 @@ extension LadderTables {
     let S = stateCount
     check([terminal.count, moveCount0.count, moveCount1.count, jointBase.count].allSatisfy { $0 == S }, "per-state sizes")
     check(terminalPayoffs.count == 2 * S, "terminal payoffs")
+    check(!hasHorizonPayoffs || (terminalFlows.count == 2 * S && horizonValues.count == 2 * S), "flows and horizon values")
     check((0..<S).contains(Int(initialState)), "initial state")
     let outcomes = stagePayoffs.count / 2
     check(transitionStart.count == outcomes + 1 && outcomeChangeStart.count == outcomes + 1, "per-outcome sizes")

@@ -52,6 +52,15 @@ struct LadderTables: @unchecked Sendable {
   var outcomeChangeStart = Table<Int32>()
   /// Two per state.
   var terminalPayoffs = Table<Double>()
+  /// Whether some state has a terminal flow or a horizon value
+  /// (`LadderBuilder+Horizon.swift`); the three tables below are empty otherwise.
+  var hasHorizonPayoffs = false
+  /// Two per state: the flow per round of a terminal state.
+  var terminalFlows = Table<Double>()
+  /// Two per state: the stationary tail's value of a path ending here at the horizon.
+  var horizonValues = Table<Double>()
+  /// `rounds + 1` entries: the worth at round 0 of one unit of flow from absorption at `t`.
+  var flowAnnuity = Table<Double>()
 
   // MARK: - Variables
   var initialValues = Table<Double>()

@@ -186,8 +186,18 @@ struct PathSampler {
       let d = ladder.discountPowers[absorbedAt]
       pay0 += d * ladder.terminalPayoffs[2 &* end]
       pay1 += d * ladder.terminalPayoffs[2 &* end &+ 1]
+      if ladder.hasHorizonPayoffs {
+        let f = ladder.flowAnnuity[absorbedAt]
+        pay0 += f * ladder.terminalFlows[2 &* end]
+        pay1 += f * ladder.terminalFlows[2 &* end &+ 1]
+      }
     } else {
       horizonEnd[end] &+= 1
+      if ladder.hasHorizonPayoffs {
+        let d = ladder.discountPowers[T]
+        pay0 += d * ladder.horizonValues[2 &* end]
+        pay1 += d * ladder.horizonValues[2 &* end &+ 1]
+      }
     }
     tally.record(pay0, pay1, values, key: key, ladder: ladder)
   }

@@ -133,6 +133,13 @@ public struct PathTracer: Sendable {
       let d = L.discountPowers[at]
       pay0 += d * L.terminalPayoffs[2 * state]
       pay1 += d * L.terminalPayoffs[2 * state + 1]
+      if L.hasHorizonPayoffs {
+        pay0 += L.flowAnnuity[at] * L.terminalFlows[2 * state]
+        pay1 += L.flowAnnuity[at] * L.terminalFlows[2 * state + 1]
+      }
+    } else if L.hasHorizonPayoffs {
+      pay0 += L.discountPowers[T] * L.horizonValues[2 * state]
+      pay1 += L.discountPowers[T] * L.horizonValues[2 * state + 1]
     }
     result.endState = state
     result.payoffs = [pay0, pay1]

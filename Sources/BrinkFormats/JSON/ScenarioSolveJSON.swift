@@ -27,7 +27,7 @@ public enum ScenarioSolveJSON {
     }
     let expected: [String] = solved.exactExpectedValues.map { $0.map(\.description) }
       ?? solved.expectedValues.map(decimal)
-    return .object([
+    var fields: [(String, JSONValue)] = [
       ("file", .string(file)),
       ("scenario", .string(document.name)),
       ("title", .string(scenario.title)),
@@ -37,6 +37,35 @@ public enum ScenarioSolveJSON {
       ("exact", .bool(solved.isExact)),
       ("expectedValues", .array(expected.map(JSONValue.string))),
       ("nodes", .array(nodes)),
+    ]
+    // Only with a tail, so every other scenario's JSON is as it was.
+    if let tail = solved.tail { fields.append(("tail", tailObject(solved, tail))) }
+    return .object(fields)
+  }
+
+  /// The stationary tail: how it was solved, how far verified, and the horizon
+  /// nodes' values it sets (exact strings, or decimals in a logit solve).
+  static func tailObject(_ solved: SolvedScenario, _ tail: TailReport) -> JSONValue {
+    let T = solved.horizon, scenario = solved.scenario
+    var horizon = [JSONValue]()
+    for (n, node) in solved.graph.rounds[T].enumerated() where !node.isTerminal {
+      let values = solved.nodes[T][n].exactValues.map { $0.map(\.description) } ?? solved.nodes[T][n].values.map(decimal)
+      let variables = scenario.variables.indices.filter { solved.graph.trackedVariables[$0] }
+        .map { (scenario.variables[$0].name, JSONValue.string(node.node.values[$0].description)) }
+      horizon.append(.object([("state", .string(scenario.states[node.node.state].name)), ("variables", .object(variables)),
+                              ("values", .array(values.map(JSONValue.string)))]))
+    }
+    return .object([
+      ("kind", .string("stationary")),
+      ("nodes", .int(tail.nodes)),
+      ("iterations", .int(tail.iterations)),
+      ("repeated", .bool(tail.repeated)),
+      ("rounded", .bool(tail.rounded)),
+      ("verified", .bool(tail.verified)),
+      ("largestGain", .string(tail.exactGain?.description ?? decimal(tail.largestGain))),
+      ("epsilon", .string(decimal(tail.epsilon))),
+      ("summary", .string(tail.summary)),
+      ("horizon", .array(horizon)),
     ])
   }
 

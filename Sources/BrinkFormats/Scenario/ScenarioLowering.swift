@@ -80,8 +80,11 @@ struct ScenarioLowering {
 
   func state(_ st: StateSyntax) -> EscalationState {
     if st.terminal {
-      return .terminal(st.id.value, description: st.description ?? "",
-                       payoffs: st.value.map { $0.map { expression($0, plusWeightsOf: nil) } })
+      var state = EscalationState.terminal(st.id.value, description: st.description ?? "",
+                                           payoffs: st.value.map { $0.map { expression($0, plusWeightsOf: nil) } })
+      // A round spent here pays like any round: the flow plus the player's weights.
+      state.terminalFlow = st.flow.map { pair in (0..<2).map { expression(pair[$0], plusWeightsOf: $0) } }
+      return state
     }
     let here = stateIndex(st.id.value)
     let moves = (0..<2).map { p in

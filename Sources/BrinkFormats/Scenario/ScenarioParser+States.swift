@@ -2,7 +2,7 @@ import BrinkCore
 import Yams
 
 extension ScenarioParser {
-  static let stateKeys = ["description", "terminal", "value", "order", "moves", "payoffs", "transitions", "effects", "source",
+  static let stateKeys = ["description", "terminal", "value", "flow", "order", "moves", "payoffs", "transitions", "effects", "source",
                           "available_when", "otherwise", "deal"]
 
   func parseStates(_ node: Yams.Node, players: [PlayerSyntax]) -> [StateSyntax] {
@@ -26,6 +26,13 @@ extension ScenarioParser {
       if !state.terminal {
         sink.error(at: f.keyLocation("value")!, "only terminal states have a 'value'; \(what) is not terminal",
                    notes: ["add 'terminal: true', or give its payoffs in 'payoffs'"])
+      }
+    }
+    if let v = f["flow"] {
+      state.flow = expressionPair(v, for: "the flow of \(what)")
+      if !state.terminal {
+        sink.error(at: f.keyLocation("flow")!, "only terminal states have a 'flow'; \(what) is not terminal",
+                   notes: ["a state with moves pays its 'payoffs' every round"])
       }
     }
     if state.terminal {

@@ -163,11 +163,21 @@ struct ScenarioParser {
 
   func parseCalendar(_ node: Yams.Node) -> CalendarSyntax {
     var c = CalendarSyntax(location: read.location(node))
-    guard let f = read.mapping(node, for: "'calendar'", allowed: ["start", "step", "rounds", "end"]) else { return c }
+    guard let f = read.mapping(node, for: "'calendar'", allowed: ["start", "step", "rounds", "end", "tail"]) else { return c }
     c.start = f["start"].flatMap { read.date($0, for: "the calendar's 'start'") }
     c.step = f["step"].flatMap { read.integer($0, for: "the calendar's 'step' (days per round)", in: 1...366) }
     c.rounds = f["rounds"].flatMap { read.integer($0, for: "the calendar's 'rounds'", in: 1...100_000) }
     c.end = f["end"].flatMap { read.date($0, for: "the calendar's 'end'") }
+    if let node = f["tail"], let text = read.string(node, for: "the calendar's 'tail'") {
+      if let tail = HorizonTail(rawValue: text.value) {
+        c.tail = text.map { _ in tail }
+      } else {
+        let names = HorizonTail.allCases.map(\.rawValue)
+        let notes = Suggestions.didYouMean(text.value, in: names).map { [$0] } ?? []
+        sink.error(at: text.location, "unknown tail '\(text.value)': write \(names.map { "'\($0)'" }.joined(separator: " or "))",
+                   length: text.length, notes: notes)
+      }
+    }
     if c.rounds != nil, let end = c.end {
       sink.error(at: end.location, "give the horizon as 'rounds' or as 'end', not both", length: end.length)
     }

@@ -76,6 +76,8 @@ struct CalendarSyntax {
   var step: Located<Int>?
   var rounds: Located<Int>?
   var end: Located<CalendarDate>?
+  /// `tail: stationary` (`HorizonTail`).
+  var tail: Located<HorizonTail>?
   var location: SourceLocation?
 }
 
@@ -85,6 +87,9 @@ struct StateSyntax {
   var terminal = false
   /// Terminal states: what each player gets on arrival.
   var value: [ExpressionSyntax]?
+  /// Terminal states: what each player gets per round while the game rests there
+  /// (the player's `weights` are added, as to every stage payoff).
+  var flow: [ExpressionSyntax]?
   /// nil: simultaneous; else the index of the player who moves first.
   var firstMover: Located<Int>?
   /// Per player: the moves available here (empty for terminal states).

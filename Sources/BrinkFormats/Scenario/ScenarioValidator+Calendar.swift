@@ -109,10 +109,12 @@ extension CalendarSyntax {
   var model: ScenarioCalendar {
     let begin = start?.value ?? CalendarSyntax.nominalStart
     let days = step?.value ?? 7
+    var calendar = ScenarioCalendar(start: begin, roundLengthDays: days, rounds: rounds?.value ?? 1)
     if rounds == nil, let end = end?.value, end >= begin {
-      return ScenarioCalendar(start: begin, roundLengthDays: days, through: end)
+      calendar = ScenarioCalendar(start: begin, roundLengthDays: days, through: end)
     }
-    return ScenarioCalendar(start: begin, roundLengthDays: days, rounds: rounds?.value ?? 1)
+    calendar.tail = tail?.value ?? .none
+    return calendar
   }
 
   /// The start of a scenario without dates (a Monday, for tidy weekly rounds).

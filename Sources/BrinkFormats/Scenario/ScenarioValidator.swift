@@ -44,6 +44,11 @@ struct ScenarioValidator {
     }
     for st in s.states where st.terminal {
       for e in st.value ?? [] { checkExpression(e, context: " in the value of state '\(st.id.value)'") }
+      for e in st.flow ?? [] { checkExpression(e, context: " in the flow of state '\(st.id.value)'") }
+    }
+    if let tail = s.calendar.tail, tail.value == .stationary, (s.discount?.value ?? .one) >= .one {
+      sink.error(at: tail.location, "a stationary tail needs a discount below 1: with 'discount: 1' its sum over endless rounds has no value",
+                 length: tail.length, notes: ["set 'discount', e.g. 'discount: 19/20'"])
     }
     for state in s.states where !state.terminal { checkState(state) }
     checkInitial()

@@ -41,7 +41,7 @@ extension ScenarioWriter {
       }
     }
     let c = s.calendar
-    w.line("calendar: {start: \(c.start), step: \(c.roundLengthDays), rounds: \(c.rounds)}")
+    w.line("calendar: {start: \(c.start), step: \(c.roundLengthDays), rounds: \(c.rounds)\(c.tail == .none ? "" : ", tail: \(c.tail.rawValue)")}")
     w.line("discount: \(s.discount)")
     w.line("initial: \(s.states[s.initialState].name)")
     w.line("states:")
@@ -104,6 +104,7 @@ extension ScenarioWriter {
     if st.isTerminal {
       w.line("    terminal: true")
       if let v = st.terminalPayoffs { w.line("    value: [\(expression(v[0], s)), \(expression(v[1], s))]") }
+      if let f = st.terminalFlow { w.line("    flow: [\(expression(f[0], s)), \(expression(f[1], s))]") }
       return
     }
     let menu = s.stateIndex(named: st.name).flatMap(s.dealMenu(inState:))

@@ -125,7 +125,10 @@ extension CommandSpec {
     // Risk and payoff dominance are told only where a player selects among the
     // equilibria (not in a sequential stage, nor against a fixed rule).
     if !node.explanations.contains(where: { if case .equilibrium = $0 { true } else { false } }) { facts.selection = nil }
-    let text = Explanation(facts: facts, playedText: playedText).render()
+    var text = Explanation(facts: facts, playedText: playedText).render()
+    if let horizon = HorizonText.paragraph(solved, round: session.round - 1, values: session.position?.values ?? solved.scenario.initialValues) {
+      text += "\n\n" + horizon
+    }
     // A sequential stage ends with its backward induction, after the round played blind.
     return sequential.map { text + "\n\n" + SequentialStageText.explain($0, game: folded) } ?? text
   }
@@ -171,6 +174,10 @@ extension Session {
     }
     if state.isTerminal {
       let pay = state.arrivalPayoffs(at: values)
+      if state.terminalFlow != nil {
+        lines.append("Terminal, with a flow: " + HorizonText.terminalWorth(scenario, state: index, values: values, round: max(round - 1, 0)))
+        return lines.joined(separator: "\n")
+      }
       lines.append("Terminal: arriving here pays \(scenario.players[0]) \(pay[0]), \(scenario.players[1]) \(pay[1]).")
       return lines.joined(separator: "\n")
     }

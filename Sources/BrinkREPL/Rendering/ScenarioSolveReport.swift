@@ -17,6 +17,9 @@ public enum ScenarioSolveReport {
     lines.append("")
     lines.append(SolvedScenarioText.heading(solved))
     lines.append("  " + SolvedScenarioText.expectedValues(solved))
+    if let tail = solved.tail {
+      lines.append("  After round \(solved.horizon): a stationary tail at δ = \(scenario.discount); \(tail.summary).")
+    }
     for t in 0..<solved.horizon {
       let decisions = solved.graph.rounds[t].indices.filter { solved.nodes[t][$0].played != nil }
       guard !decisions.isEmpty else { continue }

@@ -164,6 +164,10 @@ extension Session {
       if arrived.isTerminal {
         let arrival = rules.arrivalPayoffs(at: followed.next)
         lines.append("The scenario ends in \(arrived.name): \(arrived.description) Arrival payoffs \(scenario.players[0]) \(NumberDisplay.cell(arrival[0])), \(scenario.players[1]) \(NumberDisplay.cell(arrival[1])).")
+        // A flow keeps paying after the end (Horizon/TerminalFlow.swift): say what it is worth.
+        if arrived.terminalFlow != nil {
+          lines.append("  It keeps a flow: " + HorizonText.terminalWorth(scenario, state: followed.next.state, values: followed.next.values, round: played))
+        }
       } else {
         lines.append("Now in \(arrived.name): \(arrived.description)")
       }

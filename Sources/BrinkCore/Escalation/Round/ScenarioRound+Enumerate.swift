@@ -14,13 +14,16 @@ extension ScenarioRound {
   ///     and so the sampler's draws, stay as they were).
   ///   - observe: called for each event or shock that acts, with the node before
   ///     and after it (the compile step records one copy of the effect per pair).
+  ///   - causes: what can act, in place of round `t`'s (a stationary tail's
+  ///     rounds: `ScenarioRound+Tail.swift`).
   public func settle(
     _ node: LadderNode, round t: Int, keepsCertainMisses: Bool = false,
+    causes: [RoundSettlement.Cause]? = nil,
     observe: (RoundSettlement.Cause, LadderNode, LadderNode) -> Void = { _, _, _ in }
   ) -> [(node: LadderNode, probability: Rational)] {
     var outcomes = [(node: node, probability: Rational.one)]
     var settled = node  // what the events left: the shocks are judged on it
-    for cause in settlingCauses(round: t) {
+    for cause in causes ?? settlingCauses(round: t) {
       let effect = effect(cause)
       switch cause {
       case .event:
