@@ -85,6 +85,9 @@ public struct EscalationScenario: Sendable, Hashable {
   /// variables, states and events are already in the lists above (named with `@`);
   /// kept so that a writer can write each back as the one entry it was.
   public var deadlines: [DeadlineDecision] = []
+  /// Each player's private types (`PlayerType`; empty: no private information),
+  /// indexed like `players`. Solved by `TypedSolver` (perfect Bayesian equilibrium).
+  public var types: [[PlayerType]] = [[], []]
 
   public init(title: String = "", description: String = "", players: [String],
               states: [EscalationState], initialState: Int = 0,

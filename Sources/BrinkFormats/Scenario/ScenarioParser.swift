@@ -14,6 +14,7 @@ struct ScenarioParser {
   static let topLevelKeys = [
     "format", "name", "title", "description", "sources", "players", "variables", "calendar",
     "discount", "initial", "states", "events", "shocks", "behaviour", "script", "as_of", "questions",
+    "types",
   ]
 
   func parse(_ root: Yams.Node) -> ScenarioSyntax? {
@@ -40,6 +41,7 @@ struct ScenarioParser {
     if let node = top["script"] { s.script = parseScript(node, players: s.players) }
     if let node = top["as_of"] { s.asOf = read.date(node, for: "'as_of'") }
     if let node = top["questions"] { s.questions = parseQuestions(node) }
+    if let node = top["types"] { s.types = parseTypes(node) }
     return s
   }
 

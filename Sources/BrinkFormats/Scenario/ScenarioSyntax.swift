@@ -23,6 +23,8 @@ struct ScenarioSyntax {
   /// `as_of:`: the day the forecast is made (`questions`).
   var asOf: Located<CalendarDate>?
   var questions: [QuestionSyntax] = []
+  /// `types:`: players' private types (issue 14).
+  var types: [PlayerTypesSyntax] = []
   /// Where the top-level mapping starts, for whole-file messages.
   var location: SourceLocation
 }

@@ -1,0 +1,54 @@
+import BrinkCore
+import Testing
+
+@testable import BrinkFormats
+
+/// `Scenarios/bluff-ladder.yaml`: the bluffing equilibrium of a tying-hands crisis
+/// (Fearon 1997, two types) over two rounds of the ladder, solved as a perfect
+/// Bayesian equilibrium (`TypedSolver`). The answer is worked by hand in the file.
+@Suite("Teaching scenario: a bluffing threat with hidden types (Fearon 1997)")
+struct BluffLadderScenarioTests {
+  static func solved() throws -> TypedSolution {
+    try TypedSolver.solve(try MonteCarloAgreement.library("bluff-ladder").scenario)
+  }
+
+  @Test("the file reads: two types of the Defender with priors 1/4 and 3/4, the resolved type's payoffs")
+  func reads() throws {
+    let s = try MonteCarloAgreement.library("bluff-ladder").scenario
+    #expect(s.hasTypes)
+    #expect(s.types[0].map(\.name) == ["resolved", "irresolute"])
+    #expect(s.types[0].map(\.prior) == [Rational(1, 4), Rational(3, 4)])
+    #expect(s.types[1].isEmpty)
+    #expect(s.types[0][0].payoffs.count == 4)
+  }
+
+  @Test("round 1: by hand, two PBE (pooling on quiet, the bluff); 'mixed' selects the bluff: irresolute threatens 2/3")
+  func roundOne() throws {
+    let sol = try Self.solved()
+    let root = sol.nodes[sol.roots[0]]
+    #expect(root.beliefs[0] == [Rational(1, 4), Rational(3, 4)])
+    #expect(root.equilibria.map(\.shape) == [.pooling, .semiSeparating])
+    #expect(root.equilibria[0].strategies[0] == [[0, 1], [0, 1]].map { $0.map { Rational($0) } })
+    let played = try #require(root.played)
+    #expect(played.strategies[0] == [[.one, .zero], [Rational(2, 3), Rational(1, 3)]])
+    // Values by type: resolved 3/2, irresolute 0; the Challenger 1/4 ex ante.
+    #expect(root.values[0][0][0] == Rational(3, 2))
+    #expect(root.values[1][0][0] == .zero)
+    #expect(Rational(1, 4) * root.values[0][0][1] + Rational(3, 4) * root.values[1][0][1] == Rational(1, 4))
+    // Pooling on quiet is worth [1, 0] by type.
+    #expect(root.equilibria[0].values[0][0][0] == .one && root.equilibria[0].values[1][0][0] == .zero)
+  }
+
+  @Test("round 2: a threat leaves belief resolved 1/3 and is called half the time; quiet reveals irresolution and is pressed")
+  func roundTwo() throws {
+    let sol = try Self.solved()
+    let root = sol.nodes[sol.roots[0]]
+    let played = try #require(root.played)
+    let afterThreat = sol.nodes[played.children[0][0][0]]
+    let afterQuiet = sol.nodes[played.children[1][0][0]]
+    #expect(afterThreat.beliefs[0] == [Rational(1, 3), Rational(2, 3)])
+    #expect(afterThreat.played?.strategies[1] == [[Rational(1, 2), Rational(1, 2)]])
+    #expect(afterQuiet.beliefs[0] == [.zero, .one])
+    #expect(afterQuiet.played?.strategies[1] == [[.one, .zero]])
+  }
+}
