@@ -52,3 +52,39 @@ struct BluffLadderScenarioTests {
     #expect(afterQuiet.played?.strategies[1] == [[.one, .zero]])
   }
 }
+
+extension BluffLadderScenarioTests {
+  @Test("by type, exactly as by hand: resolved pressed 1/2; irresolute pressed 2/3 (bluff called 1/3, quiet 1/3), bluffs 2/3")
+  func outcomesByType() throws {
+    let sol = try Self.solved()
+    let s = sol.scenario
+    let ends = sol.endStatesByType()
+    let pressed = s.stateIndex(named: "pressed")!, quo = s.stateIndex(named: "status-quo")!
+    #expect(ends[0][0][pressed] == Rational(1, 2) && ends[0][0][quo] == Rational(1, 2))
+    #expect(ends[1][0][pressed] == Rational(2, 3) && ends[1][0][quo] == Rational(1, 3))
+    let bluffs = sol.bluffsByType()
+    #expect(bluffs.made == [[.zero], [Rational(2, 3)]])
+    #expect(bluffs.called == [[.zero], [Rational(1, 3)]])
+  }
+
+  @Test("Monte Carlo by type within 4 standard errors of the exact answers (20,000 paths, seed 7); same seed, same counts")
+  func monteCarloByType() throws {
+    let sol = try Self.solved()
+    let sim = TypedSimulation.run(sol, paths: 20_000, seed: 7)
+    #expect(sim.completed == 20_000)
+    let ends = sol.endStatesByType(), bluffs = sol.bluffsByType()
+    for a in 0..<2 {
+      let n = Double(sim.paths[a][0])
+      #expect(abs(n / 20_000 - sol.scenario.types[0][a].prior.doubleValue) < 4 * (0.25 * 0.75 / 20_000).squareRoot())
+      func within(_ count: Int, _ exact: Rational) {
+        let p = exact.doubleValue, se = (p * (1 - p) / n).squareRoot()
+        #expect(abs(Double(count) / n - p) <= 4 * se + 1e-12, "\(count)/\(n) vs \(exact)")
+      }
+      for st in sol.scenario.states.indices { within(sim.ends[a][0][st], ends[a][0][st]) }
+      within(sim.bluffsMade[a][0], bluffs.made[a][0])
+      within(sim.bluffsCalled[a][0], bluffs.called[a][0])
+    }
+    let again = TypedSimulation.run(sol, paths: 20_000, seed: 7)
+    #expect(again.ends == sim.ends && again.bluffsCalled == sim.bluffsCalled)
+  }
+}

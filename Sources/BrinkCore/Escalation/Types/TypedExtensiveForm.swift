@@ -15,6 +15,8 @@
 /// 3. A joint move's payoffs are those of the type profile of the subtree
 ///    (`TypedPayoffs`), discounted to round 0 (`δ^t · u`).
 /// Perfect recall holds: each player remembers its type and every public move.
+/// Nodes carry no labels (Gambit 16.7 wants a node's label unique in the game; the
+/// information sets' names say where a node is).
 public struct TypedExtensiveForm: Sendable {
   public var game: ExtensiveGame
   /// The solution as a behaviour profile: each set's mixture is its type-agent's.
@@ -39,6 +41,13 @@ public struct TypedExtensiveForm: Sendable {
         return total == .zero ? w : w.map { $0 / total }
       }
     }
+  }
+
+  /// The tree of `scenario` alone (`export efg`), its ladder unrolled here.
+  public init(scenario: EscalationScenario, nodeLimit: Int = 100_000, shouldContinue: () -> Bool = { true }) throws {
+    let graph = try LadderGraph(scenario: scenario, alsoTracking: TypedPayoffs.variables(of: scenario),
+                                shouldContinue: shouldContinue)
+    try self.init(scenario: scenario, graph: graph, solution: nil, nodeLimit: nodeLimit)
   }
 
   /// Reads `solution` onto its own scenario's tree.
@@ -113,7 +122,7 @@ public struct TypedExtensiveForm: Sendable {
       let name = "\(stateName(t, n)), round \(t + 1)"
       if here.isTerminal || t == graph.horizon {
         let total = here.arrivalPayoffs.map { $0 * discount }
-        return try add(ExtensiveGame.Node(name: name, kind: .terminal, payoffs: total.allSatisfy { $0 == .zero } ? nil : total))
+        return try add(ExtensiveGame.Node(kind: .terminal, payoffs: total.allSatisfy { $0 == .zero } ? nil : total))
       }
       let state = scenario.states[here.node.state]
       let moveNames = state.moves.map { $0.map(\.name) }
@@ -125,7 +134,7 @@ public struct TypedExtensiveForm: Sendable {
       }
       let set0 = infoset("\(path)|0|\(types.0)", player: 0, name: "\(label(0, types.0)): \(name)",
                          actions: moveNames[0], mixture: played?.strategies[0][types.0])
-      let top = try add(ExtensiveGame.Node(name: name, kind: .decision(player: 0, infoset: set0)))
+      let top = try add(ExtensiveGame.Node(kind: .decision(player: 0, infoset: set0)))
       if let solved { weight[top] = solved.beliefs[1][types.1] }
       let set1 = infoset("\(path)|1|\(types.1)", player: 1, name: "\(label(1, types.1)): \(name)",
                          actions: moveNames[1], mixture: played?.strategies[1][types.1])

@@ -31,25 +31,34 @@ public struct TypedSimulation: Sendable {
     var out = TypedSimulation(paths: zero, ends: zero.map { $0.map { _ in [Int](repeating: 0, count: s.states.count) } },
                               bluffsMade: zero, bluffsCalled: zero, completed: 0)
     let bluffs = solution.nodes.indices.map { solution.bluffs(at: $0) }
+    // The draws read each distribution as doubles (53-bit uniforms), converted once.
+    let priors = types.map { $0.map(\.prior.doubleValue) }
+    let initial = solution.graph.initial.map(\.probability.doubleValue)
+    let mixtures = solution.nodes.map { n in n.played.map { $0.strategies.map { $0.map { $0.map(\.doubleValue) } } } }
+    let branches = solution.nodes.map { n -> [[[Double]]] in
+      guard n.played != nil else { return [] }
+      return solution.graph.rounds[n.round][n.ladderNode].moves.map { $0.map { $0.successors.map(\.probability.doubleValue) } }
+    }
     for k in 0..<count {
       if k % 1024 == 0, !shouldContinue() { break }
       var random = PathRandom(seed: seed, path: UInt64(k))
-      func draw(_ probabilities: [Rational]) -> Int {
-        let u = Rational(Int(random.next53() >> 21), 1 << 32)  // 32 bits, exact
-        var acc = Rational.zero
-        for (i, p) in probabilities.enumerated() where p != .zero {
+      func draw(_ probabilities: [Double]) -> Int {
+        let u = Double(random.next53()) * 0x1p-53
+        var acc = 0.0
+        for (i, p) in probabilities.enumerated() where p > 0 {
           acc += p
           if u < acc { return i }
         }
-        return probabilities.lastIndex { $0 != .zero }!
+        return probabilities.lastIndex { $0 > 0 }!
       }
-      let a = draw(types[0].map(\.prior)), c = draw(types[1].map(\.prior))
-      var id = solution.roots[draw(solution.graph.initial.map(\.probability))]
+      let a = draw(priors[0]), c = draw(priors[1])
+      var id = solution.roots[draw(initial)]
       var made = false, called = false, pendingBluff: Int? = nil
       while let e = solution.nodes[id].played {
         let node = solution.nodes[id]
         let here = solution.graph.rounds[node.round][node.ladderNode]
-        let i = draw(e.strategies[0][a]), j = draw(e.strategies[1][c])
+        let mix = mixtures[id]!
+        let i = draw(mix[0][a]), j = draw(mix[1][c])
         if let q = pendingBluff {
           let moves = s.states[here.node.state].moves[q]
           if moves[q == 0 ? i : j].posture == .escalate { called = true }
@@ -59,8 +68,7 @@ public struct TypedSimulation: Sendable {
           made = true
           pendingBluff = 1 - b.player
         }
-        let successors = here.moves[i][j].successors
-        id = e.children[i][j][draw(successors.map(\.probability))]
+        id = e.children[i][j][draw(branches[id][i][j])]
       }
       let end = solution.graph.rounds[solution.nodes[id].round][solution.nodes[id].ladderNode].node.state
       out.paths[a][c] += 1

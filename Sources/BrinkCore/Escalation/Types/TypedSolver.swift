@@ -137,6 +137,10 @@ public struct TypedSolver {
 
 /// Why a typed scenario was not solved.
 public enum TypedSolveError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// What a command that does not know types says of a scenario that has them.
+  public static let untypedCommand =
+    "the scenario has player types (private information); 'solve' and 'simulate' solve it for perfect Bayesian equilibrium, this command does not handle types yet"
+
   /// Features the typed solve does not handle, each named.
   case unsupported([String])
   /// No perfect Bayesian equilibrium among those searched (pure type strategies and
