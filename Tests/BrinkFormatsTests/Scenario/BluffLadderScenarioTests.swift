@@ -88,3 +88,31 @@ extension BluffLadderScenarioTests {
     #expect(again.ends == sim.ends && again.bluffsCalled == sim.bluffsCalled)
   }
 }
+
+extension BluffLadderScenarioTests {
+  @Test("replay: a threat (chance 3/4) moves the belief resolved from 1/4 to 1/3; quiet reveals irresolution")
+  func replayBeliefs() throws {
+    let text = try String(contentsOf: packageRoot.appendingPathComponent("Scenarios/bluff-ladder.yaml"), encoding: .utf8)
+    func replayed(_ first: String) throws -> [TypedSolution.ReplayRound] {
+      let script = """
+
+        script:
+          - {round: 1, Defender: \(first), Challenger: wait, source: a test}
+          - {round: 2, Defender: stand, Challenger: press, source: a test}
+
+        """
+      let doc = try ScenarioReader.read(text + script, file: "bluff-ladder.yaml")
+      let solution = try TypedSolver.solve(doc.scenario)
+      return solution.replay(doc.scenario.history.map { ObservedRound(moves: $0.moves) })
+    }
+    let threat = try replayed("threaten")
+    #expect(threat.count == 2)
+    #expect(threat[0].before[0] == [Rational(1, 4), Rational(3, 4)])
+    #expect(threat[0].after[0] == [Rational(1, 3), Rational(2, 3)])
+    #expect(threat[0].chances[0] == Rational(3, 4))
+    #expect(threat[1].chances[1] == Rational(1, 2))
+    let quiet = try replayed("quiet")
+    #expect(quiet[0].after[0] == [.zero, .one])
+    #expect(quiet[1].chances[1] == .one)
+  }
+}
