@@ -130,4 +130,5 @@ clean:
 gambit-check: build
 	@bin=$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/brink; \
 	python3 Tests/brinkTests/Gambit/crosscheck_efg.py $$bin Scenarios/*.efg && \
-	python3 Tests/brinkTests/Gambit/crosscheck_efg.py $$bin --random 30
+	python3 Tests/brinkTests/Gambit/crosscheck_efg.py $$bin --random 30 && \
+	python3 Tests/brinkTests/Gambit/crosscheck_types.py $$bin Scenarios/bluff-ladder.yaml

@@ -89,6 +89,9 @@ public struct EscalationScenario: Sendable, Hashable {
   /// bargaining states and rounds in force are already in `states`; kept so that
   /// `explain` can read the bargaining range and a writer can write each back.
   public var dealMenus: [DealMenu] = []
+  /// Each player's private types (`PlayerType`; empty: no private information),
+  /// indexed like `players`. Solved by `TypedSolver` (perfect Bayesian equilibrium).
+  public var types: [[PlayerType]] = [[], []]
 
   public init(title: String = "", description: String = "", players: [String],
               states: [EscalationState], initialState: Int = 0,

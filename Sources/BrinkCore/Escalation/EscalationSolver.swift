@@ -50,6 +50,8 @@ public enum EscalationSolver {
                            progress: (Int, Int) -> Void = { _, _ in }) throws -> SolvedScenario {
     var scenario = scenario
     if let behaviours { scenario.behaviours = behaviours }
+    // Types change what each side knows; this solve would drop them without a word.
+    if scenario.hasTypes { throw EscalationError.invalidScenario([TypedSolveError.untypedCommand]) }
     let graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
     // A stationary tail sets the horizon's values (Horizon/StationaryTail.swift).
     let tail = scenario.calendar.tail == .stationary

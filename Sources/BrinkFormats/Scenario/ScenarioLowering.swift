@@ -24,7 +24,7 @@ struct ScenarioLowering {
       let round = r.date.flatMap { calendar.round(containing: $0.value) } ?? ((r.round?.value ?? 1) - 1)
       return HistoricalRound(round: round, moves: r.moves.map { $0?.value }, note: r.note ?? "", source: r.source ?? "")
     }
-    let scenario = EscalationScenario(
+    var scenario = EscalationScenario(
       title: s.title ?? s.name?.value ?? "",
       description: s.description ?? "",
       players: s.players.map(\.id.value),
@@ -37,6 +37,7 @@ struct ScenarioLowering {
       discount: s.discount?.value ?? .one,
       behaviours: (0..<2).map { behaviour(player: $0, calendar: calendar, history: history) },
       history: history)
+    scenario.types = types()
     let withDeadlines = withDeadlines(withDeals(scenario))
     return ScenarioDocument(
       name: s.name?.value ?? "",
@@ -237,6 +238,7 @@ struct ScenarioLowering {
       if let d = sh.description { a["shocks.\(sh.name.value).description"] = d }
       if let src = sh.source { a["shocks.\(sh.name.value).source"] = src }
     }
+    for e in s.types { for t in e.types { if let src = t.source { a["types.\(e.player.value).\(t.id.value).source"] = src } } }
     return a
   }
 }

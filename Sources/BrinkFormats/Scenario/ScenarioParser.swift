@@ -15,6 +15,7 @@ struct ScenarioParser {
     "format", "name", "title", "description", "sources", "players", "variables", "calendar",
     "discount", "initial", "states", "events", "shocks", "behaviour", "script", "as_of", "questions",
     "priors",
+    "types",
   ]
 
   func parse(_ root: Yams.Node) -> ScenarioSyntax? {
@@ -42,6 +43,7 @@ struct ScenarioParser {
     if let node = top["as_of"] { s.asOf = read.date(node, for: "'as_of'") }
     if let node = top["questions"] { s.questions = parseQuestions(node) }
     if let node = top["priors"] { s.priors = parsePriors(node) }
+    if let node = top["types"] { s.types = parseTypes(node) }
     return s
   }
 

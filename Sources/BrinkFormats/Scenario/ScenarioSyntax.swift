@@ -24,6 +24,8 @@ struct ScenarioSyntax {
   var asOf: Located<CalendarDate>?
   var questions: [QuestionSyntax] = []
   var priors: [PriorSyntax] = []
+  /// `types:`: players' private types (issue 14).
+  var types: [PlayerTypesSyntax] = []
   /// Where the top-level mapping starts, for whole-file messages.
   var location: SourceLocation
 }

@@ -57,6 +57,7 @@ struct ScenarioValidator {
     checkBehaviour()
     checkScript()
     checkQuestions()
+    checkTypes()
     // The graph is only meaningful once every name resolves and every state reads;
     // otherwise its messages would be echoes of the errors above.
     if !sink.hasErrors { checkGraph() }

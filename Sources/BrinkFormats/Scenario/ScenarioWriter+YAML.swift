@@ -48,6 +48,7 @@ extension ScenarioWriter {
     for st in s.states where !EscalationScenario.isDecisionState(st.name) { writeState(st, s, a, into: &w) }
     writeEvents(s, a, into: &w)
     writeBehaviour(s, into: &w)
+    writeTypes(s, doc.annotations, into: &w)
     if !s.history.isEmpty {
       w.line("script:")
       for (i, h) in s.history.enumerated() {

@@ -44,6 +44,7 @@ extension CLI {
   public static func simulate(_ o: SimulateOptions, run: Run) throws(Failure) {
     try checkOutputs([("--out", o.out), ("--svg", o.svg), ("--paths-out", o.pathsOut)], inputs: o.file.map { [$0] } ?? [])
     let (doc, text) = try scenario(o.file)
+    if doc.scenario.hasTypes { return try simulateTyped(o, doc, run: run) }
     let prepared = try SimulationSetup.prepare(doc, rounds: o.rounds, run: run)
     let exact = o.exact ? try SimulationSetup.exact(prepared, run: run) : nil
     if let exact, o.paths == 0 { return try SimulationSetup.emitExact(exact, prepared, json: o.json, csv: o.csv, to: o.out) }

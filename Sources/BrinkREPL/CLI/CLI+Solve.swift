@@ -20,7 +20,18 @@ extension CLI {
       let name = path == "-" ? "<stdin>" : path
       do {
         if SolveInput.kind(of: path) == .scenario {
-          let (doc, solved) = try SolveInput.solveScenario(path, shouldContinue: run.control.shouldContinue)
+          let doc = try SolveInput.readScenario(path)
+          if doc.scenario.hasTypes {
+            let solution = try TypedSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
+            if json {
+              objects.append(TypedSolveJSON.object(file: name, document: doc, solution: solution))
+            } else {
+              output((first ? "" : "\n") + TypedSolveReport.render(doc, solution: solution, file: name), terminator: "")
+              first = false
+            }
+            continue
+          }
+          let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
           if json {
             objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved))
           } else {
@@ -70,6 +81,7 @@ extension CLI {
     case let refusal as InputFile.Refusal: return refusal.description
     case let unsupported as GameAnalysis.Unsupported: return "\(file): error: \(unsupported)"
     case let escalation as EscalationError: return "\(file): error: cannot solve the scenario: \(escalation.description)"
+    case let typed as TypedSolveError: return "\(file): error: cannot solve the scenario: \(typed.description)"
     default: return "\(file): error: \(error)"
     }
   }

@@ -50,8 +50,12 @@ public enum SolveInput {
 
   /// Reads and solves a scenario; throws its `DiagnosticList` or the solver's error.
   static func solveScenario(_ path: String, shouldContinue: () -> Bool) throws -> (ScenarioDocument, SolvedScenario) {
-    let doc = path == "-" ? try ScenarioReader.read(standardInput.get(), file: "<stdin>")
-                          : try ScenarioReader.read(contentsOf: path)
+    let doc = try readScenario(path)
     return (doc, try EscalationSolver.solve(doc.scenario, shouldContinue: shouldContinue))
+  }
+
+  /// The scenario at `path` (`-`: standard input), read.
+  static func readScenario(_ path: String) throws -> ScenarioDocument {
+    path == "-" ? try ScenarioReader.read(standardInput.get(), file: "<stdin>") : try ScenarioReader.read(contentsOf: path)
   }
 }

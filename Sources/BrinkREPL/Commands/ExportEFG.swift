@@ -13,8 +13,13 @@ extension Session {
     let game: ExtensiveGame, what: String
     if let doc = document {
       do {
-        let graph = try LadderGraph(scenario: doc.scenario, shouldContinue: shouldContinue)
-        game = try graph.extensiveForm(of: doc.scenario).game
+        if doc.scenario.hasTypes {
+          // Types: a chance move first, each side's sets by its own type (TypedExtensiveForm).
+          game = try TypedExtensiveForm(scenario: doc.scenario, shouldContinue: shouldContinue).game
+        } else {
+          let graph = try LadderGraph(scenario: doc.scenario, shouldContinue: shouldContinue)
+          game = try graph.extensiveForm(of: doc.scenario).game
+        }
       } catch {
         throw CommandError("cannot export \(doc.name) as a tree: \(error)")
       }

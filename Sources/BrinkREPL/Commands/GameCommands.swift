@@ -54,6 +54,7 @@ extension CommandSpec {
       throw CommandError("interrupted; the session is unchanged", partial: text)
     }
     if let signalling = session.signallingText() { text += "\n\n" + signalling }
+    if let typed = try session.typedSolutionText() { return text + "\n\n" + typed }
     if let solved = try session.solvedScenario(partial: text), let doc = session.document {
       text += "\n\n" + ScenarioSolution.render(solved, at: session.currentNode(in: solved), round: session.round)
       session.results.solution = .scenario(file: session.source, document: doc, solved: solved)

@@ -1,0 +1,64 @@
+/// Which stage equilibrium of a Bayesian stage each player expects: today's
+/// selection rules (`EquilibriumSelection`, as `StageEquilibria.decide` applies
+/// them to a bimatrix), read on each equilibrium's *ex ante* payoffs, the values
+/// per type profile weighted by the node's beliefs.
+///
+/// - `payoffDominant`: among the equilibria in pure type strategies (all, if none
+///   is pure), those no other Pareto-dominates ex ante; of those the largest sum;
+///   then the first found (pure profiles in enumeration order, then semi-separating).
+/// - `riskDominant`: Harsanyi–Selten risk dominance is defined for 2×2 stages of
+///   complete information; a Bayesian stage falls back to `payoffDominant`, and the
+///   reason says so.
+/// - `mixed`: the equilibrium with the largest supports summed over type-agents
+///   (a semi-separating one when there is one); then the first.
+/// A complete-information stage keeps the bimatrix chooser's own picks (`preset`).
+enum TypedSelection {
+  static func select(_ list: [TypedStageEquilibrium], beliefs: [[Rational]], rules: [EquilibriumSelection],
+                     preset: [Int]?) -> (indices: [Int], reason: String) {
+    if let preset { return (preset, "the types are known here: the stage is solved as in a scenario without types") }
+    if list.count == 1 { return ([0, 0], "the only perfect Bayesian equilibrium found") }
+    let picks = rules.map { pick($0, list, beliefs: beliefs) }
+    let reasons = zip(rules, picks).map { rule, k -> String in
+      switch rule {
+      case .payoffDominant: return "payoff dominance ex ante among \(pool(list).count) equilibria in pure type strategies"
+      case .riskDominant: return "risk dominance is defined for 2×2 stages of complete information, so payoff dominance ex ante"
+      case .mixed: return "the largest supports (selection 'mixed')"
+      }
+    }
+    let reason = reasons[0] == reasons[1] ? reasons[0] : reasons.joined(separator: "; ")
+    return (picks, "\(list.count) perfect Bayesian equilibria; selected by " + reason)
+  }
+
+  /// Ex ante payoffs of `e` under `beliefs`.
+  static func exAnte(_ e: TypedStageEquilibrium, beliefs: [[Rational]]) -> [Rational] {
+    var v = [Rational.zero, .zero]
+    for a in beliefs[0].indices where beliefs[0][a] != .zero {
+      for c in beliefs[1].indices where beliefs[1][c] != .zero {
+        for p in 0..<2 { v[p] += beliefs[0][a] * beliefs[1][c] * e.values[a][c][p] }
+      }
+    }
+    return v
+  }
+
+  static func pool(_ list: [TypedStageEquilibrium]) -> [Int] {
+    let pure = list.indices.filter { list[$0].isPure }
+    return pure.isEmpty ? Array(list.indices) : pure
+  }
+
+  static func pick(_ rule: EquilibriumSelection, _ list: [TypedStageEquilibrium], beliefs: [[Rational]]) -> Int {
+    switch rule {
+    case .mixed:
+      let size = list.map { $0.strategies.joined().reduce(0) { $0 + $1.filter { $0 != .zero }.count } }
+      return size.firstIndex(of: size.max()!)!
+    case .payoffDominant, .riskDominant:
+      let pool = pool(list)
+      let v = list.map { exAnte($0, beliefs: beliefs) }
+      func dominates(_ x: Int, _ y: Int) -> Bool {
+        zip(v[x], v[y]).allSatisfy { $0 >= $1 } && zip(v[x], v[y]).contains { $0 > $1 }
+      }
+      let undominated = pool.filter { k in !pool.contains { dominates($0, k) } }
+      let sums = undominated.map { v[$0].reduce(Rational.zero, +) }
+      return undominated[sums.firstIndex(of: sums.max()!)!]
+    }
+  }
+}

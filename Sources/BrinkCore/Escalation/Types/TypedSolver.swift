@@ -1,0 +1,159 @@
+/// Perfect Bayesian equilibrium of a scenario with types, by backward induction over
+/// (node, beliefs) for the finite horizon, exact (issue 14).
+///
+/// The state of the recursion is a ladder node of round `t` together with the public
+/// beliefs about each player's type (`TypeBeliefs`). At such a node the round is a
+/// *Bayesian stage game* among type-agents (Harsanyi 1967–68; Selten's agent form):
+/// type θ of player p chooses a mixture over p's moves; after the joint move each
+/// belief is updated by Bayes' rule on the mover's type strategy (kept off the
+/// path); the continuation is the solution at (next node, posterior beliefs), whose
+/// values are held per type profile, so a type-agent's payoff is linear in the
+/// other side's type strategy (Fudenberg and Tirole 1991, §8.2; Kreps and Wilson
+/// 1982 for sequential rationality at every node).
+///
+/// Steps at one node (`solve(round:node:beliefs:)`, memoised):
+/// 1. Terminal node or horizon: the arrival payoffs, for every type profile.
+/// 2. Every belief certain: the types are known, the stage is the untyped ladder's
+///    (its folded bimatrix solved by the same chooser and selection rule, mixed
+///    equilibria included); a type the belief rules out best-responds.
+/// 3. Otherwise, `TypedStageSearch`: every pure type-strategy profile whose every
+///    type-agent best-responds (pooling and separating), then the semi-separating
+///    equilibria that are computable exactly (two types, two moves; the round after
+///    is a reply).
+/// 4. Each player picks one by its selection rule (`TypedSelection`); what is played
+///    is each player's part of its pick. No equilibrium: the solve stops with
+///    `TypedSolveError.noEquilibrium`, naming the node: never a silent fallback.
+///
+/// Only the `equilibrium` model without trembles is solved this way
+/// (`TypedSolveError.unsupported` otherwise), and only simultaneous stages (a
+/// move that the other side sees before replying is a round of its own).
+/// - Complexity: per distinct (node, beliefs), Π_p |moves_p|^|types_p| profiles.
+public struct TypedSolver {
+  let scenario: EscalationScenario
+  let graph: LadderGraph
+  let payoffs: TypedPayoffs
+  let delta: Rational
+  let rules: [EquilibriumSelection]
+  let typeCounts: [Int]
+  var nodes: [TypedNode] = []
+  var memo: [Key: Int] = [:]
+  let shouldContinue: () -> Bool
+
+  struct Key: Hashable {
+    var round: Int
+    var node: Int
+    var beliefs: [[Rational]]
+  }
+
+  /// Solves `scenario` (which has types; `EscalationScenario.hasTypes`).
+  public static func solve(_ scenario: EscalationScenario, nodeLimit: Int = 200_000,
+                           shouldContinue: () -> Bool = { true }) throws -> TypedSolution {
+    try withoutActuallyEscaping(shouldContinue) { go in
+      var solver = try TypedSolver(scenario, nodeLimit: nodeLimit, shouldContinue: go)
+      let prior = (0..<2).map { scenario.typeList(of: $0).map(\.prior) }
+      var roots = [Int]()
+      for b in solver.graph.initial { roots.append(try solver.solve(round: 0, node: b.next, beliefs: prior)) }
+      return TypedSolution(scenario: scenario, graph: solver.graph, nodes: solver.nodes, roots: roots)
+    }
+  }
+
+  init(_ scenario: EscalationScenario, nodeLimit: Int, shouldContinue: @escaping () -> Bool) throws {
+    var problems = [String]()
+    for (p, b) in scenario.behaviours.enumerated() {
+      guard case .equilibrium = b.model else {
+        problems.append("'\(scenario.players[p])' uses a model other than 'equilibrium'")
+        continue
+      }
+      if !b.tremble.isZero { problems.append("'\(scenario.players[p])' trembles") }
+      if !b.perceivedPayoffs.isEmpty { problems.append("'\(scenario.players[p])' misperceives payoffs") }
+    }
+    for s in scenario.states where !s.isTerminal {
+      if case .sequential = s.timing { problems.append("state '\(s.name)' is sequential") }
+    }
+    if !problems.isEmpty { throw TypedSolveError.unsupported(problems) }
+    self.scenario = scenario
+    self.graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit,
+                                 alsoTracking: TypedPayoffs.variables(of: scenario), shouldContinue: shouldContinue)
+    self.payoffs = TypedPayoffs(scenario: scenario)
+    self.delta = scenario.discount
+    self.rules = scenario.behaviours.map {
+      if case .equilibrium(let rule) = $0.model { return rule }
+      return .payoffDominant
+    }
+    self.typeCounts = (0..<2).map { scenario.typeList(of: $0).count }
+    self.shouldContinue = shouldContinue
+  }
+
+  /// The node id for (round, node, beliefs), solving it (and what follows) once.
+  mutating func solve(round t: Int, node n: Int, beliefs: [[Rational]]) throws -> Int {
+    let key = Key(round: t, node: n, beliefs: beliefs)
+    if let id = memo[key] { return id }
+    guard shouldContinue() else { throw EscalationError.cancelled }
+    let here = graph.rounds[t][n]
+    var node = TypedNode(round: t, ladderNode: n, beliefs: beliefs, equilibria: [], selected: [nil, nil],
+                         played: nil, values: [], reason: "")
+    if here.isTerminal || t == graph.horizon {
+      // Step 1.
+      node.values = profileTable { _, _ in here.arrivalPayoffs }
+    } else {
+      // Steps 2 and 3.
+      let found = beliefs.allSatisfy(TypeBeliefs.isCertain)
+        ? try completeInformation(round: t, node: n, beliefs: beliefs)
+        : try TypedStageSearch.equilibria(round: t, node: n, beliefs: beliefs, solver: &self)
+      guard !found.list.isEmpty else {
+        throw TypedSolveError.noEquilibrium(round: t, state: scenario.states[here.node.state].name,
+                                            beliefs: describe(beliefs))
+      }
+      // Step 4.
+      let pick = TypedSelection.select(found.list, beliefs: beliefs, rules: rules, preset: found.selected)
+      node.equilibria = found.list
+      node.selected = pick.indices.map { Optional($0) }
+      node.reason = pick.reason
+      var played = found.list[pick.indices[0]]
+      if pick.indices[0] != pick.indices[1] {
+        let mixed = [played.strategies[0], found.list[pick.indices[1]].strategies[1]]
+        played = try evaluate(round: t, node: n, beliefs: beliefs, strategies: mixed).equilibrium
+      }
+      node.played = played
+      node.values = played.values
+    }
+    nodes.append(node)
+    memo[key] = nodes.count - 1
+    return nodes.count - 1
+  }
+
+  /// A table over type profiles.
+  func profileTable<V>(_ f: (Int, Int) -> V) -> [[V]] {
+    (0..<typeCounts[0]).map { a in (0..<typeCounts[1]).map { c in f(a, c) } }
+  }
+
+  func describe(_ beliefs: [[Rational]]) -> String {
+    (0..<2).filter { typeCounts[$0] > 1 }.map { p in
+      let names = scenario.typeList(of: p).map(\.name)
+      return "\(scenario.players[p]): " + zip(names, beliefs[p]).map { "\($0) \($1)" }.joined(separator: ", ")
+    }.joined(separator: "; ")
+  }
+}
+
+/// Why a typed scenario was not solved.
+public enum TypedSolveError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// What a command that does not know types says of a scenario that has them.
+  public static let untypedCommand =
+    "the scenario has player types (private information); 'solve' and 'simulate' solve it for perfect Bayesian equilibrium, this command does not handle types yet"
+
+  /// Features the typed solve does not handle, each named.
+  case unsupported([String])
+  /// No perfect Bayesian equilibrium among those searched (pure type strategies and
+  /// the exactly computable semi-separating ones) at this stage.
+  case noEquilibrium(round: Int, state: String, beliefs: String)
+
+  public var description: String {
+    switch self {
+    case .unsupported(let what):
+      return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model, no trembles or misperception, and simultaneous states; here "
+        + what.joined(separator: "; ")
+    case .noEquilibrium(let t, let state, let beliefs):
+      return "no perfect Bayesian equilibrium in pure type strategies or semi-separating ones was found in state '\(state)', round \(t + 1) (beliefs \(beliefs)); brink does not search mixed equilibria of Bayesian stages further, and stops rather than guess"
+    }
+  }
+}
