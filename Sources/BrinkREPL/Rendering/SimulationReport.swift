@@ -27,8 +27,9 @@ public enum SimulationReport {
     if repeated {
       out.append("")
       out += repeatedGameSection(s)
+      // Where paths ended, when there was a choice of ends (every terminal state is an outcome).
       let ended = s.outcomes.filter { $0.count > 0 }
-      if ended.count == 1, ended[0].isTerminal {
+      if ended.count == 1, ended[0].isTerminal, s.outcomes.filter(\.isTerminal).count > 1 {
         out.append("Every path ended in \(ended[0].state).")
       }
     }
