@@ -77,11 +77,18 @@ public enum LadderChart {
   ///    first, then farther out (`LabelPlacement` takes the first free one).
   /// 3. The picture is sized (and shifted) to hold every label placed, so none is
   ///    cut off or runs into the title or the legend.
-  public static func svg(_ scenario: EscalationScenario, title: String) -> String {
+  ///
+  /// - Parameter flow: how often a path took each arrow on average
+  ///   (`LadderLayout.flows`, from a simulation), to draw each arrow as wide as
+  ///   its flow and add it to its label; nil for the ladder alone.
+  public static func svg(_ scenario: EscalationScenario, title: String, flow: (perArrow: [Double], paths: Int)? = nil) -> String {
     let layout = LadderLayout(scenario)
+    let maxFlow = flow?.perArrow.max() ?? 0
     let widest = (0...layout.top).map { layout.states(onRung: $0).count }.max() ?? 1
     // Step 1.
-    let allLabels = layout.arrows.map(svgLabels)
+    let allLabels = layout.arrows.enumerated().map { k, arrow in
+      svgLabels(arrow) + (flow.map { ["\(flowText($0.perArrow[k])) per path"] } ?? [])
+    }
     let tallestBlock = Double(allLabels.map(\.count).max() ?? 1) * 12
     let widestLabel = allLabels.map { LabelPlacement.extent($0, at: .init(x: 0, y: 0, anchor: "start")).width }.max() ?? 0
     let rungGap = max(Self.rungGap, 2 * tallestBlock + 90)
@@ -110,8 +117,10 @@ public enum LadderChart {
     } + (0...layout.top).map { LabelPlacement.Box(x: width - margin / 2 - 100, y: rungY($0) - 10, width: 100, height: 14) })
     var arrows = [(element: String, attributes: [(String, String)])]()
     var pending = [(lines: [String], colour: String, candidates: [LabelPlacement.Spot])]()
-    for (arrow, lines) in zip(layout.arrows, allLabels) {
+    for (k, (arrow, lines)) in zip(layout.arrows, allLabels).enumerated() {
       let colour = colour(arrow)
+      // Width by flow: 1.5 px for none, up to 9 px for the busiest arrow.
+      let stroke = flow.map { maxFlow > 0 ? n(1.5 + 7.5 * $0.perArrow[k] / maxFlow) : "1.5" } ?? "1.5"
       let marker = colour == escalating ? "escalating" : colour == holding ? "holding" : "mixed"
       let a = centre[arrow.from], b = centre[arrow.to]
       let block = Double(lines.count) * 12
@@ -119,7 +128,7 @@ public enum LadderChart {
         // A loop on top of the box, its label above it (else beside the loop, farther out).
         let x = a.x, y = a.y - boxHeight / 2
         let d = "M \(n(x - 14)) \(n(y)) C \(n(x - 30)) \(n(y - 36)), \(n(x + 30)) \(n(y - 36)), \(n(x + 14)) \(n(y))"
-        arrows.append(("path", [("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", "1.5"), ("marker-end", "url(#\(marker))")]))
+        arrows.append(("path", [("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", stroke), ("marker-end", "url(#\(marker))")]))
         var spots = [LabelPlacement.Spot]()
         for far in [0.0, 30, 60, 100] {
           spots += [.init(x: x, y: y - 34 - block - far, anchor: "middle"), .init(x: x + 28 + far, y: y - 30 - block / 2, anchor: "start"),
@@ -135,7 +144,7 @@ public enum LadderChart {
       let start = border(from: (a.x + ox, a.y + oy), toward: (b.x + ox, b.y + oy))
       let end = border(from: (b.x + ox, b.y + oy), toward: (a.x + ox, a.y + oy))
       arrows.append(("line", [("x1", n(start.x)), ("y1", n(start.y)), ("x2", n(end.x)), ("y2", n(end.y)), ("stroke", colour),
-                              ("stroke-width", "1.5"), ("marker-end", "url(#\(marker))")]))
+                              ("stroke-width", stroke), ("marker-end", "url(#\(marker))")]))
       // The label beside a point of the arrow (its middle first, then nearer either
       // end), on its side: above or below a level arrow (centred), left or right
       // of a steep one; when every spot on its side is taken, the other side; then
@@ -217,7 +226,19 @@ public enum LadderChart {
     svg.element("text", [("x", n(margin + 230)), ("y", n(legendY)), ("fill", mixed)], text: "both")
     svg.element("text", [("x", n(margin + 275)), ("y", n(legendY)), ("fill", "#444444")],
                 text: "thick border: start; double border: end of the scenario")
+    if let flow {
+      svg.element("text", [("x", n(margin + 600)), ("y", n(legendY)), ("fill", "#444444")],
+                  text: "arrow width: times a path took it, over \(flow.paths) simulated paths")
+    }
     return svg.rendered
+  }
+
+  /// A flow per path, to two decimals (`0.62`), or `<0.01` for a rare one.
+  static func flowText(_ x: Double) -> String {
+    if x > 0 && x < 0.005 { return "<0.01" }
+    let hundredths = Int((x * 100).rounded())
+    let frac = hundredths % 100
+    return "\(hundredths / 100)." + (frac < 10 ? "0" : "") + "\(frac)"
   }
 
   /// The arrow's label in the picture: as `labels`, but joint moves that share a
