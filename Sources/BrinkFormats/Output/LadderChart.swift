@@ -178,6 +178,7 @@ public enum LadderChart {
     let shiftY = max(0, 50 - (cards.map(\.y).min() ?? 50))
     width = max(width + shiftX, (cards.map { $0.x + $0.width }.max() ?? 0) + shiftX + margin / 2)
     height = max(height + shiftY, (cards.map { $0.y + $0.height }.max() ?? 0) + shiftY + 34)
+    if flow != nil { width = max(width, margin + 1110) }  // room for the flow's legend
 
     var svg = SVGDocument(width: width, height: height, title: title,
                           attributes: [("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "12")])
@@ -185,8 +186,9 @@ public enum LadderChart {
     svg.element("text", [("x", n(margin)), ("y", "26"), ("font-size", "16"), ("font-weight", "bold")], text: title)
     svg.begin("defs")
     for (id, colour) in [("escalating", escalating), ("holding", holding), ("mixed", mixed)] {
-      svg.begin("marker", [("id", id), ("viewBox", "0 0 10 10"), ("refX", "10"), ("refY", "5"), ("markerWidth", "7"),
-                           ("markerHeight", "7"), ("orient", "auto")])
+      // Sized in the picture's units, not the stroke's, so a wide (flow) arrow keeps a small head.
+      svg.begin("marker", [("id", id), ("viewBox", "0 0 10 10"), ("refX", "10"), ("refY", "5"), ("markerUnits", "userSpaceOnUse"),
+                           ("markerWidth", "10"), ("markerHeight", "10"), ("orient", "auto")])
       svg.element("path", [("d", "M 0 0 L 10 5 L 0 10 z"), ("fill", colour)])
       svg.close()
     }
@@ -227,7 +229,7 @@ public enum LadderChart {
     svg.element("text", [("x", n(margin + 275)), ("y", n(legendY)), ("fill", "#444444")],
                 text: "thick border: start; double border: end of the scenario")
     if let flow {
-      svg.element("text", [("x", n(margin + 600)), ("y", n(legendY)), ("fill", "#444444")],
+      svg.element("text", [("x", n(margin + 660)), ("y", n(legendY)), ("fill", "#444444")],
                   text: "arrow width: times a path took it, over \(flow.paths) simulated paths")
     }
     return svg.rendered
