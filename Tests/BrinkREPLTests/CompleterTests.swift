@@ -30,7 +30,10 @@ import Testing
   }
 
   @Test func setCompletesSubcommandsMovesAndPlayers() {
-    #expect(completer.complete("set ").candidates == ["payoff", "seed", "discount", "model", "tremble", "probability", "display"])
+    #expect(completer.complete("set ").candidates == ["payoff", "seed", "discount", "model", "tremble", "perceives", "probability", "display"])
+    #expect(completer.complete("set perceives ").candidates == ["US", "China"])
+    #expect(completer.complete("set perceives China ").candidates == ["Yield", "Escalate"])
+    #expect(completer.complete("set perceives China Yield Escalate ").candidates == ["US", "China"])
     #expect(completer.complete("set display ").candidates == ["auto", "exact", "decimal", "both"])
     #expect(completer.complete("set model US ").candidates == Session.models)
     #expect(completer.complete("set probability Yield Yield ").candidates == ["stage"])

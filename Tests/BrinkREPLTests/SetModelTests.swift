@@ -100,7 +100,8 @@ import Testing
       == "generous-tit-for-tat needs G, the chance of forgiving an escalation (0 to 1)")
     #expect(s.execute("set model US generous-tit-for-tat 3/2").error?.message == "G must be from 0 to 1, not 3/2")
     #expect(s.execute("set model US logit -1").error?.message == "logit needs LAMBDA, a number from 0 to 1000000")
-    #expect(run("set model Row mixed").error?.message == "'set model' needs a scenario; chicken is a plain game")
+    // On a plain game the model is set on the game played once (PlainGameBehaviourTests).
+    #expect(run("set model Row mixed").error?.message == "no player named 'Row' (the players are US and China)")
   }
 
   @Test func everyChangeIsUndone() {

@@ -36,7 +36,7 @@ import Testing
                       "distribution": [{"value": 57, "count": 4, "proportion": 1}]}],
        "payoffs": [{"player": "US", "mean": 1.5, "standardError": 0.25}, {"player": "China", "mean": -0.5, "standardError": 0.125}],
        "topPaths": [{"states": ["talks", "deal"], "truncated": false, "count": 3, "proportion": 0.75}],
-       "effects": [{"name": "deadline", "fires": 2}]}
+       "effects": [{"name": "deadline", "fires": 2}], "moves": []}
       """
     return try! JSONDecoder().decode(SimulationSummary.self, from: Data(json.utf8))
   }()

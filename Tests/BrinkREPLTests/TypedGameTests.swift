@@ -69,4 +69,32 @@ import Testing
     #expect(s.execute("export ladder \(dir.path)/l.png").error?.message == "name the file .svg (an image) or .dot (Graphviz), not '\(dir.path)/l.png'")
     #expect(run("export ladder x.svg").error?.message == "chicken is a plain game; a ladder is drawn of a scenario (load one first)")
   }
+
+  /// `export ladder FILE.svg flow`: the arrows weighted by the last simulation.
+  /// Every path starts in standoff and plays its first round there, so the
+  /// arrows out of standoff (its loop included) carry 1 path between them in round 1
+  /// plus the later rounds played there: their flows sum to the rounds played in
+  /// standoff per path.
+  @Test func exportTheLadderWeightedByTheFlow() throws {
+    let dir = try TemporaryDirectory()
+    let s = Session(scenario: BrinkFormats.ScenarioReader.builtIn())
+    #expect(s.execute("export ladder \(dir.path)/f.svg flow").error?.message
+      == "no simulation to export yet: 'simulate' with a scenario loaded produces one")
+    #expect(s.execute("simulate 4000").error == nil)
+    #expect(s.execute("export ladder \(dir.path)/f.svg flow").error == nil)
+    let svg = try dir.read("f.svg")
+    #expect(svg.contains(" per path</text>"))
+    #expect(svg.contains("arrow width: times a path took it, over 4000 simulated paths"))
+    #expect(s.execute("export ladder \(dir.path)/f.dot flow").error?.message == "'flow' is drawn in the SVG picture only; name the file .svg")
+    #expect(s.execute("export ladder \(dir.path)/f.svg flows").error?.message == "expected 'flow' after FILE, not 'flows'")
+    let summary = try #require(s.results.simulation?.summary)
+    let scenario = s.document!.scenario
+    let layout = LadderLayout(scenario)
+    let flows = layout.flows(scenario, moves: summary.moves, paths: summary.pathsCompleted)
+    let standoff = scenario.states.firstIndex { $0.name == "standoff" }!
+    let out = zip(layout.arrows, flows).filter { $0.0.from == standoff }.map(\.1).reduce(0, +)
+    let played = Double(summary.moves.first { $0.state == "standoff" }!.rounds) / Double(summary.pathsCompleted)
+    #expect(abs(out - played) < 1e-9)
+    #expect(played >= 1)
+  }
 }

@@ -9,13 +9,15 @@ files are left in the pytest temporary folder for a person to look at (issue 12:
 """
 import os
 import subprocess
+import xml.etree.ElementTree as ET
 
 import pytest
 
 from conftest import BRINK
 
 LADDERS = ["us-china-2025-10", "geneva-truce-2025-05", "Scenarios/prisoners-dilemma.yaml", "deterrence",
-           "tariff-rounds-2018-2019", "benchmark", "Scenarios/chicken.yaml", "Scenarios/stag-hunt.yaml"]
+           "tariff-rounds-2018-2019", "benchmark", "Scenarios/chicken.yaml", "Scenarios/stag-hunt.yaml",
+           "Scenarios/audience-cost.yaml", "Scenarios/chosen-risk.yaml", "Scenarios/deadline.yaml"]
 CHARTS = ["us-china-2025-10", "geneva-truce-2025-05", "deterrence", "Scenarios/prisoners-dilemma.yaml"]
 # The first colours of SimulationChart.palette (Okabe-Ito), as the state bands fill.
 PALETTE = [(0x00, 0x72, 0xB2), (0xE6, 0x9F, 0x00), (0x00, 0x9E, 0x73)]
@@ -58,6 +60,35 @@ def test_every_ladder_renders_to_a_png_that_is_not_blank(tmp_path):
             continue
         colours = image.getcolors(maxcolors=1 << 20)
         assert len(colours) > 20, f"{png}: a near-blank image"
+
+
+def label_boxes(svg):
+    """The label cards of a ladder SVG (LadderChart draws each label on a white
+    `rect class="label-card"`, 2 px wider each side than the text's box)."""
+    ns = "{http://www.w3.org/2000/svg}"
+    boxes = []
+    for rect in ET.parse(svg).getroot().iter(ns + "rect"):
+        if rect.get("class") == "label-card":
+            x, y, w, h = (float(rect.get(k)) for k in ("x", "y", "width", "height"))
+            boxes.append((x + 2, y, w - 4, h))
+    return boxes
+
+
+def overlap(a, b):
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return w > 0 and h > 0
+
+
+def test_no_two_ladder_labels_overlap(tmp_path):
+    """Issue 12: Scenarios/benchmark.yaml's arrow labels ran into each other."""
+    commands = [f"load --discard {name}; export ladder {tmp_path}/ladder-{stem(name)}.svg" for name in LADDERS]
+    subprocess.run([BRINK, "-c", "\n".join(commands)], check=True, capture_output=True, text=True)
+    for name in LADDERS:
+        boxes = label_boxes(tmp_path / f"ladder-{stem(name)}.svg")
+        assert boxes, name
+        clashes = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if overlap(a, b)]
+        assert not clashes, f"{name}: labels overlap: {clashes[:3]}"
 
 
 def test_every_chart_renders_with_stacked_coloured_bands(tmp_path):

@@ -56,3 +56,36 @@ def test_ctrl_c_in_a_sweep_shows_the_progress_and_the_points_done(home):
     child.expect(words("error: interrupted after 1 point of the sweep; the session is unchanged"))
     child.expect(DEFAULT)
     assert finish(child) == 0
+
+
+def test_ctrl_c_in_a_payoff_sweep_shows_the_part_finished(home):
+    """The exact sweep of a payoff, held after its first piece (chicken: the US's
+    clash payoff from -20 to 5 is cut at -1, where the US becomes indifferent)."""
+    child = start(home, width=120, NO_COLOR="1", BRINK_TEST_HOLD_UNTIL_INTERRUPT="progress")
+    child.send("load chicken\r")
+    child.expect(r"brink chicken \[round 1\]>(?:\x1b\[0m)? ")
+    child.send("sweep payoff Escalate Escalate US -20 5\r")
+    child.expect(BAR.format("sweep"), timeout=120)  # one piece of the range done
+    child.expect(HOLD_LINE)
+    child.sendcontrol("c")
+    child.expect(words("Sweeping US's payoff at US Escalate, China Escalate from -20 to -1:"))
+    child.expect(words("x = -20"))  # the end point, then the interval finished, by its equilibria
+    child.expect(words("x in (-20, -1)"))
+    child.expect(words("error: interrupted: x from -1 to 5 was not computed; the session is unchanged"))
+    child.expect(r"brink chicken \[round 1\]>(?:\x1b\[0m)? ")
+    assert finish(child) == 0
+
+
+def test_ctrl_c_in_a_lambda_sweep_shows_the_path_so_far(home):
+    child = start(home, width=120, NO_COLOR="1", BRINK_TEST_HOLD_UNTIL_INTERRUPT="progress")
+    child.send("sweep lambda both 0 100\r")
+    child.expect(BAR.format("sweep"), timeout=120)  # the first lambda solved
+    child.expect(HOLD_LINE)
+    child.sendcontrol("c")
+    child.expect(words("Logit play in standoff, round 1, as both players' lambda go from 0 to 0 (stopped early):"))
+    child.expect(r"\n\s+0\s")  # the row of lambda = 0
+    child.expect(words("error: interrupted after 1 of"))
+    child.expect(words("values of lambda; lambda from"))
+    child.expect(words("to 100 was not computed; the session is unchanged"))
+    child.expect(DEFAULT)
+    assert finish(child) == 0

@@ -87,9 +87,13 @@ public struct AffineSweep: Sendable {
   /// break points in order, then TO. Returns nil when `shouldContinue` turns false
   /// (each piece solves the game once, so a big game's sweep is long: Ctrl-C and
   /// `--timeout` stop it between pieces). `progress` is told (pieces done, pieces)
-  /// after each.
+  /// after each. When stopped after some pieces, `stopped` is given the entries of
+  /// the part finished, `[from, reached)`: the end point FROM, then the intervals
+  /// and break points found, the last interval open at `reached` (issue 12: Ctrl-C
+  /// keeps what was done).
   public func entries(from: Rational, to: Rational, shouldContinue: () -> Bool = { true },
-                      progress: (Int, Int) -> Void = { _, _ in }) -> [Entry]? {
+                      progress: (Int, Int) -> Void = { _, _ in },
+                      stopped: (_ entries: [Entry], _ reached: Rational) -> Void = { _, _ in }) -> [Entry]? {
     // Step 2: cut [from, to] at the candidates inside it; take each open piece
     // (at its midpoint) and each cut point, the two ends included.
     let inside = candidates.filter { $0 > from && $0 < to }
@@ -97,15 +101,25 @@ public struct AffineSweep: Sendable {
     var pieces = [(lo: Rational, hi: Rational, shape: EquilibriumShape)]()
     var points = [(x: Rational, shape: EquilibriumShape)]()
     for k in 0..<(bounds.count - 1) {
-      guard shouldContinue() else { return nil }
+      guard shouldContinue() else {
+        if !pieces.isEmpty { stopped(Self.merged(pieces, points + [(bounds[k], pieces[k - 1].shape)], to: nil), bounds[k]) }
+        return nil
+      }
       pieces.append((bounds[k], bounds[k + 1], shape(at: (bounds[k] + bounds[k + 1]) / Rational(2))))
       points.append((bounds[k], shape(at: bounds[k])))
       progress(k + 1, bounds.count - 1)
     }
     points.append((to, shape(at: to)))
-    // Step 3: a cut is a break point only if something differs there; merge the rest.
-    // points[k] is the left end of pieces[k]; the last point is TO.
-    var entries = [Entry.endPoint(from, shape: points[0].shape, changes: points[0].shape != pieces[0].shape)]
+    return Self.merged(pieces, points, to: to)
+  }
+
+  /// Step 3: a cut is a break point only if something differs there; merge the
+  /// rest. `points[k]` is the left end of `pieces[k]`; the last point is the right
+  /// end of the last piece: TO (an end point), or, for a sweep stopped early (`to`
+  /// nil), where it stopped (given the last piece's shape; no end point is added).
+  static func merged(_ pieces: [(lo: Rational, hi: Rational, shape: EquilibriumShape)],
+                     _ points: [(x: Rational, shape: EquilibriumShape)], to: Rational?) -> [Entry] {
+    var entries = [Entry.endPoint(points[0].x, shape: points[0].shape, changes: points[0].shape != pieces[0].shape)]
     var lo = pieces[0].lo
     for k in 0..<pieces.count {
       let last = k == pieces.count - 1
@@ -118,6 +132,7 @@ public struct AffineSweep: Sendable {
         lo = points[k + 1].x
       }
     }
+    guard let to else { return entries }
     let end = points[points.count - 1]
     entries.append(.endPoint(to, shape: end.shape, changes: end.shape != pieces[pieces.count - 1].shape))
     return entries

@@ -86,6 +86,12 @@ public struct CompiledLadder: Sendable {
 
   public var variableCount: Int { tables.variableCount }
   public var terminalStates: [Int] { (0..<stateCount).filter { isTerminal[$0] } }
+  /// The number of joint moves over all states (terminal states have none): the
+  /// outcomes `jointBase(state:)` indexes.
+  public var jointMoveCount: Int { moveNames.reduce(0) { $0 + $1[0].count * $1[1].count } }
+  /// The index of joint move `(0, 0)` of `state` among all joint moves; move
+  /// `(a, b)` is `jointBase(state:) + a + b · moveNames[state][0].count`.
+  public func jointBase(state: Int) -> Int { Int(tables.jointBase[state]) }
 
   /// Validates and flattens a ladder.
   ///

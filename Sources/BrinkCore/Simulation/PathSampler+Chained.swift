@@ -18,7 +18,7 @@ extension PathSampler {
   mutating func runChained<Values: PathValues>(_ range: Range<Int>, seed: UInt64, values prototype: Values) -> Int {
     let L = ladder
     let S = L.stateCount, T = L.rounds
-    let chain = L.chain!, outcomes = chain.outcomes, occupancy = self.occupancy
+    let chain = L.chain!, outcomes = chain.outcomes, occupancy = self.occupancy, jointMoves = self.jointMoves
     // Locals, not `inout` parameters or fields, so that the compiler can keep the
     // path's state (generator, values, trail) in registers across the loop.
     var values = prototype
@@ -59,6 +59,7 @@ extension PathSampler {
           (e, cell) = chain.draw(cell, &rng)
           occupancy[t &* S &+ Int(state)] &+= 1
           let outcome = outcomes[e]
+          jointMoves[Int(outcome.joint)] &+= 1
           // Step 5: payoffs, with the variables as they stand before this round's changes.
           accrue(round: t, outcome.payoff0, outcome.payoff1, values, &pay0, &pay1)
           // Steps 6–7: variable changes, the transition, the memory block.

@@ -4,7 +4,7 @@ extension PathSampler {
   /// large, and for tests of this way of drawing. Returns the rounds played.
   mutating func runMoveByMove<Values: PathValues>(_ range: Range<Int>, seed: UInt64, values prototype: Values) -> Int {
     let L = ladder
-    let S = L.stateCount, T = L.rounds, occupancy = self.occupancy
+    let S = L.stateCount, T = L.rounds, occupancy = self.occupancy, jointMoves = self.jointMoves
     // Locals, not `inout` parameters or fields, so that the compiler can keep the
     // path's state (generator, values, trail) in registers across the loop.
     var values = prototype
@@ -42,6 +42,7 @@ extension PathSampler {
           round: t, codes: (LadderTables.code(memory: memory0), LadderTables.code(memory: memory1)), state: s, &rng)
         let j = Int(L.jointBase[s]) &+ a &+ b &* n0
         let next = L.drawNext(joint: j, &rng)
+        jointMoves[j] &+= 1
         // Step 5: payoffs.
         accrue(round: t, L.stagePayoffs[2 &* j], L.stagePayoffs[2 &* j &+ 1], values, &pay0, &pay1)
         // Step 6: variable changes (the transition was drawn above).

@@ -23,6 +23,8 @@ struct PathSampler {
   let absorbed: UnsafeMutablePointer<Int>
   let horizonEnd: UnsafeMutablePointer<Int>
   let effectFires: UnsafeMutablePointer<Int>
+  /// Per joint move (outcome), the rounds it was played.
+  let jointMoves: UnsafeMutablePointer<Int>
   /// Per effect, the round of its next firing in the current path (`Int.max`: none).
   let nextFire: UnsafeMutablePointer<Int>
   /// `variableCount + 1` slots for `PooledValues`.
@@ -48,6 +50,7 @@ struct PathSampler {
     absorbed = zeros(s * (t + 1), Int.self)
     horizonEnd = zeros(s, Int.self)
     effectFires = zeros(ladder.effectCount, Int.self)
+    jointMoves = zeros(source.jointMoveCount, Int.self)
     nextFire = zeros(ladder.effectCount, Int.self)
     pooled = zeros(source.variableCount + 1, Double.self)
     let codec = PathKeyCodec(stateCount: s)
@@ -214,8 +217,9 @@ struct PathSampler {
     }
     for s in 0..<S { statistics.horizonEnd[s] += horizonEnd[s] }
     for e in 0..<ladder.effectCount { statistics.effectFires[e] += effectFires[e] }
+    for j in statistics.jointMoves.indices { statistics.jointMoves[j] += jointMoves[j] }
     tally.drain(into: &statistics)
-    for pointer in [occupancy, absorbed, horizonEnd, effectFires, nextFire] { pointer.deallocate() }
+    for pointer in [occupancy, absorbed, horizonEnd, effectFires, nextFire, jointMoves] { pointer.deallocate() }
     pooled.deallocate()
     trail.deallocate()
     return statistics

@@ -56,7 +56,7 @@ public struct PathTracer: Sendable {
     var pay0 = 0.0, pay1 = 0.0
     var memory0 = 0, memory1 = 0  // bit 0: the opponent escalated last round; bit 1: ever
     var result = TracedPath(
-      index: index, states: [], moves: [], firings: [], visited: [state], endState: state,
+      index: index, states: [], moves: [], joints: [], firings: [], visited: [state], endState: state,
       absorbedAt: nil, payoffs: [], values: [])
     func visit(_ s: Int) { if result.visited.last != s { result.visited.append(s) } }
     // Whether the last state visited has not been played in yet (`PathTrail.pending`).
@@ -102,6 +102,7 @@ public struct PathTracer: Sendable {
         ? drawChained(t, &codeOffset, s, &rng)
         : drawOneByOne(t, (LadderTables.code(memory: memory0), LadderTables.code(memory: memory1)), s, &rng)
       result.moves.append(.init(first: a, second: b))
+      result.joints.append(j)
       // Step 5: payoffs, with the variables as they stand before this round's changes.
       let d = L.discountPowers[t]
       var flow0 = 0.0, flow1 = 0.0

@@ -26,6 +26,7 @@ extension SimulationStatistics {
     if seed != other.seed { throw .differentRuns("seeds \(seed) and \(other.seed)") }
     if rounds != other.rounds || stateCount != other.stateCount || payoffScale != other.payoffScale
       || variables.count != other.variables.count || effectFires.count != other.effectFires.count
+      || jointMoves.count != other.jointMoves.count
       || absorbed.map(\.count) != other.absorbed.map(\.count)
     {
       throw .differentRuns("the horizons or table shapes differ")
@@ -48,6 +49,7 @@ extension SimulationStatistics {
     for v in variables.indices { variables[v].merge(other.variables[v]) }
     paths.merge(other.paths)
     for e in effectFires.indices { effectFires[e] += other.effectFires[e] }
+    for j in jointMoves.indices { jointMoves[j] += other.jointMoves[j] }
   }
 
   /// Merges a list of statistics (e.g. the shard files of one run), in order.

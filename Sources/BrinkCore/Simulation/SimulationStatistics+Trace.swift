@@ -32,6 +32,7 @@ extension SimulationStatistics {
     for s in path.visited { codec.append(&a, &b, state: Int32(s)) }
     paths.add(a, b)
     for firing in path.firings { effectFires[firing.effect] += 1 }
+    for j in path.joints { jointMoves[j] += 1 }
   }
 
   /// Records that the paths `range` were run (after `add`ing each of them).

@@ -85,6 +85,11 @@ extension SimulationStatistics {
     if let i = effectFires.firstIndex(where: { !(0...n * rounds).contains($0) }) {
       return bad("effectFires[\(i)]", "must be between 0 and pathsCompleted × rounds (\(n * rounds)), not \(effectFires[i])")
     }
+    // One joint move per round played.
+    if let j = jointMoves.firstIndex(where: { $0 < 0 }) { return bad("jointMoves[\(j)]", "must not be negative, not \(jointMoves[j])") }
+    guard jointMoves.reduce(0, { $0 &+ $1 }) == pathRounds else {
+      return bad("jointMoves", "count \(jointMoves.reduce(0, { $0 &+ $1 })) rounds, not pathRounds (\(pathRounds))")
+    }
     guard payoffSums.count == 2, payoffSquares.count == 2 else {
       return bad("payoffSums", "and payoffSquares must hold one sum per player (2)")
     }
@@ -124,6 +129,9 @@ extension SimulationStatistics {
     }
     guard variables.count == ladder.variableScales.count, effectFires.count == ladder.effectNames.count else {
       return bad("variables", "and effectFires are not one per variable and effect of the ladder")
+    }
+    guard jointMoves.count == ladder.jointMoveCount else {
+      return bad("jointMoves", "has \(jointMoves.count) entries, not one per joint move of the ladder (\(ladder.jointMoveCount))")
     }
     for s in absorbed.indices where absorbed[s].isEmpty == ladder.isTerminal[s] {
       return bad("absorbed[\(s)]", ladder.isTerminal[s] ? "is empty for a terminal state" : "is not empty for a non-terminal state")

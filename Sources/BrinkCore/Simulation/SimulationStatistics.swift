@@ -36,6 +36,10 @@ public struct SimulationStatistics: Sendable, Equatable, Codable {
   public var paths: CappedCounts
   /// How often each round effect fired.
   public var effectFires: [Int]
+  /// `jointMoves[j]`: rounds, over all paths, whose joint move was the ladder's
+  /// outcome `j` (move `(a, b)` in state `s` is `jointBase[s] + a + b · moveCount0[s]`,
+  /// `LadderTables`): how often each side played each move in each state (issue 12).
+  public var jointMoves: [Int]
 
   /// End values of one variable, as fixed-point integers `round(value × scale)`.
   public struct VariableStatistics: Sendable, Equatable, Codable {
@@ -76,6 +80,7 @@ public struct SimulationStatistics: Sendable, Equatable, Codable {
     }
     paths = CappedCounts(cap: Self.pathCap, coarsening: .pathPrefix(PathKeyCodec(stateCount: ladder.stateCount)))
     effectFires = Array(repeating: 0, count: ladder.effectNames.count)
+    jointMoves = Array(repeating: 0, count: ladder.jointMoveCount)
   }
 
   /// True when the run stopped before all requested paths were run.

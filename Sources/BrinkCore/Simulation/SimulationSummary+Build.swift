@@ -109,6 +109,7 @@ extension SimulationSummary {
       }
     }
     self.effects = effects
+    moves = Self.movesByState(statistics, ladder: ladder, map: map, names: names)
   }
 
   /// A path in reported states: the ladder states mapped, repeats collapsed.

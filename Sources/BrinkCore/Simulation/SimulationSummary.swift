@@ -24,6 +24,12 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
   public var payoffs: [PayoffSummary]
   public var topPaths: [PathSummary]
   public var effects: [EffectSummary]
+  /// How often each side played each move, by state (`StateMoves`).
+  public var moves: [StateMoves]
+  /// For a one-state scenario whose stage game is a prisoner's dilemma, stag hunt
+  /// or chicken: how often each side cooperated (`Cooperation`); nil otherwise
+  /// (and then absent from the JSON).
+  public var cooperation: Cooperation?
 
   /// Where paths ended: absorbed in a terminal state, or still in a non-terminal
   /// state at the horizon.

@@ -25,6 +25,9 @@ public struct TracedPath: Sendable, Equatable {
 
   /// `moves[t]`: the moves of round `t`.
   public var moves: [Moves]
+  /// `joints[t]`: the joint move of round `t` as the ladder's outcome index
+  /// (`CompiledLadder.jointBase(state:)`).
+  public var joints: [Int]
   /// The round effects that fired, in order.
   public var firings: [Firing]
   /// The states played in, in order, repeats collapsed, then the state the path

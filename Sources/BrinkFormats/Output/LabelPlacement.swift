@@ -1,7 +1,12 @@
+import Foundation
+
 /// Where the ladder picture's arrow labels go (`LadderChart`): each label has a few
 /// candidate spots along its arrow, best first; it takes the first whose box
 /// overlaps no state box and no label placed before it, else the one that overlaps
-/// least. Greedy, in the order the labels come, so the same scenario gives the same
+/// least. When every candidate is taken (a crowded ladder: Scenarios/benchmark.yaml),
+/// it searches outward from the first candidate, ring by ring, for the nearest free
+/// spot, so no two labels overlap (the picture grows to hold it: `LadderChart`).
+/// Greedy, in the order the labels come, so the same scenario gives the same
 /// picture. Text extents are estimated (10-point text: at most about
 /// 6 px a character with room to spare, 12 px a line), which is all an SVG writer can know without a font.
 struct LabelPlacement {
@@ -45,7 +50,22 @@ struct LabelPlacement {
       }
       if overlap == 0 { break }
     }
+    if least > 0, let free = nearestFree(lines, around: candidates[0]) { best = free }
     taken.append(Self.extent(lines, at: best))
     return best
+  }
+
+  /// The first spot free of every box on rings of growing radius (12 px apart, 24
+  /// directions each, starting straight up) round `origin`; nil if none within 600 px.
+  func nearestFree(_ lines: [String], around origin: Spot) -> Spot? {
+    for radius in stride(from: 12.0, through: 600, by: 12) {
+      for k in 0..<24 {
+        let angle = Double(k) * Double.pi / 12
+        let spot = Spot(x: origin.x + radius * sin(angle), y: origin.y - radius * cos(angle), anchor: origin.anchor)
+        let box = Self.extent(lines, at: spot)
+        if taken.allSatisfy({ $0.overlap(box) == 0 }) { return spot }
+      }
+    }
+    return nil
   }
 }

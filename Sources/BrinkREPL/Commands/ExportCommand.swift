@@ -9,22 +9,22 @@ import BrinkFormats
 ///     export simulation json|csv FILE  the last 'simulate' (as brink simulate --json/--csv)
 ///     export solution json FILE        the last 'solve' (as brink solve --json)
 ///     export chart FILE                the last 'simulate' as SVG (as brink simulate --svg)
-///     export ladder FILE.svg|FILE.dot  the scenario's ladder: states on rungs, moves on arrows
+///     export ladder FILE.svg|FILE.dot [flow]  the scenario's ladder: states on rungs, moves on arrows
 ///     export efg FILE                  the game as a Gambit extensive game (a scenario unrolled)
 extension CommandSpec {
   /// What can be exported: the first word after `export`.
   static let exportKinds = ["nfg", "csv", "simulation", "solution", "chart", "ladder", "efg"]
 
-  static let exportUsage = "export nfg|csv FILE | export simulation json|csv FILE | export solution json FILE | export chart FILE | export ladder FILE.svg|FILE.dot | export efg FILE"
+  static let exportUsage = "export nfg|csv FILE | export simulation json|csv FILE | export solution json FILE | export chart FILE | export ladder FILE.svg|FILE.dot [flow] | export efg FILE"
 
   static let export = CommandSpec(
     "export",
     abstract: "Write the current game, the last results or their charts to a file.",
     usage: exportUsage,
-    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, stacked (the states' shares add up to 100% in every round), and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). 'export ladder FILE' draws the scenario itself: its states on the rungs of the escalation ladder (rung 0 where it starts, one rung up for each escalating move it takes to get there), arrows labelled with the joint moves that take them and their probabilities, terminal states with a double border; as SVG (FILE.svg), or in Graphviz's DOT language (FILE.dot) for 'dot -Tpng'. 'export efg FILE' writes the game as a Gambit extensive game (.efg) with exact payoffs: a scenario unrolled from its start over its horizon (each side sees the state and every earlier move, not the other's move in a simultaneous round; payoffs discounted to round 0; refused when the tree would pass 100,000 nodes), a plain game as one simultaneous round; Gambit's solvers, or 'brink solve FILE.efg', then read it. Every file is written to a temporary name in the same folder and renamed, so it is never left half-written; the loaded scenario is never overwritten (that is what 'save' is for).",
+    discussion: "'export nfg FILE' writes the current game in Gambit's strategic-form format with exact payoffs; 'export csv FILE' writes it one line per cell. 'export simulation json|csv FILE' writes the last 'simulate' of a scenario (outcomes with 95% intervals, state probabilities by round, time to each outcome, the variables at the end, expected discounted payoffs, the most frequent paths) exactly as 'brink simulate --json' or '--csv' does. 'export solution json FILE' writes the last 'solve' as 'brink solve --json' does: a scenario's strategies and continuation values at every node, or a plain game's equilibria. 'export chart FILE' draws the last 'simulate' as a standalone SVG image (FILE ends in .svg, or has no extension): the probability of each state by round, stacked (the states' shares add up to 100% in every round), and where the paths end with their 95% intervals (the same image as 'brink simulate --svg FILE'). 'export ladder FILE' draws the scenario itself: its states on the rungs of the escalation ladder (rung 0 where it starts, one rung up for each escalating move it takes to get there), arrows labelled with the joint moves that take them and their probabilities, terminal states with a double border; as SVG (FILE.svg), or in Graphviz's DOT language (FILE.dot) for 'dot -Tpng'; 'export ladder FILE.svg flow' draws each arrow as wide as the last 'simulate' took it, labelled with how often a path took it. 'export efg FILE' writes the game as a Gambit extensive game (.efg) with exact payoffs: a scenario unrolled from its start over its horizon (each side sees the state and every earlier move, not the other's move in a simultaneous round; payoffs discounted to round 0; refused when the tree would pass 100,000 nodes), a plain game as one simultaneous round; Gambit's solvers, or 'brink solve FILE.efg', then read it. Every file is written to a temporary name in the same folder and renamed, so it is never left half-written; the loaded scenario is never overwritten (that is what 'save' is for).",
     examples: ["export nfg chicken.nfg", "export csv chicken.csv", "export simulation json run.json",
                "export simulation csv run.csv", "export solution json solution.json", "export chart run.svg",
-               "export ladder ladder.svg", "export ladder ladder.dot", "export efg game.efg"],
+               "export ladder ladder.svg", "export ladder ladder.dot", "export ladder flow.svg flow", "export efg game.efg"],
     completion: { previous in
       switch previous.count {
       case 0: return .keyword(exportKinds)
@@ -117,18 +117,28 @@ extension Session {
     return "Wrote \(arguments[1]) (charts of the simulation of \(run.name): \(run.summary.pathsCompleted) paths, seed \(run.summary.seed))."
   }
 
-  /// `export ladder FILE.svg|FILE.dot`: the loaded scenario's ladder.
+  /// `export ladder FILE.svg|FILE.dot [flow]`: the loaded scenario's ladder, its arrows
+  /// weighted by the last simulation's flow with `flow`.
   func exportLadder(_ arguments: [String]) throws(CommandError) -> String {
-    let usage = "export ladder FILE.svg|FILE.dot"
-    try expectCount(arguments, 2...2, usage: usage)
+    let usage = "export ladder FILE.svg|FILE.dot [flow]"
+    try expectCount(arguments, 2...3, usage: usage)
     guard let doc = document else {
       throw CommandError("\(name) is a plain game; a ladder is drawn of a scenario (load one first)")
     }
     let path = arguments[1], lower = path.lowercased()
+    // `flow`: each arrow as wide as the last simulation took it (LadderLayout.flows).
+    var flow: (perArrow: [Double], paths: Int)?
+    if arguments.count == 3 {
+      guard arguments[2].lowercased() == "flow" else { throw CommandError("expected 'flow' after FILE, not '\(arguments[2])'", usage: usage) }
+      let run = try lastSimulation()
+      flow = (LadderLayout(doc.scenario).flows(doc.scenario, moves: run.summary.moves, paths: run.summary.pathsCompleted),
+              run.summary.pathsCompleted)
+    }
     let text: String
     if lower.hasSuffix(".svg") {
-      text = LadderChart.svg(doc.scenario, title: "The escalation ladder of \(doc.name): \(doc.scenario.title)")
+      text = LadderChart.svg(doc.scenario, title: "The escalation ladder of \(doc.name): \(doc.scenario.title)", flow: flow)
     } else if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") {
+      guard flow == nil else { throw CommandError("'flow' is drawn in the SVG picture only; name the file .svg", usage: usage) }
       text = LadderChart.dot(doc.scenario, name: doc.name)
     } else {
       throw CommandError("name the file .svg (an image) or .dot (Graphviz), not '\(path)'", usage: usage)

@@ -24,7 +24,7 @@ extension Session {
 
   /// `set model PLAYER MODEL [PARAMETERS]`.
   func setModel(_ arguments: [String]) throws(CommandError) -> String {
-    var doc = try requireScenario("model")
+    var doc = behaviourScenario()
     let usage = Self.modelUsage
     guard arguments.count >= 2 else { throw CommandError("missing argument", usage: usage) }
     let p = try player(named: arguments[0], usage: usage)
@@ -81,8 +81,8 @@ extension Session {
     }
     checkpoint("set model")
     doc.scenario.behaviours[p].model = model
-    document = doc
-    return name == ModelName.fixed.rawValue ? "\(players[p]) now plays \(how)." : "\(players[p]) now chooses by \(how)."
+    let note = adopt(doc)
+    return (name == ModelName.fixed.rawValue ? "\(players[p]) now plays \(how)." : "\(players[p]) now chooses by \(how).") + note
   }
 
   /// The script's moves for `player`, by round (from 0), as the scenario reader

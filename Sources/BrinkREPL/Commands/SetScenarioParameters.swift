@@ -2,7 +2,8 @@ import BrinkCore
 import BrinkFormats
 
 /// `set` for the scenario's parameters: the discount, a player's tremble, and a
-/// transition probability (the strategy model is in SetModel.swift). Each is exact
+/// transition probability (the strategy model is in SetModel.swift; a tremble on a
+/// plain game sets it on the game played once, SetPlainGameBehaviour.swift). Each is exact
 /// and can be undone.
 extension Session {
   func requireScenario(_ what: String) throws(CommandError) -> ScenarioDocument {
@@ -25,7 +26,7 @@ extension Session {
 
   /// `set tremble PLAYER EPSILON`, 0 ≤ ε ≤ 1.
   func setTremble(_ arguments: [String]) throws(CommandError) -> String {
-    var doc = try requireScenario("tremble")
+    var doc = behaviourScenario()
     let usage = "set tremble PLAYER EPSILON"
     try expectCount(arguments, 2...2, usage: usage)
     let p = try player(named: arguments[0], usage: usage)
@@ -33,8 +34,8 @@ extension Session {
     guard e >= .zero && e <= .one else { throw CommandError("EPSILON must be from 0 to 1, not \(e)", usage: usage) }
     checkpoint("set tremble")
     doc.scenario.behaviours[p].tremble = e
-    document = doc
-    return "\(players[p])'s tremble is now \(e)."
+    let note = adopt(doc)
+    return "\(players[p])'s tremble is now \(e).\(note)"
   }
 
   /// `set probability ROWMOVE COLUMNMOVE STATE P`: in the current state, after

@@ -70,25 +70,34 @@ extension Session {
     let to = try number(arguments[4], argument: "TO", usage: usage)
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let sweep = AffineSweep(game: .payoff(of: game, row: i, column: j, player: p))
-    guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue, progress: run.progress),
+    return try affineSweepText(sweep, of: game, from: from, to: to, label: "\(players[p])'s payoff at \(profileText(i, j))")
+  }
+
+  /// An exact sweep's text; on Ctrl-C, the part finished (issue 12): the
+  /// intervals and break points found from FROM to where it stopped, each with the
+  /// shape of its equilibria, and the part not computed named.
+  func affineSweepText(_ sweep: AffineSweep, of game: Bimatrix, from: Rational, to: Rational, label: String,
+                       variable: String = "x") throws(CommandError) -> String {
+    var finished: (entries: [AffineSweep.Entry], reached: Rational)?
+    guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue, progress: run.progress,
+                                      stopped: { finished = ($0, $1) }),
       shouldContinue()
     else {
-      throw CommandError("interrupted; the session is unchanged")
+      guard let (part, reached) = finished else { throw CommandError("interrupted; the session is unchanged") }
+      let text = AffineSweepText.render(part, solutions: nil, of: game, from: from, to: reached, label: label, variable: variable)
+      throw CommandError("interrupted: \(variable) from \(reached) to \(to) was not computed; the session is unchanged",
+                         partial: text)
     }
-    return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: game, from: from, to: to,
-                                  label: "\(players[p])'s payoff at \(profileText(i, j))")
-  }
-}
-
-extension Session {
-  /// Every equilibrium at each break point and end of `entries`, for `AffineSweepText`.
-  func sweepSolutions(_ entries: [AffineSweep.Entry], _ sweep: AffineSweep) throws(CommandError) -> [Rational: EquilibriumSet] {
     var solutions = [Rational: EquilibriumSet]()
     for x in entries.compactMap(\.point) {
       solutions[x] = sweep.equilibria(at: x, shouldContinue: shouldContinue)
-      guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+      guard shouldContinue() else {
+        // The break points are all found; only their full lists of equilibria are missing.
+        let text = AffineSweepText.render(entries, solutions: nil, of: game, from: from, to: to, label: label, variable: variable)
+        throw CommandError("interrupted while listing every equilibrium at the break points (each is shown by the shape of its equilibria); the session is unchanged",
+                           partial: text)
+      }
     }
-    return solutions
+    return AffineSweepText.render(entries, solutions: solutions, of: game, from: from, to: to, label: label, variable: variable)
   }
 }
-

@@ -17,21 +17,36 @@ extension Session {
     let scenario = document?.scenario ?? EscalationScenario(oneShot: game)
     let t = document == nil ? 0 : round - 1
     let lambdas = LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue)
-    var solves = 0
-    let traced = try LogitPath.trace(
-      lambdas: lambdas, varied: varied,
-      behaviours: scenario.behaviours, round: t,
-      solve: { behaviours throws(CommandError) in
-        guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-        defer { solves += 1; run.progress(solves, lambdas.count) }
-        return try solveForSweep(scenario, behaviours: behaviours)
-      },
-      locate: { positionNode(in: $0, round: t) })
-    guard let path = traced else {
-      throw CommandError("round \(round) is past the scenario's horizon; no moves are made here")
-    }
     let who = varied.count == 2 ? "both players' lambda go" : "\(players[varied[0]])'s lambda goes"
     let place = document.map { _ in "\(stateNames[position!.state]), round \(round)," } ?? name
+    // Each λ's solve, kept so that Ctrl-C shows the path up to the last one finished (issue 12).
+    var solved = [SolvedScenario]()
+    func trace(_ lambdas: [Double], solve: ([PlayerBehaviour]) throws(CommandError) -> SolvedScenario) throws(CommandError) -> LogitPath {
+      let traced = try LogitPath.trace(lambdas: lambdas, varied: varied, behaviours: scenario.behaviours, round: t,
+                                       solve: solve, locate: { positionNode(in: $0, round: t) })
+      guard let traced else { throw CommandError("round \(round) is past the scenario's horizon; no moves are made here") }
+      return traced
+    }
+    let path: LogitPath
+    do {
+      path = try trace(lambdas) { behaviours throws(CommandError) in
+        guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
+        solved.append(try solveForSweep(scenario, behaviours: behaviours))
+        run.progress(solved.count, lambdas.count)
+        return solved[solved.count - 1]
+      }
+    } catch {
+      guard !shouldContinue(), !solved.isEmpty else { throw error }
+      var k = 0
+      let done = Array(lambdas.prefix(solved.count))
+      let part = try trace(done) { _ throws(CommandError) in
+        defer { k += 1 }
+        return solved[k]
+      }
+      let rest = lambdas[solved.count...]
+      throw CommandError("interrupted after \(done.count) of \(lambdas.count) values of lambda; lambda from \(LogitPathText.text(rest.first!)) to \(LogitPathText.text(rest.last!)) was not computed; the session is unchanged",
+                         partial: LogitPathText.render(part, approach: nil, title: "Logit play in \(place) as \(who) from \(from) to \(LogitPathText.text(done.last!)) (stopped early)", notes: []))
+    }
     var notes = [String]()
     if varied.count == 1 {
       let other = 1 - varied[0]

@@ -74,13 +74,7 @@ extension Session {
         try stageGame(of: solveForSweep(scenario(p)), round: t)
       }
       if let line = fitted {
-        let sweep = AffineSweep(game: line)
-        guard let entries = sweep.entries(from: from, to: to, shouldContinue: shouldContinue, progress: run.progress),
-          shouldContinue()
-        else {
-          throw CommandError("interrupted; the session is unchanged")
-        }
-        return AffineSweepText.render(entries, solutions: try sweepSolutions(entries, sweep), of: line.base, from: from, to: to, label: label, variable: "p")
+        return try affineSweepText(AffineSweep(game: line), of: line.base, from: from, to: to, label: label, variable: "p")
           + "\n" + Self.affineNote(line, state: names[s])
       }
       reason = "The continuation values turned out to depend on p"

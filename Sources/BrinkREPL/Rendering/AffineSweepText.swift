@@ -15,15 +15,20 @@ import BrinkCore
 enum AffineSweepText {
   /// - Parameters:
   ///   - game: the swept game at any t (for the move names).
-  ///   - solutions: every equilibrium at each break point and end (`AffineSweep.equilibria(at:)`).
+  ///   - solutions: every equilibrium at each break point and end (`AffineSweep.equilibria(at:)`);
+  ///     nil for a sweep stopped early, whose points are then shown by their shape.
   ///   - variable: the parameter's name in the lines, e.g. `x` or `p`.
-  static func render(_ entries: [AffineSweep.Entry], solutions: [Rational: EquilibriumSet], of game: Bimatrix,
+  static func render(_ entries: [AffineSweep.Entry], solutions: [Rational: EquilibriumSet]?, of game: Bimatrix,
                      from: Rational, to: Rational, label: String, variable: String = "x") -> String {
     let moves = [game.rowStrategies, game.columnStrategies]
     var lines = ["Sweeping \(label) from \(from) to \(to):"]
     var changes = 0
     let indent = String(repeating: " ", count: 24)
-    func point(_ x: Rational, _ note: String) {
+    func point(_ x: Rational, _ shape: EquilibriumShape, _ note: String) {
+      guard let solutions else {
+        lines.append("  \(variable) = \(x)".padded(to: 24) + Self.shape(shape, moves: moves) + "   <- " + note)
+        return
+      }
       let found = solutions[x] ?? EquilibriumSet(equilibria: [], nashSubsets: [], components: [])
       lines.append("  \(variable) = \(x)".padded(to: 24) + list(found, moves: moves) + "   <- " + note)
       for subset in found.continua {
@@ -36,12 +41,12 @@ enum AffineSweepText {
       case .interval(let low, let high, let closedLow, let closedHigh, let shape):
         let range = "\(closedLow ? "[" : "(")\(low), \(high)\(closedHigh ? "]" : ")")"
         lines.append("  \(variable) in \(range)".padded(to: 24) + Self.shape(shape, moves: moves))
-      case .breakPoint(let x, _):
+      case .breakPoint(let x, let shape):
         changes += 1
-        point(x, "break point")
-      case .endPoint(let x, _, let changed):
+        point(x, shape, "break point")
+      case .endPoint(let x, let shape, let changed):
         if changed { changes += 1 }
-        point(x, changed ? "end point; the equilibria change here" : "end point")
+        point(x, shape, changed ? "end point; the equilibria change here" : "end point")
       }
     }
     if changes == 0 { lines.append("No break points in this range: the equilibria keep the same shape throughout.") }

@@ -21,32 +21,47 @@ public enum SimulationReport {
     head += ", \(s.rounds) round\(s.rounds == 1 ? "" : "s"), seed \(s.seed)"
     out.append(head)
 
-    out.append("")
-    out.append("Outcomes (95% Wilson intervals)")
-    var rows = [["outcome", "paths", "share", "interval"]]
-    for o in s.outcomes {
-      rows.append([o.isTerminal ? o.state : "\(o.state) (at the horizon)", "\(o.count)", ReportNumber.percent(o.proportion),
-                   "\(ReportNumber.percent(o.low)) to \(ReportNumber.percent(o.high))"])
-    }
-    out.append(PlainColumns.render(rows, rightAligned: [1, 2]))
-
-    let times = s.timesToTerminal.filter { $0.count > 0 }
-    if !times.isEmpty {
+    // A repeated game's paths all end alike ("play (at the horizon) 100%"): its
+    // report is about the moves, with the outcomes only when paths ended apart.
+    let repeated = isRepeatedGame(s)
+    if repeated {
       out.append("")
-      out.append("Rounds to each outcome")
-      var t = [["outcome", "paths", "mean", "Q1", "median", "Q3"]]
-      for x in times {
-        t.append([x.state, "\(x.count)", x.mean.map { ReportNumber.fixed($0, 2) } ?? "-",
-                  x.lowerQuartile.map(String.init) ?? "-", x.median.map(String.init) ?? "-", x.upperQuartile.map(String.init) ?? "-"])
+      out += repeatedGameSection(s)
+      // Where paths ended, when there was a choice of ends (every terminal state is an outcome).
+      let ended = s.outcomes.filter { $0.count > 0 }
+      if ended.count == 1, ended[0].isTerminal, s.outcomes.filter(\.isTerminal).count > 1 {
+        out.append("Every path ended in \(ended[0].state).")
       }
-      out.append(PlainColumns.render(t, rightAligned: [1, 2, 3, 4, 5]))
     }
+    if !repeated || s.outcomes.filter({ $0.count > 0 }).count > 1 {
+      out.append("")
+      out.append("Outcomes (95% Wilson intervals)")
+      var rows = [["outcome", "paths", "share", "interval"]]
+      for o in s.outcomes {
+        rows.append([o.isTerminal ? o.state : "\(o.state) (at the horizon)", "\(o.count)", ReportNumber.percent(o.proportion),
+                     "\(ReportNumber.percent(o.low)) to \(ReportNumber.percent(o.high))"])
+      }
+      out.append(PlainColumns.render(rows, rightAligned: [1, 2]))
 
-    out.append("")
-    out.append("Probability of each state by round")
-    out.append(stateTable(s, dates: dates))
-    out.append("")
-    out.append(stateChart(s, width: chartWidth))
+      let times = s.timesToTerminal.filter { $0.count > 0 }
+      if !times.isEmpty {
+        out.append("")
+        out.append("Rounds to each outcome")
+        var t = [["outcome", "paths", "mean", "Q1", "median", "Q3"]]
+        for x in times {
+          t.append([x.state, "\(x.count)", x.mean.map { ReportNumber.fixed($0, 2) } ?? "-",
+                    x.lowerQuartile.map(String.init) ?? "-", x.median.map(String.init) ?? "-", x.upperQuartile.map(String.init) ?? "-"])
+        }
+        out.append(PlainColumns.render(t, rightAligned: [1, 2, 3, 4, 5]))
+      }
+    }
+    if !repeated {
+      out.append("")
+      out.append("Probability of each state by round")
+      out.append(stateTable(s, dates: dates))
+      out.append("")
+      out.append(stateChart(s, width: chartWidth))
+    }
 
     if !s.variables.isEmpty {
       out.append("")
@@ -69,8 +84,9 @@ public enum SimulationReport {
       p.append([x.player, x.mean.map { ReportNumber.fixed($0, 3) } ?? "-", x.standardError.map { ReportNumber.fixed($0, 3) } ?? "-"])
     }
     out.append(PlainColumns.render(p, rightAligned: [1, 2]))
+    if !repeated { out += movesByStateSection(s) }
 
-    if !s.topPaths.isEmpty {
+    if !s.topPaths.isEmpty && !repeated {
       out.append("")
       out.append("Most frequent paths")
       var f = [["paths", "share", "path"]]

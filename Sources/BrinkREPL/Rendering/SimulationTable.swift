@@ -42,8 +42,20 @@ struct SimulationTable {
                      + Self.fixed(share).leftPadded(to: 7) + "  " + profile[p][s].decimalString(places: 4).leftPadded(to: 7))
       }
     }
+    // The cooperation rate of a classic dilemma (`ClassicGame.cooperativeMoves`).
+    if let (classic, row, column) = ClassicGame.cooperativeMoves(game), result.rounds > 0 {
+      let n = Double(result.rounds)
+      let rates = [Double(moves[0].2[row]) / n, Double(moves[1].2[column]) / n]
+      lines.append("Cooperation rate (\(classic.kind.symmetricType.name)): \(game.rowPlayer) \(Self.percent(rates[0])) (\(game.rowStrategies[row])), "
+                   + "\(game.columnPlayer) \(Self.percent(rates[1])) (\(game.columnStrategies[column])); both cooperated in "
+                   + "\(Self.percent(Double(result.counts[row][column]) / n)) of rounds (exactly \(profile[0][row].decimalString(places: 4)), "
+                   + "\(profile[1][column].decimalString(places: 4)) and \((profile[0][row] * profile[1][column]).decimalString(places: 4)))")
+    }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")
   }
+
+  /// A share as a percentage with one decimal, as the scenario report prints it.
+  static func percent(_ x: Double) -> String { ReportNumber.percent(x) }
 
   /// Four decimals, without Foundation's formatting.
   static func fixed(_ x: Double) -> String {

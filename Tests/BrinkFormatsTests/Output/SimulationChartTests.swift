@@ -25,7 +25,7 @@ import Testing
         ["state": names[o.state], "isTerminal": terminal[o.state], "count": Int(o.p * 1000), "proportion": o.p,
          "low": o.low, "high": o.high] as [String: Any]
       },
-      "timesToTerminal": [], "variables": [], "payoffs": [], "topPaths": [], "effects": [],
+      "timesToTerminal": [], "variables": [], "payoffs": [], "topPaths": [], "effects": [], "moves": [],
     ]
     let data = try! JSONSerialization.data(withJSONObject: object)
     return try! JSONDecoder().decode(SimulationSummary.self, from: data)
