@@ -28,6 +28,8 @@ import Testing
     #expect(library.entries.map(\.name) == ["lesson", "twin"])
     #expect(library.path(named: "lesson") == folder.path + "/lesson.efg")
     #expect(library.path(named: "twin") == folder.path + "/twin.yaml")
+    // What 'brink backtest' scores with no files named: scenarios only.
+    #expect(library.scenarioPaths == [folder.path + "/twin.yaml"])
   }
 
   @Test func theRepositoryLibraryTitlesItsSignallingGames() throws {

@@ -53,6 +53,17 @@ struct ForecastCommandTests {
     #expect(run.stderr.hasSuffix("chicken.yaml: error: the scenario has no questions (add a 'questions:' block: Docs/scenario-format.md)\n"))
   }
 
+  /// With no files, backtest scores the library found from where it runs: every
+  /// scenario with resolved questions, and never the Gambit games beside them.
+  @Test func backtestTheLibrary() throws {
+    let run = try BrinkProcess.run(["backtest"], directory: BrinkProcess.packageRoot)
+    #expect(run.status == 0, "\(run.stderr)")
+    for name in ["geneva-truce-2025-05 (as of 2025-04-14)", "tariff-rounds-2018-2019 (as of 2018-06-15)", "us-china-2025-10 (as of 2025-10-18)"] {
+      #expect(run.stdout.contains(name + "\n"), "\(name)")
+    }
+    #expect(!run.stdout.contains(".efg") && !run.stderr.contains(".efg"))
+  }
+
   @Test func backtestGeneva() throws {
     let svg = FileManager.default.temporaryDirectory.appendingPathComponent("brink-reliability-\(getpid()).svg").path
     defer { try? FileManager.default.removeItem(atPath: svg) }

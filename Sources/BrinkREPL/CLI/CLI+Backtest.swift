@@ -11,7 +11,7 @@ extension CLI {
   public static func backtest(files: [String], svg: String?, fit: Bool = false, weights: [String] = [], json: Bool = false,
                               run: Run) throws(Failure) {
     try checkOutputs([("--svg", svg)], inputs: files)
-    let paths = files.isEmpty ? ScenarioLibrary.current().entries.map(\.path) : files
+    let paths = files.isEmpty ? ScenarioLibrary.current().scenarioPaths : files
     var docs = [ScenarioDocument]()
     for path in paths { docs.append(try scenario(path).0) }
     let scored = docs.map { $0.questions.contains { $0.resolution != nil } }

@@ -76,6 +76,9 @@ struct ScenarioLibrary: Sendable {
   /// A scenario hides a game of the same name in the same folder.
   static let suffixes = [".yaml", ".efg"]
 
+  /// The scenario files alone (not the Gambit games): what `brink backtest` scores.
+  var scenarioPaths: [String] { entries.map(\.path).filter { $0.hasSuffix(".yaml") } }
+
   /// Every name `load NAME` accepts, without repeats.
   var names: [String] {
     var seen = Set<String>()
