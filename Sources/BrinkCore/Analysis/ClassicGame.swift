@@ -48,16 +48,22 @@ public struct ClassicGame: Hashable, Sendable {
   /// kept or swapped, in that order), so the name does not depend on which move
   /// is listed first; nil when none is a classic.
   public static func classifyEitherWay(_ game: Bimatrix) -> ClassicGame? {
-    guard game.rows == 2, game.columns == 2 else { return nil }
+    relabellings(game).lazy.compactMap { classify($0.game) }.first
+  }
+
+  /// A 2×2 game under each relabelling of its moves, in the order `classify` tries
+  /// them: as given, both swapped, the rows swapped, the columns swapped. Empty for
+  /// any other shape.
+  static func relabellings(_ game: Bimatrix) -> [(rowsSwapped: Bool, columnsSwapped: Bool, game: Bimatrix)] {
+    guard game.rows == 2, game.columns == 2 else { return [] }
     let swapRows = { (m: [[Rational]]) in [m[1], m[0]] }
     let swapColumns = { (m: [[Rational]]) in m.map { [$0[1], $0[0]] } }
-    for (rows, columns) in [(false, false), (true, true), (true, false), (false, true)] {
+    return [(false, false), (true, true), (true, false), (false, true)].map { rows, columns in
       var a = game.a, b = game.b
       if rows { a = swapRows(a); b = swapRows(b) }
       if columns { a = swapColumns(a); b = swapColumns(b) }
-      if let found = classify(Bimatrix(a: a, b: b)) { return found }
+      return (rows, columns, Bimatrix(a: a, b: b))
     }
-    return nil
   }
 
   /// What the ties in this classic's payoffs mean, said when a tied game is named
