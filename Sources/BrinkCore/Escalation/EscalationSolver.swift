@@ -221,23 +221,7 @@ struct Run<T: StageChooser>: Sendable {
           values[t][n] = arrivalValues(round: t, node: n)
           continue
         }
-        var a = [[T]](), b = [[T]]()
-        for i in node.moves.indices {
-          var ra = [T](), rb = [T]()
-          for j in node.moves[i].indices {
-            var c0 = T.zero, c1 = T.zero
-            for s in node.moves[i][j].successors {
-              let p = T.from(s.probability), v = values[t + 1][s.next]
-              c0 = c0 + p * v[0]
-              c1 = c1 + p * v[1]
-            }
-            let u = payoff(t, n, i, j)
-            ra.append(u[0] + delta * c0)
-            rb.append(u[1] + delta * c1)
-          }
-          a.append(ra)
-          b.append(rb)
-        }
+        let (a, b) = node.foldedGame(delta: delta, payoff: { payoff(t, n, $0, $1) }, next: { values[t + 1][$0] })
         let (played, info) = try choose(t, n, a, b)
         var v0 = T.zero, v1 = T.zero
         for i in a.indices {

@@ -185,25 +185,7 @@ enum StationaryTail {
   /// The stage game at tail node `n` with continuation values `values`.
   static func fold<T: LadderNumber>(_ tail: TailGraph, _ n: Int, _ values: [[T]], _ delta: T,
                                     _ payoff: (Int, Int, Int) -> [T]) -> ([[T]], [[T]]) {
-    let node = tail.nodes[n]
-    var a = [[T]](), b = [[T]]()
-    for i in node.moves.indices {
-      var ra = [T](), rb = [T]()
-      for j in node.moves[i].indices {
-        var c0 = T.zero, c1 = T.zero
-        for s in node.moves[i][j].successors {
-          let p = T.from(s.probability)
-          c0 = c0 + p * values[s.next][0]
-          c1 = c1 + p * values[s.next][1]
-        }
-        let u = payoff(n, i, j)
-        ra.append(u[0] + delta * c0)
-        rb.append(u[1] + delta * c1)
-      }
-      a.append(ra)
-      b.append(rb)
-    }
-    return (a, b)
+    tail.nodes[n].foldedGame(delta: delta, payoff: { payoff(n, $0, $1) }, next: { values[$0] })
   }
 
   /// A mixture rounded to 10⁻⁹, still summing to 1 exactly: each entry but the
