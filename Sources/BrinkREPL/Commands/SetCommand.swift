@@ -27,6 +27,12 @@ extension CommandSpec {
       }
     }
   ) { session, arguments throws(CommandError) in
+    let message = try applySet(session, arguments)
+    return message + session.priorNotesAfterEdit()
+  }
+
+  /// One `set`, before its priors are brought to the new values.
+  static func applySet(_ session: Session, _ arguments: [String]) throws(CommandError) -> String {
     let usage = "set payoff|seed|discount|model|tremble|perceives|probability|display ..."
     guard let what = arguments.first else { throw CommandError("missing what to set (\(setParameters.joinedAsList(conjunction: "or")))", usage: usage) }
     switch what.lowercased() {

@@ -65,3 +65,16 @@ extension Session {
     return "After \(profileText(i, j)) in \(names[position.state]): " + transition.outcomes.map { "\(names[$0.state]) \($0.probability)" }.joined(separator: ", ") + guarded + "."
   }
 }
+
+extension Session {
+  /// After a `set`, each prior of the scenario holds the parameter's new value
+  /// (`ScenarioDocument.keepPriorsHoldingTheirValues`: a range widened, a discrete
+  /// prior dropped), so `save` writes a file that `load` reads back; one note line
+  /// per prior changed, or nothing.
+  func priorNotesAfterEdit() -> String {
+    guard var doc = document, !doc.priors.isEmpty else { return "" }
+    let notes = doc.keepPriorsHoldingTheirValues()
+    if doc.priors != document?.priors { document = doc }
+    return notes.map { "\nnote: \($0)" }.joined()
+  }
+}
