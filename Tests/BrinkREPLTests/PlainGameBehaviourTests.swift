@@ -57,6 +57,15 @@ import Testing
     let solved = try #require(try s.solvedScenario())
     #expect(solved.nodes[0][0].exactPlayed?.marginal(player: 1) == [.zero, .one])
     #expect(solved.exactExpectedValues == [Rational(-1), Rational(1)])
+    // `reset` goes back to the game as loaded: the plain game, not the one-round
+    // scenario made of it; `undo` takes the reset back.
+    #expect(s.execute("reset").output == "Reset chicken to round 1 with the payoffs as loaded.\nThe behaviours set on it are cleared: chicken is the plain game again.")
+    #expect(s.document == nil)
+    #expect(s.game == BuiltInGames.chicken.game)
+    #expect(s.execute("reset").output == "Reset chicken to round 1 with the payoffs as loaded.")
+    #expect(s.execute("undo").error == nil)
+    #expect(s.execute("undo").error == nil)
+    #expect(s.document != nil)
   }
 
   /// Misperception in chicken: China believes a clash pays it 5, not -10, so

@@ -24,6 +24,7 @@ extension Session {
       document = doc
       return ""
     }
+    playedOnceFrom = original
     loaded = .scenario(original: Self.oneShotDocument(original, name: name), edited: doc, position: startPosition(doc).position)
     solveCache = nil
     return " \(name) is now played as a one-round scenario (one state, '\(doc.scenario.states[0].name)') so that behaviours apply; 'undo' brings back the plain game."

@@ -48,6 +48,12 @@ extension Session {
     case .game(let original, _):
       loaded = .game(original: original, edited: original)
       return []
+    case .scenario(_, _, _) where playedOnceFrom != nil:
+      let game = playedOnceFrom!
+      loaded = .game(original: game, edited: game)
+      playedOnceFrom = nil
+      solveCache = nil
+      return ["The behaviours set on it are cleared: \(name) is the plain game again."]
     case .scenario(let original, _, _):
       let start = startPosition(original)
       loaded = .scenario(original: original, edited: original, position: start.position)

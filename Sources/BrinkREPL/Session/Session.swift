@@ -18,6 +18,7 @@ public final class Session {
     var plays: [Play]
     var seed: UInt64
     var replay: ReplayCursor?
+    var playedOnceFrom: Bimatrix?
     var description: String
   }
 
@@ -67,6 +68,10 @@ public final class Session {
   public internal(set) var round = 1
   var plays: [Play] = []
   var undoStack: [Snapshot] = []
+  /// The plain game a `set model`, `set tremble` or `set perceives` turned into a
+  /// one-round scenario of itself (`adopt`), so that `reset` gives back the game as
+  /// loaded, not the scenario made of it.
+  var playedOnceFrom: Bimatrix?
   /// The seed for `simulate` and the draws of `play`; `set seed N` changes it.
   public internal(set) var seed: UInt64 = Simulator.defaultSeed
   /// Every line executed, for `history`.
@@ -180,6 +185,7 @@ public final class Session {
     replayCursor = nil
     savedScenario = nil
     sourceText = nil
+    playedOnceFrom = nil
     results = SessionResults()
   }
 
@@ -187,7 +193,8 @@ public final class Session {
   func checkpoint(_ description: String) {
     undoStack.append(Snapshot(name: name, source: source, loaded: loaded, results: results,
                               savedScenario: savedScenario, sourceText: sourceText,
-                              round: round, plays: plays, seed: seed, replay: replayCursor, description: description))
+                              round: round, plays: plays, seed: seed, replay: replayCursor,
+                              playedOnceFrom: playedOnceFrom, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
 
@@ -202,5 +209,6 @@ public final class Session {
     plays = s.plays
     seed = s.seed
     replayCursor = s.replay
+    playedOnceFrom = s.playedOnceFrom
   }
 }
