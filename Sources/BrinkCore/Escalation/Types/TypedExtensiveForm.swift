@@ -19,7 +19,9 @@
 /// information sets' names say where a node is).
 public struct TypedExtensiveForm: Sendable {
   public var game: ExtensiveGame
-  /// The solution as a behaviour profile: each set's mixture is its type-agent's.
+  /// The solution as a behaviour profile: each set's mixture is its type-agent's
+  /// play, trembled when the players tremble (then it is an equilibrium of the
+  /// perturbed game, Selten 1975, not of this tree: intentions best-respond to it).
   public var profile: ExtensiveGame.BehaviourProfile?
   /// The solution's beliefs at every set (on the path and off it), in the order of
   /// `game.infosetNodes()`.
@@ -133,14 +135,14 @@ public struct TypedExtensiveForm: Sendable {
         typeNames[p][theta].isEmpty ? scenario.players[p] : "\(scenario.players[p]) (\(typeNames[p][theta]))"
       }
       let set0 = infoset("\(path)|0|\(types.0)", player: 0, name: "\(label(0, types.0)): \(name)",
-                         actions: moveNames[0], mixture: played?.strategies[0][types.0])
+                         actions: moveNames[0], mixture: played?.playedStrategies[0][types.0])
       let top = try add(ExtensiveGame.Node(kind: .decision(player: 0, infoset: set0)))
       if let solved { weight[top] = solved.beliefs[1][types.1] }
       let set1 = infoset("\(path)|1|\(types.1)", player: 1, name: "\(label(1, types.1)): \(name)",
-                         actions: moveNames[1], mixture: played?.strategies[1][types.1])
+                         actions: moveNames[1], mixture: played?.playedStrategies[1][types.1])
       for i in moveNames[0].indices {
         let middle = try add(ExtensiveGame.Node(kind: .decision(player: 1, infoset: set1)))
-        if let solved, let played { weight[middle] = solved.beliefs[0][types.0] * played.strategies[0][types.0][i] }
+        if let solved, let played { weight[middle] = solved.beliefs[0][types.0] * played.playedStrategies[0][types.0][i] }
         nodes[top].children.append(middle)
         for j in moveNames[1].indices {
           let move = here.moves[i][j]

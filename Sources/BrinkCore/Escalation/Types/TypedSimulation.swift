@@ -2,7 +2,7 @@
 /// types), with the exact answers beside them.
 ///
 /// Each path: nature draws the type profile from the priors; then, round by round,
-/// each side's move is drawn from its type's strategy at the node, the next node
+/// each side's move is drawn from its type's strategy at the node, trembled, the next node
 /// from the transition, until a terminal state or the horizon. Counted by type
 /// profile: paths, where they end (`TypedSolution.endStatesByType` is the exact
 /// answer), bluffs made and bluffs called (`bluffsByType`; the words are defined
@@ -34,7 +34,7 @@ public struct TypedSimulation: Sendable {
     // The draws read each distribution as doubles (53-bit uniforms), converted once.
     let priors = types.map { $0.map(\.prior.doubleValue) }
     let initial = solution.graph.initial.map(\.probability.doubleValue)
-    let mixtures = solution.nodes.map { n in n.played.map { $0.strategies.map { $0.map { $0.map(\.doubleValue) } } } }
+    let mixtures = solution.nodes.map { n in n.played.map { $0.playedStrategies.map { $0.map { $0.map(\.doubleValue) } } } }
     let branches = solution.nodes.map { n -> [[[Double]]] in
       guard n.played != nil else { return [] }
       return solution.graph.rounds[n.round][n.ladderNode].moves.map { $0.map { $0.successors.map(\.probability.doubleValue) } }

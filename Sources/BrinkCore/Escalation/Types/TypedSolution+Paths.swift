@@ -5,7 +5,8 @@
 /// semi-separating stage, a type that mixes plays the move that another type the
 /// belief allows plays for sure (it imitates that type, as an irresolute defender
 /// imitates a resolved one's threat). It is **called** when, in the next round, the
-/// other side plays an escalating move (`posture: escalate`).
+/// other side plays an escalating move (`posture: escalate`). Chances are those of
+/// the trembled play (`TypedStageEquilibrium.playedStrategies`).
 extension TypedSolution {
   /// The nodes of the equilibrium: those the played strategies lead to from the
   /// roots after any joint move (on the path or off it), in increasing id. Nodes
@@ -38,7 +39,7 @@ extension TypedSolution {
             let child = e.children[i][j][s]
             for a in 0..<n0 {
               for c in 0..<n1 where reach[id][a][c] != .zero {
-                reach[child][a][c] += reach[id][a][c] * e.strategies[0][a][i] * e.strategies[1][c][j] * branch.probability
+                reach[child][a][c] += reach[id][a][c] * e.playedStrategies[0][a][i] * e.playedStrategies[1][c][j] * branch.probability
               }
             }
           }
@@ -91,19 +92,19 @@ extension TypedSolution {
         for a in 0..<n0 {
           for c in 0..<n1 where (bluff.player == 0 ? a : c) == bluff.type && reach[id][a][c] != .zero {
             let own = bluff.player == 0 ? a : c, other = bluff.player == 0 ? c : a
-            let pm = reach[id][a][c] * e.strategies[bluff.player][own][bluff.move]
+            let pm = reach[id][a][c] * e.playedStrategies[bluff.player][own][bluff.move]
             made[a][c] += pm
             // Called: the other side's escalating moves in each following node.
             let replies = q == 0 ? here.moves.count : here.moves[0].count
             for r in 0..<replies {
               let (i, j) = bluff.player == 0 ? (bluff.move, r) : (r, bluff.move)
-              let pr = pm * e.strategies[q][other][r]
+              let pr = pm * e.playedStrategies[q][other][r]
               for (s, branch) in here.moves[i][j].successors.enumerated() {
                 let child = nodes[e.children[i][j][s]]
                 guard let ce = child.played else { continue }
                 let state = scenario.states[graph.rounds[child.round][child.ladderNode].node.state]
                 for (k, move) in state.moves[q].enumerated() where move.posture == .escalate {
-                  called[a][c] += pr * branch.probability * ce.strategies[q][other][k]
+                  called[a][c] += pr * branch.probability * ce.playedStrategies[q][other][k]
                 }
               }
             }
@@ -114,10 +115,11 @@ extension TypedSolution {
     return (made, called)
   }
 
-  /// After move `m` of player `p` at node `id`: the posterior about `p`'s types.
+  /// After move `m` of player `p` at node `id`: the posterior about `p`'s types
+  /// (on the trembled play, `playedStrategies`).
   public func posterior(at id: Int, player p: Int, move m: Int) -> [Rational] {
     let node = nodes[id]
     guard let e = node.played else { return node.beliefs[p] }
-    return TypeBeliefs.posterior(node.beliefs[p], likelihood: e.strategies[p].map { $0[m] })
+    return TypeBeliefs.posterior(node.beliefs[p], likelihood: e.playedStrategies[p].map { $0[m] })
   }
 }

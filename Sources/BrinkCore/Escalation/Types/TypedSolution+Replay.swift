@@ -35,7 +35,7 @@ extension TypedSolution {
       guard moves.count == 2 else { break }
       let after = (0..<2).map { posterior(at: id, player: $0, move: moves[$0]) }
       let chances = (0..<2).map { p in
-        zip(node.beliefs[p], e.strategies[p]).reduce(Rational.zero) { $0 + $1.0 * $1.1[moves[p]] }
+        zip(node.beliefs[p], e.playedStrategies[p]).reduce(Rational.zero) { $0 + $1.0 * $1.1[moves[p]] }
       }
       out.append(ReplayRound(round: t, state: here.node.state, moves: moves, before: node.beliefs, after: after,
                              chances: chances))

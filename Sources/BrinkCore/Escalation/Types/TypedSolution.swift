@@ -48,8 +48,13 @@ public struct TypedNode: Sendable {
 
 /// One stage equilibrium among the type-agents, with its continuation.
 public struct TypedStageEquilibrium: Sendable {
-  /// `strategies[p][θ]`: type θ of player p's mixture over its moves in this state.
+  /// `strategies[p][θ]`: type θ of player p's mixture over its moves in this state,
+  /// as it intends it.
   public var strategies: [[[Rational]]]
+  /// What type θ of player p plays: `strategies` with p's tremble ε,
+  /// `(1 − ε)·x + ε/n` (Selten 1975); the same as `strategies` without trembles.
+  /// Paths, beliefs, simulation and replay follow this.
+  public var playedStrategies: [[[Rational]]]
   /// `children[i][j][s]`: the node after joint move (i, j) and its `s`-th successor.
   public var children: [[[Int]]]
   /// `values[θ₀][θ₁]`, as in `TypedNode`.

@@ -7,19 +7,33 @@ extension TypedSolver {
   struct Evaluation {
     var equilibrium: TypedStageEquilibrium
     /// `agentPayoffs[p][θ][a]`: type θ of player p's expected payoff from pure move
-    /// `a` when everybody else follows the profile (beliefs: the node's).
+    /// `a` when everybody else plays the profile, trembled (beliefs: the node's).
     var agentPayoffs: [[[Rational]]]
-    /// Whether every type-agent's mixture is a best response (zero regret).
+    /// `joint[i][j][θ₀][θ₁]`: both players' payoffs from joint move (i, j), the
+    /// continuation at the posteriors included.
+    var joint: [[[[[Rational]]]]]
+    /// Whether every type-agent's intended mixture is a best response (zero regret)
+    /// to the others' trembled play.
     var isEquilibrium: Bool
   }
 
-  /// Evaluates `strategies` (`[p][θ]` mixtures) at round `t`, node `n` with `beliefs`.
+  /// What is played when each type-agent intends `strategies`: each player's
+  /// mixtures trembled by its ε (`(1 − ε)·x + ε/n`, Selten 1975).
+  func trembled(_ strategies: [[[Rational]]]) -> [[[Rational]]] {
+    strategies.enumerated().map { p, s in s.map { $0.trembled(trembles[p]) } }
+  }
+
+  /// Evaluates `strategies` (`[p][θ]` intended mixtures) at round `t`, node `n` with
+  /// `beliefs`. The play is the trembled profile (`trembled`): posteriors, agent
+  /// payoffs and values are read on it; the best-response check is of the intentions.
   /// `override[[i, j, s]]`, when given, replaces the child after joint move (i, j)
   /// and successor `s` (a reply stage whose mixture a semi-separating equilibrium fixes).
   mutating func evaluate(round t: Int, node n: Int, beliefs: [[Rational]], strategies: [[[Rational]]],
                          override: [[Int]: Int] = [:]) throws -> Evaluation {
     let here = graph.rounds[t][n]
     let m0 = here.moves.count, m1 = here.moves[0].count
+    let intended = strategies
+    let strategies = trembled(intended)
     // Continuations: children at the posteriors, and W(θ₀, θ₁, i, j).
     var children = [[[Int]]]()
     var w = [[[[[Rational]]]]](repeating: [], count: m0)  // w[i][j][θ₀][θ₁]
@@ -86,12 +100,12 @@ extension TypedSolver {
     for p in 0..<2 {
       for theta in 0..<typeCounts[p] {
         let best = agent[p][theta].max()!
-        for (k, x) in strategies[p][theta].enumerated() where x != .zero && agent[p][theta][k] != best { ok = false }
+        for (k, x) in intended[p][theta].enumerated() where x != .zero && agent[p][theta][k] != best { ok = false }
       }
     }
-    let eq = TypedStageEquilibrium(strategies: strategies, children: children, values: values,
-                                   shape: Self.shape(strategies, beliefs: beliefs))
-    return Evaluation(equilibrium: eq, agentPayoffs: agent, isEquilibrium: ok)
+    let eq = TypedStageEquilibrium(strategies: intended, playedStrategies: strategies, children: children,
+                                   values: values, shape: Self.shape(intended, beliefs: beliefs))
+    return Evaluation(equilibrium: eq, agentPayoffs: agent, joint: w, isEquilibrium: ok)
   }
 
   /// Pooling, separating or semi-separating, read off the types the beliefs allow.
@@ -116,19 +130,15 @@ extension TypedSolver {
     let here = graph.rounds[t][n]
     let m0 = here.moves.count, m1 = here.moves[0].count
     let known = beliefs.map { $0.firstIndex(of: .one)! }
-    // Folded payoffs (certain beliefs stay certain, so the children are the same for every profile) for the known profile: agent payoffs against each pure move.
-    var a = [[Rational]](repeating: [], count: m0), b = a
-    for i in 0..<m0 {
-      for j in 0..<m1 {
-        let pure = [(0..<typeCounts[0]).map { _ in [Rational].pure(i, count: m0) },
-                    (0..<typeCounts[1]).map { _ in [Rational].pure(j, count: m1) }]
-        let e = try evaluate(round: t, node: n, beliefs: beliefs, strategies: pure)
-        a[i].append(e.equilibrium.values[known[0]][known[1]][0])
-        b[i].append(e.equilibrium.values[known[0]][known[1]][1])
-      }
-    }
+    // Folded payoffs for the known profile (certain beliefs stay certain, so the
+    // children are the same for every profile): the joint moves' payoffs.
+    let first = [(0..<typeCounts[0]).map { _ in [Rational].pure(0, count: m0) },
+                 (0..<typeCounts[1]).map { _ in [Rational].pure(0, count: m1) }]
+    let joint = try evaluate(round: t, node: n, beliefs: beliefs, strategies: first).joint
+    let a = (0..<m0).map { i in (0..<m1).map { j in joint[i][j][known[0]][known[1]][0] } }
+    let b = (0..<m0).map { i in (0..<m1).map { j in joint[i][j][known[0]][known[1]][1] } }
     let models = scenario.behaviours.map(\.model)
-    let c = Rational.chooseSimultaneous(a: a, b: b, models: models, given: [nil, nil], tremble: [.zero, .zero],
+    let c = Rational.chooseSimultaneous(a: a, b: b, models: models, given: [nil, nil], tremble: trembles,
                                         shouldContinue: shouldContinue)
     guard shouldContinue() else { throw EscalationError.cancelled }
     let profiles: [[[Rational]]] = c.equilibria.isEmpty ? [c.mixtures] : c.equilibria.map(\.profile)

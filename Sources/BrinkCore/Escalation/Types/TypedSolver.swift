@@ -24,9 +24,17 @@
 ///    is each player's part of its pick. No equilibrium: the solve stops with
 ///    `TypedSolveError.noEquilibrium`, naming the node: never a silent fallback.
 ///
-/// Only the `equilibrium` model without trembles is solved this way
-/// (`TypedSolveError.unsupported` otherwise), and only simultaneous stages (a
-/// move that the other side sees before replying is a round of its own).
+/// **Trembles** (Selten 1975's trembling hand, as in a scenario without types): each
+/// type-agent *intends* a mixture and *plays* it trembled, `(1 − ε)·x + ε/n` with its
+/// player's ε. An intended move must be a best reply to the others' trembled play;
+/// beliefs are updated by Bayes' rule on the trembled play, so with ε > 0 every move
+/// has positive probability and no belief is ever off the path; values are those of
+/// the trembled play. `TypedStageEquilibrium.strategies` are the intentions,
+/// `playedStrategies` the trembled play that paths, simulation and replay follow.
+///
+/// Only the `equilibrium` model is solved this way (`TypedSolveError.unsupported`
+/// otherwise), and only simultaneous stages (a move that the other side sees before
+/// replying is a round of its own).
 /// - Complexity: per distinct (node, beliefs), Π_p |moves_p|^|types_p| profiles.
 public struct TypedSolver {
   let scenario: EscalationScenario
@@ -35,6 +43,8 @@ public struct TypedSolver {
   let delta: Rational
   let rules: [EquilibriumSelection]
   let typeCounts: [Int]
+  /// Each player's tremble ε (`PlayerBehaviour.tremble`), the same for all its types.
+  let trembles: [Rational]
   var nodes: [TypedNode] = []
   var memo: [Key: Int] = [:]
   let shouldContinue: () -> Bool
@@ -64,7 +74,6 @@ public struct TypedSolver {
         problems.append("'\(scenario.players[p])' uses a model other than 'equilibrium'")
         continue
       }
-      if !b.tremble.isZero { problems.append("'\(scenario.players[p])' trembles") }
       if !b.perceivedPayoffs.isEmpty { problems.append("'\(scenario.players[p])' misperceives payoffs") }
     }
     for s in scenario.states where !s.isTerminal {
@@ -81,6 +90,7 @@ public struct TypedSolver {
       return .payoffDominant
     }
     self.typeCounts = (0..<2).map { scenario.typeList(of: $0).count }
+    self.trembles = scenario.behaviours.map(\.tremble)
     self.shouldContinue = shouldContinue
   }
 
@@ -150,7 +160,7 @@ public enum TypedSolveError: Error, Sendable, Hashable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .unsupported(let what):
-      return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model, no trembles or misperception, and simultaneous states; here "
+      return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model, no misperception, and simultaneous states; here "
         + what.joined(separator: "; ")
     case .noEquilibrium(let t, let state, let beliefs):
       return "no perfect Bayesian equilibrium in pure type strategies or semi-separating ones was found in state '\(state)', round \(t + 1) (beliefs \(beliefs)); brink does not search mixed equilibria of Bayesian stages further, and stops rather than guess"

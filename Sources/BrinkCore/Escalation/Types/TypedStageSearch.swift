@@ -12,8 +12,9 @@
 ///    between two replies y, z, which fixes the posterior b* (linear in the belief:
 ///    the replies' values per type, continuation included, are read at b* and b* is
 ///    accepted only when it solves its own indifference, a fixed point checked
-///    exactly), hence x = μa(1 − b*)/(b*·μb); the reply mixes y with the
-///    probability r that makes θb indifferent between m and m′. The reply stage
+///    exactly), hence x = μa(1 − b*)/(b*·μb) (on the trembled play when the
+///    players tremble); the reply mixes y with the probability r that makes θb
+///    indifferent between m and m′. The reply stage
 ///    with r is a child of its own; both it and the stage are then checked by the
 ///    same best-response test as step 1.
 /// Not searched: both types mixing, three moves or more in a mixture, a reply
@@ -117,8 +118,13 @@ enum TypedStageSearch {
           guess = belief
         }
         guard let (star, senderValues) = accepted, star[ta] > mu[ta], star[ta] < .one else { continue }
-        // x: θb's chance of the shared move that makes the posterior b*.
-        let x = mu[ta] * (.one - star[ta]) / (star[ta] * mu[tb])
+        // x: θb's intended chance of the shared move that makes the posterior b*, on
+        // the trembled play: θb must play m with μa·Pa(m)·(1 − b*)/(b*·μb), where
+        // Pa(m) = 1 − ε + ε/2 is θa's trembled chance of m; then x = (Pb(m) − ε/2)/(1 − ε).
+        let epsilon = solver.trembles[p], half = solver.trembles[p] / Rational(2)
+        guard epsilon < .one else { continue }
+        let pb = mu[ta] * (.one - epsilon + half) * (.one - star[ta]) / (star[ta] * mu[tb])
+        let x = (pb - half) / (.one - epsilon)
         guard x > .zero, x < .one else { continue }
         // r: q's chance of y at the reply that leaves θb indifferent between m and m′.
         var strategies: [[[Rational]]] = [[], []]
@@ -131,11 +137,18 @@ enum TypedStageSearch {
         let (i, j) = p == 0 ? (m, c) : (c, m)
         let other = try solver.evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies)
         let target = other.agentPayoffs[p][tb][1 - m]
-        let stagePay = solver.payoffs.payoffs(here, i, j, types: p == 0 ? tb : 0, p == 0 ? 0 : tb)[p]
-        // θb's value after m: stagePay + δ·(r·Vy + (1 − r)·Vz), the reply's values to θb.
+        // θb's payoff for m is affine in the reply's value to θb: the joint move
+        // (m, c), played with q's trembled chance pc of c, is followed by the reply;
+        // with the plain child (value V) it pays A. The reply must be worth
+        // V − (A − target)/(pc·δ) = r·Vy + (1 − r)·Vz (without trembles,
+        // (target − stage payoff)/δ).
         let vy = senderValues[tb][y], vz = senderValues[tb][z]
         guard vy != vz else { continue }
-        let r = ((target - stagePay) / solver.delta - vz) / (vy - vz)
+        let plain = solver.nodes[other.equilibrium.children[i][j][0]].values
+        let v = p == 0 ? plain[tb][0][p] : plain[0][tb][p]
+        let pc = other.equilibrium.playedStrategies[q][0][c]
+        let needed = v - (other.agentPayoffs[p][tb][m] - target) / (pc * solver.delta)
+        let r = (needed - vz) / (vy - vz)
         guard r >= .zero, r <= .one else { continue }
         var reply: [[[Rational]]] = [[], []]
         reply[p] = [pureOf(0, 1), pureOf(0, 1)]
