@@ -18,6 +18,7 @@ public final class Session {
     var plays: [Play]
     var seed: UInt64
     var replay: ReplayCursor?
+    var typedPlay: TypedHandPlay?
     var description: String
   }
 
@@ -86,6 +87,8 @@ public final class Session {
   var signalling: LoadedSignalling?
   /// A replay being stepped through (`replay`), if any.
   var replayCursor: ReplayCursor?
+  /// Hand play of a scenario with types (`play as PLAYER`, `Session+TypedPlay.swift`).
+  var typedPlay: TypedHandPlay?
   /// The last `simulate` and `solve` of what is loaded, for `export`.
   var results = SessionResults()
   /// The scenario as last written by `save`, when it was saved after loading, so
@@ -178,6 +181,7 @@ public final class Session {
     round = 1
     plays = []
     replayCursor = nil
+    typedPlay = nil
     savedScenario = nil
     sourceText = nil
     results = SessionResults()
@@ -187,7 +191,8 @@ public final class Session {
   func checkpoint(_ description: String) {
     undoStack.append(Snapshot(name: name, source: source, loaded: loaded, results: results,
                               savedScenario: savedScenario, sourceText: sourceText,
-                              round: round, plays: plays, seed: seed, replay: replayCursor, description: description))
+                              round: round, plays: plays, seed: seed, replay: replayCursor,
+                              typedPlay: typedPlay, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
 
@@ -202,5 +207,6 @@ public final class Session {
     plays = s.plays
     seed = s.seed
     replayCursor = s.replay
+    typedPlay = TypedHandPlay.keepingReveal(s.typedPlay, of: typedPlay)
   }
 }
