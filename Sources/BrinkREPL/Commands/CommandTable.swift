@@ -7,7 +7,7 @@ public struct CommandTable: Sendable {
   public init(_ specs: [CommandSpec]) { self.specs = specs }
 
   public static let standard = CommandTable([
-    .help, .load, .game, .scenarios, .show, .solve, .explain, .classify, .play, .undo, .reset, .set,
+    .help, .load, .game, .scenarios, .show, .solve, .explain, .classify, .play, .reveal, .undo, .reset, .set,
     .sweep, .simulate, .replay, .forecast, .fit, .export, .save, .record, .history, .quit,
   ])
 

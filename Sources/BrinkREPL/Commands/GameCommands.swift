@@ -88,10 +88,11 @@ extension CommandSpec {
     "explain", aliases: ["why"],
     abstract: "Explain in plain sentences why the current game comes out as it does.",
     usage: "explain",
-    discussion: "Walks through best responses, dominated moves and their elimination, each equilibrium and why no one deviates, the indifference conditions behind mixed strategies, and which classic game this is. In a state that offers a deal (a menu of packages), it shows instead the offer and its answers by backward induction, then the bargaining range: each package's value to each side against no deal, the packages both prefer, the one the model picks and why, and the Nash bargaining solution beside it.",
+    discussion: "Walks through best responses, dominated moves and their elimination, each equilibrium and why no one deviates, the indifference conditions behind mixed strategies, and which classic game this is. In a state that offers a deal (a menu of packages), it shows instead the offer and its answers by backward induction, then the bargaining range: each package's value to each side against no deal, the packages both prefer, the one the model picks and why, and the Nash bargaining solution beside it. On a scenario with types it narrates the signalling at the node reached by 'play as' (or the start): each type's strategy, what each move tells the other side by Bayes' rule, what each move is worth to each type (why a type mixes, bluffs or separates), and the other equilibria.",
     examples: ["explain"]
   ) { session, arguments throws(CommandError) in
     try session.expectCount(arguments, 0...0, usage: "explain")
+    if let typed = try session.typedExplanationText() { return typed }
     if session.isAtTerminal { throw CommandError("the scenario has ended; there is no stage game to explain") }
     guard let solved = try session.solvedScenario(), let node = session.currentNode(in: solved),
       let folded = node.stageGame, node.played != nil

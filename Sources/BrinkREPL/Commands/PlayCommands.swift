@@ -5,12 +5,13 @@ extension CommandSpec {
   static let play = CommandSpec(
     "play", aliases: ["move"],
     abstract: "Play one round with the given moves and show the outcome.",
-    usage: "play PLAYER=MOVE PLAYER=MOVE",
-    discussion: "Both players' moves are needed, in any order; names are case-insensitive. In a scenario the round's moves change the variables and lead to the next state (a lottery is drawn from the seed and the round); then the calendar acts on the next round as it does in 'solve' and 'simulate': its scheduled events, and its random shocks, drawn from the session's seed and the round, so the same seed gives the same shocks ('set seed N' changes them). Each is shown with its date and what it changed; 'undo' takes the whole round back.",
+    usage: "play PLAYER=MOVE PLAYER=MOVE | play as PLAYER | play MOVE",
+    discussion: "Both players' moves are needed, in any order; names are case-insensitive. In a scenario the round's moves change the variables and lead to the next state (a lottery is drawn from the seed and the round); then the calendar acts on the next round as it does in 'solve' and 'simulate': its scheduled events, and its random shocks, drawn from the session's seed and the round, so the same seed gives the same shocks ('set seed N' changes them). Each is shown with its date and what it changed; 'undo' takes the whole round back. On a scenario with types (hidden private information), 'play as PLAYER' starts a game in which you play that side and the model the other, by the perfect Bayesian equilibrium: nature draws the types from the session's seed, you are told your own side's type only, and each 'play MOVE' (your move only) shows the model's move, the beliefs each side now holds about the other's type (exact, with Bayes' rule worked) and the next state; the payoffs, which depend on the types, wait for 'reveal'.",
     examples: ["play US=Escalate China=Yield"],
     completion: every(.playerMove)
   ) { session, arguments throws(CommandError) in
     let usage = "play PLAYER=MOVE PLAYER=MOVE"
+    if let typed = try session.typedPlayCommand(arguments) { return typed }
     try session.expectCount(arguments, 2...2, usage: usage)
     if session.isAtTerminal {
       throw CommandError("the scenario has ended in \(session.stateNames[session.position!.state]); 'undo' or 'reset' to play again")

@@ -44,6 +44,7 @@ extension Session {
   func resetToLoaded() -> [String] {
     round = 1
     plays = []
+    typedPlay = nil
     switch loaded {
     case .game(let original, _):
       loaded = .game(original: original, edited: original)

@@ -19,6 +19,7 @@ public final class Session {
     var seed: UInt64
     var replay: ReplayCursor?
     var playedOnceFrom: Bimatrix?
+    var typedPlay: TypedHandPlay?
     var description: String
   }
 
@@ -91,6 +92,8 @@ public final class Session {
   var signalling: LoadedSignalling?
   /// A replay being stepped through (`replay`), if any.
   var replayCursor: ReplayCursor?
+  /// Hand play of a scenario with types (`play as PLAYER`, `Session+TypedPlay.swift`).
+  var typedPlay: TypedHandPlay?
   /// The last `simulate` and `solve` of what is loaded, for `export`.
   var results = SessionResults()
   /// The scenario as last written by `save`, when it was saved after loading, so
@@ -183,6 +186,7 @@ public final class Session {
     round = 1
     plays = []
     replayCursor = nil
+    typedPlay = nil
     savedScenario = nil
     sourceText = nil
     playedOnceFrom = nil
@@ -194,7 +198,7 @@ public final class Session {
     undoStack.append(Snapshot(name: name, source: source, loaded: loaded, results: results,
                               savedScenario: savedScenario, sourceText: sourceText,
                               round: round, plays: plays, seed: seed, replay: replayCursor,
-                              playedOnceFrom: playedOnceFrom, description: description))
+                              playedOnceFrom: playedOnceFrom, typedPlay: typedPlay, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
 
@@ -210,5 +214,6 @@ public final class Session {
     seed = s.seed
     replayCursor = s.replay
     playedOnceFrom = s.playedOnceFrom
+    typedPlay = TypedHandPlay.keepingReveal(s.typedPlay, of: typedPlay)
   }
 }

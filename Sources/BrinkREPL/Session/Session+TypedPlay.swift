@@ -1,0 +1,217 @@
+import BrinkCore
+import BrinkFormats
+
+/// `play as PLAYER`, `play MOVE` and `reveal` on a scenario with types (issue 14):
+/// the user plays one side against the model's perfect Bayesian equilibrium, the
+/// other side's type hidden (`TypedHandPlay` holds the game; this words it).
+///
+/// Draws: the types and the first node from one SplitMix64 stream, the model's move
+/// and the next node of each round from two more, each seeded from the session's
+/// seed, a salt and the round, so the same seed replays the same game (and taking a
+/// round back with `undo` and playing it again draws the same model move).
+///
+/// Numbers are exact fractions: beliefs are what Bayes' rule gives, not a display.
+extension Session {
+  static let playAsUsage = "play as PLAYER | play MOVE"
+
+  /// `play` when the loaded scenario has types; nil when it has none (the untyped `play` goes on).
+  func typedPlayCommand(_ arguments: [String]) throws(CommandError) -> String? {
+    guard let doc = document, doc.scenario.hasTypes else { return nil }
+    let usage = Self.playAsUsage
+    if arguments.first?.lowercased() == "as" {
+      try expectCount(arguments, 2...2, usage: usage)
+      return try startTypedPlay(as: arguments[1], doc)
+    }
+    guard var typed = typedPlay else {
+      throw CommandError("\(doc.name) has hidden types: choose your side first with 'play as PLAYER' (the players are \(doc.scenario.players.joinedAsList()))",
+                         usage: usage)
+    }
+    let s = doc.scenario
+    guard typed.solution.scenario == s else {
+      throw CommandError("the scenario was changed since 'play as'; 'play as \(s.players[typed.human])' solves it again and starts a new game")
+    }
+    guard !typed.isOver else {
+      throw CommandError("the game has ended in \(s.states[typed.state].name); 'reveal' shows the types, 'play as PLAYER' starts a new game, 'undo' takes a round back")
+    }
+    try expectCount(arguments, 1...1, usage: usage)
+    let human = typed.human
+    var word = arguments[0]
+    if let eq = word.firstIndex(of: "=") {
+      let who = String(word[..<eq])
+      guard s.players[human].lowercased() == who.lowercased() else {
+        throw CommandError("you play \(s.players[human]); the model plays \(s.players[typed.model]) (give your move only: 'play MOVE')", usage: usage)
+      }
+      word = String(word[word.index(after: eq)...])
+    }
+    let names = s.states[typed.state].moves[human].map(\.name)
+    guard let mine = names.firstIndex(where: { $0.lowercased() == word.lowercased() }) else {
+      throw CommandError("\(s.players[human]) has no move '\(word)' in \(s.states[typed.state].name) (the moves are \(names.joinedAsList(conjunction: "or")))",
+                         usage: usage, notes: Suggestions.didYouMean(word, in: names).map { [$0] } ?? [])
+    }
+    var moveStream = typedStream(0x4D4F_5645_0000_0000, round: round)
+    let theirs = typed.modelMove(using: &moveStream)!
+    var moves = [0, 0]
+    moves[human] = mine
+    moves[typed.model] = theirs
+    checkpoint("play")
+    var nextStream = typedStream(0x4E45_5854_0000_0000, round: round)
+    let state = typed.state
+    let r = typed.play(moves, using: &nextStream)
+    typedPlay = typed
+    position = typed.ladderNode.node
+    let played = round
+    round += 1
+    var lines = ["Round \(played), \(s.states[state].name): \(s.players[0]) \(s.states[state].moves[0][moves[0]].name), \(s.players[1]) \(s.states[state].moves[1][moves[1]].name)."]
+    if typed.revealedAfter != nil {
+      lines.append("  Payoffs for the revealed types: \(s.players[0]) \(r.payoffs[0]), \(s.players[1]) \(r.payoffs[1]).")
+    } else {
+      lines.append("  The payoffs depend on the hidden types: 'reveal' shows them.")
+    }
+    lines += beliefLines(typed, r)
+    lines.append(arrivalText(typed))
+    return lines.joined(separator: "\n")
+  }
+
+  /// `play as PLAYER`: solves the scenario, draws the types, starts at round 1.
+  func startTypedPlay(as word: String, _ doc: ScenarioDocument) throws(CommandError) -> String {
+    let s = doc.scenario
+    guard let human = s.players.firstIndex(where: { $0.lowercased() == word.lowercased() }) else {
+      throw CommandError("no player named '\(word)' (the players are \(s.players.joinedAsList()))", usage: Self.playAsUsage,
+                         notes: Suggestions.didYouMean(word, in: s.players).map { [$0] } ?? [])
+    }
+    let solution: TypedSolution
+    do {
+      solution = try TypedSolver.solve(s, shouldContinue: shouldContinue)
+    } catch let error as EscalationError where error == .cancelled {
+      throw CommandError("interrupted; the session is unchanged")
+    } catch {
+      throw CommandError("cannot solve \(doc.name) to play it: \(error)")
+    }
+    checkpoint("play as \(s.players[human])")
+    round = 1
+    plays = []
+    replayCursor = nil
+    var stream = typedStream(0x5459_5045_5300_0000, round: 0)
+    let typed = TypedHandPlay(solution: solution, human: human, using: &stream)
+    typedPlay = typed
+    position = typed.ladderNode.node
+    let model = typed.model
+    var lines = ["A new game of \(doc.name) from round 1: you play \(s.players[human]); the model plays \(s.players[model]) by the perfect Bayesian equilibrium ('solve' shows it)."]
+    lines.append("Nature has drawn the types (seed \(seed)); each side knows only its own.")
+    let types = (0..<2).map { s.typeList(of: $0) }
+    if types[human].count > 1 {
+      let mine = types[human][typed.types[human]]
+      lines.append("  Your type: \(mine.name)\(mine.description.isEmpty ? "" : " (\(mine.description))"); \(s.players[model]) does not know it.")
+    } else {
+      lines.append("  You, \(s.players[human]), have no hidden type.")
+    }
+    if types[model].count > 1 {
+      lines.append("  \(s.players[model])'s type is hidden from you ('reveal' shows it): \(types[model].map(\.name).joinedAsList(conjunction: "or")).")
+    } else {
+      lines.append("  \(s.players[model]) has no hidden type.")
+    }
+    lines.append("Beliefs now (the common prior):")
+    lines += currentBeliefLines(typed, typed.beliefs)
+    lines.append(arrivalText(typed))
+    return lines.joined(separator: "\n")
+  }
+
+  /// `reveal`: the hidden types, the payoffs so far for them; marks the record.
+  func revealTypes() throws(CommandError) -> String {
+    guard var typed = typedPlay, let doc = document, typed.solution.scenario.players == doc.scenario.players else {
+      throw CommandError("no game with hidden types is being played: 'play as PLAYER' starts one on a scenario with types")
+    }
+    let s = typed.solution.scenario
+    let first = typed.revealedAfter == nil
+    if first { typed.revealedAfter = typed.rounds.count }
+    typedPlay = typed
+    let types = (0..<2).map { s.typeList(of: $0) }
+    let drawn = (0..<2).filter { types[$0].count > 1 }.map { p -> String in
+      let t = types[p][typed.types[p]]
+      return "\(s.players[p]) \(t.name) (prior \(t.prior)\(t.description.isEmpty ? "" : "; \(t.description)"))"
+    }
+    var lines = ["Types drawn by nature: " + drawn.joined(separator: ", ") + "."]
+    let after = typed.revealedAfter!
+    lines.append("The game's record marks the types revealed after round \(after)\(after == 0 ? " (before any move)" : "")\(first ? "" : ", when 'reveal' was first used"); 'undo' does not hide them again.")
+    for (k, r) in typed.rounds.enumerated() {
+      let state = s.states[typed.solution.graph.rounds[typed.solution.nodes[r.node].round][typed.solution.nodes[r.node].ladderNode].node.state]
+      lines.append("  Round \(k + 1), \(state.name): \(s.players[0]) \(state.moves[0][r.moves[0]].name), \(s.players[1]) \(state.moves[1][r.moves[1]].name) -> payoffs \(s.players[0]) \(r.payoffs[0]), \(s.players[1]) \(r.payoffs[1])")
+    }
+    let totals = typed.totals
+    lines.append("Totals for these types\(typed.isOver && typed.ladderNode.isTerminal ? " (with the arrival payoffs)" : ""): \(s.players[0]) \(totals[0]), \(s.players[1]) \(totals[1]).")
+    return lines.joined(separator: "\n")
+  }
+
+  /// The beliefs after a round, each with Bayes' rule worked.
+  func beliefLines(_ typed: TypedHandPlay, _ r: TypedHandPlay.Round) -> [String] {
+    let s = typed.solution.scenario
+    var lines = [String]()
+    for p in [typed.model, typed.human] where s.typeList(of: p).count > 1 {
+      let names = s.typeList(of: p).map(\.name)
+      let state = s.states[typed.solution.graph.rounds[typed.solution.nodes[r.node].round][typed.solution.nodes[r.node].ladderNode].node.state]
+      let move = state.moves[p][r.moves[p]].name
+      lines.append("  " + whoBelieves(typed, about: p) + ": \(Self.distribution(names, r.before[p])) -> \(Self.distribution(names, r.after[p]))")
+      let allowed = names.indices.filter { r.before[p][$0] != .zero }
+      let total = allowed.reduce(Rational.zero) { $0 + r.before[p][$1] * r.likelihood[p][$1] }
+      if total == .zero {
+        lines.append("    no type of \(s.players[p]) the belief allows plays \(move) in the equilibrium (off the path): the belief is kept")
+      } else if allowed.allSatisfy({ r.likelihood[p][$0] == r.likelihood[p][allowed[0]] }) {
+        lines.append("    every type plays \(move) with chance \(r.likelihood[p][allowed[0]]): the move says nothing")
+      } else {
+        let chances = allowed.map { "\(r.likelihood[p][$0]) if \(names[$0])" }.joined(separator: ", ")
+        let sum = allowed.map { "\(r.before[p][$0]) × \(r.likelihood[p][$0])" }.joined(separator: " + ")
+        let terms = allowed.map { "\(names[$0]) \(r.before[p][$0]) × \(r.likelihood[p][$0]) / (\(sum)) = \(r.after[p][$0])" }
+        lines.append("    Bayes' rule: \(move) has chance \(chances); " + terms.joined(separator: ", "))
+      }
+    }
+    return lines
+  }
+
+  /// The beliefs now, each side's, as `play as` shows them.
+  func currentBeliefLines(_ typed: TypedHandPlay, _ beliefs: [[Rational]]) -> [String] {
+    let s = typed.solution.scenario
+    return [typed.model, typed.human].filter { s.typeList(of: $0).count > 1 }.map { p in
+      "  " + whoBelieves(typed, about: p) + ": " + Self.distribution(s.typeList(of: p).map(\.name), beliefs[p])
+    }
+  }
+
+  /// `what you should believe about Defender` or `what Challenger (the model) believes about you`.
+  func whoBelieves(_ typed: TypedHandPlay, about p: Int) -> String {
+    let s = typed.solution.scenario
+    return p == typed.model ? "What you should believe about \(s.players[p])"
+      : "What \(s.players[typed.model]) (the model) believes about you"
+  }
+
+  /// Where the game is now: the next round's state and the user's moves, or the end.
+  func arrivalText(_ typed: TypedHandPlay) -> String {
+    let s = typed.solution.scenario
+    let state = s.states[typed.state]
+    if typed.isOver {
+      let why = typed.ladderNode.isTerminal ? "in \(state.name): \(state.description)" : "at the horizon, in \(state.name)."
+      let reveal = typed.revealedAfter.map { "The types were revealed after round \($0)." } ?? "'reveal' shows the types and the payoffs."
+      return "The game ends \(why) \(reveal)"
+    }
+    let moves = state.moves[typed.human].map(\.name)
+    return "Now in \(state.name), round \(round): \(state.description) Your moves: \(moves.joinedAsList(conjunction: "or"))."
+  }
+
+  static func distribution(_ names: [String], _ x: [Rational]) -> String {
+    zip(names, x).map { "\($0) \($1)" }.joined(separator: ", ")
+  }
+
+  /// A SplitMix64 stream for one kind of draw (`salt`) in `round`, from the session's seed.
+  func typedStream(_ salt: UInt64, round t: Int) -> SplitMix64 {
+    SplitMix64(seed: (seed ^ salt) &+ UInt64(t + 1) &* 0x9E37_79B9_7F4A_7C15)
+  }
+}
+
+extension TypedHandPlay {
+  /// What `undo` restores: `restored`, but still revealed when `current` (the same
+  /// draw) was, since a reveal cannot be taken back.
+  static func keepingReveal(_ restored: TypedHandPlay?, of current: TypedHandPlay?) -> TypedHandPlay? {
+    guard var restored, let shown = current?.revealedAfter, current?.types == restored.types,
+          current?.human == restored.human, restored.revealedAfter == nil else { return restored }
+    restored.revealedAfter = shown
+    return restored
+  }
+}
