@@ -67,12 +67,12 @@ enum TypedExplanation {
     let types = s.typeList(of: p).map(\.name)
     let ok = allowed(solution, id, p)
     let move = stateOf(solution, id).moves[p][m].name
-    let senders = ok.filter { e.strategies[p][$0][m] != .zero }
+    let senders = ok.filter { e.playedStrategies[p][$0][m] != .zero }
     guard !senders.isEmpty else {
       return "\(move): no type plays it (off the path); after it \(s.players[q]) would keep its belief, \(dist(types, node.beliefs[p]))."
     }
-    let by = senders.map { e.strategies[p][$0][m] == .one ? "by \(article(types[$0]))\(types[$0]) \(s.players[p]) for sure"
-      : "by \(article(types[$0]))\(types[$0]) \(s.players[p]) with probability \(e.strategies[p][$0][m])" }
+    let by = senders.map { e.playedStrategies[p][$0][m] == .one ? "by \(article(types[$0]))\(types[$0]) \(s.players[p]) for sure"
+      : "by \(article(types[$0]))\(types[$0]) \(s.players[p]) with probability \(e.playedStrategies[p][$0][m])" }
     var text = "\(move): played " + by.joined(separator: " and ") + (senders.count < ok.count ? " only" : "")
     let post = solution.posterior(at: id, player: p, move: m)
     if let k = post.firstIndex(of: .one) {
@@ -80,9 +80,9 @@ enum TypedExplanation {
     } else if post == node.beliefs[p] {
       text += ", so it says nothing: \(s.players[q]) keeps its belief."
     } else {
-      let sum = ok.map { "\(node.beliefs[p][$0]) × \(e.strategies[p][$0][m])" }.joined(separator: " + ")
+      let sum = ok.map { "\(node.beliefs[p][$0]) × \(e.playedStrategies[p][$0][m])" }.joined(separator: " + ")
       let first = ok[0]
-      text += "; \(s.players[q]) then believes \(dist(types, post)) (\(types[first]): \(node.beliefs[p][first]) × \(e.strategies[p][first][m]) / (\(sum)) = \(post[first]))."
+      text += "; \(s.players[q]) then believes \(dist(types, post)) (\(types[first]): \(node.beliefs[p][first]) × \(e.playedStrategies[p][first][m]) / (\(sum)) = \(post[first]))."
     }
     if let next = followUp(solution, id, player: p, move: m) {
       let child = solution.nodes[next]

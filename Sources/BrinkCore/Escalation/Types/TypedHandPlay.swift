@@ -82,7 +82,7 @@ public struct TypedHandPlay: Sendable {
   /// Step 2: the model's move this round; nil once the game is over.
   public func modelMove<G: RandomNumberGenerator>(using generator: inout G) -> Int? {
     guard let e = solution.nodes[node].played else { return nil }
-    return Self.draw(e.strategies[model][types[model]], using: &generator)
+    return Self.draw(e.playedStrategies[model][types[model]], using: &generator)
   }
 
   /// Steps 3 and 4: plays `moves` (both players'), drawing the next node with `generator`.
@@ -93,7 +93,7 @@ public struct TypedHandPlay: Sendable {
     guard let e = here.played else { preconditionFailure("the game is over") }
     let graphNode = ladderNode
     let after = (0..<2).map { solution.posterior(at: node, player: $0, move: moves[$0]) }
-    let likelihood = (0..<2).map { p in e.strategies[p].map { $0[moves[p]] } }
+    let likelihood = (0..<2).map { p in e.playedStrategies[p].map { $0[moves[p]] } }
     let payoffs = TypedPayoffs(scenario: solution.scenario).payoffs(graphNode, moves[0], moves[1], types: types[0], types[1])
     let round = Round(node: node, moves: moves, before: here.beliefs, after: after, likelihood: likelihood, payoffs: payoffs)
     rounds.append(round)

@@ -2,7 +2,7 @@
 /// back from the solution: the facts behind `explain`'s "why" (a type mixes because
 /// its moves are worth the same; it separates because one is worth more).
 ///
-/// For type θ of player p and its move m, against the other side's type strategies
+/// For type θ of player p and its move m, against the other side's type strategies as played (trembled, where the scenario trembles)
 /// at the node and the node's beliefs about the other side's type (Fudenberg and
 /// Tirole 1991, §8.2):
 ///
@@ -40,9 +40,9 @@ extension TypedSolution {
         (0..<m[p]).map { move in
           var sum = Rational.zero
           for other in 0..<counts[q] where node.beliefs[q][other] != .zero {
-            for r in 0..<m[q] where e.strategies[q][other][r] != .zero {
+            for r in 0..<m[q] where e.playedStrategies[q][other][r] != .zero {
               let (i, j, a, c) = p == 0 ? (move, r, theta, other) : (r, move, other, theta)
-              sum += node.beliefs[q][other] * e.strategies[q][other][r] * w(i, j, a, c)[p]
+              sum += node.beliefs[q][other] * e.playedStrategies[q][other][r] * w(i, j, a, c)[p]
             }
           }
           return sum
