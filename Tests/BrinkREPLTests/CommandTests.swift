@@ -136,7 +136,7 @@ import Testing
   }
 
   @Test func setRejectsBadArguments() {
-    #expect(run("set").error?.message == "missing what to set (payoff, seed, discount, model, tremble, perceives, probability or display)")
+    #expect(run("set").error?.message == "missing what to set (payoff, seed, discount, model, tremble, perceives, probability, display or tail)")
     #expect(run("set discount 1/2").error?.message == "'set discount' needs a scenario; chicken is a plain game")
     #expect(run("set payof x").error?.notes == ["did you mean 'payoff'?"])
     #expect(run("set payoff Escalate Escalate US lots").error?.message == "VALUE must be an exact number such as 3, -1.5 or 2/3, not 'lots'")

@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test func setCompletesSubcommandsMovesAndPlayers() {
-    #expect(completer.complete("set ").candidates == ["payoff", "seed", "discount", "model", "tremble", "perceives", "probability", "display"])
+    #expect(completer.complete("set ").candidates == ["payoff", "seed", "discount", "model", "tremble", "perceives", "probability", "display", "tail"])
     #expect(completer.complete("set perceives ").candidates == ["US", "China"])
     #expect(completer.complete("set perceives China ").candidates == ["Yield", "Escalate"])
     #expect(completer.complete("set perceives China Yield Escalate ").candidates == ["US", "China"])

@@ -33,7 +33,8 @@ import Testing
   @Test func showNamesStatesAndRejectsUnknownOnes() {
     let s = session()
     #expect(s.execute("show").output.hasPrefix("standoff (current state, round 1): Controls announced"))
-    #expect(s.execute("show truce").output == "truce: A truce on the 2025 precedent (90 days, renewable); the threat withdrawn and the controls deferred.\nTerminal: arriving here pays US 10, China 10.")
+    #expect(s.execute("show decoupling").output == "decoupling: Tariffs and controls lock in; supply chains split.\nTerminal: arriving here pays US -30, China -30.")
+    #expect(s.execute("show truce").output.hasPrefix("truce: Trump and Xi, or their negotiators, settle a truce's terms; the 100% threat is dropped with any deal.\n"))
     let bad = s.execute("show sumit").error
     #expect(bad?.message.hasPrefix("no state named 'sumit'") == true)
     #expect(bad?.notes == ["did you mean 'summit'?"])
@@ -54,7 +55,7 @@ import Testing
     let solve = s.execute("solve").output
     #expect(solve.contains("1. pure (tariff, enforce); payoffs US -69/20 (-3.45), China -77/20 (-3.85)"))
     #expect(solve.contains("Whole scenario by backward induction (8 rounds, discount 49/50, exact):"))
-    #expect(solve.contains("talk/talk       US 2.4294*   China 1.6837*   <- pure equilibrium"))
+    #expect(solve.contains("talk/talk       US -14.7226*  China -15.2076*  <- pure equilibrium"))
     let explain = s.execute("explain").output
     #expect(explain.contains("This is Prisoner's Dilemma."))
     #expect(explain.contains("Pure equilibria of the round game (this round's payoffs alone): tariff/enforce; of the round game with the future: talk/talk."))
@@ -94,13 +95,18 @@ import Testing
     #expect(out.hasPrefix("Replay of us-china-2025-10: US-China rare-earth standoff, October 2025\n3 scripted rounds"))
     #expect(out.hasSuffix("End of the script: now in truce, round 4 ('undo' steps back)."))
     #expect(s.stateNames[s.position!.state] == "truce")
-    #expect(s.execute("play US=talk China=talk").error?.message.hasPrefix("the scenario has ended in truce") == true)
-    // Nothing typed at a terminal state may trap.
+    // The truce is bargained (the US offers, China answers), then runs to the horizon.
+    #expect(s.execute("play US=talk China=talk").error != nil)
+    for line in ["play US=grand China=accept"] + Array(repeating: "play US=keep China=keep", count: 4) {
+      #expect(s.execute(line).error == nil, "\(line)")
+    }
+    #expect(s.execute("play US=keep China=keep").error != nil)
+    // Nothing typed at the end may trap.
     for line in ["set payoff (end) (end) US 3", "solve", "explain", "classify", "sweep payoff (end) (end) US 1 2",
                  "set probability (end) (end) truce 1", "simulate 10", "show", "history"] {
       _ = s.execute(line)
     }
-    _ = s.execute("undo")
+    for _ in 0..<6 { _ = s.execute("undo") }
     #expect(s.stateNames[s.position!.state] == "standoff" && s.round == 1)
     #expect(s.execute("replay 1").output.contains("Round 1 (2025-10-16), state standoff"))
     #expect(s.execute("replay 0").error != nil)

@@ -43,7 +43,7 @@ import Testing
   @Test func fixedFollowsTheScenarioFormatsRuleAcrossStates() {
     let s = session()
     #expect(s.execute("set model China fixed talk=1").output
-      == "China now plays a fixed mix: in standoff talk 1, enforce 0; in talks offer 0, talk 1; in summit-cancelled talk 1, enforce 0; in standoff@tariff-deadline talk 1, enforce 0; in talks@tariff-deadline offer 0, talk 1; in summit-cancelled@tariff-deadline talk 1, enforce 0; uniform in summit, escalation and summit@tariff-deadline.")
+      == "China now plays a fixed mix: in standoff talk 1, enforce 0; in talks offer 0, talk 1; in summit-cancelled talk 1, enforce 0; in standoff@tariff-deadline talk 1, enforce 0; in talks@tariff-deadline offer 0, talk 1; in summit-cancelled@tariff-deadline talk 1, enforce 0; uniform in summit, escalation, truce and summit@tariff-deadline.")
     guard case .fixed(let mix) = model(s, 1) else { Issue.record("not fixed"); return }
     #expect(mix[index(s, "standoff")] == [1, 0])
     #expect(mix[index(s, "talks")] == [0, 1])
@@ -75,7 +75,12 @@ import Testing
     #expect(s.execute("set model US fixed talk").error?.message == "expected MOVE=P, found 'talk'")
     #expect(s.execute("set model US fixed").error?.message == "fixed needs at least one MOVE=P")
     #expect(s.execute("set model US fixed in standoff talk=1").error?.message == "'in STATE' must come last")
-    #expect(s.execute("set model US fixed talk=1 in truce").error?.message == "truce is terminal: no one moves there")
+    #expect(s.execute("set model US fixed talk=1 in decoupling").error?.message == "decoupling is terminal: no one moves there")
+    #expect(s.execute("set model US fixed grand=1 in truce").error?.message
+      == "truce is a bargaining state: its moves are made from the deal's menu, and a fixed mix cannot name them (as in a file)")
+    #expect(s.execute("set model US fixed keep=1 in truce@grand.1").error?.message
+      == "truce@grand.1 is a round of a deal in force: its moves are made from the deal's menu, and a fixed mix cannot name them (as in a file)")
+    #expect(s.execute("set model China fixed accept=1").error?.message.hasPrefix("China has no move 'accept' in any state") == true)
     #expect(s.execute("set model US fixed talk=1 talk=0").error?.message == "'talk' is given twice")
     // Nothing was changed by the failures.
     #expect(s.document == ScenarioReader.builtIn() && s.undoStack.isEmpty)
@@ -131,10 +136,11 @@ import Testing
       return row.split(separator: " ").dropFirst(2).map(String.init)
     }
     // Columns: standoff, talks, summit, summit-cancelled, escalation, truce, decoupling,
-    // then the four states of the deadline's round (S@tariff-deadline).
+    // the 39 rounds of a truce in force (truce@PACKAGE.k), then the four states of the
+    // deadline's round (S@tariff-deadline).
     let hawks = round2("set tremble US 0", "set tremble China 0", "set model US fixed tariff=1 in standoff",
                        "set model China fixed enforce=1 in standoff")
-    #expect(hawks == ["0.0%", "0.0%", "0.0%", "0.0%", "100.0%", "0.0%", "0.0%", "0.0%", "0.0%", "0.0%", "0.0%"])
+    #expect(hawks.count == 50 && hawks.indices.allSatisfy { hawks[$0] == ($0 == 4 ? "100.0%" : "0.0%") })
     let doves = round2("set tremble US 0", "set tremble China 0", "set model US fixed talk=1 in standoff",
                        "set model China fixed talk=1 in standoff")
     #expect(doves[4] == "0.0%" && doves[0] != "0.0%" && doves[1] != "0.0%")

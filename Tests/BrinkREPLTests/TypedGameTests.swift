@@ -59,10 +59,11 @@ import Testing
     let dir = try TemporaryDirectory()
     let s = Session(scenario: BrinkFormats.ScenarioReader.builtIn())
     let text = s.execute("show ladder").output
-    #expect(text.contains("  rung 0  >*standoff  talks  summit  summit-cancelled  [truce]  standoff@tariff-deadline"))
+    #expect(text.contains("  rung 1  summit-cancelled  escalation\n  rung 0  >*standoff  talks  summit  truce  truce@renew.1  "))
+    #expect(text.contains("  - talks -> summit: offer/offer 9/10 if date < 2025-10-30\n  - talks -> truce: offer/offer 1/3 unless date < 2025-10-30\n"))
     #expect(text.contains("  - escalation -> decoupling: stay/stay 1/60 (escalating)"))
-    // 7 states and the four rounds of the 1 November deadline.
-    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 11 states).")
+    // 7 states, the 3 x 13 rounds of a truce in force and the four rounds of the 1 November deadline.
+    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 50 states).")
     #expect(try dir.read("l.svg").hasPrefix("<?xml"))
     #expect(s.execute("export ladder \(dir.path)/l.dot").error == nil)
     #expect(try dir.read("l.dot").hasPrefix("digraph"))

@@ -30,8 +30,9 @@ struct CheckCommandTests {
     let run = try BrinkProcess.run(["check", file])
     #expect(run.status == 0)
     // With the four rounds of the 1 November deadline (S@tariff-deadline), where the US's
-    // moves carry its choice: 2 moves x 3 options.
-    #expect(run.stdout.contains("states: 11 (9 active, 2 terminal), initial 'standoff'; moves per state up to 6 x 2"))
+    // moves carry its choice: 2 moves x 3 options; and the 3 x 13 rounds of a truce in
+    // force (truce@PACKAGE.k), the truce being a bargaining state.
+    #expect(run.stdout.contains("states: 50 (49 active, 1 terminal), initial 'standoff'; moves per state up to 6 x 2"))
     #expect(run.stdout.contains("rounds: 8 of 7 days from 2025-10-16; discount 49/50"))
     #expect(run.stdout.contains("variables: us_tariff = 30 pts, us_extra_tariff = 0 pts, china_tariff = 10 pts, rare_earth_controls = 1 stages, software_controls = 0 (1 = in force), affiliates_rule = 1 (1 = in force), port_fees = 1 (1 = charged), soybean_halt = 1 (1 = halted), tariff-deadline@due = 2"))
     #expect(run.stdout.contains("events: 15, shocks: 2, script: 3 rounds"))

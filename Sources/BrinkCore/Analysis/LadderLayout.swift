@@ -1,6 +1,8 @@
 /// The escalation ladder of a scenario as a picture needs it: each state on a rung,
 /// and the arrows between states labelled with the joint moves that take them and
-/// their probabilities (issue 12: there was no picture of the ladder itself).
+/// their probabilities (issue 12: there was no picture of the ladder itself). Every
+/// branch of a conditional transition (`when`/`else`) is an arrow, marked with its
+/// condition (issue 13: the talks' summit branch, before 30 October, was not drawn).
 ///
 /// A state's rung is how much escalation it takes to get there: the least number
 /// of escalating moves (moves with `posture: escalate`, counted for both players)
@@ -33,14 +35,30 @@ public struct LadderLayout: Sendable, Hashable {
     public var isEveryMove = false
   }
 
-  /// A joint move on an arrow.
+  /// A joint move on an arrow, and when it takes the arrow.
   public struct JointMove: Sendable, Hashable {
     public var name: String
     public var probability: Rational
+    /// `.always`, or the `when` condition of the conditional transition (`when:`
+    /// in a file) this branch belongs to, or the conditions it is the `else` of.
+    public var guarding: Guarding = .always
 
-    public init(name: String, probability: Rational) {
+    /// When a branch of a joint move's transition applies (Docs/scenario-format.md,
+    /// `when`/`else`): its guarded transitions are tried in order, and the joint
+    /// move's own transition applies when none holds.
+    public enum Guarding: Sendable, Hashable {
+      case always
+      /// The first of the joint move's conditional transitions whose condition
+      /// holds: this one.
+      case when(Condition)
+      /// None of these conditions holds (the `else`, or the entries after them).
+      case otherwise([Condition])
+    }
+
+    public init(name: String, probability: Rational, guarding: Guarding = .always) {
       self.name = name
       self.probability = probability
+      self.guarding = guarding
     }
   }
 
@@ -62,20 +80,28 @@ public struct LadderLayout: Sendable, Hashable {
       for (i, row) in state.moves[0].enumerated() {
         for (j, column) in state.moves[1].enumerated() {
           let weight = (row.posture == .escalate ? 1 : 0) + (column.posture == .escalate ? 1 : 0)
-          for branch in state.outcomes[i][j].transition.outcomes where branch.probability > .zero {
-            weighted[s].append((branch.state, weight))
-            if byTarget[branch.state] == nil {
-              byTarget[branch.state] = Arrow(from: s, to: branch.state, moves: [], escalating: 0)
-              order.append(branch.state)
+          // Every branch is drawn: each conditional transition's, labelled with its
+          // condition, then the joint move's own, labelled as their `else`.
+          let outcome = state.outcomes[i][j]
+          let guards = outcome.guarded.map(\.condition)
+          let branches = outcome.guarded.map { ($0.transition, JointMove.Guarding.when($0.condition)) }
+            + [(outcome.transition, guards.isEmpty ? JointMove.Guarding.always : .otherwise(guards))]
+          for (transition, guarding) in branches {
+            for branch in transition.outcomes where branch.probability > .zero {
+              weighted[s].append((branch.state, weight))
+              if byTarget[branch.state] == nil {
+                byTarget[branch.state] = Arrow(from: s, to: branch.state, moves: [], escalating: 0)
+                order.append(branch.state)
+              }
+              byTarget[branch.state]!.moves.append(JointMove(name: "\(row.name)/\(column.name)", probability: branch.probability, guarding: guarding))
+              if weight > 0 { byTarget[branch.state]!.escalating += 1 }
             }
-            byTarget[branch.state]!.moves.append(JointMove(name: "\(row.name)/\(column.name)", probability: branch.probability))
-            if weight > 0 { byTarget[branch.state]!.escalating += 1 }
           }
         }
       }
       for t in order.sorted() {
         var arrow = byTarget[t]!
-        arrow.isEveryMove = arrow.moves.count == jointMoves && arrow.moves.allSatisfy { $0.probability == .one }
+        arrow.isEveryMove = arrow.moves.count == jointMoves && arrow.moves.allSatisfy { $0.probability == .one && $0.guarding == .always }
         arrows.append(arrow)
       }
     }

@@ -23,10 +23,23 @@ public enum LadderChart {
   }
 
   /// The arrow's label lines: `any` for an `any/any` arrow, else each joint move
-  /// with its probability when that is not 1.
-  public static func labels(_ arrow: LadderLayout.Arrow) -> [String] {
+  /// with its probability when that is not 1, and the condition under which it
+  /// takes the arrow, when it is conditional: `offer/offer 9/10 if date <
+  /// 2025-10-30`, `offer/offer 1/3 unless date < 2025-10-30` (its `else`).
+  /// `variables` names the scenario's variables, for the conditions.
+  public static func labels(_ arrow: LadderLayout.Arrow, variables: [String]) -> [String] {
     if arrow.isEveryMove { return ["any"] }
-    return arrow.moves.map { $0.probability == .one ? $0.name : "\($0.name) \($0.probability)" }
+    return arrow.moves.map { ($0.probability == .one ? $0.name : "\($0.name) \($0.probability)") + condition($0, variables: variables) }
+  }
+
+  /// ` if CONDITION` for a branch of a conditional transition, ` unless CONDITION`
+  /// for its `else`, nothing for a transition without conditions.
+  static func condition(_ move: LadderLayout.JointMove, variables: [String]) -> String {
+    switch move.guarding {
+    case .always: ""
+    case .when(let c): " if " + ConditionText.text(c, variables: variables)
+    case .otherwise(let cs): " unless " + cs.map { ConditionText.text($0, variables: variables) }.joined(separator: " or ")
+    }
   }
 
   // MARK: - Graphviz
@@ -53,7 +66,7 @@ public enum LadderChart {
       lines.append("  }")
     }
     for arrow in layout.arrows {
-      let label = labels(arrow).joined(separator: "\\n")
+      let label = labels(arrow, variables: scenario.variables.map(\.name)).joined(separator: "\\n")
       lines.append("  \(quoted(scenario.states[arrow.from].name)) -> \(quoted(scenario.states[arrow.to].name)) [label=\(quoted(label)), color=\(quoted(colour(arrow))), fontcolor=\(quoted(colour(arrow)))];")
     }
     lines.append("}")
@@ -87,7 +100,7 @@ public enum LadderChart {
     let widest = (0...layout.top).map { layout.states(onRung: $0).count }.max() ?? 1
     // Step 1.
     let allLabels = layout.arrows.enumerated().map { k, arrow in
-      svgLabels(arrow) + (flow.map { ["\(flowText($0.perArrow[k])) per path"] } ?? [])
+      svgLabels(arrow, variables: scenario.variables.map(\.name)) + (flow.map { ["\(flowText($0.perArrow[k])) per path"] } ?? [])
     }
     let tallestBlock = Double(allLabels.map(\.count).max() ?? 1) * 12
     let widestLabel = allLabels.map { LabelPlacement.extent($0, at: .init(x: 0, y: 0, anchor: "start")).width }.max() ?? 0
@@ -247,20 +260,21 @@ public enum LadderChart {
   /// probability are listed together after it, two to a line
   /// (`1/2: hold/hold, hold/push`), so a state with many joint moves still gets
   /// a label of a few lines.
-  static func svgLabels(_ arrow: LadderLayout.Arrow) -> [String] {
+  static func svgLabels(_ arrow: LadderLayout.Arrow, variables: [String]) -> [String] {
     if arrow.isEveryMove { return ["any"] }
-    var groups = [(probability: Rational, names: [String])]()
+    var groups = [(probability: Rational, condition: String, names: [String])]()
     for move in arrow.moves {
-      if let k = groups.firstIndex(where: { $0.probability == move.probability }) { groups[k].names.append(move.name) }
-      else { groups.append((move.probability, [move.name])) }
+      let c = condition(move, variables: variables)
+      if let k = groups.firstIndex(where: { $0.probability == move.probability && $0.condition == c }) { groups[k].names.append(move.name) }
+      else { groups.append((move.probability, c, [move.name])) }
     }
     var lines = [String]()
     for group in groups {
       if group.names.count == 1 {
-        lines.append(group.probability == .one ? group.names[0] : "\(group.names[0]) \(group.probability)")
+        lines.append((group.probability == .one ? group.names[0] : "\(group.names[0]) \(group.probability)") + group.condition)
         continue
       }
-      let prefix = group.probability == .one ? "" : "\(group.probability): "
+      let prefix = group.probability == .one && group.condition.isEmpty ? "" : "\(group.probability)\(group.condition): "
       for k in stride(from: 0, to: group.names.count, by: 2) {
         let pair = group.names[k..<min(k + 2, group.names.count)].joined(separator: ", ")
         let last = k + 2 >= group.names.count

@@ -400,17 +400,62 @@ states:
       # with the extra tariff and all three stages (the model's judgement).
       stay/stay: {decoupling: us_extra_tariff/2000 + rare_earth_controls/60, escalation: 1 - us_extra_tariff/2000 - rare_earth_controls/60}
       any/any: escalation
-  # A deal is still one state here. The package menu (which tariffs, controls, fees
-  # and purchases a deal moves, and for how long) is to be added to this state, or
-  # to the summit, by the deals work of issue 13; its value below then follows from
-  # the package instead of being set by hand.
+  # The truce is a deal with content (issue 13): a menu of packages, each a set of
+  # changes to the variables, offered by the US and accepted or refused by China
+  # (`deal:` in Docs/scenario-format.md). Leaders who agreed at the summit, or
+  # negotiators after it, come here and settle the terms; each side's value of a
+  # package follows from its `weights` above, not from a number set by hand.
+  # Only what was on the table by 18 October is offered:
+  # - a renewal of the Geneva truce on its precedent of 90 days (13 weekly rounds):
+  #   both sides' 24 suspended points of reciprocal tariff suspended again, undoing
+  #   the 10 November expiry [geneva-2025-05-12; itcu-2025-08-13; mondaq-2025-08-26];
+  # - China deferring its controls: the stage of 8 November taken back, and, as every
+  #   deal in force holds events off, the 1 December stage waiting while the deal
+  #   holds; the US called the controls the escalation to undo [ft-2025-10-17];
+  # - the port fees of 14 October suspended on both sides, China's soybean purchases
+  #   resumed, and the US 50% affiliates rule suspended: the grievances each side had
+  #   named [trivium-2025-10-17; bt-2025-10-15; ustr-2025-04-17; chinadaily-2025-10-11].
+  # The 100% threat is dropped with any deal: the deadline does not act here or in a
+  # deal in force. The fentanyl-tariff cut of 30 October is not offered: no report
+  # of 18 October or earlier had it on the table (the script's note says the model
+  # did not foresee it).
+  # Worked by hand (Tests/BrinkFormatsTests/Scenario/DefaultScenarioDealTests.swift):
+  # on the summit's path the truce is bargained in round 4 (6 November), after that
+  # round's events (us_tariff 54, china_tariff 34, 2 stages of controls); a deal is
+  # in force in rounds 5-8. Per round, by the weights ([US, China]):
+  #   bargaining round, any offer: [-417/100, -209/50]
+  #   renew:        [-69/20, -31/10]  (tariffs back to 30 and 10)
+  #   renew-defer:  [-49/20, -57/20]  (and one stage of controls less)
+  #   grand:        [-17/10, -3/2]    (and no fees, no soybean halt, no 50% rule)
+  # So from round 4, with δ + δ² + δ³ + δ⁴ = 0.98 + … + 0.98⁴ = 23774751/6250000:
+  # renew [-17.2937, -15.9723], renew-defer [-13.4897, -15.0213],
+  # grand [-10.6367, -9.8859] (the bargaining round's flow plus 3.804 rounds of the
+  # package's; exact fractions in the test). Every measure costs the
+  # side that imposes it too (the weights above), so each bigger package is better
+  # for both: all three are in the range (each beats the failed summit, the value of
+  # no deal), and the US offers grand, the one best for it, which the Nash bargaining
+  # solution also picks. What kept the sides from it before the summit is the
+  # leverage the stage payoffs price, not the weights.
   truce:
-    description: A truce on the 2025 precedent (90 days, renewable); the threat withdrawn and the controls deferred.
-    source: "geneva-2025-05-12; itcu-2025-08-13"
-    terminal: true
-    # Worth about ten weeks of calm to each: the model's judgement, in line with the
-    # 90-day truces of 2025 [geneva-2025-05-12; itcu-2025-08-13].
-    value: [10, 10]
+    description: Trump and Xi, or their negotiators, settle a truce's terms; the 100% threat is dropped with any deal.
+    source: "geneva-2025-05-12; itcu-2025-08-13; ft-2025-10-17; trivium-2025-10-17"
+    deal:
+      proposer: US
+      # Terms refused: the summit's agreement falls through.
+      no_deal: summit-cancelled
+      packages:
+        renew:
+          description: Renew the Geneva truce for 90 days (both sides' 24 suspended tariff points suspended again)
+          effects: {us_tariff: -24, china_tariff: -24}
+          rounds: 13
+        renew-defer:
+          description: Renew the truce for 90 days, and China defers its 8 November and 1 December stages of controls
+          effects: {us_tariff: -24, china_tariff: -24, rare_earth_controls: -1}
+          rounds: 13
+        grand:
+          description: Renew and defer, and both suspend port fees, China resumes soybean purchases, the US suspends the 50% rule
+          effects: {us_tariff: -24, china_tariff: -24, rare_earth_controls: -1, port_fees: -1, soybean_halt: -1, affiliates_rule: -1}
+          rounds: 13
   decoupling:
     description: Tariffs and controls lock in; supply chains split.
     terminal: true
@@ -480,7 +525,9 @@ behaviour:
   China: {model: equilibrium, select: risk-dominant, tremble: 1/50}
 
 # What each side actually did, week by week, as reported at the time. Used only by
-# `brink replay`. The game ends at the truce, so the script stops there.
+# `brink replay`. The script stops at the summit: the terms the White House detailed
+# on 1 November [cna-2025-11-02] were the truce's `grand` package, with a fentanyl
+# tariff cut on top, and were agreed in Busan, a round before the model's table.
 script:
   - round: 1
     date: 2025-10-17

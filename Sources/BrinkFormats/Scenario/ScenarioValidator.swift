@@ -186,6 +186,7 @@ struct ScenarioValidator {
       for (stateName, moves, location) in b.mix {
         guard let st = checkState(reference: stateName, context: " in the mix of '\(player(i))'") else { continue }
         if st.terminal { continue }
+        if st.deal != nil { bargainingBehaviour(stateName, player: i, what: "a fixed mix"); continue }
         let available = st.moves[i].map(\.value)
         var total = Rational.zero
         for (move, p) in moves {
@@ -207,8 +208,22 @@ struct ScenarioValidator {
           sink.error(at: stateName.location, "'\(player(i))' cannot perceive payoffs in terminal state '\(stateName.value)'", length: stateName.length)
           continue
         }
+        if st.deal != nil { bargainingBehaviour(stateName, player: i, what: "perceived payoffs"); continue }
         checkPayoffShape(table, in: st, what: "the payoffs '\(player(i))' perceives in state '\(stateName.value)'")
       }
     }
+  }
+
+  /// A fixed mix or perceived payoffs named for a bargaining state (`deal:`): an
+  /// error, not supported. Its moves are made from the menu when the file is lowered
+  /// (the packages for the proposer, `accept`/`reject` for the other), so the file
+  /// has no moves or cells to name; and the responder answers each offer it sees
+  /// (a sequential stage), which one mix over `accept`/`reject` for every offer, or
+  /// one perceived table, cannot say without new syntax. What a side values in a
+  /// deal is written in its weights, which the menu reads.
+  func bargainingBehaviour(_ stateName: Located<String>, player i: Int, what: String) {
+    sink.error(at: stateName.location, "'\(player(i))' cannot have \(what) in state '\(stateName.value)': it is a bargaining state, whose moves are made from its deal's menu",
+               length: stateName.length,
+               notes: ["in a bargaining state each side plays its model's best offer and answer, valued by its 'weights'; name only the other states here"])
   }
 }

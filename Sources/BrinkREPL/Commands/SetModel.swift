@@ -118,6 +118,9 @@ extension Session {
       }
       let s = try checkState(words[k + 1], usage: usage)
       guard !scenario.states[s].isTerminal else { throw CommandError("\(scenario.states[s].name) is terminal: no one moves there", usage: usage) }
+      if scenario.dealMenu(inState: s) != nil || scenario.isDealRound(s) {
+        throw CommandError("\(scenario.states[s].name) is \(scenario.isDealRound(s) ? "a round of a deal in force" : "a bargaining state"): its moves are made from the deal's menu, and a fixed mix cannot name them (as in a file)", usage: usage)
+      }
       if let (source, _) = scenario.deadlineSource(ofState: s) {
         let name = scenario.states[source].name
         throw CommandError("\(scenario.states[s].name) is the round of a deadline: it plays \(name)'s mix; set that one ('in \(name)')", usage: usage)
@@ -127,7 +130,7 @@ extension Session {
     }
     guard !words.isEmpty else { throw CommandError("fixed needs at least one MOVE=P", usage: usage) }
     let known = only.map { scenario.states[$0].moves[p].map(\.name) }
-      ?? Self.unique(scenario.states.filter { !$0.isTerminal }.flatMap { $0.moves[p].map(\.name) })
+      ?? Self.unique(scenario.states.indices.filter { Self.takesAMix(scenario, $0) }.flatMap { scenario.states[$0].moves[p].map(\.name) })
     var mix = [(move: String, probability: Rational)]()
     for word in words {
       let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -147,7 +150,7 @@ extension Session {
     var strategies = [[Rational]?](repeating: nil, count: scenario.states.count)
     if only != nil, case .fixed(let old) = scenario.behaviours[p].model, old.count == strategies.count { strategies = old }
     for (s, state) in scenario.states.enumerated()
-    where !state.isTerminal && scenario.deadlineSource(ofState: s) == nil && (only == nil || only == s) {
+    where Self.takesAMix(scenario, s) && scenario.deadlineSource(ofState: s) == nil && (only == nil || only == s) {
       let names = state.moves[p].map(\.name)
       guard mix.contains(where: { names.contains($0.move) }) else { continue }
       let row = names.map { n in mix.first { $0.move == n }?.probability ?? .zero }
@@ -173,13 +176,20 @@ extension Session {
   static func mixText(_ strategies: [[Rational]?], player p: Int, scenario: EscalationScenario) -> String {
     var parts = [String]()
     var uniform = [String]()
-    for (s, state) in scenario.states.enumerated() where !state.isTerminal {
+    for (s, state) in scenario.states.enumerated() where !state.isTerminal && !scenario.isDealRound(s) {
       guard s < strategies.count, let mix = strategies[s] else { uniform.append(state.name); continue }
       let moves = state.moves[p].map(\.name)
       parts.append("in \(state.name) " + zip(moves, mix).map { "\($0) \($1)" }.joined(separator: ", "))
     }
     if !uniform.isEmpty { parts.append("uniform in \(uniform.joinedAsList())") }
     return parts.joined(separator: "; ")
+  }
+
+  /// Whether a fixed mix may name state `s`: not a terminal state, and not a
+  /// bargaining state or a round of a deal in force, whose moves are made from a
+  /// menu (a file cannot name them either, `ScenarioValidator.bargainingBehaviour`).
+  static func takesAMix(_ scenario: EscalationScenario, _ s: Int) -> Bool {
+    !scenario.states[s].isTerminal && scenario.dealMenu(inState: s) == nil && !scenario.isDealRound(s)
   }
 
   static func unique(_ names: [String]) -> [String] {

@@ -25,6 +25,9 @@ extension Session {
     try expectCount(Array(arguments.dropFirst()), 4...4, usage: usage)
     if isAtTerminal { throw CommandError("the scenario has ended; a terminal state has no payoffs to misperceive") }
     try refuseDeadlineRoundEdit()
+    if let here = position?.state, !Session.takesAMix(doc.scenario, here) {
+      throw CommandError("\(doc.scenario.states[here].name) is made from a deal's menu: its payoffs cannot be misperceived (as in a file); each side values a deal by its weights")
+    }
     let i = try move(named: arguments[1], of: 0, usage: usage)
     let j = try move(named: arguments[2], of: 1, usage: usage)
     let whose = try player(named: arguments[3], usage: usage)

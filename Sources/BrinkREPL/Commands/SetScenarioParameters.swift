@@ -17,6 +17,9 @@ extension Session {
     let usage = "set discount X"
     let x = try number(word, argument: "X", usage: usage)
     guard x > .zero && x <= .one else { throw CommandError("the discount must be greater than 0 and at most 1, not \(x)", usage: usage) }
+    if x == .one, doc.scenario.calendar.tail == .stationary {
+      throw CommandError("a stationary tail needs a discount below 1", usage: usage, notes: ["'set tail none' first"])
+    }
     checkpoint("set discount")
     let old = doc.scenario.discount
     doc.scenario.discount = x

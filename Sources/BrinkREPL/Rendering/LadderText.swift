@@ -26,7 +26,7 @@ enum LadderText {
     for arrow in layout.arrows {
       let kind = arrow.escalating == arrow.moves.count ? "escalating" : arrow.escalating == 0 ? "" : "some escalating"
       lines.append("  - \(scenario.states[arrow.from].name) -> \(scenario.states[arrow.to].name): "
-                   + LadderChart.labels(arrow).joined(separator: ", ") + (kind.isEmpty ? "" : " (\(kind))"))
+                   + LadderChart.labels(arrow, variables: scenario.variables.map(\.name)).joined(separator: ", ") + (kind.isEmpty ? "" : " (\(kind))"))
     }
     return lines.joined(separator: "\n")
   }

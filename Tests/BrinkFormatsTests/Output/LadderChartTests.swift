@@ -13,27 +13,53 @@ import Testing
 
   @Test func rungsCountTheEscalatingMovesToGetThere() {
     let layout = LadderLayout(Self.scenario)
-    let rungs = Dictionary(uniqueKeysWithValues: Self.scenario.states.enumerated().map { ($1.name, layout.rungs[$0]) })
-    // The rounds of the 1 November deadline (`S@tariff-deadline`) sit on their state's rung.
-    #expect(rungs == ["standoff": 0, "talks": 0, "summit": 0, "truce": 0, "summit-cancelled": 0, "escalation": 1, "decoupling": 2,
+    var rungs = Dictionary(uniqueKeysWithValues: Self.scenario.states.enumerated().map { ($1.name, layout.rungs[$0]) })
+    // The rounds of a truce in force (`truce@PACKAGE.k`) sit on the truce's rung.
+    let inForce = rungs.keys.filter { $0.hasPrefix("truce@") }
+    #expect(inForce.count == 3 * 13 && inForce.allSatisfy { rungs[$0] == 0 })
+    for k in inForce { rungs[k] = nil }
+    // The rounds of the 1 November deadline (`S@tariff-deadline`), reached by an event,
+    // not a move, sit on rung 0. The summit, reached only by the talks' conditional
+    // transition, is drawn (issue 13), so the failed summit is a walk-out above it.
+    #expect(rungs == ["standoff": 0, "talks": 0, "summit": 0, "truce": 0, "summit-cancelled": 1, "escalation": 1, "decoupling": 2,
                       "standoff@tariff-deadline": 0, "talks@tariff-deadline": 0, "summit@tariff-deadline": 0,
                       "summit-cancelled@tariff-deadline": 0])
     let toTalks = layout.arrows.first { $0.from == index("standoff") && $0.to == index("talks") }
     #expect(toTalks?.moves == [LadderLayout.JointMove(name: "talk/talk", probability: Rational(4, 5))])
     #expect(toTalks?.escalating == 0)
-    // Every arrow's branches of one joint move sum to 1 over its targets.
+    // Every arrow's branches of one joint move sum to 1 over its targets, under
+    // each condition of a conditional transition and under its `else`.
     for s in Self.scenario.states.indices where !Self.scenario.states[s].isTerminal {
-      let total = layout.arrows.filter { $0.from == s }.flatMap(\.moves).filter { $0.name == "\(Self.scenario.states[s].moves[0][0].name)/\(Self.scenario.states[s].moves[1][0].name)" }
-        .reduce(Rational.zero) { $0 + $1.probability }
-      #expect(total == .one)
+      let moves = layout.arrows.filter { $0.from == s }.flatMap(\.moves).filter { $0.name == "\(Self.scenario.states[s].moves[0][0].name)/\(Self.scenario.states[s].moves[1][0].name)" }
+      for guarding in Set(moves.map(\.guarding)) {
+        #expect(moves.filter { $0.guarding == guarding }.reduce(Rational.zero) { $0 + $1.probability } == .one)
+      }
     }
+  }
+
+  /// Issue 13: `show ladder` drew only the `else` of the talks' conditional
+  /// transition (the truce after the summit window), not the summit before it.
+  @Test func everyBranchOfAConditionalTransitionIsDrawnWithItsCondition() {
+    let layout = LadderLayout(Self.scenario)
+    let names = Self.scenario.variables.map(\.name)
+    func labels(_ to: String) -> [String] {
+      layout.arrows.first { $0.from == index("talks") && $0.to == index(to) }.map { LadderChart.labels($0, variables: names) } ?? []
+    }
+    #expect(labels("summit") == ["offer/offer 9/10 if date < 2025-10-30"])
+    #expect(labels("truce") == ["offer/offer 1/3 unless date < 2025-10-30"])
+    #expect(labels("talks") == ["offer/offer 1/10 if date < 2025-10-30", "offer/offer 2/3 unless date < 2025-10-30",
+                                "offer/talk 1/2", "talk/offer 1/2", "talk/talk 1/2"])
+    let dot = LadderChart.dot(Self.scenario, name: "us-china-2025-10")
+    #expect(dot.contains("  \"talks\" -> \"summit\" [label=\"offer/offer 9/10 if date < 2025-10-30\""))
+    let svg = LadderChart.svg(Self.scenario, title: "t")
+    #expect(svg.contains("offer/offer 9/10 if date &lt; 2025-10-30") && svg.contains("offer/offer 1/3 unless date &lt; 2025-10-30"))
   }
 
   @Test func dotHasOneRankPerRungAndLabelledArrows() {
     let dot = LadderChart.dot(Self.scenario, name: "us-china-2025-10")
     #expect(dot.hasPrefix("digraph \"us-china-2025-10\" {\n  rankdir=BT;\n"))
     #expect(dot.components(separatedBy: "rank=same;").count == 4)
-    #expect(dot.contains("    \"truce\" [label=\"truce\", peripheries=2];"))
+    #expect(dot.contains("    \"decoupling\" [label=\"decoupling\", peripheries=2];"))
     #expect(dot.contains("    \"standoff\" [label=\"standoff\", penwidth=2.5];"))
     #expect(dot.contains("  \"standoff\" -> \"talks\" [label=\"talk/talk 4/5\", color=\"#0072B2\", fontcolor=\"#0072B2\"];"))
     // The slide to decoupling is affine in what is in force; the picture reads it at

@@ -161,3 +161,16 @@ struct BargainingRangeScenarioTests {
       .hasPrefix("t.yaml:83:5: error: state 'talks' offers a deal: its 'moves' are made from the menu") == true)
   }
 }
+
+/// A bargaining state takes no fixed mix and no perceived payoffs: its moves are made
+/// from the menu (an error at file:line:column, `ScenarioValidator.bargainingBehaviour`).
+@Suite struct BargainingBehaviourCheckTests {
+  @Test func aFixedMixOrPerceivedPayoffsInABargainingStateIsAnError() throws {
+    let text = try BargainingRangeScenarioTests.text()
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    let mix = diagnostics(text + "behaviour:\n  China: {model: fixed, mix: {talks: {accept: 1}}}\n")
+    #expect(mix.first == "t.yaml:\(lines + 1):31: error: 'China' cannot have a fixed mix in state 'talks': it is a bargaining state, whose moves are made from its deal's menu")
+    let perceived = diagnostics(text + "behaviour:\n  US:\n    model: equilibrium\n    perceives:\n      talks: {accept: [[1, 1]]}\n")
+    #expect(perceived.first == "t.yaml:\(lines + 4):7: error: 'US' cannot have perceived payoffs in state 'talks': it is a bargaining state, whose moves are made from its deal's menu")
+  }
+}
