@@ -470,7 +470,15 @@ events:
       controls: his to enforce, extend or drop, decided in the week that contains
       it (from 30 October), alongside the summit if there is one.
     source: "cna-2025-10-11; ft-2025-10-17"
-    in: [standoff, talks, summit, summit-cancelled]
+    # Not in `summit`: a summit in the deadline's week is where the threat is
+    # settled (by mid-October the talks were preparing the leaders' meeting with the
+    # threat and the controls on the table [ft-2025-10-17; thesun-2025-10-18]),
+    # so the date passes there without a separate decision; a failed summit leaves
+    # the US its tariff move in `summit-cancelled`. The model's judgement: with the
+    # decision at the summit, the US would extend rather than drop (an extension
+    # keeps the threat in case the truce's terms then fail, a tie broken by the
+    # trembles), a hedge the record does not show.
+    in: [standoff, talks, summit-cancelled]
     when: us_extra_tariff == 0
     decision:
       player: US
@@ -552,7 +560,7 @@ script:
   - round: 3
     date: 2025-10-30
     state: summit
-    US: deal+drop
+    US: deal
     China: deal
     note: >
       Trump and Xi met in Busan. The 100% threat was dropped; the US halved its
