@@ -49,7 +49,7 @@ let package = Package(
       ]),
     .executableTarget(
       name: "BrinkBench",
-      dependencies: ["BrinkCore", "BrinkFormats"]),
+      dependencies: ["BrinkCore", "BrinkFormats", "BrinkREPL"]),
 
     // MARK: - Test targets
     .testTarget(name: "BrinkCoreTests", dependencies: ["BrinkCore"]),

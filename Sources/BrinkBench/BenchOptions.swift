@@ -4,7 +4,7 @@
 /// longer start the whole benchmark (issue 11).
 struct BenchOptions: Equatable {
   /// The sections, in the order they run.
-  static let sections = ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder", "scenarios"]
+  static let sections = ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder", "scenarios", "repl"]
 
   var help = false
   /// Run only this section.
@@ -38,13 +38,14 @@ struct BenchOptions: Equatable {
       ladder               path-rounds/s of a scenario file at 1 and 2 threads, its
                            Monte Carlo answers against the exact solve (skipped without --ladder)
       scenarios            `brink solve` beside `brink check` of each scenario file, CPU ms
+      repl                 each REPL command on each scenario file, in-process, ms (over 100 flagged)
 
     OPTIONS:
       --only <section>     Run only this section.
       --ladder <file>      The scenario of the ladder section (`make bench` passes
                            ../shared/bench/ladder.yaml when it exists).
       --ladder-paths <n>   Paths of each timed ladder run (default: 5000000).
-      --scenarios <dir>    The scenarios section's folder (default: Scenarios).
+      --scenarios <dir>    The scenarios and repl sections' folder (default: Scenarios).
       --sizes <list>       Game sizes of the equilibria section (default: 4,6,8,10,12).
       --games <n>          Games per size (default: 21).
       --seed <n>           Seed of the equilibria section's games (default: 2010).

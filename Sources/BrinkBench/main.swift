@@ -27,3 +27,4 @@ if options.runs("ladder") {
   }
 }
 if options.runs("scenarios") { if !runScenarioBenchmark(directory: options.scenarios) { exit(1) } }
+if options.runs("repl") { if !runREPLBenchmark(directory: options.scenarios) { exit(1) } }

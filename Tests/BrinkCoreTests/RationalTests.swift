@@ -101,4 +101,45 @@ import Testing
     #expect(Rational(5).decimalString() == "5")
     #expect(Rational(-1, 100000).decimalString() == "0")
   }
+
+  /// A big fraction is rounded from its `Double` when that cannot be wrong, else by
+  /// exact division (issue 11): the digits match exact division everywhere,
+  /// including a hair either side of a rounding half and far from it.
+  @Test func bigDecimalRenderingMatchesExactDivision() {
+    let d = BigInt(3).power(150)  // 238 bits: stored big
+    var cases = [Rational]()
+    for q in [0, 1, 7, 12_345, 758_273, 99_999_999] as [BigInt] {
+      for sign in [BigInt(1), -1] {
+        // (q + 1/2)/10^4 ± 1/(2·10^4·d): just either side of the half.
+        cases.append(Rational(sign * ((2 * q + 1) * d + 1), 20_000 * d))
+        cases.append(Rational(sign * ((2 * q + 1) * d - 1), 20_000 * d))
+        // Well inside the interval: the shortcut's case.
+        cases.append(Rational(sign * (q * d + d / 3 + 1), 10_000 * d))
+      }
+    }
+    var seed: UInt64 = 2018
+    for _ in 0..<200 {
+      seed = seed &* 6364136223846793005 &+ 1442695040888963407
+      let n = BigInt(Int64(bitPattern: seed) >> 8) * d / BigInt(1 << 20) + 1
+      cases.append(Rational(n, d))
+    }
+    for x in cases {
+      #expect(x.smallParts == nil || x.isZero)
+      #expect(x.decimalString(places: 4) == Self.exactDecimal(x, places: 4), "\(x)")
+    }
+  }
+
+  /// `decimalString` by exact division alone, for comparison.
+  static func exactDecimal(_ x: Rational, places: Int) -> String {
+    let scaled = x.numerator.magnitude * BigInt(10).power(places).magnitude
+    var (q, r) = scaled.quotientAndRemainder(dividingBy: x.denominator.magnitude)
+    if r * 2 >= x.denominator.magnitude { q += 1 }
+    var digits = String(q)
+    let sign = x.signum < 0 && digits != "0" ? "-" : ""
+    if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+    let whole = digits.prefix(digits.count - places)
+    var fraction = digits.suffix(places)
+    while fraction.last == "0" { fraction = fraction.dropLast() }
+    return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+  }
 }

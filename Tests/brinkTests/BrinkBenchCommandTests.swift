@@ -31,7 +31,7 @@ struct BrinkBenchCommandTests {
       (["--bogus"], "unknown option '--bogus'"),
       (["extra"], "unexpected argument 'extra'"),
       (["--only"], "--only needs a value"),
-      (["--only", "nothing"], "unknown section 'nothing' (sections: equilibria, degenerate, lemke-howson-large, simulation, ladder, scenarios)"),
+      (["--only", "nothing"], "unknown section 'nothing' (sections: equilibria, degenerate, lemke-howson-large, simulation, ladder, scenarios, repl)"),
       (["--games", "0"], "--games must be a positive integer, not '0'"),
       (["--sizes", "4,x"], "--sizes must be a comma-separated list of positive integers, not '4,x'"),
     ]

@@ -34,12 +34,12 @@ extension Run where T == Rational {
   /// node's choice.
   private func plan(_ shouldContinue: () -> Bool) throws -> (CommonDenominatorSweep, [[StageInfo?]])? {
     let T0 = graph.horizon
-    let payoff = viewPayoffs(-1)
     let horizon = graph.rounds[T0].indices.map { arrivalValues(round: T0, node: $0) }
     guard CommonDenominatorSweep.lcmOfDenominators(horizon.flatMap { $0 }) != nil else { return nil }
     // The rules read only the state, the memory and the round
     // (`NonStrategicChoice.mixture`): one choice per such key.
-    var memo = [RuleKey: (StageInfo, StageStrategy<Rational>)]()
+    // The played strategy's joint probabilities are kept with it, one table per key.
+    var memo = [RuleKey: (StageInfo, [[Rational]])]()
     var infos = graph.rounds.map { $0.map { _ -> StageInfo? in nil } }
     var rounds = [CommonDenominatorSweep.Round]()
     for t in 0..<T0 {
@@ -51,21 +51,23 @@ extension Run where T == Rational {
           continue
         }
         let key = RuleKey(round: t, state: node.node.state, memory: node.node.memory, clock: node.node.clock)
-        let (info, played): (StageInfo, StageStrategy<Rational>)
-        if let hit = memo[key] { (info, played) = hit } else {
+        let (info, play): (StageInfo, [[Rational]])
+        if let hit = memo[key] { (info, play) = hit } else {
           // The rules read no payoffs; the stage solvers still want the matrices' shape.
           let moves = scenario.states[node.node.state].moves
           let zero = [[Rational]](repeating: [Rational](repeating: .zero, count: moves[1].count),
                                   count: moves[0].count)
           info = decide(round: t, key: node.node, a: zero, b: zero)
-          played = info.intended.trembled(tremble)
-          memo[key] = (info, played)
+          let played = info.intended.trembled(tremble)
+          play = moves[0].indices.map { i in moves[1].indices.map { played.probability(row: i, column: $0) } }
+          memo[key] = (info, play)
         }
         infos[t][n] = info
         for i in node.moves.indices {
           for j in node.moves[i].indices {
             for s in node.moves[i][j].successors { builder.addBranch(next: s.next, weight: delta * s.probability) }
-            builder.endCell(payoffs: payoff(t, n, i, j), play: played.probability(row: i, column: j))
+            // The true payoffs (`viewPayoffs(-1)`): no one misperceives here.
+            builder.endCell(payoffs: node.moves[i][j].payoffs, play: play[i][j])
           }
         }
         builder.endDecision(node: n)

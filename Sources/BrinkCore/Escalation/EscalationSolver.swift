@@ -280,6 +280,17 @@ struct Run<T: StageChooser>: Sendable {
 
   func assemble(truth: SweepResult, view: (Int) -> SweepResult, misperceives: [Bool], tail: TailReport? = nil) -> SolvedScenario {
     let exact = T.self == Rational.self
+    // Thousands of nodes play a few distinct strategies (one per rule, or per
+    // distinct stage game): each is trembled and converted once (issue 11).
+    typealias Forms = (intended: StageStrategy<Double>, played: StageStrategy<Double>, exact: StageStrategy<Rational>?)
+    var seen = [StageStrategy<T>: Forms]()
+    func forms(of intended: StageStrategy<T>) -> Forms {
+      if let hit = seen[intended] { return hit }
+      let played = intended.trembled(tremble)
+      let made: Forms = (intended.map(\.doubleValue), played.map(\.doubleValue), exact ? played.map(\.rationalValue) : nil)
+      seen[intended] = made
+      return made
+    }
     var nodes = [[SolvedNode]]()
     for (t, round) in graph.rounds.enumerated() {
       var list = [SolvedNode]()
@@ -291,11 +302,10 @@ struct Run<T: StageChooser>: Sendable {
         let deferred = truth.deferredGames.isEmpty ? nil : truth.deferredGames[t][n]
         if truth.games[t][n] != nil || deferred != nil {
           let i0 = view(0).infos[t][n]!, i1 = view(1).infos[t][n]!
-          let intended = combine(i0.intended, i1.intended)
-          let played = intended.trembled(tremble)
-          solved.intended = intended.map(\.doubleValue)
-          solved.played = played.map(\.doubleValue)
-          if exact { solved.exactPlayed = played.map(\.rationalValue) }
+          let f = forms(of: combine(i0.intended, i1.intended))
+          solved.intended = f.intended
+          solved.played = f.played
+          solved.exactPlayed = f.exact
           if let (a, b) = truth.games[t][n] {
             solved.stageGame = bimatrix(t, node.node, a, b)
           } else if let deferred {

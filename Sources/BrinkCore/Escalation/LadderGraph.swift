@@ -10,7 +10,8 @@
 /// 2. For each node of round `t < T` that is not terminal, and each joint move
 ///    `(i, j)`: the payoffs and every next node with its probability
 ///    (`ScenarioRound.outcomes`: effects, memory, each branch of the transition,
-///    settled for round `t + 1`; no settling at `T`, where the horizon ends).
+///    settled for round `t + 1`; no settling at `T`, where the horizon ends),
+///    each landed node settled once per round however many moves reach it.
 /// 3. A terminal node is carried unchanged into the next round (absorbing; only
 ///    its round, when nodes carry one, moves on: `ScenarioRound.carried`).
 ///
@@ -89,6 +90,10 @@ public struct LadderGraph: Sendable {
 
     var total = 0
     var rounds = [[Node]]()
+    // The stage payoffs read only the state and the values, never the round or the
+    // memory: nodes that differ only in those (a memory per history, the same
+    // coverage in round after round) share them, evaluated once (issue 11).
+    var payoffTables = [PayoffKey: [[[Rational]]]]()
     var index = [LadderNode: Int]()
     let flows = scenario.hasTerminalFlows
     func add(_ key: LadderNode, into list: inout [Node], round: Int) throws -> Int {
@@ -137,6 +142,12 @@ public struct LadderGraph: Sendable {
       guard shouldContinue() else { throw EscalationError.cancelled }
       index = [:]
       var next = [Node]()
+      // Many joint moves of many nodes land on the same node (a tariff that the
+      // other side's hold leaves where another node's tariff put it): settling it
+      // for round t + 1 gives the same branches each time, so each landed node is
+      // settled and looked up once per round (issue 11). The branches come out in
+      // the same order, so the next round's nodes are numbered as before.
+      var settledBranches = [LadderNode: [Branch]]()
       for n in current.indices {
         let key = current[n].node
         if current[n].isTerminal {
@@ -144,15 +155,31 @@ public struct LadderGraph: Sendable {
           continue
         }
         let state = scenario.states[key.state]
+        let payoffKey = PayoffKey(state: key.state, values: key.values)
+        let payoffs: [[[Rational]]]
+        if let hit = payoffTables[payoffKey] { payoffs = hit } else {
+          payoffs = state.moves[0].indices.map { i in state.moves[1].indices.map { j in rules.payoffs(at: key, i, j) } }
+          payoffTables[payoffKey] = payoffs
+        }
         var table = [[JointMove]]()
         for i in state.moves[0].indices {
           var row = [JointMove]()
           for j in state.moves[1].indices {
             var branches = [Branch]()
-            for (k, p) in rules.outcomes(from: key, round: t, i, j) {
-              branches.append(Branch(next: try add(k, into: &next, round: t + 1), probability: p))
+            for (landed, p) in rules.landings(from: key, i, j) {
+              let settled: [Branch]
+              if let hit = settledBranches[landed] {
+                settled = hit
+              } else {
+                settled = try rules.settle(landed, round: t + 1).map {
+                  Branch(next: try add($0.node, into: &next, round: t + 1), probability: $0.probability)
+                }
+                settledBranches[landed] = settled
+              }
+              // `ScenarioRound.outcomes`: the landing's chance times each settling's.
+              for s in settled { branches.append(Branch(next: s.next, probability: p * s.probability)) }
             }
-            row.append(JointMove(payoffs: rules.payoffs(at: key, i, j), successors: merged(branches)))
+            row.append(JointMove(payoffs: payoffs[i][j], successors: merged(branches)))
           }
           table.append(row)
         }
@@ -164,4 +191,10 @@ public struct LadderGraph: Sendable {
     rounds.append(current)
     self.rounds = rounds
   }
+}
+
+/// What a node's stage payoffs depend on (`ScenarioRound.payoffs(at:_:_:)`).
+private struct PayoffKey: Hashable {
+  var state: Int
+  var values: [Rational]
 }

@@ -95,8 +95,9 @@ extension Rational: StageChooser {
                                   explanations: [.equilibrium(rules[0], candidates: 0, pureOnly: false, decidedBy: .only),
                                                  .equilibrium(rules[1], candidates: 0, pureOnly: false, decidedBy: .only)])
       }
-      let d0 = StageEquilibria.decide(rules[0], from: candidates, in: game, tremble: tremble)
-      let d1 = StageEquilibria.decide(rules[1], from: candidates, in: game, tremble: tremble)
+      let kept = StageEquilibria.robustToTrembles(candidates, in: game, tremble: tremble)
+      let d0 = StageEquilibria.decide(rules[0], from: candidates, kept: kept, in: game)
+      let d1 = StageEquilibria.decide(rules[1], from: candidates, kept: kept, in: game)
       // Without `mixed` in a rule the candidates are the pure equilibria only
       // (when there is one), so the count says "pure".
       let pureOnly = candidates.allSatisfy(\.isPure) && !rules.contains(.mixed)

@@ -61,7 +61,15 @@ enum StageEquilibria {
   /// it (`trembles` when the trembles alone left one of several).
   static func decide(_ rule: EquilibriumSelection, from candidates: [Equilibrium], in game: Bimatrix,
                      tremble: [Rational]) -> (index: Int, reason: SelectionReason) {
-    let kept = robustToTrembles(candidates, in: game, tremble: tremble)
+    decide(rule, from: candidates, kept: robustToTrembles(candidates, in: game, tremble: tremble), in: game)
+  }
+
+  /// `decide(_:from:in:tremble:)` given the survivors `kept`
+  /// (`robustToTrembles`), which do not depend on the rule: the stage chooser
+  /// finds them once for both players (issue 11: the best replies to the trembles,
+  /// in exact fractions of hundreds of digits, were an eighth of a solve).
+  static func decide(_ rule: EquilibriumSelection, from candidates: [Equilibrium], kept: [Int],
+                     in game: Bimatrix) -> (index: Int, reason: SelectionReason) {
     let d = decide(rule, from: kept.map { candidates[$0] }, in: game)
     return (kept[d.index], kept.count == 1 && candidates.count > 1 ? .trembles : d.reason)
   }

@@ -104,7 +104,7 @@ extension Rational: LosslessStringConvertible, CustomStringConvertible {
     // |x|·10^places rounded half away from zero, in words when it fits (`brink
     // solve` prints thousands of these), else in big integers.
     var digits: String
-    if let q = roundedScaledMagnitude(places: places) {
+    if let q = roundedScaledMagnitude(places: places) ?? boundedScaledMagnitude(places: places) {
       digits = String(q)
     } else {
       let scale = BigInt(10).power(places)
@@ -120,6 +120,24 @@ extension Rational: LosslessStringConvertible, CustomStringConvertible {
     while frac.last == "0" { frac = frac.dropLast() }
     let sign = (signum < 0 && !roundsToZero) ? "-" : ""
     return frac.isEmpty ? "\(sign)\(intPart)" : "\(sign)\(intPart).\(frac)"
+  }
+
+  /// `round(|x|·10^places)`, half away from zero, from the nearest `Double`, when
+  /// that cannot be wrong: |x|·10^places below 10^9 (so the `Double`'s error, a few
+  /// parts in 10^16 of it, stays under 10^-6) and its fraction more than 10^-4 from
+  /// one half, the only place where rounding jumps. Else nil, and the caller divides
+  /// exactly. A 20-round ladder's values are fractions of hundreds of digits; `brink
+  /// solve` prints thousands of them to 4 places (issue 11), and a big division each
+  /// was a tenth of its time.
+  private func boundedScaledMagnitude(places: Int) -> UInt64? {
+    guard places >= 0, places <= 8 else { return nil }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let q = doubleValue.magnitude * scale
+    guard q.isFinite, q < 1e9 else { return nil }
+    let fraction = q - q.rounded(.down)
+    guard abs(fraction - 0.5) > 1e-4 else { return nil }
+    return UInt64(q.rounded(.toNearestOrAwayFromZero))
   }
 
   /// `round(|x|·10^places)`, half away from zero, when `x` is stored small and the

@@ -20,18 +20,37 @@ public enum ScenarioSolveReport {
     if let tail = solved.tail {
       lines.append("  After round \(solved.horizon): a stationary tail at δ = \(scenario.discount); \(tail.summary).")
     }
+    var plays = [PlayKey: (strategies: String, why: String)]()
     for t in 0..<solved.horizon {
       let decisions = solved.graph.rounds[t].indices.filter { solved.nodes[t][$0].played != nil }
       guard !decisions.isEmpty else { continue }
       lines.append("")
       lines.append("Round \(t + 1) (\(scenario.calendar.date(ofRound: t))):")
-      for n in decisions { lines.append("  " + line(solved, round: t, node: n)) }
+      for n in decisions { lines.append("  " + line(solved, round: t, node: n, plays: &plays)) }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// What a node's strategies and reasons are written from (`plays(_:state:)`). A
+  /// rule-following ladder has thousands of nodes and a handful of these (issue 11:
+  /// the 2018–19 tariff rounds print 3,800 lines), so each is written once.
+  struct PlayKey: Hashable {
+    var state: Int
+    var exact: StageStrategy<Rational>?
+    var intended: StageStrategy<Double>?
+    var played: StageStrategy<Double>?
+    var explanations: [ChoiceExplanation]
+  }
+
   /// One node: `state [vars]: P0 strategy | P1 strategy | values …  (why)`.
   static func line(_ solved: SolvedScenario, round t: Int, node n: Int) -> String {
+    var plays = [PlayKey: (strategies: String, why: String)]()
+    return line(solved, round: t, node: n, plays: &plays)
+  }
+
+  /// `line(_:round:node:)`, with the strategies of a simultaneous stage looked up
+  /// in `plays` (a sequential one reads its stage game, so it is written each time).
+  static func line(_ solved: SolvedScenario, round t: Int, node n: Int, plays: inout [PlayKey: (strategies: String, why: String)]) -> String {
     let scenario = solved.scenario
     let ladder = solved.graph.rounds[t][n].node
     let state = scenario.states[ladder.state]
@@ -41,6 +60,26 @@ public enum ScenarioSolveReport {
     if !tracked.isEmpty {
       head += " [" + tracked.map { "\(scenario.variables[$0].name)=\(ladder.values[$0])" }.joined(separator: " ") + "]"
     }
+    let values = " | values " + SolvedScenarioText.values(solvedNode, players: scenario.players)
+    guard solvedNode.played?.isSequential == false else {
+      let text = self.plays(solvedNode, state: ladder.state, scenario: scenario)
+      return "\(head): " + text.strategies + values + text.why
+    }
+    let key = PlayKey(state: ladder.state, exact: solvedNode.exactPlayed, intended: solvedNode.intended,
+                      played: solvedNode.played, explanations: solvedNode.explanations)
+    let text: (strategies: String, why: String)
+    if let hit = plays[key] { text = hit } else {
+      text = self.plays(solvedNode, state: ladder.state, scenario: scenario)
+      plays[key] = text
+    }
+    return "\(head): " + text.strategies + values + text.why
+  }
+
+  /// `P0 strategy | P1 strategy`, and ` (why)`.
+  private static func plays(_ solvedNode: SolvedNode, state s: Int, scenario: EscalationScenario)
+    -> (strategies: String, why: String)
+  {
+    let state = scenario.states[s]
     // With a tremble, what a player intends and what it plays are said apart
     // (issue 10, item 7), so a trembled mix is not read as an equilibrium mix.
     let follower = SequentialStageAnalysis(solvedNode)?.follower
@@ -53,6 +92,6 @@ public enum ScenarioSolveReport {
     }
     let reasons = (0..<2).map { SolvedScenarioText.reason(solvedNode.explanations, $0) }
     let why = reasons[0] == reasons[1] ? reasons[0] : " (\(scenario.players[0])" + reasons[0].dropFirst(2).dropLast() + "; \(scenario.players[1]) " + reasons[1].dropFirst(2).dropLast() + ")"
-    return "\(head): " + strategies.joined(separator: " | ") + " | values " + SolvedScenarioText.values(solvedNode, players: scenario.players) + why
+    return (strategies.joined(separator: " | "), why)
   }
 }

@@ -66,10 +66,12 @@ public enum SolvedScenarioText {
   public static func value(_ x: Rational) -> String {
     // A number too big for two words has more than 12 characters, so it is
     // always shown in decimals (the answer below, without writing it out).
-    if x.smallParts == nil { return x.decimalString(places: 4) }
-    let exact = x.description
+    guard let (_, d) = x.smallParts else { return x.decimalString(places: 4) }
     let decimal = x.decimalString(places: 4)
-    if exact == decimal || Rational(decimal) == x { return decimal }
+    // Four decimals are exact when the denominator divides 10^4 (no parsing back:
+    // `brink solve` prints thousands of values, issue 11).
+    if 10_000 % d == 0 { return decimal }
+    let exact = x.description
     return exact.count <= 12 ? "\(exact) (\(decimal))" : decimal
   }
 
