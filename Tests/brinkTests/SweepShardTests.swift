@@ -96,6 +96,22 @@ struct SweepShardTests {
     #expect(bad.stderr.contains("error: FROM must be less than TO\n  usage: sweep discount FROM TO"))
   }
 
+  @Test("Ctrl-C prints the part of the sweep finished and exits 130; a stopped shard writes nothing")
+  func aStoppedSweepKeepsThePartFinished() throws {
+    // Held at the first progress report: one point of the grid is done.
+    let stopped = try BrinkProcess.interrupt(["sweep", file, "discount", "1/10", "1"], hold: "progress")
+    #expect(stopped.run.status == 130)
+    #expect(stopped.run.stdout.hasPrefix("Sweeping the discount from 1/10 to 1 (interrupted: the points computed so far):\n"))
+    #expect(stopped.run.stdout.contains("  discount = 1/10:\n      equilibria here: (skip, skip)\n"))
+    #expect(stopped.run.stderr.contains("brink: interrupted: showing the part of the sweep finished"))
+    let out = folder.appendingPathComponent("stopped.json").path
+    let shard = try BrinkProcess.interrupt(["sweep", file, "discount", "1/10", "1", "--shard", "1/2", "--out", out],
+                                           hold: "progress")
+    #expect(shard.run.status == 130)
+    #expect(shard.run.stderr.contains("brink: interrupted: no shard file written"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+
   @Test("Slurm and Kubernetes shards of a discount sweep merge into the single run, text and JSON, byte for byte")
   func discountShardsMergeExactly() throws {
     let sweep = ["discount", "1/10", "1"]
@@ -120,9 +136,10 @@ struct SweepShardTests {
     #expect(kubeMerged.stdout == whole.stdout)
   }
 
-  @Test("a probability sweep located by bisection, and a payoff sweep that is not split, merge exactly")
+  @Test("a probability sweep located by bisection, a logit path split by its values of lambda, and a payoff sweep that is not split, merge exactly")
   func otherSweepsMergeExactly() throws {
     for (file, sweep) in [(twoRounds, ["probability", "attend", "attend", "deal", "0", "1"]),
+                          (file, ["lambda", "both", "0", "10"]),
                           (file, ["payoff", "attend", "attend", "US", "-20", "5"])] {
       let whole = try BrinkProcess.run(["sweep", file] + sweep, environment: Self.noArray)
       #expect(whole.status == 0, "\(whole.stderr)")
@@ -148,7 +165,7 @@ struct SweepShardTests {
     let partial = try BrinkProcess.run(["merge", files[0], files[2], "--allow-partial"])
     #expect(partial.status == 0, "\(partial.stderr)")
     #expect(partial.stderr.contains("note: shard 2 of 3 is missing"))
-    #expect(partial.stdout.contains("Not computed (shard 2 of 3 is missing): discount from 37/100 to 137/200; a change there is not shown.\n"))
+    #expect(partial.stdout.contains("Not computed (shard 2 of 3 is missing): discount from 83/200 to 73/100; a change there is not shown.\n"))
 
     let twice = try BrinkProcess.run(["merge", files[0], files[1], files[1], files[2]])
     #expect(twice.status == 1)

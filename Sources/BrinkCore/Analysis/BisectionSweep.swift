@@ -90,12 +90,13 @@ public struct BisectionSweep<Signature: Equatable> {
   }
 
   /// Shard `index` of `count` (1-based) of the grid steps: contiguous blocks, as
-  /// even as they can be (`grid` steps over `count` shards; with more shards than
-  /// steps, some blocks are empty). Contiguous, not every n-th step, so that two
-  /// shards share at most one grid point.
+  /// `simulate --shard` splits paths (`Simulator.Shard.range(of:)`: the first
+  /// `grid % count` blocks hold one step more; with more shards than steps, some
+  /// are empty). Contiguous, not every n-th step, so that two shards share at
+  /// most one grid point.
   public func steps(shard index: Int, of count: Int) -> Range<Int> {
-    precondition(count >= 1 && (1...count).contains(index))
-    return (index - 1) * grid / count ..< index * grid / count
+    guard let shard = Simulator.Shard(index: index, count: count) else { preconditionFailure("shard \(index) of \(count)") }
+    return shard.range(of: grid)
   }
 
   /// How many midpoints locate one change between two neighbouring grid points.

@@ -14,11 +14,17 @@ import Foundation
 ///   and locates every change inside them; `bisection` holds the points and their
 ///   signatures, and the round game with the future at FROM or TO when the block
 ///   reaches an end. Points and ends are everything the report is made of.
-/// - `whole` (`sweep payoff`, `sweep lambda`, and `sweep probability` when its
-///   break points are exact): the sweep is not split; shard 1 computes it and
-///   holds its `text`, the other shards hold nothing.
+/// - `logit` (`sweep lambda`): each value of λ is one solve; shard k takes the
+///   k-th contiguous block of the values (as `simulate` splits paths) and `logit`
+///   holds the path's points there (move probabilities and the stage game).
+/// - `whole` (`sweep payoff`, and `sweep probability` when its break points are
+///   exact): the sweep is not split; shard 1 computes it and holds its `text`, the
+///   other shards hold nothing.
 public struct SweepShardFile: Codable, Sendable, Equatable {
   public static let formatName = "brink-sweep-shard/1"
+  /// The most shards a sweep is split into: far more than its grid steps, and few
+  /// enough that a merge can list the missing ones.
+  public static let maximumShards = 1_000_000
 
   public var format: String
   /// The brink that wrote it (`BrinkVersion.current`).
@@ -31,9 +37,10 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
   public var sweep: [String]
   /// `[k, n]`: this is shard `k` of `n`.
   public var shard: [Int]
-  /// `bisection` or `whole` (see above).
+  /// `bisection`, `logit` or `whole` (see above).
   public var method: String
   public var bisection: Bisection?
+  public var logit: Logit?
   /// The whole sweep's text, in shard 1 of a `whole` sweep.
   public var text: String?
 
@@ -92,16 +99,47 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
     }
   }
 
+  /// One block of a logit path (`LogitPath`), with its report's title and notes.
+  public struct Logit: Codable, Sendable, Equatable {
+    public var title: String
+    public var notes: [String]
+    /// Every λ of the whole path, in order.
+    public var lambdas: [Double]
+    /// The indices in `lambdas` this shard took, `[first, end)`.
+    public var steps: [Int]
+    public var points: [Point]
+
+    public struct Point: Codable, Sendable, Equatable {
+      public var lambda: Double
+      public var mixtures: [[Double]]
+      public var stageGame: Bimatrix
+      public init(lambda: Double, mixtures: [[Double]], stageGame: Bimatrix) {
+        self.lambda = lambda
+        self.mixtures = mixtures
+        self.stageGame = stageGame
+      }
+    }
+
+    public init(title: String, notes: [String], lambdas: [Double], steps: Range<Int>, points: [Point]) {
+      self.title = title
+      self.notes = notes
+      self.lambdas = lambdas
+      self.steps = [steps.lowerBound, steps.upperBound]
+      self.points = points
+    }
+  }
+
   public init(scenarioFile: String, scenarioText: String, sweep: [String], shard: [Int],
-              bisection: Bisection?, text: String?) {
+              bisection: Bisection?, logit: Logit? = nil, text: String?) {
     format = Self.formatName
     brink = BrinkVersion.current
     self.scenarioFile = scenarioFile
     scenarioDigest = Self.digest(of: scenarioText)
     self.sweep = sweep
     self.shard = shard
-    method = bisection == nil ? "whole" : "bisection"
+    method = bisection != nil ? "bisection" : logit != nil ? "logit" : "whole"
     self.bisection = bisection
+    self.logit = logit
     self.text = text
   }
 
@@ -151,15 +189,17 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
   /// What makes the file unusable (so that a damaged file is refused, never
   /// trapped on): its numbers, its method's fields, its games' shapes.
   func inconsistency() -> String? {
-    guard shard.count == 2, shard[1] >= 1, (1...shard[1]).contains(shard[0]) else { return "bad shard number \(shard)" }
+    guard shard.count == 2, (1...Self.maximumShards).contains(shard[1]), (1...shard[1]).contains(shard[0]) else {
+      return "bad shard number \(shard) (at most \(Self.maximumShards) shards)"
+    }
     guard !sweep.isEmpty else { return "'sweep' is empty" }
     switch method {
     case "whole":
-      guard bisection == nil else { return "a 'whole' sweep has no 'bisection'" }
+      guard bisection == nil, logit == nil else { return "a 'whole' sweep has no 'bisection' or 'logit'" }
       if shard[0] == 1 && text == nil { return "shard 1 of a 'whole' sweep must hold its 'text'" }
       if shard[0] != 1 && text != nil { return "only shard 1 of a 'whole' sweep holds a 'text'" }
     case "bisection":
-      guard let b = bisection, text == nil else { return "a 'bisection' sweep has 'bisection' and no 'text'" }
+      guard let b = bisection, logit == nil, text == nil else { return "a 'bisection' sweep has 'bisection' and no 'logit' or 'text'" }
       guard (1...1_000_000).contains(b.grid), b.width.signum > 0, b.from < b.to else { return "bad 'bisection' range, grid or width" }
       guard b.steps.count == 2, 0 <= b.steps[0], b.steps[0] <= b.steps[1], b.steps[1] <= b.grid else {
         return "bad 'bisection.steps' \(b.steps)"
@@ -171,14 +211,41 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
       for (k, end) in b.ends.enumerated() {
         guard end.t == b.from || end.t == b.to else { return "'bisection.ends[\(k)]' is not at FROM or TO" }
         let g = end.game
-        guard !g.a.isEmpty, g.a.count == g.b.count, g.rowStrategies.count == g.a.count, let n = g.a.first?.count, n > 0,
+        guard Self.isWellFormed(g), (1...15).contains(g.a.count), g.a.count == g.b.count, (1...15).contains(g.a[0].count), g.rowStrategies.count == g.a.count, let n = g.a.first?.count, n > 0,
           g.columnStrategies.count == n, g.a.allSatisfy({ $0.count == n }), g.b.allSatisfy({ $0.count == n })
         else { return "'bisection.ends[\(k)].game' is not a well-formed game" }
       }
+    case "logit":
+      guard let l = logit, bisection == nil, text == nil else { return "a 'logit' sweep has 'logit' and no 'bisection' or 'text'" }
+      guard (1...1000).contains(l.lambdas.count), l.lambdas.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return "bad 'logit.lambdas'" }
+      guard l.steps.count == 2, 0 <= l.steps[0], l.steps[0] <= l.steps[1], l.steps[1] <= l.lambdas.count,
+        l.points.count == l.steps[1] - l.steps[0]
+      else { return "bad 'logit.steps' \(l.steps) for \(l.points.count) points" }
+      for (k, p) in l.points.enumerated() {
+        guard Self.isWellFormed(p.stageGame), p.mixtures.count == 2, p.mixtures[0].count == p.stageGame.a.count,
+          p.mixtures[1].count == p.stageGame.a[0].count, p.mixtures.allSatisfy({ $0.allSatisfy(\.isFinite) }), p.lambda.isFinite
+        else { return "'logit.points[\(k)]' is not well-formed" }
+      }
+      if !Self.haveOneShape(l.points) { return "'logit.points' are not all of one game's shape" }
     default:
       return "unknown method '\(method)' (bisection or whole)"
     }
     return nil
+  }
+
+  /// Whether every point's stage game has the first one's moves (the table is laid
+  /// out by the first).
+  public static func haveOneShape(_ points: [Logit.Point]) -> Bool {
+    guard let first = points.first?.stageGame else { return true }
+    return points.allSatisfy { $0.stageGame.rowStrategies == first.rowStrategies && $0.stageGame.columnStrategies == first.columnStrategies }
+  }
+
+  /// A game of at most 15 moves a side (a stage game's limit) with matrices of its shape.
+  static func isWellFormed(_ g: Bimatrix) -> Bool {
+    guard (1...15).contains(g.a.count), g.a.count == g.b.count, g.rowStrategies.count == g.a.count,
+      let n = g.a.first?.count, (1...15).contains(n), g.columnStrategies.count == n
+    else { return false }
+    return g.a.allSatisfy { $0.count == n } && g.b.allSatisfy { $0.count == n }
   }
 
   /// Two players, two supports per play, and equilibria that name moves there are.

@@ -93,6 +93,26 @@ extension CLI {
         let low = part.from + span * Rational(steps.lowerBound, part.grid), high = part.from + span * Rational(steps.upperBound, part.grid)
         text += "\nNot computed (shard \(k) of \(count) is missing): \(part.symbol) from \(low) to \(high); a change there is not shown."
       }
+    } else if let part = first.logit {
+      var whole = part
+      whole.points = files.sorted { $0.shard[0] < $1.shard[0] }.flatMap { $0.logit!.points }
+      whole.steps = [0, part.lambdas.count]
+      guard SweepShardFile.haveOneShape(whole.points) else {
+        throw Failure(status: 1, message: "error: the shards' logit paths are of different stage games")
+      }
+      do {
+        text = try Session.logitText(whole, shouldContinue: run.control.shouldContinue)
+      } catch {
+        run.clearProgress()
+        if let stop = run.stop { throw run.failure(stop) }
+        throw Failure(status: 1, message: error.rendered)
+      }
+      run.clearProgress()
+      for k in missing {
+        guard let block = Simulator.Shard(index: k, count: count)?.range(of: part.lambdas.count), !block.isEmpty else { continue }
+        let values = part.lambdas[block].map(LogitPathText.text)
+        text += "\nNot computed (shard \(k) of \(count) is missing): lambda = \(values.joined(separator: ", "))."
+      }
     } else {
       guard let whole = files.first(where: { $0.shard[0] == 1 })?.text else {
         throw Failure(status: 1, message: "error: this sweep is not split (shard 1 computes all of it), and shard 1 is missing")
@@ -111,6 +131,9 @@ extension CLI {
     if f.shard[1] != first.shard[1] { return "\(f.shard[1]) shards, not \(first.shard[1])" }
     if f.method != first.method { return "split by \(f.method), not \(first.method)" }
     if let a = f.bisection, let b = first.bisection, !a.isSameSweep(as: b) { return "a different range, grid or label" }
+    if let a = f.logit, let b = first.logit, a.title != b.title || a.notes != b.notes || a.lambdas != b.lambdas {
+      return "a different logit path"
+    }
     return nil
   }
 }

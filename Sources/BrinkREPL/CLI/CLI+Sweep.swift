@@ -27,8 +27,8 @@ extension CLI {
   public static let sweepDiscussion = CommandSpec.sweep.discussion
 
   /// The sweeps `--shard` splits (by blocks of their grid steps, when they are
-  /// located by bisection); the others run whole in shard 1.
-  static let splitSweeps: Set<String> = ["discount", "probability"]
+  /// located by bisection; by blocks of λ values); the others run whole in shard 1.
+  static let splitSweeps: Set<String> = ["discount", "probability", "lambda"]
 
   /// `brink sweep FILE KIND ARGUMENTS...`: the REPL's `sweep` on the scenario at its
   /// start (the same command, run by a session, so the same text), as text or
@@ -66,10 +66,10 @@ extension CLI {
     }
     run.clearProgress()
     if let slice = o.shard {
-      let part = session.sweepSlice?.part
+      let part = session.sweepSlice?.part, logit = session.sweepSlice?.logit
       let file = SweepShardFile(scenarioFile: doc.file, scenarioText: scenarioText, sweep: o.arguments,
-                                shard: [slice.index, slice.count], bisection: part,
-                                text: part == nil && slice.index == 1 ? text : nil)
+                                shard: [slice.index, slice.count], bisection: part, logit: logit,
+                                text: part == nil && logit == nil && slice.index == 1 ? text : nil)
       return try SimulationSetup.emit(file.encoded(), to: o.out)
     }
     let output = SweepOutput(scenarioFile: doc.file, sweep: o.arguments, text: text, complete: true)

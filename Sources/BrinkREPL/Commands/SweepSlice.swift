@@ -9,13 +9,16 @@ import BrinkFormats
 /// (`BisectionSweep.steps(shard:of:)`) and leaves what it found in `part`
 /// instead of rendering it; `brink merge` renders the parts put together with the
 /// same function as the single run (`Session.bisectionText`), so the merged
-/// output is the single run's, byte for byte. Any other sweep is not split
-/// (`part` stays nil): it runs whole, and its text is kept by shard 1.
+/// output is the single run's, byte for byte. `sweep lambda` computes block k of
+/// its λ values and leaves them in `logit` (`Session.logitText`). Any other sweep
+/// is not split: it runs whole, and its text is kept by shard 1.
 public struct SweepSlice: Sendable {
   public var index: Int
   public var count: Int
   /// What this shard computed of a sweep located by bisection.
   public var part: SweepShardFile.Bisection?
+  /// What this shard computed of a logit path (`sweep lambda`: its block of λ values).
+  public var logit: SweepShardFile.Logit?
 
   public init(index: Int, count: Int) {
     self.index = index

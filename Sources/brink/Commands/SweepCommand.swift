@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrinkCore
+import BrinkFormats
 import BrinkREPL
 import Foundation
 
@@ -23,7 +24,8 @@ struct SweepCommand: ParsableCommand {
       `brink merge`, which prints exactly the single run's output. A sweep located \
       by bisection (discount; a probability whose state can be reached again) is \
       split into n contiguous blocks of its 20 grid steps, each with the bisection \
-      inside it; any other sweep is not split: shard 1 computes it. --shard auto \
+      inside it; a logit path (lambda) into n blocks of its 12 values of lambda; any \
+      other sweep is not split: shard 1 computes it. --shard auto \
       reads a Slurm job array or a Kubernetes Indexed Job as `brink simulate` does.
       """)
 
@@ -49,7 +51,12 @@ struct SweepCommand: ParsableCommand {
   func validate() throws {
     if arguments.isEmpty { throw ValidationError("give what to sweep: \(CLI.sweepUsage)") }
     if let shard {
-      if case .failure(let problem) = SimulateCommand.resolveShard(shard) { throw ValidationError(problem.description) }
+      switch SimulateCommand.resolveShard(shard) {
+      case .failure(let problem): throw ValidationError(problem.description)
+      case .success(let slice) where slice.count > SweepShardFile.maximumShards:
+        throw ValidationError("--shard: a sweep is split into at most \(SweepShardFile.maximumShards) shards, not \(slice.count)")
+      case .success: break
+      }
       if json { throw ValidationError("--shard writes the shard for `brink merge`; --json applies to the merged sweep") }
     }
   }
