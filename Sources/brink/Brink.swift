@@ -20,6 +20,7 @@ struct Brink: ParsableCommand {
       BacktestCommand.self,
       FitCommand.self,
       MergeCommand.self,
+      SweepCommand.self,
       RunCommand.self,
     ])
 

@@ -44,11 +44,18 @@ public struct BisectionSweep<Signature: Equatable> {
   /// `grid + 1` for step 1, then `halvings(from:to:)` more for each neighbouring
   /// pair that differs (exact for one change per bracket; raised as needed when a
   /// bracket holds several).
-  public func runs<E: Error>(from: Rational, to: Rational,
+  ///
+  /// `steps` limits the work to those grid steps (`steps(shard:of:)`): the grid
+  /// points at their ends, and the bisection inside them. Each step's bisection
+  /// depends only on its two ends, so the points evaluated for the steps of a
+  /// partition, put together, are exactly the points of the whole sweep (the grid
+  /// point two blocks share is evaluated by both).
+  public func runs<E: Error>(from: Rational, to: Rational, steps: Range<Int>? = nil,
                              evaluated: (Rational, Signature) -> Void = { _, _ in },
                              progress: (Int, Int) -> Void = { _, _ in },
                              evaluate: (Rational) throws(E) -> Signature) throws(E) -> [Run] {
-    var done = 0, expected = grid + 1
+    let steps = steps?.clamped(to: 0..<grid) ?? 0..<grid
+    var done = 0, expected = steps.isEmpty ? 0 : steps.count + 1
     func point(_ t: Rational) throws(E) -> Signature {
       let signature = try evaluate(t)
       evaluated(t, signature)
@@ -59,12 +66,12 @@ public struct BisectionSweep<Signature: Equatable> {
     }
     // Step 1.
     var samples = [(t: Rational, signature: Signature)]()
-    for k in 0...grid {
+    for k in steps.isEmpty ? [] : Array(steps.lowerBound...steps.upperBound) {
       let t = from + (to - from) * Rational(k, grid)
       samples.append((t, try point(t)))
     }
     // Step 2.
-    let differing = (0..<grid).filter { samples[$0].signature != samples[$0 + 1].signature }
+    let differing = (0..<max(samples.count - 1, 0)).filter { samples[$0].signature != samples[$0 + 1].signature }
     expected = max(expected, done + differing.count * halvings(from: from, to: to))
     var found = [(t: Rational, signature: Signature)]()
     func refine(_ a: Rational, _ sa: Signature, _ b: Rational, _ sb: Signature) throws(E) {
@@ -80,6 +87,16 @@ public struct BisectionSweep<Signature: Equatable> {
     }
     // Step 3.
     return Self.runs(of: samples + found)
+  }
+
+  /// Shard `index` of `count` (1-based) of the grid steps: contiguous blocks, as
+  /// `simulate --shard` splits paths (`Simulator.Shard.range(of:)`: the first
+  /// `grid % count` blocks hold one step more; with more shards than steps, some
+  /// are empty). Contiguous, not every n-th step, so that two shards share at
+  /// most one grid point.
+  public func steps(shard index: Int, of count: Int) -> Range<Int> {
+    guard let shard = Simulator.Shard(index: index, count: count) else { preconditionFailure("shard \(index) of \(count)") }
+    return shard.range(of: grid)
   }
 
   /// How many midpoints locate one change between two neighbouring grid points.

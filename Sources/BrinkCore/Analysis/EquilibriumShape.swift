@@ -5,7 +5,7 @@
 /// continuum, as in Chicken when a yield pays exactly what a clash does). It stays
 /// put while payoffs move a little and changes only where the equilibria change in
 /// kind (`AffineSweep`, `SolutionSignature`).
-public struct EquilibriumShape: Hashable, Sendable {
+public struct EquilibriumShape: Hashable, Sendable, Codable {
   /// The pure equilibria as [row, column], in row-major order.
   public var pureCells: [[Int]]
   /// Whether a 2×2 game has a completely mixed equilibrium.

@@ -13,23 +13,23 @@
 ///
 /// Moves and states are kept by name, so that two signatures compare as their
 /// descriptions do and a renderer needs nothing else.
-public struct SolutionSignature: Hashable, Sendable {
+public struct SolutionSignature: Hashable, Sendable, Codable {
   /// The stage game's equilibria at the node (1), with its move names; nil when
   /// no moves are made there.
-  public struct Here: Hashable, Sendable {
+  public struct Here: Hashable, Sendable, Codable {
     public var shape: EquilibriumShape
     public var moves: [[String]]
   }
 
   /// The intended play in one state (2): each distinct pair of supports, as
   /// move names per player, in the order the nodes come.
-  public struct StatePlay: Hashable, Sendable {
+  public struct StatePlay: Hashable, Sendable, Codable {
     public var state: String
     public var supports: [[[String]]]
   }
 
   /// A state intended play ends in (3).
-  public struct End: Hashable, Sendable {
+  public struct End: Hashable, Sendable, Codable {
     public var state: String
     /// True when play is still going on at the horizon (not a terminal state).
     public var atHorizon: Bool

@@ -3,7 +3,7 @@
 ///
 /// The two-player solvers (vertex enumeration, Lemke–Howson, linear programming)
 /// work on this view.
-public struct Bimatrix: Sendable, Hashable {
+public struct Bimatrix: Sendable, Hashable, Codable {
   public var title: String
   public var rowPlayer: String
   public var columnPlayer: String

@@ -17,6 +17,7 @@ extension CLI {
   public static func merge(shards: [String], json: Bool, csv: Bool, out: String?, svg: String?,
                            allowPartial: Bool = false, run: Run) throws(Failure) {
     try checkOutputs([("--out", out), ("--svg", svg)], inputs: shards)
+    if areSweepShards(shards) { return try mergeSweep(shards: shards, json: json, csv: csv, svg: svg, out: out, allowPartial: allowPartial, run: run) }
     var files: [ShardFile] = []
     var failed = false
     for path in shards {

@@ -16,7 +16,10 @@ extension Session {
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let scenario = document?.scenario ?? EscalationScenario(oneShot: game)
     let t = document == nil ? 0 : round - 1
-    let lambdas = LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue)
+    let all = LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue)
+    // `brink sweep --shard`: this shard's block of the values (`SweepSlice`).
+    let block = sweepSlice.map { Simulator.Shard(index: $0.index, count: $0.count)!.range(of: all.count) } ?? all.indices
+    let lambdas = Array(all[block])
     let who = varied.count == 2 ? "both players' lambda go" : "\(players[varied[0]])'s lambda goes"
     let place = document.map { _ in "\(stateNames[position!.state]), round \(round)," } ?? name
     // Each λ's solve, kept so that Ctrl-C shows the path up to the last one finished (issue 12).
@@ -47,6 +50,7 @@ extension Session {
       throw CommandError("interrupted after \(done.count) of \(lambdas.count) values of lambda; lambda from \(LogitPathText.text(rest.first!)) to \(LogitPathText.text(rest.last!)) was not computed; the session is unchanged",
                          partial: LogitPathText.render(part, approach: nil, title: "Logit play in \(place) as \(who) from \(from) to \(LogitPathText.text(done.last!)) (stopped early)", notes: []))
     }
+    let title = "Logit play in \(place) as \(who) from \(from) to \(to)"
     var notes = [String]()
     if varied.count == 1 {
       let other = 1 - varied[0]
@@ -56,9 +60,23 @@ extension Session {
     if scenario.behaviours.contains(where: { !$0.tremble.isZero }) {
       notes.append("Probabilities are the moves intended, before trembles.")
     }
+    let part = SweepShardFile.Logit(
+      title: title, notes: notes, lambdas: all, steps: block,
+      points: path.points.map { .init(lambda: $0.lambda, mixtures: $0.mixtures, stageGame: $0.stageGame) })
+    if sweepSlice != nil {
+      sweepSlice?.logit = part
+      return ""
+    }
+    return try Self.logitText(part, shouldContinue: shouldContinue)
+  }
+
+  /// The text of a logit path from its points: the table, and the Nash equilibrium
+  /// it approaches. The single run and `brink merge` of its shards both call this.
+  public static func logitText(_ part: SweepShardFile.Logit, shouldContinue: () -> Bool) throws(CommandError) -> String {
+    let path = LogitPath(points: part.points.map { LogitPath.Point(lambda: $0.lambda, mixtures: $0.mixtures, stageGame: $0.stageGame) })
     let approach = path.approach(shouldContinue: shouldContinue)
     guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-    return LogitPathText.render(path, approach: approach, title: "Logit play in \(place) as \(who) from \(from) to \(to)", notes: notes)
+    return LogitPathText.render(path, approach: approach, title: part.title, notes: part.notes)
   }
 
   /// The name `set model` uses for a model (`ModelName`), with a logit model's λ.

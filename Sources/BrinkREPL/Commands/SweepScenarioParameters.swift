@@ -145,9 +145,9 @@ extension Session {
       BisectionReport(label: label, symbol: symbol, from: from, to: to, reason: reason,
                       grid: sweep.grid, width: sweep.width, runs: runs, stopped: stopped)
     }
-    let runs: [BisectionSweep<SolutionSignature>.Run]
+    let steps = sweepSlice.map { sweep.steps(shard: $0.index, of: $0.count) }
     do {
-      runs = try sweep.runs(from: from, to: to, evaluated: { points.append(($0, $1)) }, progress: run.progress) {
+      _ = try sweep.runs(from: from, to: to, steps: steps, evaluated: { points.append(($0, $1)) }, progress: run.progress) {
         x throws(CommandError) in
         guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
         let solved = try solve(x)
@@ -160,15 +160,16 @@ extension Session {
       throw CommandError("interrupted after \(points.count) \(points.count == 1 ? "point" : "points") of the sweep; the session is unchanged",
                          partial: report(BisectionSweep.runs(of: points), true).text)
     }
-    var endSolutions = [(Rational, EquilibriumSet, Bimatrix)]()
-    for x in [from, to] {
-      guard let game = ends[x] else { continue }
-      guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-      endSolutions.append((x, EquilibriumSet(of: game, shouldContinue: shouldContinue), game))
+    // What the report is made of, and all a shard keeps (`SweepSlice`).
+    let part = SweepShardFile.Bisection(
+      label: label, symbol: symbol, from: from, to: to, reason: reason, grid: sweep.grid, width: sweep.width,
+      steps: steps ?? 0..<sweep.grid, points: points.map { .init(t: $0.t, signature: $0.signature) },
+      ends: [from, to].compactMap { x in ends[x].map { .init(t: x, game: $0) } })
+    if sweepSlice != nil {
+      sweepSlice?.part = part
+      return ""
     }
-    var whole = report(runs, false)
-    whole.ends = endSolutions
-    return whole.text
+    return try Self.bisectionText(part, shouldContinue: shouldContinue)
   }
 }
 

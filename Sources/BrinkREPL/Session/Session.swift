@@ -123,6 +123,8 @@ public final class Session {
   }
   /// The commands, from which help and completion are generated.
   public let commands: CommandTable
+  /// `brink sweep --shard k/n`: the share of a sweep to compute (`SweepSlice`); nil in the REPL.
+  public var sweepSlice: SweepSlice?
 
   public init(style: RenderStyle = .plain, commands: CommandTable = .standard) {
     let entry = BuiltInGames.chicken

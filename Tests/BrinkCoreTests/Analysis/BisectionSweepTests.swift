@@ -54,4 +54,30 @@ import Testing
     }
     #expect(BisectionSweep<Int>.runs(of: seen).map(\.last) == [Rational(1, 5)])
   }
+
+  /// `brink sweep --shard k/n`: the blocks of grid steps partition the grid, and the
+  /// points evaluated for them, put together, are exactly the whole sweep's (the
+  /// grid point two blocks share, twice), so they group into the same runs.
+  @Test func shardsEvaluateExactlyTheWholeSweepsPoints() {
+    func signature(_ t: Rational) -> Int {
+      (t > Rational(1, 3) ? 1 : 0) + (t >= Rational(1, 2) ? 1 : 0) + (t > Rational(31, 100) && t < Rational(33, 100) ? 10 : 0)
+    }
+    let sweep = BisectionSweep<Int>(grid: 20, width: Rational(1, 1000))
+    var whole = [Rational]()
+    let runs = sweep.runs(from: .zero, to: .one, evaluated: { t, _ in whole.append(t) }, evaluate: signature)
+    for n in [1, 2, 3, 7, 20, 21, 40] {
+      let blocks = (1...n).map { sweep.steps(shard: $0, of: n) }
+      #expect(blocks.first!.lowerBound == 0 && blocks.last!.upperBound == 20)
+      #expect(zip(blocks, blocks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+      var points = [(t: Rational, signature: Int)]()
+      for block in blocks {
+        _ = sweep.runs(from: .zero, to: .one, steps: block, evaluated: { points.append(($0, $1)) }, evaluate: signature)
+      }
+      #expect(Set(points.map(\.t)) == Set(whole), "n = \(n)")
+      #expect(points.count == whole.count + blocks.filter { !$0.isEmpty }.count - 1, "n = \(n)")
+      let merged = BisectionSweep<Int>.runs(of: points)
+      #expect(merged.map(\.signature) == runs.map(\.signature) && merged.map(\.first) == runs.map(\.first)
+              && merged.map(\.last) == runs.map(\.last), "n = \(n)")
+    }
+  }
 }
