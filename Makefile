@@ -59,11 +59,22 @@ release: deps
 # Benchmark figures (release build). The ladder section times LADDER, the benchmark
 # model in the shared folder beside the clone (CI has it; a clone elsewhere may not,
 # and then the section says it is skipped). `make bench BENCH_ARGS="--only ladder"`.
+# When the ladder section runs, the scalar C loop of the same file
+# (Tests/bench/ladder-scalar.c, cc -O2 -march=native) runs after it with the same
+# paths and seed, and the two figures are printed side by side (issue 11).
 LADDER ?= ../shared/bench/ladder.yaml
-bench: release
-	@if [ -f "$(LADDER)" ]; then ladder="--ladder $(LADDER)"; else \
+LADDER_PATHS ?= 5000000
+LADDER_C = .build/ladder-scalar
+$(LADDER_C): Tests/bench/ladder-scalar.c
+	@mkdir -p .build
+	$(CC) -O2 -march=native -pthread $< -o $@ -lm
+bench: release $(LADDER_C)
+	@set -o pipefail; if [ -f "$(LADDER)" ]; then ladder="--ladder $(LADDER) --ladder-paths $(LADDER_PATHS)"; else \
 	  echo "bench: $(LADDER) not found: the ladder section is skipped" >&2; ladder=; fi; \
-	$$($(SWIFT) build -c release --show-bin-path)/brink-bench $$ladder $(BENCH_ARGS)
+	$$($(SWIFT) build -c release --show-bin-path)/brink-bench $$ladder $(BENCH_ARGS) | tee .build/bench-brink.txt; \
+	if grep -q '^ladder: 1 thread:' .build/bench-brink.txt; then \
+	  $(LADDER_C) $(LADDER) $(LADDER_PATHS) 2025 | tee .build/bench-c.txt && \
+	  awk -f Tests/bench/side-by-side.awk .build/bench-brink.txt .build/bench-c.txt; fi
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.
 # FUZZ_SANITIZE=fuzzer (what `make fuzz-fast` sets) builds without AddressSanitizer, in

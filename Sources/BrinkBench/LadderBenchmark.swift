@@ -11,7 +11,9 @@ import Foundation
 /// 1. Read, solve and compile the scenario, timed: what `brink simulate` does
 ///    before its first path.
 /// 2. At 1 and 2 threads, the best of `repeats` runs of `paths` paths: path-rounds
-///    per second of wall clock and of CPU time, and CPU nanoseconds per path.
+///    per second of wall clock and of CPU time, and CPU nanoseconds per path; then
+///    the same with the paths run one at a time (`Simulator.runOnePathAtATime`),
+///    which must give the same statistics.
 /// 3. The Monte Carlo answers of the last run beside the exact ones
 ///    (`LadderAnswers`), each with its distance in standard errors; one beyond 4
 ///    fails the section (the benchmark would be timing a wrong answer).
@@ -56,6 +58,15 @@ func runLadderBenchmark(file: String, paths: Int, repeats: Int = 3, seed: UInt64
       threads, threads == 1 ? "" : "s", pathRounds / run.wall / 1e6, run.wall, repeats, pathRounds / run.cpu / 1e6,
       run.cpu / Double(paths) * 1e9))
     statistics = run.result
+  }
+  // The same runs, one path at a time (what interleaving paths gains): identical answers.
+  for threads in [1, 2] {
+    let run = best(of: repeats) { Simulator.runOnePathAtATime(ladder, paths: paths, seed: seed, threads: threads) }
+    let pathRounds = Double(run.result.pathRounds)
+    print(String(
+      format: "ladder: one path at a time, %d thread%@: %.1f million path-rounds/s (%.3f s wall); %.1f million per CPU-second, %.1f CPU-ns per path%@",
+      threads, threads == 1 ? "" : "s", pathRounds / run.wall / 1e6, run.wall, pathRounds / run.cpu / 1e6,
+      run.cpu / Double(paths) * 1e9, run.result == statistics ? "" : "  FAIL (not the same statistics)"))
   }
 
   // 3. Answers.

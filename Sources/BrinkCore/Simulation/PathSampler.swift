@@ -15,31 +15,42 @@
 ///
 /// Both loops are generic over how variables are held (`PathValues`): in SIMD
 /// lanes when the ladder allows, else in memory. The compiler specialises each.
+/// When variables are held in SIMD lanes, the chained loop runs several paths at
+/// once, interleaved (`runLanes`, `PathSampler+Lanes.swift`), each exactly as
+/// `runChained` would run it.
 struct PathSampler {
   let ladder: LadderTables
   /// Draw from the chained alias tables (`runChained`) rather than move by move.
   let useChained: Bool
+  /// Run the chained draws `laneCount` paths at a time (`runLanes`) where they can.
+  let useLanes: Bool
   let occupancy: UnsafeMutablePointer<Int>
   let absorbed: UnsafeMutablePointer<Int>
   let horizonEnd: UnsafeMutablePointer<Int>
   let effectFires: UnsafeMutablePointer<Int>
   /// Per joint move (outcome), the rounds it was played.
   let jointMoves: UnsafeMutablePointer<Int>
-  /// Per effect, the round of its next firing in the current path (`Int.max`: none).
+  /// Per effect, the round of its next firing in the current path (`Int.max`: none);
+  /// `laneCount` such rows, one per lane of `runLanes` (the other loops use row 0).
   let nextFire: UnsafeMutablePointer<Int>
   /// `variableCount + 1` slots for `PooledValues`.
   let pooled: UnsafeMutablePointer<Double>
   var trail: PathTrail
+  /// The trails of `runLanes`' lanes.
+  let laneTrails: [PathTrail]
   var tally: PathTally
   var statistics: SimulationStatistics
 
   /// - Parameters:
   ///   - source: the ladder, whose tables every sampler of a run shares.
   ///   - fused: draw from the chained alias tables when the ladder has them.
-  init(_ source: CompiledLadder, fused: Bool, seed: UInt64) {
+  ///   - lanes: run those draws several paths at a time (`runLanes`) when the
+  ///     variables fit in SIMD lanes; `false` only for tests comparing the loops.
+  init(_ source: CompiledLadder, fused: Bool, lanes: Bool = true, seed: UInt64) {
     let ladder = source.tables
     self.ladder = ladder
     useChained = ladder.drawsChained(fused: fused)
+    useLanes = lanes && useChained && ladder.lanes != nil && source.rounds > 0
     let s = source.stateCount, t = source.rounds
     func zeros<T: Numeric>(_ count: Int, _: T.Type) -> UnsafeMutablePointer<T> {
       let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(count, 1))
@@ -51,10 +62,11 @@ struct PathSampler {
     horizonEnd = zeros(s, Int.self)
     effectFires = zeros(ladder.effectCount, Int.self)
     jointMoves = zeros(source.jointMoveCount, Int.self)
-    nextFire = zeros(ladder.effectCount, Int.self)
+    nextFire = zeros(ladder.effectCount * Self.laneCount, Int.self)
     pooled = zeros(source.variableCount + 1, Double.self)
     let codec = PathKeyCodec(stateCount: s)
     trail = PathTrail(codec: codec)
+    laneTrails = (0..<Self.laneCount).map { _ in PathTrail(codec: codec) }
     tally = PathTally(variableCount: source.variableCount, codec: codec)
     statistics = SimulationStatistics(ladder: source, seed: seed, pathsRequested: 0)
   }
@@ -65,8 +77,8 @@ struct PathSampler {
     var pathRounds = 0
     if let lanes = ladder.lanes {
       let values = LaneValues(lanes.base)
-      pathRounds = useChained
-        ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
+      pathRounds = useLanes ? runLanes(range, seed: seed, values: values)
+        : useChained ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
     } else {
       let values = PooledValues(ladder: ladder, values: pooled)
       pathRounds = useChained
@@ -87,13 +99,13 @@ struct PathSampler {
   /// firing. Returns the generator, the state and the earliest firing.
   @inline(__always)
   func startPath<Values: PathValues>(
-    _ path: Int, seed: UInt64, _ values: inout Values, _ trail: inout PathTrail
+    _ path: Int, seed: UInt64, _ values: inout Values, _ trail: inout PathTrail, lane: Int = 0
   ) -> (rng: PathRandom, state: Int32, nextEffect: Int) {
     var rng = PathRandom(seed: seed, path: UInt64(path))
     let state = ladder.initialState
     values.start()
     trail.start(state)
-    let nextEffect = firstFirings(&rng)
+    let nextEffect = firstFirings(&rng, lane: lane)
     return (rng, state, nextEffect)
   }
 
@@ -110,10 +122,12 @@ struct PathSampler {
     pay1 += d * (payoff1 + flow.1)
   }
 
-  /// Draws every effect's first firing; returns the earliest.
+  /// Draws every effect's first firing (into lane `lane`'s row of `nextFire`);
+  /// returns the earliest.
   @inline(__always)
-  func firstFirings(_ rng: inout PathRandom) -> Int {
+  func firstFirings(_ rng: inout PathRandom, lane: Int = 0) -> Int {
     var earliest = Int.max
+    let nextFire = self.nextFire + lane &* ladder.effectCount
     for e in 0..<ladder.effectCount {
       nextFire[e] = ladder.nextFiring(e, from: 0, &rng)
       earliest = min(earliest, nextFire[e])
@@ -127,12 +141,16 @@ struct PathSampler {
   /// them and the next round at which any effect fires. Rare (skip-ahead), so kept
   /// out of the loops.
   @inline(never)
-  /// `pending`: the path has not played a round in its state yet (`PathTrail.settle`).
-  mutating func fireEffects<Values: PathValues>(at t: Int, pending: Bool, _ before: EffectContext<Values>) -> (context: EffectContext<Values>, next: Int) {
+  /// `pending`: the path has not played a round in its state yet (`PathTrail.settle`);
+  /// `lane`: the row of `nextFire` the path's firings are in.
+  mutating func fireEffects<Values: PathValues>(
+    at t: Int, pending: Bool, lane: Int, _ before: EffectContext<Values>
+  ) -> (context: EffectContext<Values>, next: Int) {
     // The few tables read here, not a copy of all of `ladder` (a large value).
     let applies = ladder.effectApplies, targets = ladder.effectTarget, changeStart = ladder.effectChangeStart
     let firesFrom = ladder.effectFiresFrom, firstJoint = ladder.firstJointEffect
     let S = ladder.stateCount
+    let nextFire = self.nextFire + lane &* ladder.effectCount
     var c = before
     var earliest = Int.max
     var settled = Int.max  // the state the joint effects began in
@@ -159,9 +177,11 @@ struct PathSampler {
   /// the generator's state).
   @inline(__always)
   mutating func fireEffectsKeepingRegisters<Values: PathValues>(
-    at t: Int, pending: Bool, _ state: inout Int32, _ values: inout Values, _ trail: inout PathTrail, _ rng: inout PathRandom
+    at t: Int, pending: Bool, _ state: inout Int32, _ values: inout Values, _ trail: inout PathTrail, _ rng: inout PathRandom,
+    lane: Int = 0
   ) -> Int {
-    let after = fireEffects(at: t, pending: pending, EffectContext(state: state, values: values, trail: trail, rng: rng))
+    let after = fireEffects(
+      at: t, pending: pending, lane: lane, EffectContext(state: state, values: values, trail: trail, rng: rng))
     (state, values, trail, rng) = (after.context.state, after.context.values, after.context.trail, after.context.rng)
     return after.next
   }
@@ -222,6 +242,7 @@ struct PathSampler {
     for pointer in [occupancy, absorbed, horizonEnd, effectFires, nextFire, jointMoves] { pointer.deallocate() }
     pooled.deallocate()
     trail.deallocate()
+    for laneTrail in laneTrails { laneTrail.deallocate() }
     return statistics
   }
 }

@@ -73,10 +73,20 @@ public enum Simulator {
         shouldContinue: shouldContinue, progress: progress)
   }
 
+  /// `run` with the chained draws taken one path at a time instead of several
+  /// interleaved (`PathSampler.runLanes`): the same statistics, more slowly. For
+  /// the benchmark that shows what interleaving gains (`brink-bench`, ladder).
+  public static func runOnePathAtATime(_ ladder: CompiledLadder, paths: Int, seed: UInt64, threads: Int = 1) -> SimulationStatistics {
+    run(ladder, paths: paths, seed: seed, threads: threads, shard: nil, fused: true, lanes: false,
+        shouldContinue: { true }, progress: { _, _ in })
+  }
+
   /// `fused: false` draws moves and transitions one by one even when the ladder has
   /// fused tables (for tests of that path; results differ from the fused draws).
+  /// `lanes: false` runs the chained draws one path at a time (for tests that the
+  /// interleaved loop, `PathSampler.runLanes`, gives the same statistics).
   static func run(
-    _ ladder: CompiledLadder, paths: Int, seed: UInt64, threads: Int, shard: Shard?, fused: Bool,
+    _ ladder: CompiledLadder, paths: Int, seed: UInt64, threads: Int, shard: Shard?, fused: Bool, lanes: Bool = true,
     shouldContinue: () -> Bool, progress: (Int, Int) -> Void
   ) -> SimulationStatistics {
     // 1. The slice.
@@ -85,7 +95,7 @@ public enum Simulator {
     // 2–4. Chunks and workers (`schedule`), each accumulating into its own sampler,
     // which reads the ladder's flat tables (`LadderTables`), shared by all.
     let work = Work<PathSampler, Void, SimulationStatistics>(
-      start: { PathSampler(ladder, fused: fused, seed: seed) },
+      start: { PathSampler(ladder, fused: fused, lanes: lanes, seed: seed) },
       run: { sampler, range in sampler.run(paths: range, seed: seed) },
       finish: { sampler in sampler.finish() },
       boundedAhead: false)
