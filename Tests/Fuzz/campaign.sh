@@ -7,8 +7,10 @@
 #
 # One process per target suits a 2-core machine shared with other work: all five
 # targets move at once at the same priority, and libFuzzer's -jobs would only split
-# a target's share of the two cores between processes. Ctrl-C (or SIGTERM) stops
-# every fuzzer; libFuzzer then prints its final statistics, which the table reads.
+# a target's share of the two cores between processes. Ctrl-C or SIGTERM stops
+# every fuzzer, and the table still comes, from each log's last status line (a
+# campaign started in the background ignores SIGINT, as background jobs do: stop
+# it with `kill -TERM`).
 # Corpora grow in WORK_DIR/corpus/TARGET (seeded from Tests/Fuzz/Corpus/TARGET),
 # findings go to WORK_DIR/artifacts/, logs to WORK_DIR/campaign/TARGET.log.
 set -u
@@ -48,6 +50,7 @@ for t in $targets; do
   if grep -qE 'deadly signal|ERROR: libFuzzer|Fatal error|==ERROR' "$log"; then
     result="FINDING: $(grep -o 'Test unit written to .*' "$log" | head -1)"; status=1
   elif grep -q "^Done" "$log"; then result="done"
+  elif [ "${codes[$i]}" = 72 ]; then result="stopped"  # libFuzzer's status after SIGINT
   else result="stopped (exit ${codes[$i]})"; fi
   printf '%-10s %14s %10s %10s  %s\n' "$t" "${execs:-0}" "${rate:--}" "${secs:--}" "$result"
   i=$((i + 1))
