@@ -45,7 +45,7 @@ for t in $targets; do
   execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
   # Killed before its final statistics: the last status line's count.
   [ -z "$execs" ] && execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
-  rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
+  rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
   secs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | grep -oE '[0-9]+ second' | grep -o '[0-9]*')
   if grep -qE 'deadly signal|ERROR: libFuzzer|Fatal error|==ERROR' "$log"; then
     result="FINDING: $(grep -o 'Test unit written to .*' "$log" | head -1)"; status=1
