@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test pty-test pty-soak check-scaling golden build release bench deps fuzz fuzz-build fuzz-fast install clean
+.PHONY: run test pty-test pty-soak check-scaling golden build release bench deps fuzz fuzz-build fuzz-fast fuzz-campaign install clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -106,6 +106,18 @@ fuzz: fuzz-build
 # The same targets built without AddressSanitizer (see FUZZ_SANITIZE above).
 fuzz-fast:
 	@$(MAKE) --no-print-directory fuzz FUZZ_SANITIZE=fuzzer
+
+# A campaign: the fast builds of FUZZ_TARGETS all at once, one process each (right
+# for 2 cores), each to CAMPAIGN_RUNS executions or CAMPAIGN_SECONDS (0: no limit),
+# at FUZZ_NICE; prints each target's executions at the end (Tests/Fuzz/campaign.sh).
+# `make fuzz-campaign FUZZ_NICE="nice -n 19" CAMPAIGN_SECONDS=3600`
+CAMPAIGN_RUNS ?= 10000000
+CAMPAIGN_SECONDS ?= 0
+fuzz-campaign: FUZZ_SANITIZE = fuzzer
+fuzz-campaign: FUZZ_TIMEOUT = 120
+fuzz-campaign: fuzz-build
+	@FUZZ_NICE="$(FUZZ_NICE)" Tests/Fuzz/campaign.sh "$$(BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)" \
+	  $(CURDIR)/.build-fuzz "$(FUZZ_TARGETS)" $(CAMPAIGN_RUNS) $(CAMPAIGN_SECONDS) $(FUZZ_TIMEOUT)
 
 # Installs brink under PREFIX: the binary, the scenario library (found beside the
 # binary as ../share/brink/Scenarios), shell completions for bash, zsh and fish, and a

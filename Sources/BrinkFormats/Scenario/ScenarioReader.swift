@@ -47,14 +47,20 @@ public enum ScenarioReader {
   }
 
   /// The default scenario, built into the binary (`Scenarios/us-china-2025-10.yaml`).
-  public static func builtIn() -> ScenarioDocument {
+  public static func builtIn() -> ScenarioDocument { builtInDocument }
+
+  /// The default scenario, read once. The REPL asks for it on every `load` and
+  /// `scenarios`, and for every TAB completion of a scenario name
+  /// (`ScenarioLibrary.names`); reading it takes about 80 ms in a release build, so
+  /// the REPL fuzz target spent most of its time re-reading it (issue 16).
+  private static let builtInDocument: ScenarioDocument = {
     do {
       return try read(builtInText, file: BuiltInScenario.file)
     } catch {
       // A test reads the same text; reaching here means the build embedded a broken file.
       preconditionFailure("the built-in scenario does not read: \(error)")
     }
-  }
+  }()
 
   /// The default scenario's text (what `builtIn()` reads).
   public static var builtInText: String { BuiltInScenario.text + "\n" }

@@ -20,57 +20,7 @@ try! FileManager.default.createDirectory(at: scratch, withIntermediateDirectorie
 func scratchPath(_ name: String) -> String { scratch.appendingPathComponent(name).path }
 
 /// The scenario of the shards: the example of Docs/scenario-format.md, 6 rounds.
-let scenarioText = """
-  format: brink-scenario/1
-  name: example
-  players:
-    US:
-      moves:
-        hold: {posture: hold}
-        tariff: {posture: escalate, effects: {us_tariff: +100}}
-      weights: {us_tariff: -1/50}
-    China:
-      moves:
-        hold: {posture: hold}
-        enforce: {posture: escalate}
-  variables:
-    us_tariff: {initial: 57, unit: "%"}
-  calendar: {start: 2025-10-13, step: 7, rounds: 6}
-  discount: 0.98
-  states:
-    standoff:
-      moves: {US: [hold, tariff], China: [hold, enforce]}
-      payoffs:
-        hold:   [[0, 0], [-2, 1]]
-        tariff: [[1, -2], [-1, -1 - us_tariff/100]]
-      transitions:
-        hold/hold: {talks: 1/2, standoff: 1/2}
-        any/any: crisis
-    talks:
-      moves: {US: [hold], China: [hold, enforce]}
-      payoffs: {hold: [[2, 2], [-1, 1]]}
-      transitions:
-        hold/hold: {when: "date < 2025-11-10", to: deal, else: crisis}
-        hold/enforce: crisis
-    crisis:
-      moves: {US: [hold, tariff], China: [hold, enforce]}
-      payoffs:
-        hold:   [[-1, -1], [-3, 0]]
-        tariff: [[0, -3], [-2, -2]]
-      transitions:
-        hold/hold: talks
-        tariff/enforce: {crisis: 9/10, breakdown: 1/10}
-    deal: {terminal: true, value: [10, 10]}
-    breakdown: {terminal: true, value: [-30, -30]}
-  events:
-    - {name: deadline, date: 2025-11-01, in: [standoff], goto: crisis, effects: {us_tariff: =157}}
-  shocks:
-    - {name: incident, probability: 1/20, from: [talks], window: [2025-10-13, 2025-11-02], goto: standoff}
-  behaviour:
-    US: {model: equilibrium, select: risk-dominant, tremble: 1/100}
-    China: {model: logit, lambda: 2}
-
-  """
+let scenarioText = ExampleScenario.text
 
 /// Shard `k` of 2 of the run, as `brink simulate --shard k/2 --paths 40 --seed 7` writes it.
 func shardText(_ k: Int) -> String {
@@ -84,6 +34,8 @@ func shardText(_ k: Int) -> String {
 let first = shardText(1)
 let second = shardText(2)
 nonisolated(unsafe) let firstTree = try! JSONSerialization.jsonObject(with: Data(first.utf8))
+/// Every node of `firstTree`, which the first edit of every input chooses from.
+nonisolated(unsafe) let firstNodes = ShardMutator.nodes(of: firstTree)
 try! second.write(toFile: scratchPath("b.json"), atomically: false, encoding: .utf8)
 nonisolated(unsafe) let run = CLI.Run(timeout: nil, catchesInterrupt: false)
 
@@ -93,9 +45,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   var input = FuzzBytes(data + 1, size - 1)
   let text: String
   if data[0] < 0x10 {
-    let tree = ShardMutator.mutate(firstTree, &input, edits: input.int(in: 1...4))
-    guard let json = try? JSONSerialization.data(withJSONObject: tree, options: [.sortedKeys]) else { return 0 }
-    text = String(decoding: json, as: UTF8.self)
+    let tree = ShardMutator.mutate(firstTree, nodes: firstNodes, &input, edits: input.int(in: 1...4))
+    text = JSONText.of(tree)
   } else {
     text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     input = FuzzBytes(data, 0)

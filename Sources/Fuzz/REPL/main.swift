@@ -1,39 +1,130 @@
-// libFuzzer target: REPL command lines evaluated against the default scenario.
-// Each input is a few lines, run in a fresh session; nothing may crash, and long
-// commands are cut off through the session's cancellation check, the same path
-// Ctrl-C takes. The target runs in a scratch folder, so `save`, `export` and `record`
-// write there. An input whose first byte is below 0x10 is a structure-aware one: its
-// bytes choose up to 8 commands and their arguments from the command table and
-// completion (`CommandSequence`); any other input is up to 8 lines of text as typed.
+// libFuzzer target: REPL command lines run in a fresh session. Nothing may crash,
+// and long commands are cut off through the session's cancellation check (the path
+// Ctrl-C takes) after a budget counted in checks (`WorkBudget`), so an input stops
+// at the same place however loaded the machine is. The target runs in a scratch
+// folder, emptied before each input, so `save`, `export` and `record` write there
+// and no input reads what an earlier one wrote.
+//
+// Sessions start on small games, so that every command gets past the solve and
+// an input takes milliseconds (the default scenario's solve alone took most of a
+// 0.5 s budget: 5 inputs a second). An input whose first byte is below 0x10 is a
+// structure-aware one; that byte chooses the start and the rest are choices
+// (`FuzzBytes`):
+//
+// | first byte | the session starts on |
+// |---|---|
+// | 0x00–0x07 | the example scenario of Docs/scenario-format.md (`ExampleScenario`) |
+// | 0x08–0x0B | a scenario written by `ScenarioGenerator` from the next bytes (the example if it does not read) |
+// | 0x0C–0x0E | a 2×2 or 3×3 game from the next bytes, loaded from a `.nfg` file (`load game.nfg`) |
+// | 0x0F      | the default scenario, us-china-2025-10 |
+//
+// then up to 8 commands made from the command table and completion
+// (`CommandSequence`). Any other input is up to 8 lines of text as typed, on the
+// example scenario.
 import BrinkFormats
 import BrinkREPL
 import Foundation
 import FuzzSupport
 
-let scenario = ScenarioReader.builtIn()
+let defaultScenario = ScenarioReader.builtIn()
+let example = try! ScenarioReader.read(ExampleScenario.text, file: "example.yaml")
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("brink-fuzz-repl-\(getpid())")
 try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 _ = FileManager.default.changeCurrentDirectoryPath(scratch.path)
+/// 128 checks a line: the example scenario solves in 66 and simulates 100 paths in
+/// 58; a sweep (a solve per point) or a long replay stops part way, through the
+/// same path as Ctrl-C. A session on the default scenario gets 16: its checks are
+/// about 2 ms apart (its solve takes 197), and with 128 its inputs, one in seven
+/// of the corpus, took most of the target's time.
+let checksPerLine = 128, checksPerLineOnTheDefault = 16
+nonisolated(unsafe) let budget = WorkBudget(checks: checksPerLine, seconds: 2)
+/// BRINK_FUZZ_TRACE=1 prints each line run, with its time and the checks it used,
+/// to standard error: to see why an input is slow (`fuzz-repl FILE`).
+let trace = ProcessInfo.processInfo.environment["BRINK_FUZZ_TRACE"] != nil
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard let data, size > 0, size <= 4096 else { return 0 }
-  let session = Session(scenario: scenario)
-  let deadline = Date().addingTimeInterval(0.5)
-  session.shouldContinue = { Date() < deadline }
+  emptyScratch()
+  budget.checks = checksPerLine
+  budget.start()
   if data[0] < 0x10 {
     var input = FuzzBytes(data + 1, size - 1)
+    let session = start(data[0], &input)
+    session.shouldContinue = budget.shouldContinue
     for _ in 0..<input.int(in: 1...8) where !input.isExhausted {
-      if session.execute(CommandSequence.line(&input, session: session)).quit { break }
+      let made = ContinuousClock.now
+      let line = CommandSequence.line(&input, session: session)
+      if trace { FileHandle.standardError.write(Data("\(ContinuousClock.now - made) to make the line\n".utf8)) }
+      if run(line, in: session) { break }
     }
+    _ = session.prompt
   } else {
+    let session = Session(scenario: example)
+    session.shouldContinue = budget.shouldContinue
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(8) {
-      if session.execute(String(line)).quit { break }
+      if run(String(line), in: session) { break }
     }
+    _ = session.prompt
   }
-  _ = session.prompt
   return 0
+}
+
+/// Runs one line on a fresh budget; true when it quits the session.
+func run(_ line: String, in session: Session) -> Bool {
+  budget.start()
+  let start = ContinuousClock.now
+  let quit = session.execute(line).quit
+  if trace {
+    FileHandle.standardError.write(Data("\(ContinuousClock.now - start) \(budget.used) checks: \(line)\n".utf8))
+  }
+  return quit
+}
+
+/// The session a generated input starts on (the table above).
+func start(_ first: UInt8, _ input: inout FuzzBytes) -> Session {
+  switch first {
+  case 0x08...0x0B:
+    var generator = ScenarioGenerator(input)
+    let text = generator.yaml()
+    input = generator.input
+    guard let doc = try? ScenarioReader.read(text, file: "generated.yaml") else { return Session(scenario: example) }
+    return Session(scenario: doc)
+  case 0x0C...0x0E:
+    let session = Session()
+    try? gameFile(&input).write(toFile: "game.nfg", atomically: false, encoding: .utf8)
+    _ = run("load game.nfg", in: session)
+    return session
+  case 0x0F:
+    budget.checks = checksPerLineOnTheDefault
+    return Session(scenario: defaultScenario)
+  default:
+    return Session(scenario: example)
+  }
+}
+
+/// A 2×2 or 3×3 game (2×3, 3×2) in Gambit's format, payoffs −3…3, so ties and
+/// degenerate games are common, as in the solvers target.
+func gameFile(_ input: inout FuzzBytes) -> String {
+  let m = input.int(in: 2...3), n = input.int(in: 2...3)
+  let rows = ["hold", "raise", "talk"].prefix(m), columns = ["wait", "push", "deal"].prefix(n)
+  // Outcomes with the row player's strategy changing fastest, each the two payoffs.
+  let payoffs = (0..<(m * n * 2)).map { _ in String(input.int(in: 0...6) - 3) }
+  return """
+    NFG 1 R "generated" { "US" "China" }
+    { { \(rows.map { "\"\($0)\"" }.joined(separator: " ")) } { \(columns.map { "\"\($0)\"" }.joined(separator: " ")) } }
+
+    \(payoffs.joined(separator: " "))
+
+    """
+}
+
+/// Removes what earlier inputs wrote.
+func emptyScratch() {
+  let fm = FileManager.default
+  guard let names = try? fm.contentsOfDirectory(atPath: scratch.path), !names.isEmpty else { return }
+  for name in names { try? fm.removeItem(atPath: scratch.appendingPathComponent(name).path) }
 }
 
 runFuzzer(fuzzOne)

@@ -1,16 +1,16 @@
-import FuzzSupport
-
 /// Scenario YAML made from the fuzzer's bytes: the structure-aware half of the
 /// scenario target. Random bytes rarely get past the YAML parser and the key
 /// checks; these files are valid-ish by construction (the keys of
 /// Docs/scenario-format.md, small tables mostly of the right shape, names mostly
 /// declared), so the validator, the condition checker, the probability-range check
 /// and, for the files that read, the solver, the compiler and the simulator are
-/// reached on every run. Each choice takes a byte (`FuzzBytes`), so libFuzzer's
+/// reached on every run. The REPL target starts some of its sessions on one too. Each choice takes a byte (`FuzzBytes`), so libFuzzer's
 /// mutations change one part of the structure at a time; a few choices are
 /// deliberately wrong (a misspelt name, a row too short) to reach the diagnostics.
-struct ScenarioGenerator {
-  var input: FuzzBytes
+public struct ScenarioGenerator {
+  /// The bytes not used yet: after `yaml()`, what follows the scenario (the REPL
+  /// target reads its commands from there).
+  public var input: FuzzBytes
   var lines: [String] = []
   var moves: [[String]] = []
   var variables: [String] = []
@@ -26,10 +26,10 @@ struct ScenarioGenerator {
   static let models = ["equilibrium", "logit", "fixed", "tit-for-tat", "grim-trigger", "generous-tit-for-tat", "script"]
   static let selections = ["risk-dominant", "payoff-dominant", "mixed"]
 
-  init(_ input: FuzzBytes) { self.input = input }
+  public init(_ input: FuzzBytes) { self.input = input }
 
   /// The whole file.
-  mutating func yaml() -> String {
+  public mutating func yaml() -> String {
     lines = ["format: brink-scenario/1", "name: generated"]
     if input.chance(2) { lines.append("discount: \(input.pick(["1", "0.9", "1/2", "99/100"]))") }
     playersSection()

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# A fuzzing campaign (Docs/fuzzing.md): every target at once, each one libFuzzer
+# process, to RUNS executions (10 million by default) or SECONDS of wall clock,
+# whichever comes first; then one line per target with its executions.
+#
+#   Tests/Fuzz/campaign.sh BIN_DIR WORK_DIR "TARGETS" RUNS SECONDS TIMEOUT
+#
+# One process per target suits a 2-core machine shared with other work: all five
+# targets move at once at the same priority, and libFuzzer's -jobs would only split
+# a target's share of the two cores between processes. Ctrl-C or SIGTERM stops
+# every fuzzer, and the table still comes, from each log's last status line (a
+# campaign started in the background ignores SIGINT, as background jobs do: stop
+# it with `kill -TERM`).
+# Corpora grow in WORK_DIR/corpus/TARGET (seeded from Tests/Fuzz/Corpus/TARGET),
+# findings go to WORK_DIR/artifacts/, logs to WORK_DIR/campaign/TARGET.log.
+set -u
+bin=$1 work=$2 targets=$3 runs=$4 seconds=$5 timeout=$6
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$work/campaign" "$work/artifacts"
+pids=()
+for t in $targets; do
+  mkdir -p "$work/corpus/$t"
+  # -close_fd_mask=2 keeps each command's own messages (about bad shards, unknown
+  # commands) out of the log; libFuzzer's statistics and crash reports still come.
+  SWIFT_BACKTRACE=enable=no ${FUZZ_NICE:-} "$bin/fuzz-$t" -runs="$runs" -max_total_time="$seconds" \
+    -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 -close_fd_mask=2 \
+    -artifact_prefix="$work/artifacts/$t-" "$work/corpus/$t" "$here/Corpus/$t" \
+    >"$work/campaign/$t.log" 2>&1 &
+  pids+=($!)
+done
+stop() { for p in "${pids[@]}"; do kill -INT "$p" 2>/dev/null; done; }
+trap stop INT TERM
+echo "campaign: ${targets} to ${runs} runs or ${seconds} s each; logs in $work/campaign/"
+status=0
+for i in "${!pids[@]}"; do
+  # `wait` returns early when a trapped signal arrives; wait again until the fuzzer is gone.
+  while kill -0 "${pids[$i]}" 2>/dev/null; do wait "${pids[$i]}"; done
+  wait "${pids[$i]}"; rc=$?
+  codes[$i]=$rc
+done
+printf '%-10s %14s %10s %10s  %s\n' target executions "exec/s" seconds result
+i=0
+for t in $targets; do
+  log="$work/campaign/$t.log"
+  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
+  # Killed before its final statistics: the last status line's count.
+  [ -z "$execs" ] && execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+  rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
+  secs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | grep -oE '[0-9]+ second' | grep -o '[0-9]*')
+  if grep -qE 'deadly signal|ERROR: libFuzzer|Fatal error|==ERROR' "$log"; then
+    result="FINDING: $(grep -o 'Test unit written to .*' "$log" | head -1)"; status=1
+  elif grep -q "^Done" "$log"; then result="done"
+  elif [ "${codes[$i]}" = 72 ]; then result="stopped"  # libFuzzer's status after SIGINT
+  else result="stopped (exit ${codes[$i]})"; fi
+  printf '%-10s %14s %10s %10s  %s\n' "$t" "${execs:-0}" "${rate:--}" "${secs:--}" "$result"
+  i=$((i + 1))
+done
+exit $status
