@@ -27,9 +27,9 @@ import Testing
     ].joined(separator: "\n"))
     #expect(s.prompt == "brink us-china-2025-10 [replay 1/3, talks, round 2]> ")
     #expect(s.execute("replay next").output == "\n" + r.render(round: 1))
-    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit@tariff-deadline, round 3]> ")
+    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit, round 3]> ")
     // Mid-replay, the other commands look at the round reached.
-    #expect(s.execute("show").output.hasPrefix("summit@tariff-deadline (current state, round 3)"))
+    #expect(s.execute("show").output.hasPrefix("summit (current state, round 3)"))
     #expect(s.execute("replay").output == "\n" + r.render(round: 2) + "\n\n" + r.likelihoodLine
       + "\n" + r.scoreLine! + "\n\n" + r.comparisonText!
       + "\nEnd of the script: now in truce, round 4 ('undo' steps back).")
@@ -73,9 +73,9 @@ import Testing
     let out = s.execute("replay all").output
     #expect(out.hasSuffix("\n\ninterrupted after round 2 of 3; 'replay' goes on from there"))
     #expect(out.contains("Round 2 (2025-10-23)") && !out.contains("Round 3"))
-    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit@tariff-deadline, round 3]> ")
+    #expect(s.prompt == "brink us-china-2025-10 [replay 2/3, summit, round 3]> ")
     s.shouldContinue = { true }
-    #expect(s.execute("replay all").output.hasPrefix("\nRound 3 (2025-10-30), state summit@tariff-deadline"))
+    #expect(s.execute("replay all").output.hasPrefix("\nRound 3 (2025-10-30), state summit"))
     #expect(s.stateNames[s.position!.state] == "truce")
   }
 

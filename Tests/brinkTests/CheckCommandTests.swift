@@ -29,13 +29,14 @@ struct CheckCommandTests {
     let file = Self.scenario("us-china-2025-10.yaml")
     let run = try BrinkProcess.run(["check", file])
     #expect(run.status == 0)
-    // With the four rounds of the 1 November deadline (S@tariff-deadline), where the US's
-    // moves carry its choice: 2 moves x 3 options; and the 3 x 13 rounds of a truce in
-    // force (truce@PACKAGE.k), the truce being a bargaining state.
-    #expect(run.stdout.contains("states: 50 (49 active, 1 terminal), initial 'standoff'; moves per state up to 6 x 2"))
+    // With the three rounds of the 1 November deadline (S@tariff-deadline: standoff,
+    // talks and a cancelled summit; the summit settles the threat itself), where the
+    // US's moves carry its choice: 2 moves x 3 options; and the 3 x 13 rounds of a
+    // truce in force (truce@PACKAGE.k), the truce being a bargaining state.
+    #expect(run.stdout.contains("states: 49 (48 active, 1 terminal), initial 'standoff'; moves per state up to 6 x 2"))
     #expect(run.stdout.contains("rounds: 8 of 7 days from 2025-10-16; discount 49/50"))
     #expect(run.stdout.contains("variables: us_tariff = 30 pts, us_extra_tariff = 0 pts, china_tariff = 10 pts, rare_earth_controls = 1 stages, software_controls = 0 (1 = in force), affiliates_rule = 1 (1 = in force), port_fees = 1 (1 = charged), soybean_halt = 1 (1 = halted), tariff-deadline@due = 2"))
-    #expect(run.stdout.contains("events: 15, shocks: 2, script: 3 rounds"))
+    #expect(run.stdout.contains("events: 12, shocks: 2, script: 3 rounds"))
   }
 
   @Test("a broken file among good ones: all its errors on stderr, the others summarised, exit 1")

@@ -27,7 +27,7 @@ struct ReplayCommandTests {
     let run = try BrinkProcess.run(["replay"])
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("Replay of us-china-2025-10: US-China rare-earth standoff, October 2025"))
-    for line in ["Round 1 (2025-10-16), state standoff", "Round 2 (2025-10-23), state talks", "Round 3 (2025-10-30), state summit@tariff-deadline",
+    for line in ["Round 1 (2025-10-16), state standoff", "Round 2 (2025-10-23), state talks", "Round 3 (2025-10-30), state summit",
                  "  source: aa-2025-10-26"] {
       #expect(run.stdout.contains(line), "missing \(line)")
     }

@@ -22,8 +22,7 @@ import Testing
     // not a move, sit on rung 0. The summit, reached only by the talks' conditional
     // transition, is drawn (issue 13), so the failed summit is a walk-out above it.
     #expect(rungs == ["standoff": 0, "talks": 0, "summit": 0, "truce": 0, "summit-cancelled": 1, "escalation": 1, "decoupling": 2,
-                      "standoff@tariff-deadline": 0, "talks@tariff-deadline": 0, "summit@tariff-deadline": 0,
-                      "summit-cancelled@tariff-deadline": 0])
+                      "standoff@tariff-deadline": 0, "talks@tariff-deadline": 0, "summit-cancelled@tariff-deadline": 0])
     let toTalks = layout.arrows.first { $0.from == index("standoff") && $0.to == index("talks") }
     #expect(toTalks?.moves == [LadderLayout.JointMove(name: "talk/talk", probability: Rational(4, 5))])
     #expect(toTalks?.escalating == 0)

@@ -75,7 +75,7 @@ import Testing
     // The script: three sourced rounds, standoff -> talks -> the summit, in the round
     // of the deadline (the US dropped it there).
     #expect(s.history.map(\.round) == [0, 1, 2])
-    #expect(doc.historyStates.map { $0.map { s.states[$0].name } } == ["standoff", "talks", "summit@tariff-deadline"])
+    #expect(doc.historyStates.map { $0.map { s.states[$0].name } } == ["standoff", "talks", "summit"])
     #expect(s.history.allSatisfy { !$0.source.isEmpty })
     #expect(doc.sources.contains { $0.outlet == "Financial Times" })
   }
