@@ -18,7 +18,8 @@ import Darwin
 public struct LogitPath: Sendable {
   /// One λ: both players' intended move probabilities at the current node, and the
   /// stage game there (continuation folded in; approximate, as logit solves are).
-  public struct Point: Sendable {
+  /// Codable for `brink sweep lambda --shard` (a shard file carries its points).
+  public struct Point: Sendable, Codable, Equatable {
     public var lambda: Double
     public var mixtures: [[Double]]
     public var stageGame: Bimatrix

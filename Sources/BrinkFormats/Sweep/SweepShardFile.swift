@@ -109,16 +109,8 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
     public var steps: [Int]
     public var points: [Point]
 
-    public struct Point: Codable, Sendable, Equatable {
-      public var lambda: Double
-      public var mixtures: [[Double]]
-      public var stageGame: Bimatrix
-      public init(lambda: Double, mixtures: [[Double]], stageGame: Bimatrix) {
-        self.lambda = lambda
-        self.mixtures = mixtures
-        self.stageGame = stageGame
-      }
-    }
+    /// One λ, as the engine's logit path gives it.
+    public typealias Point = LogitPath.Point
 
     public init(title: String, notes: [String], lambdas: [Double], steps: Range<Int>, points: [Point]) {
       self.title = title

@@ -62,7 +62,7 @@ extension Session {
     }
     let part = SweepShardFile.Logit(
       title: title, notes: notes, lambdas: all, steps: block,
-      points: path.points.map { .init(lambda: $0.lambda, mixtures: $0.mixtures, stageGame: $0.stageGame) })
+      points: path.points)
     if sweepSlice != nil {
       sweepSlice?.logit = part
       return ""
@@ -73,7 +73,7 @@ extension Session {
   /// The text of a logit path from its points: the table, and the Nash equilibrium
   /// it approaches. The single run and `brink merge` of its shards both call this.
   public static func logitText(_ part: SweepShardFile.Logit, shouldContinue: () -> Bool) throws(CommandError) -> String {
-    let path = LogitPath(points: part.points.map { LogitPath.Point(lambda: $0.lambda, mixtures: $0.mixtures, stageGame: $0.stageGame) })
+    let path = LogitPath(points: part.points)
     let approach = path.approach(shouldContinue: shouldContinue)
     guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
     return LogitPathText.render(path, approach: approach, title: part.title, notes: part.notes)
