@@ -16,6 +16,16 @@ extension CLI {
     var failed = false
     var objects = [JSONValue]()
     var first = true
+    /// One file's answer: its JSON object, or its text after a blank line between
+    /// files (each rendered only in the form asked for).
+    func emit(_ object: () -> JSONValue, _ text: () -> String) {
+      if json {
+        objects.append(object())
+      } else {
+        output((first ? "" : "\n") + text(), terminator: "")
+        first = false
+      }
+    }
     for path in files where run.stop == nil {
       let name = path == "-" ? "<stdin>" : path
       do {
@@ -23,43 +33,26 @@ extension CLI {
           let doc = try SolveInput.readScenario(path)
           if doc.scenario.hasTypes {
             let solution = try TypedSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
-            if json {
-              objects.append(TypedSolveJSON.object(file: name, document: doc, solution: solution))
-            } else {
-              output((first ? "" : "\n") + TypedSolveReport.render(doc, solution: solution, file: name), terminator: "")
-              first = false
-            }
+            emit({ TypedSolveJSON.object(file: name, document: doc, solution: solution) },
+                 { TypedSolveReport.render(doc, solution: solution, file: name) })
             continue
           }
           let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
-          if json {
-            objects.append(ScenarioSolveJSON.object(file: name, document: doc, solved: solved))
-          } else {
-            output((first ? "" : "\n") + ScenarioSolveReport.render(doc, solved: solved, file: name), terminator: "")
-            first = false
-          }
+          emit({ ScenarioSolveJSON.object(file: name, document: doc, solved: solved) },
+               { ScenarioSolveReport.render(doc, solved: solved, file: name) })
           continue
         }
         if let report = SolveInput.signalling(path, file: name) {
-          if json {
-            objects.append(SignallingJSON.object(file: name, players: report.players, report.analysis,
-                                                 degeneracies: report.degeneracyTexts()))
-          } else {
-            output((first ? "" : "\n") + report.render(), terminator: "")
-            first = false
-          }
+          emit({ SignallingJSON.object(file: name, players: report.players, report.analysis,
+                                       degeneracies: report.degeneracyTexts()) },
+               { report.render() })
           continue
         }
         let file = try SolveInput.game(path, shouldContinue: run.control.shouldContinue)
         let analysis = try GameAnalysis.compute(file.game, method: method,
                                                 shouldContinue: run.control.shouldContinue)
         let report = SolveReport(file: name, analysis: analysis)
-        if json {
-          objects.append(SolveJSON.object(file: name, game: file.game, report.jsonParts))
-        } else {
-          output((first ? "" : "\n") + report.render(style: style), terminator: "")
-          first = false
-        }
+        emit({ SolveJSON.object(file: name, game: file.game, report.jsonParts) }, { report.render(style: style) })
       } catch where run.stop != nil && (error is NFGReader.Cancelled || error as? EscalationError == .cancelled) {
         break  // reported below, as the command's stop
       } catch {
