@@ -66,6 +66,23 @@ struct TypedExplainTests {
     #expect(!r.output.contains("What each move"))
   }
 
+  /// The Bayes sums `explain` prints use the trembled play, which is what the
+  /// Challenger observes. Worked by hand in TypedTrembleTests.trembledBluff
+  /// (Defender ε = 1/10): the resolved type threatens with 19/20, the irresolute one
+  /// intends 35/54 and plays 35/54 · 9/10 + 1/20 = 19/30; after a threat
+  /// (1/4 · 19/20) / (1/4 · 19/20 + 3/4 · 19/30) = 1/3; quiet is played with 1/20 and
+  /// 11/30, leaving (1/4 · 1/20) / (1/4 · 1/20 + 3/4 · 11/30) = 1/23.
+  @Test("explain with a trembling Defender: the posterior sums use the trembled play, as worked by hand")
+  func explainWithTrembles() {
+    let s = Session()
+    #expect(s.execute("load bluff-ladder").error == nil)
+    #expect(s.execute("set tremble Defender 1/10").error == nil)
+    let out = s.execute("explain").output
+    #expect(out.contains("  Defender irresolute: threaten 35/54, quiet 19/54\n"))
+    #expect(out.contains("  threaten: played by a resolved Defender with probability 19/20 and by an irresolute Defender with probability 19/30; Challenger then believes resolved 1/3, irresolute 2/3 (resolved: 1/4 × 19/20 / (1/4 × 19/20 + 3/4 × 19/30) = 1/3). Next, in after-threat, Challenger plays press 1/2, back-off 1/2.\n"))
+    #expect(out.contains("  quiet: played by a resolved Defender with probability 1/20 and by an irresolute Defender with probability 11/30; Challenger then believes resolved 1/23, irresolute 22/23 (resolved: 1/4 × 1/20 / (1/4 × 1/20 + 3/4 × 11/30) = 1/23)."))
+  }
+
   /// With trembles the intended moves are still best ones (each worth the most),
   /// and a type's value is its *played* (trembled) mixture of the worths.
   @Test("the worths are the solver's: each type's value is its played mixture of them, and every move it intends is a best one",
