@@ -51,8 +51,9 @@ public enum ScenarioReader {
 
   /// The default scenario, read once. The REPL asks for it on every `load` and
   /// `scenarios`, and for every TAB completion of a scenario name
-  /// (`ScenarioLibrary.names`); reading it takes about 80 ms in a release build, so
-  /// the REPL fuzz target spent most of its time re-reading it (issue 16).
+  /// (`ScenarioLibrary.names`); reading and checking it takes about 20 ms of CPU in a
+  /// release build (the `check` column of `brink-bench --only scenarios`), so the
+  /// REPL fuzz target spent most of its time re-reading it (issue 16).
   private static let builtInDocument: ScenarioDocument = {
     do {
       return try read(builtInText, file: BuiltInScenario.file)
