@@ -45,16 +45,18 @@ extension Session {
     round = 1
     plays = []
     typedPlay = nil
-    switch loaded {
-    case .game(let original, _):
-      loaded = .game(original: original, edited: original)
-      return []
-    case .scenario(_, _, _) where playedOnceFrom != nil:
-      let game = playedOnceFrom!
+    // A plain game that `set model/tremble/perceives` made a one-round scenario
+    // (`adopt`) goes back to the plain game as loaded.
+    if let game = playedOnceFrom {
       loaded = .game(original: game, edited: game)
       playedOnceFrom = nil
       solveCache = nil
       return ["The behaviours set on it are cleared: \(name) is the plain game again."]
+    }
+    switch loaded {
+    case .game(let original, _):
+      loaded = .game(original: original, edited: original)
+      return []
     case .scenario(let original, _, _):
       let start = startPosition(original)
       loaded = .scenario(original: original, edited: original, position: start.position)
