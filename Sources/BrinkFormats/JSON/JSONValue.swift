@@ -70,7 +70,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
   }
 
-  static func writeString(_ s: String, to out: inout String) {
+  /// `s` as a JSON string literal (RFC 8259 §7): quotes, backslashes and control
+  /// characters escaped. Public for the fuzz merge target's writer of edited shards.
+  public static func writeString(_ s: String, to out: inout String) {
     out += "\""
     for c in s.unicodeScalars {
       switch c {

@@ -1,3 +1,4 @@
+import BrinkFormats
 import Foundation
 
 /// JSON text of a tree as `JSONSerialization.jsonObject` makes it (`[String: Any]`,
@@ -34,31 +35,15 @@ enum JSONText {
       out += "{"
       for (i, key) in object.keys.sorted().enumerated() {
         if i > 0 { out += "," }
-        string(key, into: &out)
+        JSONValue.writeString(key, to: &out)
         out += ":"
         write(object[key]!, into: &out)
       }
       out += "}"
     } else if let text = node as? String {
-      string(text, into: &out)
+      JSONValue.writeString(text, to: &out)
     } else {
       out += "null"
     }
-  }
-
-  /// A string literal: quotes, backslashes and control characters escaped (RFC 8259 §7).
-  static func string(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case _ where scalar.value < 0x20:
-        out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
   }
 }
