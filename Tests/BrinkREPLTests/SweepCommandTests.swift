@@ -119,6 +119,31 @@ import Testing
       """))
   }
 
+  /// The same summit with the US moving first (`order: US`). China answers an
+  /// attending US with attend iff -4 + 10 · 1/2 · δ ≥ 0 (ties go to the
+  /// payoff-dominant answer), so the subgame-perfect play is (attend, attend) from
+  /// δ = 4/5 and (skip, skip) below. The round played blind has (skip, skip) and,
+  /// from 4/5, (attend, attend) and a mixed one too: the sweep must say which is
+  /// which, not list the blind equilibria as "equilibria here" beside the play.
+  @Test func aSequentialStateSaysItsEquilibriaAreTheRoundPlayedBlind() throws {
+    let yaml = Self.summit.replacingOccurrences("ROUNDS", "1").replacingOccurrences("ELSE", "collapse")
+      .replacingOccurrences("  summit:\n    moves:", "  summit:\n    order: US\n    moves:")
+    #expect(yaml.contains("order: US"))
+    let out = Session(scenario: try ScenarioReader.read(yaml, file: "summit.yaml")).execute("sweep discount 1/10 1").output
+    let (a, b) = try #require(breaks(out).first)
+    #expect(a < Rational(4, 5) && Rational(4, 5) <= b)
+    #expect(out.contains("""
+            US moves first and China answers: the intended play below is the subgame-perfect one
+            equilibria of the round played blind: (skip, skip)
+            intended play in round 1: summit: US skip, China skip
+      """))
+    #expect(out.contains("""
+            equilibria of the round played blind: (attend, attend) (skip, skip) mixed
+            intended play in round 1: summit: US attend, China attend
+      """))
+    #expect(!out.contains("equilibria here"))
+    #expect(out.contains("at discount = 1, every equilibrium of the round game with the future played blind: (attend, attend)"))
+  }
   @Test func lambdaPathStartsUniformAndEndsAtTheNashEquilibrium() {
     let s = Session()
     _ = s.execute("load prisoners-dilemma")

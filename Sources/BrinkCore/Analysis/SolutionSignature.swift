@@ -19,6 +19,11 @@ public struct SolutionSignature: Hashable, Sendable, Codable {
   public struct Here: Hashable, Sendable, Codable {
     public var shape: EquilibriumShape
     public var moves: [[String]]
+    /// In a sequential state, the player who moves first and the one who answers:
+    /// `shape` is then the round played blind, not how it is played (the intended
+    /// play is the subgame-perfect one). Nil, and absent from JSON, when both move
+    /// at once.
+    public var order: [String]? = nil
   }
 
   /// The intended play in one state (2): each distinct pair of supports, as
@@ -62,6 +67,9 @@ public struct SolutionSignature: Hashable, Sendable, Codable {
     // 1.
     here = solved.nodes[t][node].stageGame.map {
       Here(shape: EquilibriumShape(of: $0), moves: [$0.rowStrategies, $0.columnStrategies])
+    }
+    if case .sequential(let first) = scenario.states[graph.rounds[t][node].node.state].timing {
+      here?.order = [scenario.players[first], scenario.players[1 - first]]
     }
     // 2.
     for (s, state) in scenario.states.enumerated() where !state.isTerminal {

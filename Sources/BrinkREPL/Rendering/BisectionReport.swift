@@ -57,7 +57,8 @@ struct BisectionReport {
     }
     for (x, found, game) in ends {
       let moves = [game.rowStrategies, game.columnStrategies]
-      lines.append("  at \(symbol) = \(x), every equilibrium of the round game with the future: " + AffineSweepText.list(found, moves: moves))
+      let blind = runs.contains { $0.signature.here?.order != nil } ? " played blind" : ""
+      lines.append("  at \(symbol) = \(x), every equilibrium of the round game with the future\(blind): " + AffineSweepText.list(found, moves: moves))
       for subset in found.continua {
         lines.append("      every mixture of " + subset.map { AffineSweepText.profile(found.equilibria[$0], moves: moves) }.joinedAsList()
                      + " is an equilibrium")

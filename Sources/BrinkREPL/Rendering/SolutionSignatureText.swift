@@ -10,7 +10,15 @@ enum SolutionSignatureText {
   static func lines(_ signature: SolutionSignature) -> [String] {
     guard signature.reached else { return ["the current position is not reached"] }
     let here = signature.here.map { AffineSweepText.shape($0.shape, moves: $0.moves) } ?? "none (no moves here)"
-    var lines = ["equilibria here: " + here]
+    var lines = [String]()
+    if let order = signature.here?.order {
+      // A sequential round's simultaneous equilibria are not how it is played;
+      // saying only "equilibria here" beside the intended play read as a contradiction.
+      lines.append("\(order[0]) moves first and \(order[1]) answers: the intended play below is the subgame-perfect one")
+      lines.append("equilibria of the round played blind: " + here)
+    } else {
+      lines.append("equilibria here: " + here)
+    }
     let play = signature.play.map { state in
       "\(state.state): " + state.supports.map { moves($0, players: signature.players) }.joined(separator: " or ")
     }
