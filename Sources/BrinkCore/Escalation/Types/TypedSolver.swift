@@ -70,7 +70,7 @@ public struct TypedSolver {
   init(_ scenario: EscalationScenario, nodeLimit: Int, shouldContinue: @escaping () -> Bool) throws {
     var problems = [String]()
     if TypedLogitSolver.applies(to: scenario) {
-      throw TypedSolveError.unsupported(["every player uses 'logit': 'solve' and 'simulate' find its logit agent QRE (TypedLogitSolver), this command needs the perfect Bayesian equilibrium"])
+      throw TypedSolveError.unsupported(["every player uses 'logit': 'solve', 'explain' and 'brink simulate' find its logit agent quantal response equilibrium; this command needs the perfect Bayesian equilibrium (an 'equilibrium' model for every player)"])
     }
     for (p, b) in scenario.behaviours.enumerated() {
       guard case .equilibrium = b.model else {
