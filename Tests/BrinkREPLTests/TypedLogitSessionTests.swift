@@ -48,4 +48,26 @@ struct TypedLogitSessionTests {
     let r = Self.session().execute("play as Defender")
     #expect(r.error?.message.contains("every player uses 'logit': 'solve', 'explain' and 'brink simulate' find its logit agent quantal response equilibrium; this command needs the perfect Bayesian equilibrium") == true)
   }
+  @Test("sweep lambda: one row per lambda, the irresolute Defender's threat rising towards 2/3, the press after a threat towards 1/2")
+  func sweep() throws {
+    let r = Self.session().execute("sweep lambda both 1 125")
+    #expect(r.error == nil)
+    let lines = r.output.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Logit agent QRE of bluff-ladder as both players' lambda go from 1 to 125 (each type-agent's chance of its first move; beliefs by Bayes' rule):")
+    #expect(lines.contains("  2: round 1, crisis: Defender irresolute plays threaten"))
+    #expect(lines.contains("  3: round 2, after-threat after Defender threaten: Challenger plays press"))
+    // Rows: lambda, then the four columns; the last is lambda 125.
+    let rows = lines.filter { $0.hasPrefix("       1") || $0.hasPrefix("     125") }
+    #expect(rows.count == 2)
+    let last = rows[1].split(separator: " ").compactMap { Double($0) }
+    #expect(last.count == 5)
+    #expect(abs(last[2] - 2.0 / 3) < 0.001 && abs(last[3] - 0.5) < 0.002)
+  }
+
+  @Test("sweep lambda on a typed scenario without logit players says what it needs")
+  func sweepNeedsLogit() {
+    let s = Session()
+    #expect(s.execute("load bluff-ladder").error == nil)
+    #expect(s.execute("sweep lambda both 1 5").error?.message.hasPrefix("sweep lambda on a scenario with types sweeps the logit agent QRE, which needs every player on 'logit'") == true)
+  }
 }

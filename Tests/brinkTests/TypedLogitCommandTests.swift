@@ -25,7 +25,7 @@ struct TypedLogitCommandTests {
     #expect(run.stderr == "")
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.contains("Logit agent quantal response equilibrium (McKelvey and Palfrey 1998), λ: Defender 25, Challenger 25."))
-    #expect(lines.contains { $0.hasPrefix("  Solved by Newton's method along λ from 0 over 7 public histories (8 unknowns, ") && $0.hasSuffix("(tolerance 1.0e-12).") })
+    #expect(lines.contains { $0.hasPrefix("  Solved over 7 public histories (8 unknowns) by continuation from λ = 0 (") && $0.hasSuffix("(tolerance 1.0e-12).") })
     #expect(lines.contains("    Defender irresolute plays threaten 0.6656, quiet 0.3344"))
     #expect(lines.contains("  after-threat after Defender threaten, believing Defender resolved 0.3337, irresolute 0.6663:"))
     #expect(lines.contains("    Challenger plays press 0.4931, back-off 0.5069"))

@@ -56,8 +56,8 @@ public enum TypedLogitReport {
 
   /// How the answer was found and how precise it is, in one sentence.
   static func precision(_ solution: TypedLogitSolution) -> String {
-    "Solved by Newton's method along λ from 0 over \(solution.histories.count) public histories (\(solution.unknowns) unknowns, "
-      + "\(solution.lambdaSteps) λ steps, \(solution.newtonIterations) iterations): max |σ − logit(λU(σ))| = "
+    "Solved over \(solution.histories.count) public histories (\(solution.unknowns) unknowns) by continuation from λ = 0 "
+      + "(\(solution.lambdaSteps) arclength steps) and Newton's method (\(solution.newtonIterations) iterations in all): max |σ − logit(λU(σ))| = "
       + "\(scientific(solution.residual)) (tolerance \(scientific(solution.tolerance)))."
   }
 

@@ -37,7 +37,8 @@ public struct TypedLogitSolution: Sendable {
   /// max |Δσ| of the last Newton step (an estimate of the error before that step).
   public var lastStep: Double
   public var tolerance: Double
-  /// Newton iterations over the whole path in λ, and the λ steps taken.
+  /// Newton iterations over the whole path (corrector and final), and the
+  /// continuation's arclength steps.
   public var newtonIterations: Int
   public var lambdaSteps: Int
   /// The number of unknowns (type-agent moves) solved for.

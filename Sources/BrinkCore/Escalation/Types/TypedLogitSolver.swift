@@ -15,27 +15,30 @@
 /// type-agents' move payoffs, σ = softmax(λu)), solved in doubles:
 /// 1. λ = 0: play is uniform whatever `u` is, so `u₀ = Φ₀(anything)` is the fixed
 ///    point, exactly.
-/// 2. Raise λ along the ray `t · λ_target`, t from 0 to 1 (the homotopy that follows
-///    the principal branch of the QRE correspondence from uniform play: McKelvey and
-///    Palfrey 1995, §3; Turocy, *Games and Economic Behavior* 51 (2005) 243–263).
-///    Each step starts from the last two fixed points (a secant predictor).
-/// 3. At each t, Newton's method on `G(u) = u − Φ(u)`: the Jacobian `I − DΦ` by
-///    central differences (step 10⁻⁶/λ: Φ reads u only through λu), the step by
-///    Gaussian elimination with partial pivoting, halved while it does not reduce
-///    max |G| (at most 6 halvings).
-/// 4. A step is done when max |σ(u) − σ(Φ(u))| (the change one logit response would
-///    make to any probability) is below 10⁻⁹ on the way and below `tolerance`
-///    (10⁻¹² by default) at the target; within 12 Newton iterations, else the λ step
-///    is halved and retried from the last fixed point.
-/// 5. Errors, never a silent answer: a λ step below 10⁻⁹ of the target (the branch
-///    folds back there or the Jacobian is singular) or more than `iterationLimit`
-///    Newton iterations in all throw `TypedLogitError.notConverged` with the λ and the
-///    residual reached.
+/// 2. Follow the branch of fixed points along the ray `t · λ_target` from t = 0 to
+///    t = 1 (the principal branch of the QRE correspondence, which starts at uniform
+///    play: McKelvey and Palfrey 1995, §3; Turocy, *Games and Economic Behavior* 51
+///    (2005) 243–263) by pseudo-arclength continuation in (u, t)
+///    (`Continuation`): tangent, predictor step, Newton corrector across the branch
+///    to max |σ(u) − σ(Φ(u))| < 10⁻⁹, the step halved when the corrector fails
+///    within 8 iterations and doubled when it needs at most 3. Arclength rather than
+///    λ as the parameter, because the branch may fold back in λ (seen on random
+///    signalling ladders at λ ≈ 1), where stepping in λ stalls.
+/// 3. When t passes 1: Newton's method at λ itself on `G(u) = u − Φ(u)` from the
+///    point interpolated at t = 1 (`Newton`): the Jacobian `I − DΦ` by central
+///    differences (step 10⁻⁶/λ: Φ reads u only through λu), the step by Gaussian
+///    elimination with partial pivoting, halved while it does not reduce max |G|.
+/// 4. Done when max |σ(u) − σ(Φ(u))| (the change one logit response would make to
+///    any probability) is below `tolerance` (10⁻¹² by default).
+/// 5. Errors, never a silent answer: an arclength step below 10⁻¹⁰, a singular
+///    augmented Jacobian, a final Newton that does not reach the tolerance in 20
+///    iterations, or more than `iterationLimit` Newton iterations in all throw
+///    `TypedLogitError.notConverged` with the λ and the residual reached.
 ///
 /// Every player must use the `logit` model (each its own λ): a best-responding
 /// player has no smooth response to follow. Trembles, misperceived payoffs and
 /// sequential states are refused (`TypedSolveError.unsupported`).
-/// - Complexity: per Newton iteration, 2n evaluations of Φ (each linear in the
+/// - Complexity: per Newton iteration, 2n + 2 evaluations of Φ (each linear in the
 ///   histories) and an n³ elimination, n the number of unknowns (at most
 ///   `unknownLimit`): for small teaching ladders.
 public enum TypedLogitSolver {
@@ -49,42 +52,11 @@ public enum TypedLogitSolver {
     let tree = try TypedLogitTree(scenario: scenario, graph: graph, historyLimit: historyLimit)
     guard tree.unknowns <= unknownLimit else { throw TypedLogitError.tooLarge(unknowns: tree.unknowns, limit: unknownLimit) }
     // Step 1.
-    var u = tree.respond([Double](repeating: 0, count: tree.unknowns), lambda: [0, 0]).payoffs
-    var previous: (t: Double, u: [Double])? = nil
-    var t = 0.0, dt = min(1, 0.5 / max(lambdas.max()!, 1e-300))
-    var iterations = 0, steps = 0
-    var last = Newton.Result(u: u, residual: 0, iterations: 0, lastStep: 0, converged: true)
-    while t < 1 {
-      // Step 2.
-      let next = min(1, t + dt)
-      var start = u
-      if let p = previous, t > p.t {
-        let f = (next - t) / (t - p.t)
-        start = zip(u, p.u).map { $0 + f * ($0 - $1) }
-      }
-      let lambda = lambdas.map { $0 * next }
-      // Steps 3 and 4.
-      let result = try Newton.solve(tree, from: start, lambda: lambda, tolerance: next == 1 ? tolerance : 1e-9,
-                                    maxIterations: 12, shouldContinue: shouldContinue)
-      iterations += result.iterations
-      guard iterations <= iterationLimit else {
-        throw TypedLogitError.notConverged(lambda: lambda, residual: result.residual, iterations: iterations)
-      }
-      if result.converged {
-        previous = (t, u)
-        t = next
-        u = result.u
-        last = result
-        steps += 1
-        if result.iterations <= 4 { dt *= 2 }
-      } else {
-        // Step 5.
-        dt /= 2
-        guard dt >= 1e-9 else {
-          throw TypedLogitError.notConverged(lambda: lambda, residual: result.residual, iterations: iterations)
-        }
-      }
-    }
+    let u0 = tree.respond([Double](repeating: 0, count: tree.unknowns), lambda: [0, 0]).payoffs
+    // Steps 2 to 5.
+    let path = try Continuation.follow(tree, from: u0, lambdas: lambdas, tolerance: tolerance,
+                                       iterationLimit: iterationLimit, shouldContinue: shouldContinue)
+    let u = path.u, last = path.final, iterations = path.iterations, steps = path.steps
     let profile = tree.respond(u, lambda: lambdas)
     return TypedLogitSolution(scenario: scenario, graph: graph, tree: tree, lambdas: lambdas, payoffs: u, profile: profile,
                               residual: last.residual, lastStep: last.lastStep, tolerance: tolerance,
@@ -126,7 +98,7 @@ public enum TypedLogitError: Error, Sendable, Hashable, CustomStringConvertible 
     switch self {
     case .notConverged(let lambda, let residual, let iterations):
       let l = lambda.map { String(Double(Int(($0 * 1e6).rounded())) / 1e6) }.joined(separator: ", ")
-      return "the logit agent QRE was not found: Newton's method stopped at λ = \(l) with max |σ − logit(λU(σ))| = \(residual) after \(iterations) iterations (the branch of the QRE correspondence followed from λ = 0 folds back or is ill-conditioned there); brink stops rather than report an unconverged answer"
+      return "the logit agent QRE was not found: following the branch of the QRE correspondence from λ = 0 stopped at λ = \(l)\(residual.isNaN ? "" : " with max |σ − logit(λU(σ))| = \(residual)") after \(iterations) Newton iterations (the branch is ill-conditioned there: a bifurcation or a singular Jacobian); brink stops rather than report an unconverged answer"
     case .tooLarge(let unknowns, let limit):
       return "the logit agent QRE of this scenario has \(unknowns) type-agent moves over its public histories, more than the \(limit) the dense Newton solve handles; use fewer rounds or the 'equilibrium' model"
     }
