@@ -14,6 +14,7 @@ extension CLI {
       diagnose("\(doc.file): error: \(refused.joined(separator: ", ")) \(refused.count == 1 ? "is" : "are") not available for a scenario with types yet")
       throw .failed
     }
+    if TypedLogitSolver.applies(to: doc.scenario) { return try simulateTypedLogit(o, doc, run: run) }
     let solution: TypedSolution
     do {
       solution = try TypedSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)

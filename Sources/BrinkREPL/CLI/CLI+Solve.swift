@@ -31,6 +31,12 @@ extension CLI {
       do {
         if SolveInput.kind(of: path) == .scenario {
           let doc = try SolveInput.readScenario(path)
+          if doc.scenario.hasTypes, TypedLogitSolver.applies(to: doc.scenario) {
+            let solution = try TypedLogitSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
+            emit({ TypedLogitJSON.object(file: name, document: doc, solution: solution) },
+                 { TypedLogitReport.render(doc, solution: solution, file: name) })
+            continue
+          }
           if doc.scenario.hasTypes {
             let solution = try TypedSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
             emit({ TypedSolveJSON.object(file: name, document: doc, solution: solution) },
@@ -75,6 +81,7 @@ extension CLI {
     case let unsupported as GameAnalysis.Unsupported: return "\(file): error: \(unsupported)"
     case let escalation as EscalationError: return "\(file): error: cannot solve the scenario: \(escalation.description)"
     case let typed as TypedSolveError: return "\(file): error: cannot solve the scenario: \(typed.description)"
+    case let logit as TypedLogitError: return "\(file): error: cannot solve the scenario: \(logit.description)"
     default: return "\(file): error: \(error)"
     }
   }

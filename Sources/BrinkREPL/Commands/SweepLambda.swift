@@ -14,6 +14,7 @@ extension Session {
     guard from >= .zero else { throw CommandError("lambda must be at least 0, not \(from)", usage: usage) }
     guard to <= Rational(1_000_000) else { throw CommandError("lambda must be at most 1000000, not \(to)", usage: usage) }
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
+    if let doc = document, doc.scenario.hasTypes { return try sweepLambdaTyped(doc, varied: varied, from: from.doubleValue, to: to.doubleValue) }
     let scenario = document?.scenario ?? EscalationScenario(oneShot: game)
     let t = document == nil ? 0 : round - 1
     let all = LogitPath.lambdas(from: from.doubleValue, to: to.doubleValue)

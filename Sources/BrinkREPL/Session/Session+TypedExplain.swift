@@ -10,6 +10,7 @@ extension Session {
       if typed.isOver { throw CommandError("the game has ended; there is no stage to explain") }
       return TypedExplanation.render(typed.solution, node: typed.node)
     }
+    if TypedLogitSolver.applies(to: doc.scenario) { return try typedLogitExplanationText(doc) }
     let solution: TypedSolution
     do {
       solution = try TypedSolver.solve(doc.scenario, shouldContinue: shouldContinue)

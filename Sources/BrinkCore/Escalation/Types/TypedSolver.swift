@@ -69,6 +69,9 @@ public struct TypedSolver {
 
   init(_ scenario: EscalationScenario, nodeLimit: Int, shouldContinue: @escaping () -> Bool) throws {
     var problems = [String]()
+    if TypedLogitSolver.applies(to: scenario) {
+      throw TypedSolveError.unsupported(["every player uses 'logit': 'solve', 'explain' and 'brink simulate' find its logit agent quantal response equilibrium; this command needs the perfect Bayesian equilibrium (an 'equilibrium' model for every player)"])
+    }
     for (p, b) in scenario.behaviours.enumerated() {
       guard case .equilibrium = b.model else {
         problems.append("'\(scenario.players[p])' uses a model other than 'equilibrium'")
@@ -160,7 +163,7 @@ public enum TypedSolveError: Error, Sendable, Hashable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .unsupported(let what):
-      return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model, no misperception, and simultaneous states; here "
+      return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model (or for the logit agent QRE with 'logit' for every player), no misperception, and simultaneous states; here "
         + what.joined(separator: "; ")
     case .noEquilibrium(let t, let state, let beliefs):
       return "no perfect Bayesian equilibrium in pure type strategies or semi-separating ones was found in state '\(state)', round \(t + 1) (beliefs \(beliefs)); brink does not search mixed equilibria of Bayesian stages further, and stops rather than guess"

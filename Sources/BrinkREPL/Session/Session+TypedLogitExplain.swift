@@ -1,0 +1,22 @@
+import BrinkCore
+import BrinkFormats
+
+extension Session {
+  /// `explain` on a scenario with types whose players all use `logit`: the logit
+  /// agent QRE at the start (`TypedLogitExplanation`). `play as` needs the perfect
+  /// Bayesian equilibrium, so there is no later node to explain.
+  func typedLogitExplanationText(_ doc: ScenarioDocument) throws(CommandError) -> String {
+    let solution: TypedLogitSolution
+    do {
+      solution = try TypedLogitSolver.solve(doc.scenario, shouldContinue: shouldContinue)
+    } catch let error as EscalationError where error == .cancelled {
+      throw CommandError("interrupted; the session is unchanged")
+    } catch {
+      throw CommandError("cannot solve \(doc.name): \(error)")
+    }
+    guard solution.roots.count == 1 else {
+      throw CommandError("\(doc.name) starts in one of several nodes by chance; 'explain' of the logit variant explains a single start only")
+    }
+    return TypedLogitExplanation.render(solution, history: solution.roots[0])
+  }
+}
