@@ -60,20 +60,27 @@ release: deps
 # model in the shared folder beside the clone (CI has it; a clone elsewhere may not,
 # and then the section says it is skipped). `make bench BENCH_ARGS="--only ladder"`.
 # When the ladder section runs, the scalar C loop of the same file
-# (Tests/bench/ladder-scalar.c, cc -O2 -march=native) runs after it with the same
-# paths and seed, and the two figures are printed side by side (issue 11).
+# (Tests/bench/ladder-scalar.c, cc -O2 -march=native) and its AVX-512 version
+# (Tests/bench/ladder-avx512.c; it says it is skipped on a machine without AVX-512)
+# run after it with the same paths and seed, and the figures are printed side by
+# side (issue 11).
 LADDER ?= ../shared/bench/ladder.yaml
 LADDER_PATHS ?= 5000000
 LADDER_C = .build/ladder-scalar
+LADDER_AVX512 = .build/ladder-avx512
 $(LADDER_C): Tests/bench/ladder-scalar.c
 	@mkdir -p .build
 	$(CC) -O2 -march=native -pthread $< -o $@ -lm
-bench: release $(LADDER_C)
+$(LADDER_AVX512): Tests/bench/ladder-avx512.c Tests/bench/ladder-scalar.c
+	@mkdir -p .build
+	$(CC) -O2 -march=native -pthread $< -o $@ -lm
+bench: release $(LADDER_C) $(LADDER_AVX512)
 	@set -o pipefail; if [ -f "$(LADDER)" ]; then ladder="--ladder $(LADDER) --ladder-paths $(LADDER_PATHS)"; else \
 	  echo "bench: $(LADDER) not found: the ladder section is skipped" >&2; ladder=; fi; \
 	$$($(SWIFT) build -c release --show-bin-path)/brink-bench $$ladder $(BENCH_ARGS) | tee .build/bench-brink.txt; \
 	if grep -q '^ladder: 1 thread:' .build/bench-brink.txt; then \
 	  $(LADDER_C) $(LADDER) $(LADDER_PATHS) 2025 | tee .build/bench-c.txt && \
+	  $(LADDER_AVX512) $(LADDER) $(LADDER_PATHS) 2025 | tee -a .build/bench-c.txt && \
 	  awk -f Tests/bench/side-by-side.awk .build/bench-brink.txt .build/bench-c.txt; fi
 
 # libFuzzer targets (Docs/fuzzing.md): `make fuzz SECONDS=600` runs each for that long.

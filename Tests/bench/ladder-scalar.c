@@ -267,6 +267,7 @@ static double now(clockid_t clock) {
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+#ifndef LADDER_SCALAR_LIBRARY  /* ladder-avx512.c includes the model and tables, not this main */
 int main(int argc, char **argv) {
   if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
     fprintf(stderr, "usage: ladder-scalar FILE [paths] [seed]\n");
@@ -311,3 +312,4 @@ int main(int argc, char **argv) {
   }
   return 0;
 }
+#endif

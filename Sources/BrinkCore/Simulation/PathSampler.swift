@@ -13,8 +13,8 @@
 /// (steps 1–7); both loops follow them, drawing through the helpers of
 /// `LadderTables+Draws.swift`, which `PathTracer` uses too.
 ///
-/// Both loops are generic over how variables are held (`PathValues`): in SIMD
-/// lanes when the ladder allows, else in memory. The compiler specialises each.
+/// Both loops are generic over how variables are held (`PathValues`): not at all
+/// when the ladder has none, in SIMD lanes when the ladder allows, else in memory. The compiler specialises each.
 /// When variables are held in SIMD lanes, the chained loop runs several paths at
 /// once, interleaved (`runLanes`, `PathSampler+Lanes.swift`), each exactly as
 /// `runChained` would run it.
@@ -75,7 +75,12 @@ struct PathSampler {
   /// but leaves `statistics.pathRanges` to the caller.
   mutating func run(paths range: Range<Int>, seed: UInt64) {
     var pathRounds = 0
-    if let lanes = ladder.lanes {
+    if ladder.variableCount == 0 && ladder.lanes != nil {
+      // No variables: nothing to carry (`NoValues`), in either chained loop.
+      let values = NoValues()
+      pathRounds = useLanes ? runLanes(range, seed: seed, values: values)
+        : useChained ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
+    } else if let lanes = ladder.lanes {
       let values = LaneValues(lanes.base)
       pathRounds = useLanes ? runLanes(range, seed: seed, values: values)
         : useChained ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
@@ -116,8 +121,17 @@ struct PathSampler {
   func accrue<Values: PathValues>(
     round t: Int, _ payoff0: Double, _ payoff1: Double, _ values: Values, _ pay0: inout Double, _ pay1: inout Double
   ) {
-    let d = ladder.discountPowers[t]
-    let flow = ladder.hasFlowPayoffs ? values.flows() : (0.0, 0.0)
+    Self.accrue(discount: ladder.discountPowers[t], flows: ladder.hasFlowPayoffs, payoff0, payoff1, values, &pay0, &pay1)
+  }
+
+  /// Step 5 with the round's discount factor `d` given, and whether the ladder has
+  /// flow payoffs (`runLanes` reads both from its own copy of the tables).
+  @inline(__always)
+  static func accrue<Values: PathValues>(
+    discount d: Double, flows hasFlows: Bool, _ payoff0: Double, _ payoff1: Double, _ values: Values,
+    _ pay0: inout Double, _ pay1: inout Double
+  ) {
+    let flow = hasFlows ? values.flows() : (0.0, 0.0)
     pay0 += d * (payoff0 + flow.0)
     pay1 += d * (payoff1 + flow.1)
   }

@@ -2,8 +2,9 @@
 /// path, read for flow payoffs (step 5 of `CompiledLadder`), changed by the drawn
 /// joint move (step 6) and by round effects (step 2), read once at the end.
 ///
-/// Two implementations, chosen per ladder by `PathSampler`; the loop is generic
+/// Three implementations, chosen per ladder by `PathSampler`; the loop is generic
 /// over them so each gets its own specialised copy, with no dynamic dispatch:
+/// - `NoValues`: a ladder without variables carries nothing (`NoValues.swift`).
 /// - `LaneValues`: up to four variables held in one `SIMD4<Double>`, so they stay
 ///   in registers and a joint move's changes are one multiply and one add.
 /// - `PooledValues`: any number of variables in memory, changes applied one by one.
