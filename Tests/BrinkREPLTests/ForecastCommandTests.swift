@@ -28,6 +28,29 @@ import Testing
     #expect(s.execute("forecast uncertainty 5").error?.message == "geneva-truce-2025-05 has no priors")
   }
 
+  /// Ctrl-C after the first question (issue 11: a forecast of the 2018-19 tariff
+  /// rounds takes most of a second): its answer is kept and shown, the others are
+  /// named, and the session is unchanged. The stop comes from the progress report
+  /// that says the first question is done, not from a clock.
+  @Test func anInterruptedForecastKeepsTheQuestionsAnswered() {
+    let s = Session()
+    #expect(s.execute("load geneva-truce-2025-05").output.hasPrefix("Loaded geneva-truce-2025-05 "))
+    #expect(s.execute("solve").error == nil)  // the solve is kept; only the questions are left
+    var stop = false, reports = [(Int, Int)]()
+    s.run = RunControl(isInterrupted: { stop }, progress: { done, total in
+      reports.append((done, total))
+      if done * 3 == total { stop = true }  // three questions: the first is answered
+    })
+    let result = s.execute("forecast")
+    #expect(result.error?.message == "interrupted after 1 of 3 questions; the session is unchanged")
+    #expect(result.output.contains("| talks-by-may-12 |"))
+    #expect(!result.output.contains("| truce "))
+    #expect(result.output.contains("Exact:\n  talks-by-may-12 = 15/16\nNot answered (interrupted): truce, decoupling."))
+    #expect(reports.allSatisfy { $0.0 <= $0.1 } && reports.contains { $0.0 * 3 == $0.1 })
+    s.run = .unlimited
+    #expect(s.execute("forecast").output.contains("  talks-by-may-12 = 15/16\n  truce = 31/32\n  decoupling = 1/1600"))
+  }
+
   @Test func errors() {
     let s = Session()
     #expect(s.execute("load deterrence").output.hasPrefix("Loaded deterrence "))

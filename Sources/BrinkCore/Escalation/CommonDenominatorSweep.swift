@@ -24,13 +24,15 @@ import BigInt
 ///    step is one pass over the words (`TwosComplementWords.multiplyAdd`).
 /// 4. The words each round needs are bounded beforehand from the bit lengths of
 ///    `D_{t+1}`, of the previous round's numerators and of the multipliers.
-/// 5. Each value is reduced to a `Rational` once; the folded stage games are kept
-///    as numerators and reduced only when read (`StageGameNumerators`).
+/// 5. Each value is reduced to a `Rational` once, over `D_t` kept factored
+///    (`FactoredDenominator`: single-word divisions, no multi-word gcd); the folded
+///    stage games are kept as numerators and reduced only when read
+///    (`StageGameNumerators`).
 ///
 /// The answers are the `Rational` sweep's, exactly: the same sums of the same
 /// exact terms, only held unreduced.
 /// - Complexity: O(nodes × joint moves × successors × words) word operations, plus
-///   one gcd per value.
+///   O(factors of `D_t` × words) single-word divisions per value.
 struct CommonDenominatorSweep {
   /// One round's multipliers (step 2), all machine integers.
   struct Round {
@@ -117,7 +119,7 @@ struct CommonDenominatorSweep {
     var games = [StageGameNumerators?](repeating: nil, count: T)
     values[T] = horizonValues
     // Step 1: the horizon's numerators.
-    var D = BigInt(DT)
+    var D = FactoredDenominator().multiplied(by: DT)
     var width = words(forBits: horizonValues.flatMap { $0 }.map { bits($0, over: DT) }.max() ?? 0)
     var bound = width * 64 - 1
     var next = [UInt](repeating: 0, count: horizonValues.count * 2 * width)
@@ -133,7 +135,7 @@ struct CommonDenominatorSweep {
       guard shouldContinue() else { throw EscalationError.cancelled }
       let r = rounds[t]
       // Step 4.
-      let bitsD = D.magnitude.bitWidth
+      let bitsD = D.value.magnitude.bitWidth
       var maxPayoff: UInt64 = 0, maxWeights: UInt64 = 0, maxPlays: UInt64 = 0, maxArrival: UInt64 = 0
       for x in r.payoffs { maxPayoff = max(maxPayoff, x.magnitude) }
       for x in r.arrivals { maxArrival = max(maxArrival, x.magnitude) }
@@ -160,7 +162,7 @@ struct CommonDenominatorSweep {
       width = w
       bound = bitsV
       var dWords = [UInt](repeating: 0, count: w)
-      dWords.withUnsafeMutableBufferPointer { TwosComplementWords.store(D, into: $0.baseAddress!, width: w) }
+      dWords.withUnsafeMutableBufferPointer { TwosComplementWords.store(D.value, into: $0.baseAddress!, width: w) }
       // Step 3.
       let cells = r.plays.count
       var folded = [UInt](repeating: 0, count: cells * 2 * w)
@@ -193,14 +195,14 @@ struct CommonDenominatorSweep {
           }
         }
       }
-      let foldedDenominator = D * BigInt(r.payoffScale)
-      D = foldedDenominator * BigInt(r.playScale)
+      let foldedDenominator = D.multiplied(by: r.payoffScale)
+      D = foldedDenominator.multiplied(by: r.playScale)
       games[t] = StageGameNumerators(width: w, denominator: foldedDenominator, cellStart: r.cellStart,
                                      numerators: folded)
       // Step 5.
       values[t] = current.withUnsafeBufferPointer { buffer in
         (0..<r.nodeCount).map { n in
-          (0..<2).map { p in reduced(buffer.baseAddress! + (2 * n + p) * w, width: w, over: D) }
+          (0..<2).map { p in D.reduced(buffer.baseAddress! + (2 * n + p) * w, width: w) }
         }
       }
       next = current
@@ -253,23 +255,15 @@ private func bitLength(_ x: UInt64) -> Int { 64 - x.leadingZeroBitCount }
 /// Words for a signed number of `bits` magnitude bits (and a sign bit).
 private func words(forBits bits: Int) -> Int { bits / 64 + 1 }
 
-/// `x / d` in lowest terms (`d > 0`).
-private func reduced(_ x: UnsafePointer<UInt>, width: Int, over d: BigInt) -> Rational {
-  if let n = TwosComplementWords.int64(x, width: width), let small = Int64(exactly: d) {
-    return Rational.reduced(n, small)
-  }
-  return Rational(TwosComplementWords.load(x, width: width), d)
-}
-
 /// A round's folded stage games as numerators over one denominator (step 5 of
 /// `CommonDenominatorSweep`), reduced to `Rational`s only when a node's game is read.
 final class StageGameNumerators: Sendable {
   let width: Int
-  let denominator: BigInt
+  let denominator: FactoredDenominator
   let cellStart: [Int]
   let numerators: [UInt]
 
-  init(width: Int, denominator: BigInt, cellStart: [Int], numerators: [UInt]) {
+  init(width: Int, denominator: FactoredDenominator, cellStart: [Int], numerators: [UInt]) {
     self.width = width
     self.denominator = denominator
     self.cellStart = cellStart
@@ -282,7 +276,7 @@ final class StageGameNumerators: Sendable {
     let columns = count / rows
     return numerators.withUnsafeBufferPointer { buffer in
       func cell(_ i: Int, _ j: Int, _ p: Int) -> Rational {
-        reduced(buffer.baseAddress! + (2 * (first + i * columns + j) + p) * width, width: width, over: denominator)
+        denominator.reduced(buffer.baseAddress! + (2 * (first + i * columns + j) + p) * width, width: width)
       }
       return ((0..<rows).map { i in (0..<columns).map { cell(i, $0, 0) } },
               (0..<rows).map { i in (0..<columns).map { cell(i, $0, 1) } })

@@ -64,7 +64,8 @@ public struct SolvedNode: Sendable {
   public var intended: StageStrategy<Double>?
   /// `played`, exactly, when the solve is exact.
   public var exactPlayed: StageStrategy<Rational>?
-  /// Continuation values for players 0 and 1 (see `SolvedScenario`).
+  /// Continuation values for players 0 and 1 (see `SolvedScenario`); when exact,
+  /// `exactValues`' `doubleValue`s, bit for bit (rendering relies on it).
   public var values: [Double]
   public var exactValues: [Rational]?
   /// The true stage game at this node: payoff + δ·E[value of the next node] for

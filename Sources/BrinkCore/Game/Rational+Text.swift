@@ -100,11 +100,15 @@ extension Rational: LosslessStringConvertible, CustomStringConvertible {
 
   /// A decimal rendering for reading, e.g. `0.3333` for 1/3 with 4 places.
   /// Trailing zeros are dropped; integers print without a point.
-  public func decimalString(places: Int = 4) -> String {
+  /// - Parameter nearest: `doubleValue`, when the caller already has it (a solved
+  ///   node keeps it beside the exact value): converting a fraction of hundreds of
+  ///   digits again was a third of `brink solve`'s rendering (issue 11).
+  public func decimalString(places: Int = 4, nearest: Double? = nil) -> String {
+    assert(nearest == nil || nearest!.bitPattern == doubleValue.bitPattern, "nearest is not this number's doubleValue")
     // |x|·10^places rounded half away from zero, in words when it fits (`brink
     // solve` prints thousands of these), else in big integers.
     var digits: String
-    if let q = roundedScaledMagnitude(places: places) ?? boundedScaledMagnitude(places: places) {
+    if let q = roundedScaledMagnitude(places: places) ?? boundedScaledMagnitude(places: places, nearest: nearest) {
       digits = String(q)
     } else {
       let scale = BigInt(10).power(places)
@@ -129,11 +133,11 @@ extension Rational: LosslessStringConvertible, CustomStringConvertible {
   /// exactly. A 20-round ladder's values are fractions of hundreds of digits; `brink
   /// solve` prints thousands of them to 4 places (issue 11), and a big division each
   /// was a tenth of its time.
-  private func boundedScaledMagnitude(places: Int) -> UInt64? {
+  private func boundedScaledMagnitude(places: Int, nearest: Double?) -> UInt64? {
     guard places >= 0, places <= 8 else { return nil }
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
-    let q = doubleValue.magnitude * scale
+    let q = (nearest ?? doubleValue).magnitude * scale
     guard q.isFinite, q < 1e9 else { return nil }
     let fraction = q - q.rounded(.down)
     guard abs(fraction - 0.5) > 1e-4 else { return nil }

@@ -38,14 +38,25 @@ public struct ForecastReport: Sendable, Encodable {
   public var exact: Bool
   public var seed: UInt64?
   public var questions: [Row]
+  /// The questions a stop left unanswered (`keepingPartial`), by id; nil when all were.
+  public var unanswered: [String]?
   public var uncertainty: Uncertainty?
 
   /// Solves nothing: takes the solved scenario. Throws `EscalationError` (a node
-  /// limit, or `.cancelled`).
+  /// limit, or `.cancelled`). With `keepingPartial`, a stop after some questions
+  /// were answered keeps them (`unanswered` names the rest) and samples nothing;
+  /// `progress` is `QuestionProbabilities`'.
   public init(document doc: ScenarioDocument, solved: SolvedScenario, paths: Int = 0, seed: UInt64 = Simulator.defaultSeed,
-              shouldContinue: () -> Bool = { true }) throws {
-    let questions = doc.questions
-    let p = try QuestionProbabilities(solved, questions: questions, shouldContinue: shouldContinue)
+              keepingPartial: Bool = false, shouldContinue: () -> Bool = { true },
+              progress: (Int, Int) -> Void = { _, _ in }) throws {
+    var questions = doc.questions
+    let p = try QuestionProbabilities(solved, questions: questions, keepingPartial: keepingPartial,
+                                      shouldContinue: shouldContinue, progress: progress)
+    if p.probabilities.count < questions.count {
+      unanswered = questions[p.probabilities.count...].map(\.id)
+      questions = Array(questions.prefix(p.probabilities.count))
+    }
+    let paths = unanswered == nil ? paths : 0
     let sampled = paths > 0 ? try QuestionSampler.sample(solved, questions: questions, paths: paths, seed: seed, shouldContinue: shouldContinue) : nil
     let calendar = doc.scenario.calendar
     scenario = doc.name
@@ -110,6 +121,7 @@ public struct ForecastReport: Sendable, Encodable {
       out.append("The solve is not exact (a logit player): the probabilities are floating point.")
     }
     if let s = questions.first?.sampled, let seed { out.append("Sampled: \(s.paths) paths, seed \(seed).") }
+    if let unanswered { out.append("Not answered (interrupted): \(unanswered.joined(separator: ", ")).") }
     out += uncertaintyLines()
     return out.joined(separator: "\n")
   }

@@ -63,10 +63,11 @@ public enum SolvedScenarioText {
   }
 
   /// A continuation value: the exact fraction when it is short, else 4 decimals.
-  public static func value(_ x: Rational) -> String {
+  /// `nearest`: `x.doubleValue`, when the caller has it (`SolvedNode.values`).
+  public static func value(_ x: Rational, nearest: Double? = nil) -> String {
     // A number too big for two words has more than 12 characters, so it is
     // always shown in decimals (the answer below, without writing it out).
-    guard let (_, d) = x.smallParts else { return x.decimalString(places: 4) }
+    guard let (_, d) = x.smallParts else { return x.decimalString(places: 4, nearest: nearest) }
     let decimal = x.decimalString(places: 4)
     // Four decimals are exact when the denominator divides 10^4 (no parsing back:
     // `brink solve` prints thousands of values, issue 11).
@@ -79,7 +80,7 @@ public enum SolvedScenarioText {
   public static func values(_ node: SolvedNode, players: [String], exact wantExact: Bool = true) -> String {
     let exact = wantExact ? node.exactValues : nil
     return (0..<2).map { p in
-      "\(players[p]) \(exact.map { value($0[p]) } ?? number(node.values[p]))"
+      "\(players[p]) \(exact.map { value($0[p], nearest: node.values[p]) } ?? number(node.values[p]))"
     }.joined(separator: ", ")
   }
 
