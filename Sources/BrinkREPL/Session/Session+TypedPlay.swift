@@ -49,7 +49,7 @@ extension Session {
                          usage: usage, notes: Suggestions.didYouMean(word, in: names).map { [$0] } ?? [])
     }
     var moveStream = typedStream(0x4D4F_5645_0000_0000, round: round)
-    let theirs = typed.modelMove(using: &moveStream)!
+    let theirs = typed.modelMove(after: mine, using: &moveStream)!
     var moves = [0, 0]
     moves[human] = mine
     moves[typed.model] = theirs

@@ -40,9 +40,10 @@ extension TypedSolution {
         (0..<m[p]).map { move in
           var sum = Rational.zero
           for other in 0..<counts[q] where node.beliefs[q][other] != .zero {
-            for r in 0..<m[q] where e.playedStrategies[q][other][r] != .zero {
+            for r in 0..<m[q] {
               let (i, j, a, c) = p == 0 ? (move, r, theta, other) : (r, move, other, theta)
-              sum += node.beliefs[q][other] * e.playedStrategies[q][other][r] * w(i, j, a, c)[p]
+              let x = e.chance(q, type: other, i, j)
+              if x != .zero { sum += node.beliefs[q][other] * x * w(i, j, a, c)[p] }
             }
           }
           return sum
