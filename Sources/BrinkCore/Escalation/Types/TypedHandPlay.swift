@@ -9,6 +9,9 @@
 /// 2. Each round, the model's move is drawn from its type's strategy in the played
 ///    equilibrium at the current node; it is drawn before, and whatever, the user's
 ///    move (the round is simultaneous), so the same generator gives the same move.
+///    In a sequential state the model, when it follows, answers the user's move
+///    (its type's reply to that lead); when it leads, its move is drawn the same
+///    way and the REPL shows it before the user answers.
 /// 3. After the joint move the public beliefs are updated by Bayes' rule on each
 ///    side's move under the equilibrium's type strategies (kept off the path;
 ///    `TypeBeliefs`, `TypedSolution.posterior`): `beliefs[p]` is what the other side
