@@ -13,7 +13,10 @@ import BrinkCore
 ///
 /// `values[θ₀][θ₁]` are both players' expected payoffs before the types are drawn,
 /// given the types; `nodes` every decision node of the solution, by round, `reached`
-/// saying whether the equilibrium path goes there with positive probability.
+/// saying whether the equilibrium path goes there with positive probability. At a
+/// sequential state a node also has `"leader"` and `"replies"`, the follower's
+/// answer to each lead by type (`{"cautious": {"grand": {"accept": "1"}, ...}}`);
+/// its `strategies` entry is then its chances before it sees the lead.
 public enum TypedSolveJSON {
   public static func object(file: String, document: ScenarioDocument, solution: TypedSolution) -> JSONValue {
     let s = solution.scenario
@@ -36,6 +39,18 @@ public enum TypedSolveJSON {
             }))
           })
         }
+        // A sequential follower's answers: {type: {lead: {move: chance}}}.
+        var sequential = [(String, JSONValue)]()
+        if let leader = e.leader, let f = e.follower, let replies = e.replies {
+          sequential.append(("leader", .string(s.players[leader])))
+          sequential.append(("replies", .object(names[f].indices.map { theta in
+            (names[f][theta], .object(state.moves[leader].indices.map { x in
+              (state.moves[leader][x].name, .object(state.moves[f].indices.filter { replies[theta][x][$0] != .zero }.map {
+                (state.moves[f][$0].name, .string(replies[theta][x][$0].description))
+              }))
+            }))
+          })))
+        }
         nodes.append(.object([
           ("round", .int(t + 1)),
           ("state", .string(state.name)),
@@ -46,7 +61,7 @@ public enum TypedSolveJSON {
           ("why", .string(node.reason)),
           ("reached", .bool(reach[id].joined().contains { $0 != .zero })),
           ("strategies", .array(strategies)),
-        ]))
+        ] + sequential))
       }
     }
     return .object([

@@ -27,8 +27,16 @@ enum TypedExplanation {
     lines += ["", "Type-contingent strategies:"]
     for p in 0..<2 {
       for theta in allowed(solution, id, p) {
-        lines.append("  \(who(solution, p, theta)): \(mixture(e.strategies[p][theta], moves[p]))")
+        if p == e.follower, let leader = e.leader {
+          let answers = moves[leader].indices.map { "after \(moves[leader][$0]) \(mixture(e.intended(p, type: theta, lead: $0), moves[p]))" }
+          lines.append("  \(who(solution, p, theta)) answers: " + answers.joined(separator: "; "))
+        } else {
+          lines.append("  \(who(solution, p, theta)): \(mixture(e.strategies[p][theta], moves[p]))")
+        }
       }
+    }
+    if let leader = e.leader {
+      return (lines + sequential(solution, id, leader: leader, worth: worth)).joined(separator: "\n")
     }
     for p in informed where moves[p].count > 1 {
       let q = 1 - p
@@ -173,4 +181,36 @@ enum TypedExplanation {
   }
 
   static func article(_ word: String) -> String { "aeiou".contains(word.prefix(1).lowercased()) ? "an " : "a " }
+
+  /// The rest of `render` at a sequential state: what each lead tells the follower
+  /// (when the leader has private information), each lead's worth to the leader's
+  /// type-agents, and each follower type's answer to each lead with its replies'
+  /// worths at the posterior the lead implies (`TypedSolution.replyPayoffs`).
+  static func sequential(_ solution: TypedSolution, _ id: Int, leader: Int, worth: [[[Rational]]]) -> [String] {
+    let s = solution.scenario
+    let node = solution.nodes[id]
+    let e = node.played!
+    let f = 1 - leader
+    let moves = stateOf(solution, id).moves.map { $0.map(\.name) }
+    var lines = [String]()
+    if !TypeBeliefs.isCertain(node.beliefs[leader]), moves[leader].count > 1 {
+      lines += ["", "What each lead of \(s.players[leader]) tells \(s.players[f]) before it answers (Bayes' rule; off the path the belief is kept):"]
+      for m in moves[leader].indices { lines.append("  " + tells(solution, id, player: leader, move: m)) }
+    }
+    lines += ["", "Why each side plays as it does (\(s.players[leader]) moves first; \(s.players[f]) sees the lead and answers it):"]
+    for theta in allowed(solution, id, leader) {
+      lines.append("  " + why(solution, id, worth: worth[leader][theta], player: leader, type: theta, moves: moves[leader]))
+    }
+    guard let replies = solution.replyPayoffs(at: id) else { return lines }
+    for theta in allowed(solution, id, f) {
+      for x in moves[leader].indices {
+        let mix = e.intended(f, type: theta, lead: x)
+        let best = mix.indices.filter { mix[$0] != .zero }
+        let worths = moves[f].indices.map { "\(moves[f][$0]) \(replies[theta][x][$0])" }.joined(separator: ", ")
+        lines.append("  \(who(solution, f, theta)) after \(moves[leader][x]): \(worths): answers \(mixture(mix, moves[f]))"
+          + (best.count == 1 ? "." : " (indifferent)."))
+      }
+    }
+    return lines
+  }
 }

@@ -81,7 +81,13 @@ public enum TypedSolveReport {
       let types = s.typeList(of: p)
       for (theta, type) in types.enumerated() where types.count == 1 || node.beliefs[p][theta] != .zero {
         let who = type.name.isEmpty ? s.players[p] : "\(s.players[p]) \(type.name)"
-        lines.append("  \(who) plays \(mixture(e.strategies[p][theta], moves[p]))")
+        if p == e.follower, let leader = e.leader, let replies = e.replies {
+          // A sequential follower answers each lead it sees.
+          let answers = moves[leader].indices.map { "after \(moves[leader][$0]) -> \(mixture(replies[theta][$0], moves[p]))" }
+          lines.append("  \(who) answers " + answers.joined(separator: "; "))
+        } else {
+          lines.append("  \(who) plays \(mixture(e.strategies[p][theta], moves[p]))")
+        }
       }
     }
     let shapes = node.equilibria.map(\.shape.rawValue)
@@ -115,25 +121,32 @@ public enum TypedSolveReport {
       let q = 1 - p
       let types = s.typeList(of: p)
       let allowed = types.indices.filter { node.beliefs[p][$0] != .zero }
+      // A sequential follower's moves are read after each lead (prefixed "after LEAD, ").
+      let leads: [Int?] = p == e.follower ? state.moves[e.leader!].indices.map { $0 } : [nil]
+      for lead in leads {
+      let prefix = lead.map { "after \(state.moves[e.leader!][$0].name), " } ?? ""
+      func chance(_ theta: Int, _ m: Int) -> Rational { lead.map { e.intended(p, type: theta, lead: $0)[m] } ?? e.strategies[p][theta][m] }
       for (m, move) in state.moves[p].enumerated() {
-        let senders = allowed.filter { e.strategies[p][$0][m] != .zero }
+        let senders = allowed.filter { chance($0, m) != .zero }
         guard !senders.isEmpty else {
-          sentences.append("no type of \(s.players[p]) would \(move.name) (off the path, a \(move.name) would leave the belief as it is)")
+          sentences.append(prefix + "no type of \(s.players[p]) would \(move.name) (off the path, a \(move.name) would leave the belief as it is)")
           continue
         }
-        let post = solution.posterior(at: id, player: p, move: m)
+        let post = lead.map { x in solution.posteriors(at: id, moves: p == 0 ? [m, x] : [x, m])[p] }
+          ?? solution.posterior(at: id, player: p, move: m)
         var text: String
         let absent = allowed.filter { !senders.contains($0) }
         if !absent.isEmpty {
           text = article(types[absent[0]].name) + absent.map { types[$0].name }.joined(separator: " or ") + " \(s.players[p]) would not \(move.name)"
-        } else if senders.allSatisfy({ e.strategies[p][$0][m] == .one }) {
+        } else if senders.allSatisfy({ chance($0, m) == .one }) {
           text = "every type of \(s.players[p]) plays \(move.name)"
         } else {
           text = senders.map { theta in
-            e.strategies[p][theta][m] == .one ? "\(article(types[theta].name))\(types[theta].name) \(s.players[p]) plays \(move.name)"
-              : "\(article(types[theta].name))\(types[theta].name) \(s.players[p]) plays \(move.name) with probability \(NumberDisplay.prose(e.strategies[p][theta][m]))"
+            chance(theta, m) == .one ? "\(article(types[theta].name))\(types[theta].name) \(s.players[p]) plays \(move.name)"
+              : "\(article(types[theta].name))\(types[theta].name) \(s.players[p]) plays \(move.name) with probability \(NumberDisplay.prose(chance(theta, m)))"
           }.joined(separator: " and ")
         }
+        text = prefix + text
         if let k = post.firstIndex(of: .one) {
           text += ", so \(move.name) reveals \(types[k].name); \(s.players[q]) then believes \(types[k].name) with probability 1"
         } else if post == node.beliefs[p] {
@@ -141,8 +154,9 @@ public enum TypedSolveReport {
         } else {
           text += ", so after \(move.name) \(s.players[q]) believes " + zip(types, post).map { "\($0.name) with probability \(NumberDisplay.prose($1))" }.joined(separator: ", ")
         }
-        if let reply = followUp(solution, id, player: p, move: m) { text += ", and " + reply }
+        if lead == nil, let reply = followUp(solution, id, player: p, move: m) { text += ", and " + reply }
         sentences.append(text)
+      }
       }
       for bluff in solution.bluffs(at: id) where bluff.player == p {
         sentences.append("the \(types[bluff.type].name) type's \(state.moves[p][bluff.move].name) is a bluff")
@@ -161,7 +175,7 @@ public enum TypedSolveReport {
     let s = solution.scenario
     let e = solution.nodes[id].played!
     let q = 1 - p
-    guard let r = e.strategies[q].first?.firstIndex(of: .one), e.strategies[q].allSatisfy({ $0[r] == .one }) else { return nil }
+    guard e.leader == nil, let r = e.strategies[q].first?.firstIndex(of: .one), e.strategies[q].allSatisfy({ $0[r] == .one }) else { return nil }
     let (i, j) = p == 0 ? (m, r) : (r, m)
     guard e.children[i][j].count == 1 else { return nil }
     let child = solution.nodes[e.children[i][j][0]]

@@ -64,6 +64,7 @@ extension Session {
     guard let doc = document, !doc.scenario.history.isEmpty else {
       throw CommandError("\(name) has no script to replay; replay needs a scenario file with a 'script:' section")
     }
+    if againstFiles.isEmpty, let typed = try typedReplayText() { return typed }
     // 2.
     var lines = [String]()
     var cursor: ReplayCursor

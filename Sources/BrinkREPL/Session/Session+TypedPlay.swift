@@ -49,7 +49,7 @@ extension Session {
                          usage: usage, notes: Suggestions.didYouMean(word, in: names).map { [$0] } ?? [])
     }
     var moveStream = typedStream(0x4D4F_5645_0000_0000, round: round)
-    let theirs = typed.modelMove(using: &moveStream)!
+    let theirs = typed.modelMove(after: mine, using: &moveStream)!
     var moves = [0, 0]
     moves[human] = mine
     moves[typed.model] = theirs
@@ -192,7 +192,16 @@ extension Session {
       return "The game ends \(why) \(reveal)"
     }
     let moves = state.moves[typed.human].map(\.name)
-    return "Now in \(state.name), round \(round): \(state.description) Your moves: \(moves.joinedAsList(conjunction: "or"))."
+    var lead = ""
+    if typed.solution.nodes[typed.node].played?.leader == typed.model {
+      // A sequential state the model leads: its move is drawn now, from the stream
+      // 'play' draws it from, so the user answers the lead it sees.
+      var stream = typedStream(0x4D4F_5645_0000_0000, round: round)
+      if let k = typed.modelMove(using: &stream) {
+        lead = " \(s.players[typed.model]) moves first here and plays \(state.moves[typed.model][k].name); you answer."
+      }
+    }
+    return "Now in \(state.name), round \(round): \(state.description)\(lead) Your moves: \(moves.joinedAsList(conjunction: "or"))."
   }
 
   static func distribution(_ names: [String], _ x: [Rational]) -> String {

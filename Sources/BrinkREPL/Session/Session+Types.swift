@@ -19,4 +19,19 @@ extension Session {
       throw CommandError("cannot solve \(doc.name): \(error)")
     }
   }
+
+  /// The REPL's `replay` on a scenario with types: the beliefs the record implies,
+  /// round by round, as `brink replay` words them (`TypedReplayReport`), all rounds
+  /// at once (no stepping, no `--against` yet); nil without a typed scenario.
+  func typedReplayText() throws(CommandError) -> String? {
+    guard let doc = document, doc.scenario.hasTypes else { return nil }
+    do {
+      let solution = try TypedSolver.solve(doc.scenario, shouldContinue: shouldContinue)
+      return String(TypedReplayReport.render(doc, solution: solution).dropLast())
+    } catch let error as EscalationError where error == .cancelled {
+      throw CommandError("interrupted; the session is unchanged")
+    } catch {
+      throw CommandError("cannot solve \(doc.name): \(error)")
+    }
+  }
 }

@@ -11,7 +11,8 @@
 /// 2. A player's information set at a round is its *public history* (the states and
 ///    joint moves so far) together with its **own type**: it does not see the other's
 ///    type, so its set spans the other's types (and, in a simultaneous stage, for
-///    player 1, player 0's move as well).
+///    player 1, player 0's move as well; in a sequential stage the leader moves
+///    first and the follower has one set per lead, as `LadderGraph.extensiveForm`).
 /// 3. A joint move's payoffs are those of the type profile of the subtree
 ///    (`TypedPayoffs`), discounted to round 0 (`δ^t · u`).
 /// Perfect recall holds: each player remembers its type and every public move.
@@ -134,17 +135,29 @@ public struct TypedExtensiveForm: Sendable {
       func label(_ p: Int, _ theta: Int) -> String {
         typeNames[p][theta].isEmpty ? scenario.players[p] : "\(scenario.players[p]) (\(typeNames[p][theta]))"
       }
-      let set0 = infoset("\(path)|0|\(types.0)", player: 0, name: "\(label(0, types.0)): \(name)",
-                         actions: moveNames[0], mixture: played?.playedStrategies[0][types.0])
-      let top = try add(ExtensiveGame.Node(kind: .decision(player: 0, infoset: set0)))
-      if let solved { weight[top] = solved.beliefs[1][types.1] }
-      let set1 = infoset("\(path)|1|\(types.1)", player: 1, name: "\(label(1, types.1)): \(name)",
-                         actions: moveNames[1], mixture: played?.playedStrategies[1][types.1])
-      for i in moveNames[0].indices {
-        let middle = try add(ExtensiveGame.Node(kind: .decision(player: 1, infoset: set1)))
-        if let solved, let played { weight[middle] = solved.beliefs[0][types.0] * played.playedStrategies[0][types.0][i] }
+      // The first mover (player 0, or a sequential state's leader) at the top; the
+      // second below each of its moves, in one set per type when simultaneous (it
+      // does not see the move), one set per type and move when sequential.
+      var leader = 0, sequential = false
+      if case .sequential(let first) = state.timing { (leader, sequential) = (first, true) }
+      let second = 1 - leader
+      let own = [types.0, types.1]
+      let set0 = infoset("\(path)|\(leader)|\(own[leader])", player: leader,
+                         name: "\(label(leader, own[leader])): \(name)",
+                         actions: moveNames[leader], mixture: played?.playedStrategies[leader][own[leader]])
+      let top = try add(ExtensiveGame.Node(kind: .decision(player: leader, infoset: set0)))
+      if let solved { weight[top] = solved.beliefs[second][own[second]] }
+      for x in moveNames[leader].indices {
+        let key = sequential ? "\(path)|\(second)|\(own[second])|\(x)" : "\(path)|\(second)|\(own[second])"
+        let setName = sequential ? "\(label(second, own[second])): \(name), after \(moveNames[leader][x])"
+          : "\(label(second, own[second])): \(name)"
+        let set1 = infoset(key, player: second, name: setName, actions: moveNames[second],
+                           mixture: played?.played(second, type: own[second], lead: x))
+        let middle = try add(ExtensiveGame.Node(kind: .decision(player: second, infoset: set1)))
+        if let solved, let played { weight[middle] = solved.beliefs[leader][own[leader]] * played.playedStrategies[leader][own[leader]][x] }
         nodes[top].children.append(middle)
-        for j in moveNames[1].indices {
+        for y in moveNames[second].indices {
+          let (i, j) = leader == 0 ? (x, y) : (y, x)
           let move = here.moves[i][j]
           let u = payoffs.payoffs(here, i, j, types: types.0, types.1).map { $0 * discount }
           let chance = try add(ExtensiveGame.Node(

@@ -9,6 +9,9 @@
 /// 2. Each round, the model's move is drawn from its type's strategy in the played
 ///    equilibrium at the current node; it is drawn before, and whatever, the user's
 ///    move (the round is simultaneous), so the same generator gives the same move.
+///    In a sequential state the model, when it follows, answers the user's move
+///    (its type's reply to that lead); when it leads, its move is drawn the same
+///    way and the REPL shows it before the user answers.
 /// 3. After the joint move the public beliefs are updated by Bayes' rule on each
 ///    side's move under the equilibrium's type strategies (kept off the path;
 ///    `TypeBeliefs`, `TypedSolution.posterior`): `beliefs[p]` is what the other side
@@ -79,9 +82,12 @@ public struct TypedHandPlay: Sendable {
     solution.graph.rounds[solution.nodes[node].round][solution.nodes[node].ladderNode]
   }
 
-  /// Step 2: the model's move this round; nil once the game is over.
-  public func modelMove<G: RandomNumberGenerator>(using generator: inout G) -> Int? {
+  /// Step 2: the model's move this round; nil once the game is over. When the model
+  /// follows in a sequential state, it answers the user's move `lead` (its reply to
+  /// that lead in the equilibrium); otherwise `lead` is not read.
+  public func modelMove<G: RandomNumberGenerator>(after lead: Int? = nil, using generator: inout G) -> Int? {
     guard let e = solution.nodes[node].played else { return nil }
+    if e.follower == model, let lead { return Self.draw(e.played(model, type: types[model], lead: lead), using: &generator) }
     return Self.draw(e.playedStrategies[model][types[model]], using: &generator)
   }
 
@@ -92,8 +98,8 @@ public struct TypedHandPlay: Sendable {
     let here = solution.nodes[node]
     guard let e = here.played else { preconditionFailure("the game is over") }
     let graphNode = ladderNode
-    let after = (0..<2).map { solution.posterior(at: node, player: $0, move: moves[$0]) }
-    let likelihood = (0..<2).map { p in e.playedStrategies[p].map { $0[moves[p]] } }
+    let after = solution.posteriors(at: node, moves: moves)
+    let likelihood = (0..<2).map { e.likelihood($0, moves[0], moves[1]) }
     let payoffs = TypedPayoffs(scenario: solution.scenario).payoffs(graphNode, moves[0], moves[1], types: types[0], types[1])
     let round = Round(node: node, moves: moves, before: here.beliefs, after: after, likelihood: likelihood, payoffs: payoffs)
     rounds.append(round)

@@ -2,7 +2,8 @@
 /// types), with the exact answers beside them.
 ///
 /// Each path: nature draws the type profile from the priors; then, round by round,
-/// each side's move is drawn from its type's strategy at the node, trembled, the next node
+/// each side's move is drawn from its type's strategy at the node, trembled (in a
+/// sequential state the lead first, then the follower's reply to it), the next node
 /// from the transition, until a terminal state or the horizon. Counted by type
 /// profile: paths, where they end (`TypedSolution.endStatesByType` is the exact
 /// answer), bluffs made and bluffs called (`bluffsByType`; the words are defined
@@ -35,6 +36,8 @@ public struct TypedSimulation: Sendable {
     let priors = types.map { $0.map(\.prior.doubleValue) }
     let initial = solution.graph.initial.map(\.probability.doubleValue)
     let mixtures = solution.nodes.map { n in n.played.map { $0.playedStrategies.map { $0.map { $0.map(\.doubleValue) } } } }
+    // A sequential follower's replies `[θ][lead]`, as doubles.
+    let replies = solution.nodes.map { n in n.played?.playedReplies.map { $0.map { $0.map { $0.map(\.doubleValue) } } } }
     let branches = solution.nodes.map { n -> [[[Double]]] in
       guard n.played != nil else { return [] }
       return solution.graph.rounds[n.round][n.ladderNode].moves.map { $0.map { $0.successors.map(\.probability.doubleValue) } }
@@ -58,7 +61,13 @@ public struct TypedSimulation: Sendable {
         let node = solution.nodes[id]
         let here = solution.graph.rounds[node.round][node.ladderNode]
         let mix = mixtures[id]!
-        let i = draw(mix[0][a]), j = draw(mix[1][c])
+        let i: Int, j: Int
+        if let e = solution.nodes[id].played, let leader = e.leader, let reply = replies[id] {
+          // Sequential: the lead first, then the follower's reply to it.
+          if leader == 0 { i = draw(mix[0][a]); j = draw(reply[c][i]) } else { j = draw(mix[1][c]); i = draw(reply[a][j]) }
+        } else {
+          i = draw(mix[0][a]); j = draw(mix[1][c])
+        }
         if let q = pendingBluff {
           let moves = s.states[here.node.state].moves[q]
           if moves[q == 0 ? i : j].posture == .escalate { called = true }

@@ -40,10 +40,44 @@ extension TypedSolution {
         (0..<m[p]).map { move in
           var sum = Rational.zero
           for other in 0..<counts[q] where node.beliefs[q][other] != .zero {
-            for r in 0..<m[q] where e.playedStrategies[q][other][r] != .zero {
+            for r in 0..<m[q] {
               let (i, j, a, c) = p == 0 ? (move, r, theta, other) : (r, move, other, theta)
-              sum += node.beliefs[q][other] * e.playedStrategies[q][other][r] * w(i, j, a, c)[p]
+              let x = e.chance(q, type: other, i, j)
+              if x != .zero { sum += node.beliefs[q][other] * x * w(i, j, a, c)[p] }
             }
+          }
+          return sum
+        }
+      }
+    }
+  }
+
+  /// At a sequential state, `[θ][x][y]`: the follower's type θ's expected payoff from
+  /// reply y after lead x, the leader's types weighted by the posterior that x
+  /// implies (kept off the path), the continuation at the posteriors stored: the
+  /// formula of `TypedSolver.evaluate`'s `replyPayoffs`, read on the stored solution
+  /// (nil at a simultaneous state or a node without a stage).
+  public func replyPayoffs(at id: Int) -> [[[Rational]]]? {
+    let node = nodes[id]
+    guard let e = node.played, let leader = e.leader else { return nil }
+    let f = 1 - leader
+    let here = graph.rounds[node.round][node.ladderNode]
+    let payoffs = TypedPayoffs(scenario: scenario)
+    let counts = (0..<2).map { scenario.typeList(of: $0).count }
+    let m = [here.moves.count, here.moves[0].count]
+    return (0..<counts[f]).map { theta in
+      (0..<m[leader]).map { x in
+        let mu = TypeBeliefs.posterior(node.beliefs[leader], likelihood: e.playedStrategies[leader].map { $0[x] })
+        return (0..<m[f]).map { y in
+          let (i, j) = leader == 0 ? (x, y) : (y, x)
+          var sum = Rational.zero
+          for a in 0..<counts[leader] where mu[a] != .zero {
+            let (t0, t1) = leader == 0 ? (a, theta) : (theta, a)
+            var total = payoffs.payoffs(here, i, j, types: t0, t1)[f]
+            for (s, branch) in here.moves[i][j].successors.enumerated() {
+              total += scenario.discount * branch.probability * nodes[e.children[i][j][s]].values[t0][t1][f]
+            }
+            sum += mu[a] * total
           }
           return sum
         }

@@ -39,7 +39,7 @@ extension TypedSolution {
             let child = e.children[i][j][s]
             for a in 0..<n0 {
               for c in 0..<n1 where reach[id][a][c] != .zero {
-                reach[child][a][c] += reach[id][a][c] * e.playedStrategies[0][a][i] * e.playedStrategies[1][c][j] * branch.probability
+                reach[child][a][c] += reach[id][a][c] * e.chance(i, j, types: a, c) * branch.probability
               }
             }
           }
@@ -98,7 +98,7 @@ extension TypedSolution {
             let replies = q == 0 ? here.moves.count : here.moves[0].count
             for r in 0..<replies {
               let (i, j) = bluff.player == 0 ? (bluff.move, r) : (r, bluff.move)
-              let pr = pm * e.playedStrategies[q][other][r]
+              let pr = pm * e.chance(q, type: other, i, j)
               for (s, branch) in here.moves[i][j].successors.enumerated() {
                 let child = nodes[e.children[i][j][s]]
                 guard let ce = child.played else { continue }
@@ -116,10 +116,19 @@ extension TypedSolution {
   }
 
   /// After move `m` of player `p` at node `id`: the posterior about `p`'s types
-  /// (on the trembled play, `playedStrategies`).
+  /// (on the trembled play, `playedStrategies`). In a sequential state this is the
+  /// follower's summary; `posteriors(at:moves:)` reads its reply to the lead.
   public func posterior(at id: Int, player p: Int, move m: Int) -> [Rational] {
     let node = nodes[id]
     guard let e = node.played else { return node.beliefs[p] }
     return TypeBeliefs.posterior(node.beliefs[p], likelihood: e.playedStrategies[p].map { $0[m] })
+  }
+
+  /// After joint move `moves` at node `id`: the posteriors about both players' types
+  /// (on the trembled play; a sequential follower's by its reply to the lead).
+  public func posteriors(at id: Int, moves: [Int]) -> [[Rational]] {
+    let node = nodes[id]
+    guard let e = node.played else { return node.beliefs }
+    return (0..<2).map { TypeBeliefs.posterior(node.beliefs[$0], likelihood: e.likelihood($0, moves[0], moves[1])) }
   }
 }

@@ -11,7 +11,8 @@ extension TypedSolution {
     /// The public beliefs at the start of the round and after its moves.
     public var before: [[Rational]]
     public var after: [[Rational]]
-    /// Each player's move's chance under the equilibrium, averaged over its types by the belief.
+    /// Each player's move's chance under the equilibrium, averaged over its types by
+    /// the belief (a sequential follower's: its chance given the lead it saw).
     public var chances: [Rational]
   }
 
@@ -33,9 +34,9 @@ extension TypedSolution {
         moves.append(k)
       }
       guard moves.count == 2 else { break }
-      let after = (0..<2).map { posterior(at: id, player: $0, move: moves[$0]) }
+      let after = posteriors(at: id, moves: moves)
       let chances = (0..<2).map { p in
-        zip(node.beliefs[p], e.playedStrategies[p]).reduce(Rational.zero) { $0 + $1.0 * $1.1[moves[p]] }
+        zip(node.beliefs[p], e.likelihood(p, moves[0], moves[1])).reduce(Rational.zero) { $0 + $1.0 * $1.1 }
       }
       out.append(ReplayRound(round: t, state: here.node.state, moves: moves, before: node.beliefs, after: after,
                              chances: chances))

@@ -61,9 +61,23 @@ public struct TypedStageEquilibrium: Sendable {
   public var values: [[[Rational]]]
   /// Pooling, separating, semi-separating or a complete-information stage.
   public var shape: TypedShape
+  /// A sequential state's first mover (nil: a simultaneous state). The follower
+  /// sees the lead before it moves, so its type-agents answer each lead:
+  /// `replies[θ][x]` (intended) and `playedReplies[θ][x]` (trembled) are type θ's
+  /// mixtures after the leader's move x, and `strategies[follower][θ]` is only a
+  /// summary (see `TypedStageEquilibrium+Sequential.swift`).
+  public var leader: Int? = nil
+  public var replies: [[[Rational]]]? = nil
+  public var playedReplies: [[[Rational]]]? = nil
 
-  /// Whether every type-agent plays a pure move.
-  public var isPure: Bool { strategies.allSatisfy { $0.allSatisfy { $0.contains(.one) } } }
+  /// Whether every type-agent plays a pure move (in a sequential state, every
+  /// follower type after every lead).
+  public var isPure: Bool {
+    (0..<2).allSatisfy { p in
+      if let leader, p != leader, let replies { return replies.allSatisfy { $0.allSatisfy { $0.contains(.one) } } }
+      return strategies[p].allSatisfy { $0.contains(.one) }
+    }
+  }
 }
 
 /// How the types of the player(s) with private information behave at a stage

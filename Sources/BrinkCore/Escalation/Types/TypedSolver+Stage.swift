@@ -9,6 +9,9 @@ extension TypedSolver {
     /// `agentPayoffs[p][θ][a]`: type θ of player p's expected payoff from pure move
     /// `a` when everybody else plays the profile, trembled (beliefs: the node's).
     var agentPayoffs: [[[Rational]]]
+    /// A sequential follower's `[θ][x][y]`: type θ's payoff from reply y after
+    /// lead x, at the posterior about the leader that x implies (nil: simultaneous).
+    var replyPayoffs: [[[Rational]]]?
     /// `joint[i][j][θ₀][θ₁]`: both players' payoffs from joint move (i, j), the
     /// continuation at the posteriors included.
     var joint: [[[[[Rational]]]]]
@@ -23,27 +26,60 @@ extension TypedSolver {
     strategies.enumerated().map { p, s in s.map { $0.trembled(trembles[p]) } }
   }
 
+  /// The first mover of the state at ladder node `here` when it is sequential.
+  func leader(of here: LadderGraph.Node) -> Int? {
+    if case .sequential(let first) = scenario.states[here.node.state].timing { return first }
+    return nil
+  }
+
   /// Evaluates `strategies` (`[p][θ]` intended mixtures) at round `t`, node `n` with
   /// `beliefs`. The play is the trembled profile (`trembled`): posteriors, agent
   /// payoffs and values are read on it; the best-response check is of the intentions.
+  /// In a sequential state `replies[θ][x]` are the follower's intended mixtures
+  /// after each lead x (nil: `strategies[follower][θ]` after every lead); the
+  /// follower's posterior after (x, y) reads its replies to x, and each follower
+  /// type-agent must best-respond after *every* lead, at the posterior about the
+  /// leader that the lead implies (kept off the path, `TypeBeliefs`): backward
+  /// induction within the round (Fudenberg and Tirole 1991, §8.2, sequential
+  /// rationality).
   /// `override[[i, j, s]]`, when given, replaces the child after joint move (i, j)
   /// and successor `s` (a reply stage whose mixture a semi-separating equilibrium fixes).
   mutating func evaluate(round t: Int, node n: Int, beliefs: [[Rational]], strategies: [[[Rational]]],
-                         override: [[Int]: Int] = [:]) throws -> Evaluation {
+                         replies: [[[Rational]]]? = nil, override: [[Int]: Int] = [:]) throws -> Evaluation {
     let here = graph.rounds[t][n]
-    let m0 = here.moves.count, m1 = here.moves[0].count
-    let intended = strategies
-    let strategies = trembled(intended)
+    let m = [here.moves.count, here.moves[0].count]
+    let m0 = m[0], m1 = m[1]
+    let leader = leader(of: here)
+    var eq = TypedStageEquilibrium(strategies: strategies, playedStrategies: trembled(strategies), children: [],
+                                   values: [], shape: .pooling)
+    if let leader {
+      let f = 1 - leader
+      let intendedReplies = replies ?? strategies[f].map { s in (0..<m[leader]).map { _ in s } }
+      eq.leader = leader
+      eq.replies = intendedReplies
+      eq.playedReplies = intendedReplies.map { $0.map { $0.trembled(trembles[f]) } }
+      // The follower's summary: its replies averaged over the leader's play.
+      func average(_ r: [[[Rational]]]) -> [[Rational]] {
+        r.map { byLead in
+          var total = [Rational](repeating: .zero, count: m[f])
+          for (a, mu) in beliefs[leader].enumerated() where mu != .zero {
+            for x in 0..<m[leader] where eq.playedStrategies[leader][a][x] != .zero {
+              for y in 0..<m[f] { total[y] += mu * eq.playedStrategies[leader][a][x] * byLead[x][y] }
+            }
+          }
+          return total
+        }
+      }
+      eq.strategies[f] = average(intendedReplies)
+      eq.playedStrategies[f] = average(eq.playedReplies!)
+    }
     // Continuations: children at the posteriors, and W(θ₀, θ₁, i, j).
     var children = [[[Int]]]()
     var w = [[[[[Rational]]]]](repeating: [], count: m0)  // w[i][j][θ₀][θ₁]
     for i in 0..<m0 {
       var row = [[Int]]()
       for j in 0..<m1 {
-        let posterior = [
-          TypeBeliefs.posterior(beliefs[0], likelihood: strategies[0].map { $0[i] }),
-          TypeBeliefs.posterior(beliefs[1], likelihood: strategies[1].map { $0[j] }),
-        ]
+        let posterior = (0..<2).map { TypeBeliefs.posterior(beliefs[$0], likelihood: eq.likelihood($0, i, j)) }
         var ids = [Int]()
         for (s, branch) in here.moves[i][j].successors.enumerated() {
           if let id = override[[i, j, s]] {
@@ -66,57 +102,92 @@ extension TypedSolver {
       }
       children.append(row)
     }
-    // Each type-agent's payoff per pure move, and the values per type profile.
+    func joint(_ p: Int, _ own: Int, _ other: Int) -> (Int, Int) { p == 0 ? (own, other) : (other, own) }
+    func types(_ p: Int, _ own: Int, _ other: Int) -> (Int, Int) { p == 0 ? (own, other) : (other, own) }
+    // Each type-agent's payoff per pure move against the other side's play, the
+    // other's types weighted by the node's beliefs (for a sequential follower: its
+    // payoff if it made that move after every lead, a summary; `replyPayoffs` is
+    // what it is checked on).
     var agent = [[[Rational]]]()
-    agent.append((0..<typeCounts[0]).map { a in
-      (0..<m0).map { i in
-        var s = Rational.zero
-        for c in 0..<typeCounts[1] where beliefs[1][c] != .zero {
-          for j in 0..<m1 where strategies[1][c][j] != .zero { s += beliefs[1][c] * strategies[1][c][j] * w[i][j][a][c][0] }
+    for p in 0..<2 {
+      let q = 1 - p
+      agent.append((0..<typeCounts[p]).map { theta in
+        (0..<m[p]).map { k in
+          var s = Rational.zero
+          for o in 0..<typeCounts[q] where beliefs[q][o] != .zero {
+            for r in 0..<m[q] {
+              let (i, j) = joint(p, k, r), (a, c) = types(p, theta, o)
+              let x = eq.chance(q, type: o, i, j)
+              if x != .zero { s += beliefs[q][o] * x * w[i][j][a][c][p] }
+            }
+          }
+          return s
         }
-        return s
-      }
-    })
-    agent.append((0..<typeCounts[1]).map { c in
-      (0..<m1).map { j in
-        var s = Rational.zero
-        for a in 0..<typeCounts[0] where beliefs[0][a] != .zero {
-          for i in 0..<m0 where strategies[0][a][i] != .zero { s += beliefs[0][a] * strategies[0][a][i] * w[i][j][a][c][1] }
+      })
+    }
+    // A sequential follower's payoff of reply y after lead x, by type: the leader's
+    // types weighted by the posterior the lead implies.
+    var replyPayoffs: [[[Rational]]]? = nil
+    if let leader {
+      let f = 1 - leader
+      replyPayoffs = (0..<typeCounts[f]).map { theta in
+        (0..<m[leader]).map { x in
+          let mu = TypeBeliefs.posterior(beliefs[leader], likelihood: eq.playedStrategies[leader].map { $0[x] })
+          return (0..<m[f]).map { y in
+            var s = Rational.zero
+            let (i, j) = joint(leader, x, y)
+            for a in 0..<typeCounts[leader] where mu[a] != .zero {
+              let (t0, t1) = types(leader, a, theta)
+              s += mu[a] * w[i][j][t0][t1][f]
+            }
+            return s
+          }
         }
-        return s
       }
-    })
+    }
     let values = profileTable { a, c -> [Rational] in
       var v = [Rational.zero, .zero]
-      for i in 0..<m0 where strategies[0][a][i] != .zero {
-        for j in 0..<m1 where strategies[1][c][j] != .zero {
-          let q = strategies[0][a][i] * strategies[1][c][j]
+      for i in 0..<m0 {
+        for j in 0..<m1 {
+          let q = eq.chance(i, j, types: a, c)
+          if q == .zero { continue }
           for p in 0..<2 { v[p] += q * w[i][j][a][c][p] }
         }
       }
       return v
     }
     var ok = true
-    for p in 0..<2 {
+    for p in 0..<2 where p == leader || leader == nil {
       for theta in 0..<typeCounts[p] {
         let best = agent[p][theta].max()!
-        for (k, x) in intended[p][theta].enumerated() where x != .zero && agent[p][theta][k] != best { ok = false }
+        for (k, x) in strategies[p][theta].enumerated() where x != .zero && agent[p][theta][k] != best { ok = false }
       }
     }
-    let eq = TypedStageEquilibrium(strategies: intended, playedStrategies: strategies, children: children,
-                                   values: values, shape: Self.shape(intended, beliefs: beliefs))
-    return Evaluation(equilibrium: eq, agentPayoffs: agent, joint: w, isEquilibrium: ok)
+    if let replyPayoffs, let replies = eq.replies {
+      for theta in replyPayoffs.indices {
+        for (x, payoff) in replyPayoffs[theta].enumerated() {
+          let best = payoff.max()!
+          for (y, r) in replies[theta][x].enumerated() where r != .zero && payoff[y] != best { ok = false }
+        }
+      }
+    }
+    eq.children = children
+    eq.values = values
+    eq.shape = Self.shape(eq, beliefs: beliefs)
+    return Evaluation(equilibrium: eq, agentPayoffs: agent, replyPayoffs: replyPayoffs, joint: w, isEquilibrium: ok)
   }
 
-  /// Pooling, separating or semi-separating, read off the types the beliefs allow.
-  static func shape(_ strategies: [[[Rational]]], beliefs: [[Rational]]) -> TypedShape {
+  /// Pooling, separating or semi-separating, read off the types the beliefs allow:
+  /// a type's plan is its mixture, or, for a sequential follower, its replies to every lead.
+  static func shape(_ e: TypedStageEquilibrium, beliefs: [[Rational]]) -> TypedShape {
     let informed = (0..<2).filter { !TypeBeliefs.isCertain(beliefs[$0]) }
     if informed.isEmpty { return .completeInformation }
     var separates = false
     for p in informed {
+      let plans: [[[Rational]]] = p == e.follower ? e.replies! : e.strategies[p].map { [$0] }
       let allowed = beliefs[p].indices.filter { beliefs[p][$0] != .zero }
-      if allowed.contains(where: { !strategies[p][$0].contains(.one) }) { return .semiSeparating }
-      if Set(allowed.map { strategies[p][$0] }).count > 1 { separates = true }
+      if allowed.contains(where: { plans[$0].contains { !$0.contains(.one) } }) { return .semiSeparating }
+      if Set(allowed.map { plans[$0] }).count > 1 { separates = true }
     }
     return separates ? .separating : .pooling
   }
@@ -138,6 +209,10 @@ extension TypedSolver {
     let a = (0..<m0).map { i in (0..<m1).map { j in joint[i][j][known[0]][known[1]][0] } }
     let b = (0..<m0).map { i in (0..<m1).map { j in joint[i][j][known[0]][known[1]][1] } }
     let models = scenario.behaviours.map(\.model)
+    if let leader = leader(of: here) {
+      return (try completeInformationSequential(round: t, node: n, beliefs: beliefs, leader: leader, a: a, b: b,
+                                                 known: known), [0, 0])
+    }
     let c = Rational.chooseSimultaneous(a: a, b: b, models: models, given: [nil, nil], tremble: trembles,
                                         shouldContinue: shouldContinue)
     guard shouldContinue() else { throw EscalationError.cancelled }
@@ -156,5 +231,30 @@ extension TypedSolver {
     }
     let selected = c.equilibria.isEmpty ? [0, 0] : c.selected.map { $0 ?? 0 }
     return (list, selected)
+  }
+
+  /// Step 2 in a sequential state: the known profile's stage solved by the untyped
+  /// ladder's `SequentialStage` (the follower best-responds to each lead, ties broken
+  /// in the leader's favour; the leader best-responds to those replies); the types
+  /// ruled out best-respond, the follower's after every lead.
+  mutating func completeInformationSequential(round t: Int, node n: Int, beliefs: [[Rational]], leader: Int,
+                                              a: [[Rational]], b: [[Rational]], known: [Int]) throws
+    -> [TypedStageEquilibrium]
+  {
+    let f = 1 - leader
+    let (stage, _) = SequentialStage.choose(leader: leader, a: a, b: b, models: scenario.behaviours.map(\.model),
+                                            given: [nil, nil], tremble: trembles)
+    var strategies: [[[Rational]]] = [[], []]
+    strategies[leader] = (0..<typeCounts[leader]).map { _ in stage.leaderMixture }
+    strategies[f] = (0..<typeCounts[f]).map { _ in stage.followerMixtures[0] }
+    var replies = (0..<typeCounts[f]).map { _ in stage.followerMixtures }
+    let e = try evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies)
+    for theta in 0..<typeCounts[leader] where theta != known[leader] {
+      strategies[leader][theta] = .pure(e.agentPayoffs[leader][theta].firstArgmax(), count: stage.leaderMixture.count)
+    }
+    for theta in 0..<typeCounts[f] where theta != known[f] {
+      replies[theta] = e.replyPayoffs![theta].map { .pure($0.firstArgmax(), count: $0.count) }
+    }
+    return [try evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies).equilibrium]
   }
 }

@@ -32,9 +32,16 @@
 /// the trembled play. `TypedStageEquilibrium.strategies` are the intentions,
 /// `playedStrategies` the trembled play that paths, simulation and replay follow.
 ///
+/// **Sequential states** (`timing: sequential`, and the bargaining state of a
+/// `deal:`, whose proposer offers and whose responder accepts or refuses): the
+/// leader's type-agents choose; the follower sees the lead, updates its belief about
+/// the leader by Bayes' rule within the round (kept off the path, as in
+/// simultaneous states), and its type-agents best-respond after every lead:
+/// backward induction within the round (Fudenberg and Tirole 1991, ch. 8;
+/// `TypedStageSearch.sequential`). The leader's selection rule picks among several.
+///
 /// Only the `equilibrium` model is solved this way (`TypedSolveError.unsupported`
-/// otherwise), and only simultaneous stages (a move that the other side sees before
-/// replying is a round of its own).
+/// otherwise).
 /// - Complexity: per distinct (node, beliefs), Π_p |moves_p|^|types_p| profiles.
 public struct TypedSolver {
   let scenario: EscalationScenario
@@ -79,9 +86,6 @@ public struct TypedSolver {
       }
       if !b.perceivedPayoffs.isEmpty { problems.append("'\(scenario.players[p])' misperceives payoffs") }
     }
-    for s in scenario.states where !s.isTerminal {
-      if case .sequential = s.timing { problems.append("state '\(s.name)' is sequential") }
-    }
     if !problems.isEmpty { throw TypedSolveError.unsupported(problems) }
     self.scenario = scenario
     self.graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit,
@@ -118,7 +122,13 @@ public struct TypedSolver {
                                             beliefs: describe(beliefs))
       }
       // Step 4.
-      let pick = TypedSelection.select(found.list, beliefs: beliefs, rules: rules, preset: found.selected)
+      var pick = TypedSelection.select(found.list, beliefs: beliefs, rules: rules, preset: found.selected)
+      if let leader = leader(of: here), pick.indices[0] != pick.indices[1] {
+        // A sequential stage is solved backward: the follower answers the lead it
+        // sees, so both expect the equilibrium the leader's rule selects.
+        pick.indices = [pick.indices[leader], pick.indices[leader]]
+        pick.reason += "; in a sequential state the leader's pick (\(scenario.players[leader]) moves first)"
+      }
       node.equilibria = found.list
       node.selected = pick.indices.map { Optional($0) }
       node.reason = pick.reason
@@ -163,7 +173,7 @@ public enum TypedSolveError: Error, Sendable, Hashable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .unsupported(let what):
-      return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model (or for the logit agent QRE with 'logit' for every player), no misperception, and simultaneous states; here "
+      return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model and no misperception (or for the logit agent QRE with 'logit' for every player, in simultaneous states only); here "
         + what.joined(separator: "; ")
     case .noEquilibrium(let t, let state, let beliefs):
       return "no perfect Bayesian equilibrium in pure type strategies or semi-separating ones was found in state '\(state)', round \(t + 1) (beliefs \(beliefs)); brink does not search mixed equilibria of Bayesian stages further, and stops rather than guess"

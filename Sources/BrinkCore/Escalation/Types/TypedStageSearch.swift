@@ -28,6 +28,9 @@ enum TypedStageSearch {
     -> (list: [TypedStageEquilibrium], selected: [Int]?)
   {
     let here = solver.graph.rounds[t][n]
+    if let leader = solver.leader(of: here) {
+      return (try sequential(round: t, node: n, beliefs: beliefs, leader: leader, solver: &solver), nil)
+    }
     let counts = [here.moves.count, here.moves[0].count]
     let types = solver.typeCounts
     // Step 1: one digit per type-agent.

@@ -1,0 +1,118 @@
+import BrinkCore
+import Testing
+
+@testable import BrinkFormats
+
+/// `Scenarios/us-china-2025-10-types.yaml`: the default scenario with China's
+/// private type (resolved or cautious, prior 1/2 each, differing only in the
+/// standoff's enforce column), solved exactly as a perfect Bayesian equilibrium
+/// (`TypedSolver`), its truce a sequential bargaining round (the US offers, China
+/// answers each offer by type).
+@Suite("The default scenario with China's hidden resolve (issue 14)")
+struct TypedDefaultScenarioTests {
+  static func document() throws -> ScenarioDocument { try MonteCarloAgreement.library("us-china-2025-10-types") }
+  static func solved() throws -> TypedSolution { try TypedSolver.solve(try document().scenario) }
+
+  @Test("the file is the default plus China's types, without trembles: every state, variable, event and the script alike")
+  func isTheDefaultPlusTypes() throws {
+    let typed = try Self.document().scenario
+    let plain = try MonteCarloAgreement.library("us-china-2025-10").scenario
+    #expect(typed.types[0].isEmpty)
+    #expect(typed.types[1].map(\.name) == ["resolved", "cautious"])
+    #expect(typed.types[1].map(\.prior) == [Rational(1, 2), Rational(1, 2)])
+    // The resolved type's table differs from the standoff's in the enforce column only (+1 to China).
+    let standoff = try #require(plain.stateIndex(named: "standoff"))
+    #expect(Set(typed.types[1][0].payoffs.map(\.state)) == [standoff])
+    #expect(typed.types[1][1].payoffs.isEmpty)
+    var same = typed
+    same.types = [[], []]
+    same.title = plain.title
+    same.description = plain.description
+    #expect(same.behaviours.map(\.tremble) == [.zero, .zero])
+    same.behaviours = plain.behaviours
+    #expect(same == plain)
+  }
+
+  @Test("solve: round 1 pools on talk (the US cannot tell), the exact values by type")
+  func roundOne() throws {
+    let sol = try Self.solved()
+    let root = sol.nodes[sol.roots[0]]
+    #expect(root.beliefs[1] == [Rational(1, 2), Rational(1, 2)])
+    #expect(root.equilibria.map(\.shape) == [.pooling])
+    let e = try #require(root.played)
+    #expect(e.strategies[0] == [[1, 0]])
+    #expect(e.strategies[1] == [[1, 0], [1, 0]])
+    let v = sol.rootValues
+    // Exact fractions too large for integer literals, compared as written.
+    #expect(((v[0][0][0] + v[0][1][0]) / Rational(2)).description == "-8190804578903162830523/527343750000000000000")
+    #expect(v[0][0][1].description == "-2030047247878142115253/131835937500000000000")
+    #expect(v[0][1][1].description == "-33059900346991312879331/2109375000000000000000")
+  }
+
+  @Test("the truce is sequential: in round 4 the US offers grand, each type of China accepts it; every follower type-agent best-responds to every offer")
+  func truce() throws {
+    let sol = try Self.solved()
+    let truce = try #require(sol.scenario.stateIndex(named: "truce"))
+    let ids = sol.equilibriumNodes().filter {
+      sol.nodes[$0].played != nil && sol.graph.rounds[sol.nodes[$0].round][sol.nodes[$0].ladderNode].node.state == truce
+    }
+    #expect(!ids.isEmpty)
+    for id in ids {
+      let e = try #require(sol.nodes[id].played)
+      #expect(e.leader == 0)
+      let offers = sol.scenario.states[truce].moves[0].map(\.name)
+      let replies = try #require(e.replies)
+      let grand = offers.firstIndex(of: "grand")!
+      for theta in 0..<2 { #expect(replies[theta][grand] == [1, 0], "China type \(theta) accepts grand") }
+      // Near the horizon the packages' later rounds fall outside it and the US may
+      // offer less; on the summit's path (round 4) it offers grand.
+      if sol.nodes[id].round == 3 {
+        #expect(offers[e.strategies[0][0].firstIndex(of: .one)!] == "grand")
+        // Round 4 (6 November), the summit's path: both types refuse renew and accept
+        // the bigger packages; the values are the default's hand-worked grand, [-10.6367,
+        // -9.8859] (DefaultScenarioDealTests), for either type.
+        #expect(replies[0] == [[0, 1], [1, 0], [1, 0]] && replies[1] == replies[0])
+        #expect(sol.nodes[id].values[0][0] == [Rational(-664795767, 62500000), Rational(-123574253, 12500000)])
+        #expect(sol.nodes[id].values[0][1] == sol.nodes[id].values[0][0])
+      }
+      let worth = try #require(sol.replyPayoffs(at: id))
+      for theta in 0..<2 {
+        for x in offers.indices {
+          let best = worth[theta][x].max()!
+          #expect(replies[theta][x].indices.allSatisfy { replies[theta][x][$0] == .zero || worth[theta][x][$0] == best })
+        }
+      }
+    }
+  }
+
+  @Test("replay: the record's first three rounds are the equilibrium's (chance 1) and the belief stays 1/2")
+  func replay() throws {
+    let doc = try Self.document()
+    let sol = try Self.solved()
+    let record = doc.scenario.history.indices.map { i in
+      ObservedRound(moves: doc.scenario.history[i].moves, state: doc.historyStates.indices.contains(i) ? doc.historyStates[i] : nil)
+    }
+    let rounds = sol.replay(record)
+    #expect(rounds.count == 3)
+    for r in rounds {
+      #expect(r.chances == [1, 1])
+      #expect(r.after[1] == [Rational(1, 2), Rational(1, 2)])
+    }
+  }
+
+  @Test("simulate: Monte Carlo by type within 4 standard errors of the exact ends (20,000 paths, seed 3)")
+  func monteCarloByType() throws {
+    let sol = try Self.solved()
+    let sim = TypedSimulation.run(sol, paths: 20_000, seed: 3)
+    let ends = sol.endStatesByType()
+    for c in 0..<2 {
+      let n = Double(sim.paths[0][c])
+      for st in sol.scenario.states.indices {
+        let p = ends[0][c][st].doubleValue, se = (p * (1 - p) / n).squareRoot()
+        #expect(abs(Double(sim.ends[0][c][st]) / n - p) <= 4 * se + 1e-12, "type \(c), state \(sol.scenario.states[st].name)")
+      }
+    }
+    let grand5 = try #require(sol.scenario.stateIndex(named: "truce@grand.5"))
+    #expect(ends[0][0][grand5] == Rational(1539, 2500) && ends[0][1][grand5] == Rational(1539, 2500))
+  }
+}
