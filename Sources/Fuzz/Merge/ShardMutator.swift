@@ -95,6 +95,13 @@ enum ShardMutator {
     switch node {
     case .double:
       return .double(input.pick(reals))
+    case .uint(let value):
+      switch input.int(in: 0...3) {
+      case 0: return .uint(value &+ 1)
+      case 1: return .uint(value &- 1)
+      case 2: return .double(Double(value) / 2 + 0.5)
+      default: return .int(Int64(input.pick(integers)))
+      }
     case .int, .bool:
       let value: Int64
       if case .int(let n) = node { value = n } else if case .bool(let b) = node { value = b ? 1 : 0 } else { value = 0 }

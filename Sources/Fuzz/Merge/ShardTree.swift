@@ -17,18 +17,27 @@ indirect enum ShardTree {
   case object([(key: String, value: ShardTree)])
   case array([ShardTree])
   case int(Int64)
+  /// An integer above `Int64.max`: the words of the shard's wide sums
+  /// (`payoffSquares`) are `UInt64`s.
+  case uint(UInt64)
   case double(Double)
   case bool(Bool)
   case string(String)
   case null
 
   /// The tree of `JSONSerialization.jsonObject`'s result: numbers typed as the text
-  /// had them (`NSNumber.objCType`: `d`/`f` a double, `c` a Boolean, else an integer).
+  /// had them (`NSNumber.objCType`: `d`/`f` a double, `c` a Boolean, `Q` an integer
+  /// above `Int64.max`, else an integer).
+  ///
+  /// Until 7 December 2026 the `Q` numbers were read with `int64Value`, which wraps:
+  /// every edited shard carried negative `payoffSquares` words, failed to decode, and
+  /// the structure-aware inputs never reached the shard checks or the merge.
   init(foundation node: Any) {
     if let number = node as? NSNumber {
       switch UInt8(bitPattern: number.objCType.pointee) {
       case UInt8(ascii: "d"), UInt8(ascii: "f"): self = .double(number.doubleValue)
       case UInt8(ascii: "c") where number.int64Value == 0 || number.int64Value == 1: self = .bool(number.boolValue)
+      case UInt8(ascii: "Q") where number.uint64Value > UInt64(Int64.max): self = .uint(number.uint64Value)
       default: self = .int(number.int64Value)
       }
     } else if let array = node as? [Any] {
@@ -62,6 +71,7 @@ indirect enum ShardTree {
   private func write(into out: inout String) {
     switch self {
     case .int(let n): out += String(n)
+    case .uint(let n): out += String(n)
     case .double(let x): out += "\(x)"
     case .bool(let b): out += b ? "true" : "false"
     case .string(let s): JSONValue.writeString(s, to: &out)
