@@ -116,15 +116,21 @@ fuzz-fast:
 
 # A campaign: the fast builds of FUZZ_TARGETS all at once, one process each (right
 # for 2 cores), each to CAMPAIGN_RUNS executions or CAMPAIGN_SECONDS (0: no limit),
-# at FUZZ_NICE; prints each target's executions at the end (Tests/Fuzz/campaign.sh).
+# at FUZZ_NICE; prints each target's executions at the end (Tests/Fuzz/campaign.sh)
+# and adds them to CAMPAIGN_TALLY.
 # `make fuzz-campaign FUZZ_NICE="nice -n 19" CAMPAIGN_SECONDS=3600`
 CAMPAIGN_RUNS ?= 10000000
 CAMPAIGN_SECONDS ?= 0
+# Each run's executions per target are appended here, and the totals printed.
+CAMPAIGN_TALLY ?= $(CURDIR)/Tests/Fuzz/campaigns.tsv
+# Where the campaign's corpora (CAMPAIGN_DIR/corpus/TARGET), logs and findings live;
+# a corpus kept from earlier campaigns can be copied there to go on from it.
+CAMPAIGN_DIR ?= $(CURDIR)/.build-fuzz
 fuzz-campaign: FUZZ_SANITIZE = fuzzer
 fuzz-campaign: FUZZ_TIMEOUT = 120
 fuzz-campaign: fuzz-build
 	@FUZZ_NICE="$(FUZZ_NICE)" Tests/Fuzz/campaign.sh "$$(BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)" \
-	  $(CURDIR)/.build-fuzz "$(FUZZ_TARGETS)" $(CAMPAIGN_RUNS) $(CAMPAIGN_SECONDS) $(FUZZ_TIMEOUT)
+	  $(CAMPAIGN_DIR) "$(FUZZ_TARGETS)" $(CAMPAIGN_RUNS) $(CAMPAIGN_SECONDS) $(FUZZ_TIMEOUT) $(CAMPAIGN_TALLY)
 
 # Installs brink under PREFIX: the binary, the scenario library (found beside the
 # binary as ../share/brink/Scenarios), shell completions for bash, zsh and fish, and a

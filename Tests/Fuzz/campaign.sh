@@ -3,7 +3,13 @@
 # process, to RUNS executions (10 million by default) or SECONDS of wall clock,
 # whichever comes first; then one line per target with its executions.
 #
-#   Tests/Fuzz/campaign.sh BIN_DIR WORK_DIR "TARGETS" RUNS SECONDS TIMEOUT
+#   Tests/Fuzz/campaign.sh BIN_DIR WORK_DIR "TARGETS" RUNS SECONDS TIMEOUT [TALLY]
+#
+# With TALLY (a file; `make fuzz-campaign` gives Tests/Fuzz/campaigns.tsv) each
+# target's run is appended to it as one line (started, ended, target, executions,
+# seconds, result, corpus, command) and the totals per target over every line are
+# printed: the 10-million goal counts executions across runs on a corpus that
+# persists between them, so the count must persist too.
 #
 # One process per target suits a 2-core machine shared with other work: all five
 # targets move at once at the same priority, and libFuzzer's -jobs would only split
@@ -14,7 +20,8 @@
 # Corpora grow in WORK_DIR/corpus/TARGET (seeded from Tests/Fuzz/Corpus/TARGET),
 # findings go to WORK_DIR/artifacts/, logs to WORK_DIR/campaign/TARGET.log.
 set -u
-bin=$1 work=$2 targets=$3 runs=$4 seconds=$5 timeout=$6
+bin=$1 work=$2 targets=$3 runs=$4 seconds=$5 timeout=$6 tally=${7:-}
+started=$(date -u +%Y-%m-%dT%H:%MZ)
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$work/campaign" "$work/artifacts"
 pids=()
@@ -53,6 +60,15 @@ for t in $targets; do
   elif [ "${codes[$i]}" = 72 ]; then result="stopped"  # libFuzzer's status after SIGINT
   else result="stopped (exit ${codes[$i]})"; fi
   printf '%-10s %14s %10s %10s  %s\n' "$t" "${execs:-0}" "${rate:--}" "${secs:--}" "$result"
+  if [ -n "$tally" ]; then
+    [ -s "$tally" ] || printf 'started\tended\ttarget\texecutions\tseconds\tresult\tcorpus\tcommand\n' >"$tally"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$started" "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "${execs:-0}" \
+      "${secs:--}" "$result" "$work/corpus/$t" "${FUZZ_NICE:+$FUZZ_NICE }fuzz-$t -runs=$runs -max_total_time=$seconds -timeout=$timeout" >>"$tally"
+  fi
   i=$((i + 1))
 done
+if [ -n "$tally" ]; then
+  echo "executions so far, every run in $tally:"
+  awk -F'\t' 'NR > 1 { n[$3] += $4; runs[$3]++ } END { for (t in n) printf "%-10s %14d in %d runs\n", t, n[t], runs[t] }' "$tally" | sort
+fi
 exit $status

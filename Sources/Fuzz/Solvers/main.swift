@@ -2,6 +2,8 @@
 // A differential target: every equilibrium that any solver reports must pass the
 // exact best-response oracle, and every solver must agree with the all-extreme
 // enumeration. Small payoff ranges make ties, and so degenerate games, common.
+// The first two bytes give the shape (their low two bits) and the missing labels
+// Lemke–Howson starts from (their other bits): one row label, one column label.
 import BrinkCore
 import FuzzSupport
 
@@ -17,7 +19,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   }
   let a = (0..<m).map { _ in (0..<n).map { _ in payoff() } }
   let b = (0..<m).map { _ in (0..<n).map { _ in payoff() } }
-  SolverDifferential.check(Bimatrix(a: a, b: b))
+  let labels = [Int(bytes[0] >> 2) % m, m + Int(bytes[1] >> 2) % n]
+  SolverDifferential.check(Bimatrix(a: a, b: b), labels: labels)
   return 0
 }
 
