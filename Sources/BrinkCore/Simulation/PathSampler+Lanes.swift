@@ -45,7 +45,7 @@ extension PathSampler {
   /// finish differs, and every statistic is an integer sum, a minimum or maximum,
   /// or a capped table that depends on the keys seen and not on their order
   /// (`CountTable`). A test runs both loops and compares the statistics.
-  mutating func runLanes(_ range: Range<Int>, seed: UInt64, values prototype: LaneValues) -> Int {
+  mutating func runLanes<Values: PathValues>(_ range: Range<Int>, seed: UInt64, values prototype: Values) -> Int {
     var next = range.lowerBound
     var pathRounds = 0
     var l0 = PathLane(values: prototype, trail: laneTrails[0])
