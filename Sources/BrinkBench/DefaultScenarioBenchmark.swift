@@ -10,14 +10,15 @@ import Foundation
 /// 1. Read, solve and compile the built-in default (`us-china-2025-10`), timed.
 /// 2. At 1 and 2 threads, the best of `repeats` runs of `paths` paths in-process:
 ///    wall and CPU seconds and path-rounds per second of each.
-/// 3. `brink simulate --paths <paths>` and `brink solve` of the default as the
-///    user runs them (the executable beside this one, output discarded): the median
-///    wall and CPU time of `repeats` runs, reading and rendering included.
+/// 3. `brink simulate --paths <paths>` and `brink solve` of the default's file in
+///    `directory` as the user runs them (the executable beside this one, output
+///    discarded): the median wall and CPU time of `repeats` runs, reading and
+///    rendering included.
 /// The load average is printed before and after: on a shared machine the wall
 /// clock includes waiting for a core, CPU time does not.
 ///
 /// - Returns: false when the scenario does not solve or `brink` fails.
-func runDefaultScenarioBenchmark(paths: Int = 1_000_000, repeats: Int = 3, seed: UInt64 = 2025) -> Bool {
+func runDefaultScenarioBenchmark(directory: String, paths: Int = 1_000_000, repeats: Int = 3, seed: UInt64 = 2025) -> Bool {
   print("default: the built-in default scenario (Scenarios/us-china-2025-10.yaml), load average \(loadAverage())")
   // 1. Start-up.
   let clock = ContinuousClock()
@@ -42,7 +43,8 @@ func runDefaultScenarioBenchmark(paths: Int = 1_000_000, repeats: Int = 3, seed:
   // 3. The commands.
   let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
   let brink = here.appendingPathComponent("brink").path
-  for arguments in [["simulate", "--paths", String(paths), "--seed", String(seed)], ["solve"]] {
+  let file = (directory as NSString).appendingPathComponent("us-china-2025-10.yaml")
+  for arguments in [["simulate", file, "--paths", String(paths), "--seed", String(seed)], ["solve", file]] {
     var walls = [Double](), cpus = [Double]()
     for _ in 0..<repeats {
       guard let run = runOnce(brink, arguments) else {
