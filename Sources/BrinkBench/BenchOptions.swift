@@ -4,7 +4,7 @@
 /// longer start the whole benchmark (issue 11).
 struct BenchOptions: Equatable {
   /// The sections, in the order they run.
-  static let sections = ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder", "scenarios", "repl"]
+  static let sections = ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder", "scenarios", "repl", "default"]
 
   var help = false
   /// Run only this section.
@@ -39,6 +39,7 @@ struct BenchOptions: Equatable {
                            Monte Carlo answers against the exact solve (skipped without --ladder)
       scenarios            `brink solve` beside `brink check` of each scenario file, CPU ms
       repl                 each REPL command on each scenario file, in-process, ms (over 100 flagged)
+      default              the default scenario: 1M paths at 1 and 2 threads (wall, path-rounds/s), brink simulate and solve
 
     OPTIONS:
       --only <section>     Run only this section.

@@ -61,7 +61,7 @@ private func timed(_ executable: String, _ arguments: [String], _ repeats: Int) 
 }
 
 /// One run, output to /dev/null: wall seconds and the child's CPU seconds; nil on failure.
-private func runOnce(_ executable: String, _ arguments: [String]) -> (wall: Double, cpu: Double)? {
+func runOnce(_ executable: String, _ arguments: [String]) -> (wall: Double, cpu: Double)? {
   var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }

@@ -28,3 +28,4 @@ if options.runs("ladder") {
 }
 if options.runs("scenarios") { if !runScenarioBenchmark(directory: options.scenarios) { exit(1) } }
 if options.runs("repl") { if !runREPLBenchmark(directory: options.scenarios) { exit(1) } }
+if options.runs("default") { if !runDefaultScenarioBenchmark(directory: options.scenarios) { exit(1) } }

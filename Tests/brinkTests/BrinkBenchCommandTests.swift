@@ -17,7 +17,7 @@ struct BrinkBenchCommandTests {
       #expect(run.status == 0)
       #expect(run.stderr == "")
       #expect(run.stdout.hasPrefix("USAGE: brink-bench [--only <section>] [--ladder <file>]"))
-      for word in ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder",
+      for word in ["equilibria", "degenerate", "lemke-howson-large", "simulation", "ladder", "default",
                    "--only", "--ladder", "--ladder-paths", "--sizes", "--games", "--seed", "--games-out", "--help"] {
         #expect(run.stdout.contains(word), "\(word) missing from the help")
       }
@@ -31,7 +31,7 @@ struct BrinkBenchCommandTests {
       (["--bogus"], "unknown option '--bogus'"),
       (["extra"], "unexpected argument 'extra'"),
       (["--only"], "--only needs a value"),
-      (["--only", "nothing"], "unknown section 'nothing' (sections: equilibria, degenerate, lemke-howson-large, simulation, ladder, scenarios, repl)"),
+      (["--only", "nothing"], "unknown section 'nothing' (sections: equilibria, degenerate, lemke-howson-large, simulation, ladder, scenarios, repl, default)"),
       (["--games", "0"], "--games must be a positive integer, not '0'"),
       (["--sizes", "4,x"], "--sizes must be a comma-separated list of positive integers, not '4,x'"),
     ]

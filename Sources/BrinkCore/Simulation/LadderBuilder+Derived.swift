@@ -17,8 +17,14 @@ extension LadderBuilder {
       tables.lanes = store.store([LadderLanes(
         initial: maps.initial, weights0: maps.weights[0], weights1: maps.weights[1],
         keep: store.store(maps.keep), amount: store.store(maps.amount), changes: tables.changes)])
+    } else if let maps = LadderLanes.maps(tables, width: SIMD16<Double>.self, layers: LadderWideLanes.maximumLayers) {
+      tables.wideLanes = store.store([LadderWideLanes(
+        initial: maps.initial, weights0: maps.weights[0], weights1: maps.weights[1],
+        keep: store.store(maps.keep), amount: store.store(maps.amount), changes: tables.changes,
+        upper: tables.variableCount > 8, layers: maps.layerCount)])
     }
     addGapTables()
+    addEffectSchedule()
     // δ^t by repeated multiplication.
     var powers: [Double] = [1]
     for _ in 0..<rounds { powers.append(powers[powers.count - 1] * discount) }

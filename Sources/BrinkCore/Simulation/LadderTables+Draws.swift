@@ -4,8 +4,9 @@
 /// code (the order itself is stated on `PathTracer`).
 extension LadderTables {
   /// The round effect `e` next fires at or after round `from`, `Int.max` if not in
-  /// its window: `from` plus a geometric gap, found by binary search of its gap
-  /// table (one 53-bit draw, none for a certain effect). The coins of an effect are
+  /// its window: `from` plus a geometric gap, found in its gap table (counted in a
+  /// short window, by binary search in a long one; one 53-bit draw, none for a
+  /// certain effect). The coins of an effect are
   /// independent of the path, so drawing the gap to its next firing has the
   /// distribution of a coin per round (geometric gaps are memoryless), at one draw
   /// per firing instead of one per round.
@@ -19,9 +20,16 @@ extension LadderTables {
     if table[0] < Threshold53.unit {
       let u = rng.next53()
       var high = last &- start &+ 1  // gaps beyond this leave the window
-      while gap < high {
-        let middle = (gap &+ high) >> 1
-        if u < table[middle] { high = middle } else { gap = middle &+ 1 }
+      if high <= 16 {
+        // A short window (a dated scenario's): count the thresholds ≤ u, without a
+        // branch on u, where a binary search mispredicts about every other step.
+        // The same gap: the thresholds never decrease.
+        for k in 0..<high { gap &+= u >= table[k] ? 1 : 0 }
+      } else {
+        while gap < high {
+          let middle = (gap &+ high) >> 1
+          if u < table[middle] { high = middle } else { gap = middle &+ 1 }
+        }
       }
     }
     let round = start &+ gap

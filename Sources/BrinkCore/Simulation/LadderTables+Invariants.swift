@@ -56,6 +56,16 @@ extension LadderTables {
             "gap table of effect \(e)")
       check((-1..<Int32(S)).contains(effectTarget[e]), "target of effect \(e)")
     }
+    check(effectRoundStart.count == rounds + 1 && isRanges(effectRoundStart, count: rounds, within: effectRoundList.count)
+      && effectRoundList.allSatisfy { (0..<Int32(effectCount)).contains($0) }, "effects by round")
+    check(effectIsDrawn.count == effectCount && certainFiringFrom.count == rounds + 1
+      && drawnEffects.allSatisfy { (0..<Int32(effectCount)).contains($0) && effectIsDrawn[Int($0)] }, "effect schedule")
+    check(isRanges(effectsByStateStart, count: S, within: effectsByState.count)
+      && effectsByState.allSatisfy { (0..<Int32(effectCount)).contains($0) }, "effects by state")
+    if let wide = wideLanes?.first {
+      check(lanes == nil && (1...LadderWideLanes.maximumLayers).contains(wide.layers)
+        && wide.keep.count == outcomes * wide.layers && wide.amount.count == outcomes * wide.layers, "wide lanes")
+    }
     check(discountPowers.count == rounds + 1 && variableScales.count == variableCount, "per-round and per-variable sizes")
     if let chain {
       check(chain.cellStart.count == chain.cellCount.count, "chained cells")

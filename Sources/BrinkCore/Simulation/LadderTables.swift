@@ -73,6 +73,9 @@ struct LadderTables: @unchecked Sendable {
   /// Variables as SIMD lanes (`LaneValues`): one entry, or none when the ladder
   /// does not allow it (`LadderLanes.maps`).
   var lanes: Table<LadderLanes>?
+  /// Up to sixteen variables as SIMD lanes (`WideLaneValues`), when `lanes` is
+  /// `nil` and the ladder allows it.
+  var wideLanes: Table<LadderWideLanes>?
 
   // MARK: - Strategies
   var plan0 = MovePlan()
@@ -102,6 +105,19 @@ struct LadderTables: @unchecked Sendable {
   var effectTarget = Table<Int32>()
   /// `effects + 1` entries, ranges into `changes`.
   var effectChangeStart = Table<Int32>()
+  /// Derived from the tables above (`LadderBuilder+EffectSchedule.swift`): the
+  /// effects that draw their firings (a chance below 1 and a window inside the
+  /// horizon), in index order; the others fire in every round of their window.
+  var drawnEffects = Table<Int32>()
+  /// `stateCount + 1` entries, ranges into `effectsByState`: per state, the effects
+  /// that apply there, in index order.
+  var effectsByStateStart = Table<Int32>()
+  var effectsByState = Table<Int32>()
+  /// Per effect: is it in `drawnEffects`.
+  var effectIsDrawn = Table<Bool>()
+  /// `rounds + 1` entries: the first round at or after `t` in which an effect that
+  /// is not drawn fires (`Int.max`: none).
+  var certainFiringFrom = Table<Int>()
 
   // MARK: - Payoffs
   /// δ^t for t in 0...rounds, by repeated multiplication.

@@ -24,6 +24,8 @@ struct PathSampler {
   let useChained: Bool
   /// Run the chained draws `laneCount` paths at a time (`runLanes`) where they can.
   let useLanes: Bool
+  /// Hold the variables in wide SIMD lanes (`WideLaneValues`), not in memory.
+  let useWideLanes: Bool
   let occupancy: UnsafeMutablePointer<Int>
   let absorbed: UnsafeMutablePointer<Int>
   let horizonEnd: UnsafeMutablePointer<Int>
@@ -45,12 +47,15 @@ struct PathSampler {
   ///   - source: the ladder, whose tables every sampler of a run shares.
   ///   - fused: draw from the chained alias tables when the ladder has them.
   ///   - lanes: run those draws several paths at a time (`runLanes`) when the
-  ///     variables fit in SIMD lanes; `false` only for tests comparing the loops.
+  ///     variables fit in SIMD lanes, and hold up to sixteen variables in lanes
+  ///     (`WideLaneValues`); `false` only for tests comparing the loops (then
+  ///     such variables are held in memory, `PooledValues`).
   init(_ source: CompiledLadder, fused: Bool, lanes: Bool = true, seed: UInt64) {
     let ladder = source.tables
     self.ladder = ladder
     useChained = ladder.drawsChained(fused: fused)
-    useLanes = lanes && useChained && ladder.lanes != nil && source.rounds > 0
+    useWideLanes = lanes && ladder.lanes == nil && ladder.wideLanes != nil
+    useLanes = lanes && useChained && (ladder.lanes != nil || useWideLanes) && source.rounds > 0
     let s = source.stateCount, t = source.rounds
     func zeros<T: Numeric>(_ count: Int, _: T.Type) -> UnsafeMutablePointer<T> {
       let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(count, 1))
@@ -82,6 +87,10 @@ struct PathSampler {
         : useChained ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
     } else if let lanes = ladder.lanes {
       let values = LaneValues(lanes.base)
+      pathRounds = useLanes ? runLanes(range, seed: seed, values: values)
+        : useChained ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
+    } else if useWideLanes, let lanes = ladder.wideLanes {
+      let values = WideLaneValues(lanes.base)
       pathRounds = useLanes ? runLanes(range, seed: seed, values: values)
         : useChained ? runChained(range, seed: seed, values: values) : runMoveByMove(range, seed: seed, values: values)
     } else {
@@ -136,13 +145,17 @@ struct PathSampler {
     pay1 += d * (payoff1 + flow.1)
   }
 
-  /// Draws every effect's first firing (into lane `lane`'s row of `nextFire`);
-  /// returns the earliest.
+  /// Draws the first firing of every effect that draws its firings (into lane
+  /// `lane`'s row of `nextFire`, in index order: the draws `nextFiring` makes for
+  /// every effect, as the others draw nothing); returns the earliest firing of any
+  /// effect, the others' from `certainFiringFrom`.
   @inline(__always)
   func firstFirings(_ rng: inout PathRandom, lane: Int = 0) -> Int {
-    var earliest = Int.max
+    var earliest = ladder.certainFiringFrom[0]
     let nextFire = self.nextFire + lane &* ladder.effectCount
-    for e in 0..<ladder.effectCount {
+    let drawn = ladder.drawnEffects
+    for i in 0..<drawn.count {
+      let e = Int(drawn[i])
       nextFire[e] = ladder.nextFiring(e, from: 0, &rng)
       earliest = min(earliest, nextFire[e])
     }
@@ -154,6 +167,20 @@ struct PathSampler {
   /// effects began in), each then draws its next firing. Returns the context after
   /// them and the next round at which any effect fires. Rare (skip-ahead), so kept
   /// out of the loops.
+  ///
+  /// Two passes, with the tables of `LadderBuilder+EffectSchedule.swift`:
+  /// 1. Firing: the effects that apply in the path's state (`effectsByState`), in
+  ///    index order, act if due (open at `t` and, for one that draws, drawn for
+  ///    `t`). One that moves the path continues the pass in the new state's list,
+  ///    after itself. Effects that do not apply are not visited: they would not act.
+  /// 2. Drawing: every effect that draws and was due at `t` draws its next firing,
+  ///    in index order.
+  /// The same as visiting every effect in index order, acting and drawing in turn:
+  /// whether an effect acts depends on the state and on its drawn firing, never on
+  /// the generator's later draws, and acting draws nothing; so the draws are the
+  /// same, in the same order, and so is every firing. `settled`, the state the joint
+  /// effects began in, is the state at the first due joint effect that applies:
+  /// no effect acts between the first due joint effect and it.
   @inline(never)
   /// `pending`: the path has not played a round in its state yet (`PathTrail.settle`);
   /// `lane`: the row of `nextFire` the path's firings are in.
@@ -161,24 +188,38 @@ struct PathSampler {
     at t: Int, pending: Bool, lane: Int, _ before: EffectContext<Values>
   ) -> (context: EffectContext<Values>, next: Int) {
     // The few tables read here, not a copy of all of `ladder` (a large value).
-    let applies = ladder.effectApplies, targets = ladder.effectTarget, changeStart = ladder.effectChangeStart
+    let targets = ladder.effectTarget, changeStart = ladder.effectChangeStart
     let firesFrom = ladder.effectFiresFrom, firstJoint = ladder.firstJointEffect
+    let first = ladder.effectFirst, last = ladder.effectLast, isDrawn = ladder.effectIsDrawn
+    let byStart = ladder.effectsByStateStart, byState = ladder.effectsByState
     let S = ladder.stateCount
     let nextFire = self.nextFire + lane &* ladder.effectCount
     var c = before
-    var earliest = Int.max
     var settled = Int.max  // the state the joint effects began in
-    for e in 0..<ladder.effectCount {
-      if nextFire[e] == t {
-        if e >= firstJoint && settled == .max { settled = Int(c.state) }
-        if applies[e &* S &+ Int(c.state)] && (e < firstJoint || firesFrom[e &* S &+ settled]) {
-          effectFires[e] &+= 1
-          let target = targets[e]
-          if target >= 0 { c.state = target }
-          c.values.applyChanges(changeStart[e], changeStart[e + 1])
-        }
-        nextFire[e] = ladder.nextFiring(e, from: t &+ 1, &c.rng)
+    // Pass 1.
+    var i = Int(byStart[Int(c.state)]), end = Int(byStart[Int(c.state) &+ 1])
+    while i < end {
+      let e = Int(byState[i])
+      i &+= 1
+      guard first[e] <= t && t <= last[e], !isDrawn[e] || nextFire[e] == t else { continue }
+      if e >= firstJoint && settled == .max { settled = Int(c.state) }
+      guard e < firstJoint || firesFrom[e &* S &+ settled] else { continue }
+      effectFires[e] &+= 1
+      c.values.applyChanges(changeStart[e], changeStart[e + 1])
+      let target = targets[e]
+      if target >= 0 && target != c.state {
+        c.state = target
+        i = Int(byStart[Int(target)])
+        end = Int(byStart[Int(target) &+ 1])
+        while i < end && Int(byState[i]) <= e { i &+= 1 }
       }
+    }
+    // Pass 2.
+    let drawn = ladder.drawnEffects
+    var earliest = ladder.certainFiringFrom[t &+ 1]
+    for k in 0..<drawn.count {
+      let e = Int(drawn[k])
+      if nextFire[e] == t { nextFire[e] = ladder.nextFiring(e, from: t &+ 1, &c.rng) }
       earliest = min(earliest, nextFire[e])
     }
     c.trail.settle(from: before.state, to: c.state, pending: pending)
