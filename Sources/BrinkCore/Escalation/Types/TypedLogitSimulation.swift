@@ -32,15 +32,7 @@ public struct TypedLogitSimulation: Sendable {
     for k in 0..<count {
       if k % 1024 == 0, !shouldContinue() { break }
       var random = PathRandom(seed: seed, path: UInt64(k))
-      func draw(_ probabilities: [Double]) -> Int {
-        let u = Double(random.next53()) * 0x1p-53
-        var acc = 0.0
-        for (i, p) in probabilities.enumerated() where p > 0 {
-          acc += p
-          if u < acc { return i }
-        }
-        return probabilities.lastIndex { $0 > 0 }!
-      }
+      func draw(_ probabilities: [Double]) -> Int { random.pick(probabilities) }
       let a = draw(priors[0]), c = draw(priors[1])
       var id = solution.roots[draw(initial)]
       while !solution.histories[id].children.isEmpty {
