@@ -179,6 +179,16 @@ static void *vrun(void *arg) {
   return NULL;
 }
 
+static VWork work[2];
+
+static void *start_vector(int k, int threads) {
+  memset(&work[k], 0, sizeof work[k]);
+  work[k].start = bench_paths * k / threads;
+  work[k].end = bench_paths * (k + 1) / threads;
+  work[k].seed = bench_seed;
+  return &work[k];
+}
+
 int main(int argc, char **argv) {
   if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
     fprintf(stderr, "usage: ladder-avx512 FILE [paths] [seed]\n");
@@ -192,23 +202,11 @@ int main(int argc, char **argv) {
   if (cellcount[initial] == 0) { fprintf(stderr, "ladder-avx512: the initial state is terminal\n"); return 2; }
   printf("ladder-avx512: %s: %d states, %d rounds, %ld paths, seed %llu; AVX-512 loop, 2 x 8 paths in registers "
          "(Tests/bench/ladder-avx512.c)\n", argv[1], nstates, rounds, paths, (unsigned long long)seed);
-  static VWork work[2];
+  bench_paths = paths;
+  bench_seed = seed;
   for (int threads = 1; threads <= 2; threads++) {
-    double best = 1e300, best_cpu = 0;
-    for (int rep = 0; rep < 3; rep++) {
-      pthread_t id[2];
-      double w0 = now(CLOCK_MONOTONIC), c0 = now(CLOCK_PROCESS_CPUTIME_ID);
-      for (int k = 0; k < threads; k++) {
-        memset(&work[k], 0, sizeof work[k]);
-        work[k].start = paths * k / threads;
-        work[k].end = paths * (k + 1) / threads;
-        work[k].seed = seed;
-        pthread_create(&id[k], NULL, vrun, &work[k]);
-      }
-      for (int k = 0; k < threads; k++) pthread_join(id[k], NULL);
-      double wall = now(CLOCK_MONOTONIC) - w0, cpu = now(CLOCK_PROCESS_CPUTIME_ID) - c0;
-      if (wall < best) { best = wall; best_cpu = cpu; }
-    }
+    double best, best_cpu;
+    best_of_three(threads, vrun, start_vector, &best, &best_cpu);
     long pr = 0;
     for (int k = 0; k < threads; k++) pr += work[k].path_rounds;
     printf("ladder-avx512: %d thread%s: %.1f million path-rounds/s (%.3f s wall, best of 3); %.1f million per CPU-second, "

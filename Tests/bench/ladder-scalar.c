@@ -267,7 +267,38 @@ static double now(clockid_t clock) {
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* The run's paths and seed, for the `start` callbacks of `best_of_three`. */
+static long bench_paths __attribute__((unused));
+static uint64_t bench_seed __attribute__((unused));
+
+/* The best of three runs of `threads` workers running `fn`: the least wall-clock
+ * time and the CPU time of that run. `start(k, threads)` clears worker k's work,
+ * gives it its share of `bench_paths`, and returns its argument. Shared with
+ * ladder-avx512.c, so that both C loops are timed the same way. */
+__attribute__((unused)) static void best_of_three(int threads, void *(*fn)(void *), void *(*start)(int, int), double *best, double *best_cpu) {
+  *best = 1e300;
+  *best_cpu = 0;
+  for (int rep = 0; rep < 3; rep++) {
+    pthread_t id[2];
+    double w0 = now(CLOCK_MONOTONIC), c0 = now(CLOCK_PROCESS_CPUTIME_ID);
+    for (int k = 0; k < threads; k++) pthread_create(&id[k], NULL, fn, start(k, threads));
+    for (int k = 0; k < threads; k++) pthread_join(id[k], NULL);
+    double wall = now(CLOCK_MONOTONIC) - w0, cpu = now(CLOCK_PROCESS_CPUTIME_ID) - c0;
+    if (wall < *best) { *best = wall; *best_cpu = cpu; }
+  }
+}
+
 #ifndef LADDER_SCALAR_LIBRARY  /* ladder-avx512.c includes the model and tables, not this main */
+static Work work[2];
+
+static void *start_scalar(int k, int threads) {
+  memset(&work[k], 0, sizeof work[k]);
+  work[k].start = bench_paths * k / threads;
+  work[k].end = bench_paths * (k + 1) / threads;
+  work[k].seed = bench_seed;
+  return &work[k];
+}
+
 int main(int argc, char **argv) {
   if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
     fprintf(stderr, "usage: ladder-scalar FILE [paths] [seed]\n");
@@ -279,23 +310,11 @@ int main(int argc, char **argv) {
   build_tables();
   printf("ladder-c: %s: %d states, %d rounds, %ld paths, seed %llu; scalar C loop (Tests/bench/ladder-scalar.c)\n",
          argv[1], nstates, rounds, paths, (unsigned long long)seed);
-  Work work[2];
+  bench_paths = paths;
+  bench_seed = seed;
   for (int threads = 1; threads <= 2; threads++) {
-    double best = 1e300, best_cpu = 0;
-    for (int rep = 0; rep < 3; rep++) {
-      pthread_t id[2];
-      double w0 = now(CLOCK_MONOTONIC), c0 = now(CLOCK_PROCESS_CPUTIME_ID);
-      for (int k = 0; k < threads; k++) {
-        memset(&work[k], 0, sizeof work[k]);
-        work[k].start = paths * k / threads;
-        work[k].end = paths * (k + 1) / threads;
-        work[k].seed = seed;
-        pthread_create(&id[k], NULL, run, &work[k]);
-      }
-      for (int k = 0; k < threads; k++) pthread_join(id[k], NULL);
-      double wall = now(CLOCK_MONOTONIC) - w0, cpu = now(CLOCK_PROCESS_CPUTIME_ID) - c0;
-      if (wall < best) { best = wall; best_cpu = cpu; }
-    }
+    double best, best_cpu;
+    best_of_three(threads, run, start_scalar, &best, &best_cpu);
     long pr = 0;
     for (int k = 0; k < threads; k++) pr += work[k].path_rounds;
     printf("ladder-c: %d thread%s: %.1f million path-rounds/s (%.3f s wall, best of 3); %.1f million per CPU-second, "
