@@ -91,6 +91,7 @@ struct MergeCommandTests {
     defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: bad).deletingLastPathComponent().path) }
     let run = try BrinkProcess.run(["merge", bad])
     #expect(run.status == 1)
-    #expect(run.stderr.hasPrefix("\(bad):1:1: error: not a brink shard file (missing '"))
+    #expect(run.stderr.hasPrefix("\(bad):1:1: error: not a brink shard file: '"))
+    #expect(run.stderr.contains("' is missing"))
   }
 }

@@ -45,20 +45,28 @@ public struct ShardFile: Codable, Sendable, Equatable {
     return text
   }
 
-  /// Reads a shard file; a problem is one diagnostic at the file's start.
+  /// The keys whose numbers may be fractions (`SimulationStatistics`' scales).
+  static let fractionKeys: Set<String> = ["payoffScale", "scale"]
+
+  /// Reads a shard file; a problem is one diagnostic at the value it is about
+  /// (`JSONLocator`), or at the file's start when it names no value.
   public static func read(_ text: String, file: String) throws(DiagnosticList) -> ShardFile {
+    let locator = JSONLocator(text)
     func fail(_ message: String) -> DiagnosticList {
-      DiagnosticList([Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), message)], source: nil)
+      DiagnosticList([Diagnostic(at: locator.location(ofFieldIn: message, file: file), message)], source: nil)
     }
     let shard: ShardFile
     do {
       shard = try JSONDecoder().decode(ShardFile.self, from: Data(text.utf8))
     } catch {
-      throw fail("not a brink shard file (\(Self.reason(error)))")
+      let (at, reason) = locator.diagnose(error, file: file, fractionKeys: fractionKeys)
+      throw DiagnosticList([Diagnostic(at: at, "not a brink shard file: \(reason)")], source: nil)
     }
-    guard shard.format == formatName else { throw fail("unsupported shard format '\(shard.format)'; this brink reads '\(formatName)'") }
+    guard shard.format == formatName else {
+      throw fail("unsupported shard format in 'format': '\(shard.format)'; this brink reads '\(formatName)'")
+    }
     guard shard.shard.count == 2, let slice = Simulator.Shard(index: shard.shard[0], count: shard.shard[1]) else {
-      throw fail("bad shard number \(shard.shard)")
+      throw fail("bad shard number in 'shard': \(shard.shard)")
     }
     if let problem = shard.inconsistency(slice) { throw fail("invalid shard: \(problem)") }
     return shard
@@ -83,16 +91,5 @@ public struct ShardFile: Codable, Sendable, Equatable {
       return "'statistics.pathRanges[\(outside)]' lies outside shard \(slice.index)/\(slice.count) (paths \(range.lowerBound)..<\(range.upperBound))"
     }
     return nil
-  }
-
-  static func reason(_ error: Error) -> String {
-    switch error {
-    case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
-    case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
-      return "wrong type at '\(c.codingPath.map(\.stringValue).joined(separator: "."))'"
-    case DecodingError.dataCorrupted(let c):
-      return c.codingPath.isEmpty ? "invalid JSON" : "invalid value at '\(c.codingPath.map(\.stringValue).joined(separator: "."))'"
-    default: return "\(error)"
-    }
   }
 }

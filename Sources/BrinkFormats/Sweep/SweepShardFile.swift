@@ -164,16 +164,20 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
 
   /// Reads a sweep shard; a problem is one diagnostic at the file's start.
   public static func read(_ text: String, file: String) throws(DiagnosticList) -> SweepShardFile {
+    let locator = JSONLocator(text)
     func fail(_ message: String) -> DiagnosticList {
-      DiagnosticList([Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), message)], source: nil)
+      DiagnosticList([Diagnostic(at: locator.location(ofFieldIn: message, file: file), message)], source: nil)
     }
     let shard: SweepShardFile
     do {
       shard = try JSONDecoder().decode(SweepShardFile.self, from: Data(text.utf8))
     } catch {
-      throw fail("not a brink sweep shard file (\(ShardFile.reason(error)))")
+      let (at, reason) = locator.diagnose(error, file: file, fractionKeys: ["lambdas"])
+      throw DiagnosticList([Diagnostic(at: at, "not a brink sweep shard file: \(reason)")], source: nil)
     }
-    guard shard.format == formatName else { throw fail("unsupported sweep shard format '\(shard.format)'; this brink reads '\(formatName)'") }
+    guard shard.format == formatName else {
+      throw fail("unsupported sweep shard format in 'format': '\(shard.format)'; this brink reads '\(formatName)'")
+    }
     if let problem = shard.inconsistency() { throw fail("invalid sweep shard: \(problem)") }
     return shard
   }

@@ -69,8 +69,23 @@ import Testing
     for (expected, edit) in cases {
       let text = Self.json(edit)
       let got = message(text)
-      #expect(got?.hasPrefix("s.json:1:1: error: ") == true, "\(expected): \(got ?? "accepted")")
+      #expect(got?.hasPrefix("s.json:1:") == true && got?.contains(": error: ") == true, "\(expected): \(got ?? "accepted")")
       #expect(got?.contains(expected) == true, "\(expected): \(got ?? "accepted")")
+    }
+  }
+
+  /// The diagnostic points at the value it is about: the column of a damaged
+  /// field's value in the (one-line) file, for a decoding error and a validation one.
+  @Test func theErrorIsPlacedAtTheField() {
+    for (field, value, expected) in [("pathsCompleted", "1.5", "'statistics.pathsCompleted': 1.5 is not a whole number"),
+                                     ("rounds", "0", "'statistics.rounds' must be between"),
+                                     ("stateCount", "\"x\"", "'statistics.stateCount' should be a whole number")] {
+      let base = Self.json { _, s in s[field] = 424_242 }
+      let text = base.replacingOccurrences(of: "424242", with: value)
+      let column = text.unicodeScalars.distance(from: text.startIndex, to: text.range(of: "\"\(field)\":\(value)")!.lowerBound) + field.count + 4
+      let got = message(text) ?? "accepted"
+      #expect(got.hasPrefix("s.json:1:\(column): error: "), "\(got)")
+      #expect(got.contains(expected), "\(got)")
     }
   }
 
