@@ -36,8 +36,11 @@
 ///    `TypedLogitError.notConverged` with the λ and the residual reached.
 ///
 /// Every player must use the `logit` model (each its own λ): a best-responding
-/// player has no smooth response to follow. Trembles, misperceived payoffs and
-/// sequential states are refused (`TypedSolveError.unsupported`).
+/// player has no smooth response to follow. Trembles and misperceived payoffs are
+/// refused (`TypedSolveError.unsupported`). A sequential state (an `order:` state,
+/// the bargaining round of a `deal:`) makes the lead a public event within the
+/// round: the follower answers each lead with its own type-agents
+/// (`TypedLogitTree+Sequential.swift`).
 /// - Complexity: per Newton iteration, 2n + 2 evaluations of Φ (each linear in the
 ///   histories) and an n³ elimination, n the number of unknowns (at most
 ///   `unknownLimit`): for small teaching ladders.
@@ -72,9 +75,6 @@ public enum TypedLogitSolver {
       }
       if !b.tremble.isZero { problems.append("'\(scenario.players[p])' trembles (logit play already errs)") }
       if !b.perceivedPayoffs.isEmpty { problems.append("'\(scenario.players[p])' misperceives payoffs") }
-    }
-    for s in scenario.states where !s.isTerminal {
-      if case .sequential = s.timing { problems.append("state '\(s.name)' is sequential") }
     }
     if !problems.isEmpty { throw TypedSolveError.unsupported(problems) }
     return lambdas
