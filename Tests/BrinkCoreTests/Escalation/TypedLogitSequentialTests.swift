@@ -158,4 +158,23 @@ import Testing
       }
     }
   }
+
+  @Test("the size counted without building (TypedLogitTree.size) equals the built tree's, and past the limit the error gives it")
+  func sizeBeforeBuilding() throws {
+    for base in [TypedSequentialTests.signalling(trembles: [.zero, .zero]), TypedSequentialTests.typedFollower(),
+                 TypedLogitSolverTests.oneRound(lambda: 1)] {
+      let s = Self.logit(base, lambda: 1)
+      let graph = try LadderGraph(scenario: s, alsoTracking: TypedPayoffs.variables(of: s))
+      let tree = try TypedLogitTree(scenario: s, graph: graph, historyLimit: 1_000)
+      let size = TypedLogitTree.size(scenario: s, graph: graph)
+      #expect(size.histories == Double(tree.histories.count) && size.unknowns == Double(tree.unknowns), "\(s.title)")
+    }
+    // Signalling: the root and its four leaves; the Sender's 2 types × 2 moves and the
+    // Receiver's 2 leads × 2 replies.
+    let s = Self.logit(TypedSequentialTests.signalling(trembles: [.zero, .zero]), lambda: 1)
+    #expect(throws: TypedLogitError.tooManyHistories(histories: 5, unknowns: 8, historyLimit: 4, unknownLimit: 400)) {
+      try TypedLogitSolver.solve(s, historyLimit: 4)
+    }
+    #expect("\(TypedLogitError.tooManyHistories(histories: 5, unknowns: 8, historyLimit: 4, unknownLimit: 400))".contains("it has 5 public histories, more than the limit of 4, and 8 type-agent moves"))
+  }
 }

@@ -52,6 +52,11 @@ public enum TypedLogitSolver {
     let lambdas = try check(scenario)
     let graph = try LadderGraph(scenario: scenario, alsoTracking: TypedPayoffs.variables(of: scenario),
                                 shouldContinue: shouldContinue)
+    let size = TypedLogitTree.size(scenario: scenario, graph: graph)
+    guard size.histories <= Double(historyLimit) else {
+      throw TypedLogitError.tooManyHistories(histories: size.histories, unknowns: size.unknowns, historyLimit: historyLimit,
+                                             unknownLimit: unknownLimit)
+    }
     let tree = try TypedLogitTree(scenario: scenario, graph: graph, historyLimit: historyLimit)
     guard tree.unknowns <= unknownLimit else { throw TypedLogitError.tooLarge(unknowns: tree.unknowns, limit: unknownLimit) }
     // Step 1.
@@ -93,6 +98,9 @@ public enum TypedLogitError: Error, Sendable, Hashable, CustomStringConvertible 
   case notConverged(lambda: [Double], residual: Double, iterations: Int)
   /// More unknowns (type-agent moves over all public histories) than the dense Newton step handles.
   case tooLarge(unknowns: Int, limit: Int)
+  /// More public histories than `historyLimit` (counted, with the unknowns they
+  /// would bring, by `TypedLogitTree.size` before the tree is built).
+  case tooManyHistories(histories: Double, unknowns: Double, historyLimit: Int, unknownLimit: Int)
 
   public var description: String {
     switch self {
@@ -101,6 +109,9 @@ public enum TypedLogitError: Error, Sendable, Hashable, CustomStringConvertible 
       return "the logit agent QRE was not found: following the branch of the QRE correspondence from λ = 0 stopped at λ = \(l)\(residual.isNaN ? "" : " with max |σ − logit(λU(σ))| = \(residual)") after \(iterations) Newton iterations (the branch is ill-conditioned there: a bifurcation or a singular Jacobian); brink stops rather than report an unconverged answer"
     case .tooLarge(let unknowns, let limit):
       return "the logit agent QRE of this scenario has \(unknowns) type-agent moves over its public histories, more than the \(limit) the dense Newton solve handles; use fewer rounds or the 'equilibrium' model"
+    case .tooManyHistories(let histories, let unknowns, let limit, let unknownLimit):
+      func count(_ x: Double) -> String { x < 1e15 ? String(Int(x)) : "\(x)" }
+      return "the logit agent QRE of this scenario is solved over its tree of public histories, which is never merged (beliefs differ after different histories): it has \(count(histories)) public histories, more than the limit of \(limit), and \(count(unknowns)) type-agent moves, where the dense Newton solve handles at most \(unknownLimit); use fewer rounds or the 'equilibrium' model"
     }
   }
 }
