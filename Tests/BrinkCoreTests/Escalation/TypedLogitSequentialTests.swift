@@ -177,4 +177,58 @@ import Testing
     }
     #expect("\(TypedLogitError.tooManyHistories(histories: 5, unknowns: 8, historyLimit: 4, unknownLimit: 400))".contains("it has 5 public histories, more than the limit of 4, and 8 type-agent moves"))
   }
+
+  /// The signalling round with the players swapped: the Receiver is player 0 and
+  /// the typed Sender, player 1, leads (`.sequential(firstMover: 1)`, as when the
+  /// second player offers in a `deal:`'s bargaining round).
+  static func swappedSignalling(lambda: Double) -> EscalationScenario {
+    let base = TypedSequentialTests.signalling(trembles: [.zero, .zero])
+    let move = { (n: String) in Move(name: n) }
+    let reply: [[[Rational]]] = [[[1, -2], [2, 0]], [[0, 1], [2, 0]]]  // [type][r], (Sender, Receiver)
+    let send: [[Rational]] = [[0, Rational(-1, 2)], [-3, 0]]
+    // (Receiver, Sender) for reply r to message m.
+    func u(_ type: Int, _ r: Int, _ m: Int) -> [Rational] { [reply[type][r][1], reply[type][r][0] + send[type][m]] }
+    let crisis = EscalationState(name: "crisis", moves: [[move("r0"), move("r1")], [move("m0"), move("m1")]],
+                                 timing: .sequential(firstMover: 1),
+                                 outcomes: (0..<2).map { r in (0..<2).map { m in
+                                   JointOutcome(payoffs: u(1, r, m).map { PayoffExpression($0) }, transition: .to(1 + r))
+                                 } })
+    var s = EscalationScenario(title: "swapped signalling", players: ["Receiver", "Sender"],
+                               states: [crisis, base.states[1], base.states[2]], calendar: base.calendar,
+                               behaviours: [PlayerBehaviour(model: .logit(lambda: lambda)), PlayerBehaviour(model: .logit(lambda: lambda))])
+    func overrides(_ type: Int) -> [PayoffOverride] {
+      (0..<2).flatMap { r in
+        (0..<2).map { m in PayoffOverride(state: 0, rowMove: r, columnMove: m, payoffs: u(type, r, m).map { PayoffExpression($0) }) }
+      }
+    }
+    s.types = [[], [PlayerType(name: "a", prior: Rational(1, 4), payoffs: overrides(0)),
+                    PlayerType(name: "b", prior: Rational(3, 4), payoffs: overrides(1))]]
+    return s
+  }
+
+  @Test("the second player leading (firstMover: 1): the same answer as the round with the players swapped back, and its Monte Carlo")
+  func secondPlayerLeads() throws {
+    for lambda in [1.0, 3] {
+      let sol = try TypedLogitSolver.solve(Self.swappedSignalling(lambda: lambda))
+      let root = sol.histories[sol.roots[0]]
+      let hand = Self.signallingByHand(lambda: lambda)
+      #expect(root.leader == 1 && root.follower == 0)
+      #expect(abs(root.strategies[1][0][0] - hand.xA) < 1e-9 && abs(root.strategies[1][1][0] - hand.xB) < 1e-9, "λ = \(lambda)")
+      for m in 0..<2 {
+        #expect(abs(root.replies![0][m][0] - hand.rho[m]) < 1e-9, "λ = \(lambda), m\(m)")
+        #expect(abs(root.chance(0, type: 0, 0, m) - hand.rho[m]) < 1e-12)
+        // After (r, m) the Receiver's belief about the Sender is the posterior m implies.
+        #expect(abs(sol.histories[root.children[0][m][0]].beliefs[1][0] - hand.pi[m]) < 1e-9)
+      }
+      let sim = TypedLogitSimulation.run(sol, paths: 20_000, seed: 9)
+      let ends = sol.endStatesByType()
+      for c in 0..<2 {
+        let n = Double(sim.paths[0][c])
+        for st in 1...2 {
+          let p = ends[0][c][st], se = (p * (1 - p) / n).squareRoot()
+          #expect(abs(Double(sim.ends[0][c][st]) / n - p) <= 4 * se + 1e-12, "λ = \(lambda), type \(c), state \(st)")
+        }
+      }
+    }
+  }
 }
