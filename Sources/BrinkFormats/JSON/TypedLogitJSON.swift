@@ -34,13 +34,23 @@ public enum TypedLogitJSON {
           (names[p][theta], .object(state.moves[p].indices.map { (state.moves[p][$0].name, decimal(h.strategies[p][theta][$0])) }))
         })
       }
-      histories.append(.object([
+      var fields: [(String, JSONValue)] = [
         ("round", .int(h.round + 1)),
         ("state", .string(state.name)),
         ("after", .array(after)),
         ("beliefs", .array((0..<2).map { dist($0, h.beliefs[$0]) })),
         ("strategies", .array(strategies)),
-      ]))
+      ]
+      // A sequential state: who leads, and the follower's answer to each lead by type.
+      if let l = h.leader, let f = h.follower, let replies = h.replies {
+        fields.append(("leader", .string(s.players[l])))
+        fields.append(("replies", .object(names[f].indices.map { theta in
+          (names[f][theta], .object(state.moves[l].indices.map { x in
+            (state.moves[l][x].name, .object(state.moves[f].indices.map { (state.moves[f][$0].name, decimal(replies[theta][x][$0])) }))
+          }))
+        })))
+      }
+      histories.append(.object(fields))
       for i in h.children.indices.reversed() {
         for j in h.children[i].indices.reversed() {
           let step = JSONValue.array([.string(state.moves[0][i].name), .string(state.moves[1][j].name)])

@@ -17,6 +17,10 @@ extension CLI {
         throw Failure(status: 1, message: "\(doc.file): error: \(json ? "--json" : "--against") is not available for a scenario with types yet")
       }
       do {
+        if TypedLogitSolver.applies(to: doc.scenario) {
+          output(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)))
+          return
+        }
         let solution = try TypedSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
         output(TypedReplayReport.render(doc, solution: solution))
       } catch {

@@ -29,10 +29,16 @@ enum TypedLogitExplanation {
     lines += ["", "Type-contingent strategies:"]
     for p in 0..<2 {
       for theta in s.typeList(of: p).indices {
-        lines.append("  \(who(s, p, theta)): \(dist(moves[p], h.strategies[p][theta]))")
+        if p == h.follower, let replies = h.replies {
+          for x in moves[1 - p].indices {
+            lines.append("  \(who(s, p, theta)) after \(s.players[1 - p]) \(moves[1 - p][x]): \(dist(moves[p], replies[theta][x]))")
+          }
+        } else {
+          lines.append("  \(who(s, p, theta)): \(dist(moves[p], h.strategies[p][theta]))")
+        }
       }
     }
-    for p in informed where moves[p].count > 1 {
+    for p in informed where moves[p].count > 1 && p != h.follower {
       let q = 1 - p
       lines += ["", "What each move of \(s.players[p]) tells \(s.players[q]) (Bayes' rule; under logit every type plays every move, so no belief is off the path):"]
       for m in moves[p].indices { lines.append("  " + tells(solution, id, player: p, move: m)) }
@@ -40,6 +46,10 @@ enum TypedLogitExplanation {
     lines += ["", "Why each side plays as it does (a move's worth: this round's payoff and the discounted future, against the other side's strategy and the belief; each move's chance is ∝ exp(λ × its worth)):"]
     for p in 0..<2 {
       for theta in s.typeList(of: p).indices {
+        if p == h.follower, let worths = h.replyPayoffs, moves[p].count > 1 {
+          lines += sequentialWorths(solution, id, follower: p, type: theta, worths: worths[theta])
+          continue
+        }
         let worth = h.agentPayoffs[p][theta]
         guard !worth.isEmpty else {
           lines.append("  \(who(s, p, theta)): \(moves[p][0]) (its only move).")

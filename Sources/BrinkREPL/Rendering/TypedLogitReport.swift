@@ -70,7 +70,14 @@ public enum TypedLogitReport {
     for p in 0..<2 where state.moves[p].count > 1 {
       for (theta, type) in s.typeList(of: p).enumerated() {
         let who = type.name.isEmpty ? s.players[p] : "\(s.players[p]) \(type.name)"
-        lines.append("  \(who) plays " + zip(state.moves[p], h.strategies[p][theta]).map { "\($0.name) \(number($1))" }.joined(separator: ", "))
+        // A sequential follower answers each lead: one line per lead it may see.
+        var leads = [("", h.strategies[p][theta])]
+        if p == h.follower, let r = h.replies {
+          leads = r[theta].indices.map { x in (" after \(s.players[1 - p]) \(state.moves[1 - p][x].name)", r[theta][x]) }
+        }
+        for (after, mix) in leads {
+          lines.append("  \(who)\(after) plays " + zip(state.moves[p], mix).map { "\($0.name) \(number($1))" }.joined(separator: ", "))
+        }
       }
     }
     return lines

@@ -45,6 +45,7 @@ extension Session {
     round = 1
     plays = []
     typedPlay = nil
+    typedLogitPlay = nil
     // A plain game that `set model/tremble/perceives` made a one-round scenario
     // (`adopt`) goes back to the plain game as loaded.
     if let game = playedOnceFrom {

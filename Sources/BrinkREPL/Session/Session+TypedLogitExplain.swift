@@ -3,9 +3,12 @@ import BrinkFormats
 
 extension Session {
   /// `explain` on a scenario with types whose players all use `logit`: the logit
-  /// agent QRE at the start (`TypedLogitExplanation`). `play as` needs the perfect
-  /// Bayesian equilibrium, so there is no later node to explain.
+  /// agent QRE at the start (`TypedLogitExplanation`), or, during a game of `play
+  /// as`, at the public history the game has reached.
   func typedLogitExplanationText(_ doc: ScenarioDocument) throws(CommandError) -> String {
+    if let typed = typedLogitPlay, typed.solution.scenario == doc.scenario, !typed.isOver {
+      return TypedLogitExplanation.render(typed.solution, history: typed.history)
+    }
     let solution: TypedLogitSolution
     do {
       solution = try TypedLogitSolver.solve(doc.scenario, shouldContinue: shouldContinue)

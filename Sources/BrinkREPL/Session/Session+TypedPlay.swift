@@ -17,6 +17,7 @@ extension Session {
   /// `play` when the loaded scenario has types; nil when it has none (the untyped `play` goes on).
   func typedPlayCommand(_ arguments: [String]) throws(CommandError) -> String? {
     guard let doc = document, doc.scenario.hasTypes else { return nil }
+    if TypedLogitSolver.applies(to: doc.scenario) { return try typedLogitPlayCommand(arguments, doc) }
     let usage = Self.playAsUsage
     if arguments.first?.lowercased() == "as" {
       try expectCount(arguments, 2...2, usage: usage)
@@ -35,19 +36,7 @@ extension Session {
     }
     try expectCount(arguments, 1...1, usage: usage)
     let human = typed.human
-    var word = arguments[0]
-    if let eq = word.firstIndex(of: "=") {
-      let who = String(word[..<eq])
-      guard s.players[human].lowercased() == who.lowercased() else {
-        throw CommandError("you play \(s.players[human]); the model plays \(s.players[typed.model]) (give your move only: 'play MOVE')", usage: usage)
-      }
-      word = String(word[word.index(after: eq)...])
-    }
-    let names = s.states[typed.state].moves[human].map(\.name)
-    guard let mine = names.firstIndex(where: { $0.lowercased() == word.lowercased() }) else {
-      throw CommandError("\(s.players[human]) has no move '\(word)' in \(s.states[typed.state].name) (the moves are \(names.joinedAsList(conjunction: "or")))",
-                         usage: usage, notes: Suggestions.didYouMean(word, in: names).map { [$0] } ?? [])
-    }
+    let mine = try typedMove(arguments[0], human: human, model: typed.model, state: typed.state, usage: usage)
     var moveStream = typedStream(0x4D4F_5645_0000_0000, round: round)
     let theirs = typed.modelMove(after: mine, using: &moveStream)!
     var moves = [0, 0]
@@ -91,6 +80,7 @@ extension Session {
     round = 1
     plays = []
     replayCursor = nil
+    typedLogitPlay = nil
     var stream = typedStream(0x5459_5045_5300_0000, round: 0)
     let typed = TypedHandPlay(solution: solution, human: human, using: &stream)
     typedPlay = typed
@@ -118,6 +108,7 @@ extension Session {
 
   /// `reveal`: the hidden types, the payoffs so far for them; marks the record.
   func revealTypes() throws(CommandError) -> String {
+    if let logit = revealLogitTypes() { return logit }
     guard var typed = typedPlay, let doc = document, typed.solution.scenario.players == doc.scenario.players else {
       throw CommandError("no game with hidden types is being played: 'play as PLAYER' starts one on a scenario with types")
     }

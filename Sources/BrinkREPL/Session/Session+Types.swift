@@ -26,6 +26,9 @@ extension Session {
   func typedReplayText() throws(CommandError) -> String? {
     guard let doc = document, doc.scenario.hasTypes else { return nil }
     do {
+      if TypedLogitSolver.applies(to: doc.scenario) {
+        return String(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: shouldContinue)).dropLast())
+      }
       let solution = try TypedSolver.solve(doc.scenario, shouldContinue: shouldContinue)
       return String(TypedReplayReport.render(doc, solution: solution).dropLast())
     } catch let error as EscalationError where error == .cancelled {

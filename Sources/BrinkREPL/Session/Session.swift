@@ -20,6 +20,7 @@ public final class Session {
     var replay: ReplayCursor?
     var playedOnceFrom: Bimatrix?
     var typedPlay: TypedHandPlay?
+    var typedLogitPlay: TypedLogitHandPlay?
     var description: String
   }
 
@@ -94,6 +95,8 @@ public final class Session {
   var replayCursor: ReplayCursor?
   /// Hand play of a scenario with types (`play as PLAYER`, `Session+TypedPlay.swift`).
   var typedPlay: TypedHandPlay?
+  /// The same under the logit variant (`Session+TypedLogitPlay.swift`).
+  var typedLogitPlay: TypedLogitHandPlay?
   /// The last `simulate` and `solve` of what is loaded, for `export`.
   var results = SessionResults()
   /// The scenario as last written by `save`, when it was saved after loading, so
@@ -189,6 +192,7 @@ public final class Session {
     plays = []
     replayCursor = nil
     typedPlay = nil
+    typedLogitPlay = nil
     savedScenario = nil
     sourceText = nil
     playedOnceFrom = nil
@@ -200,7 +204,7 @@ public final class Session {
     undoStack.append(Snapshot(name: name, source: source, loaded: loaded, results: results,
                               savedScenario: savedScenario, sourceText: sourceText,
                               round: round, plays: plays, seed: seed, replay: replayCursor,
-                              playedOnceFrom: playedOnceFrom, typedPlay: typedPlay, description: description))
+                              playedOnceFrom: playedOnceFrom, typedPlay: typedPlay, typedLogitPlay: typedLogitPlay, description: description))
     if undoStack.count > 1000 { undoStack.removeFirst() }
   }
 
@@ -217,5 +221,6 @@ public final class Session {
     replayCursor = s.replay
     playedOnceFrom = s.playedOnceFrom
     typedPlay = TypedHandPlay.keepingReveal(s.typedPlay, of: typedPlay)
+    typedLogitPlay = TypedLogitHandPlay.keepingReveal(s.typedLogitPlay, of: typedLogitPlay)
   }
 }

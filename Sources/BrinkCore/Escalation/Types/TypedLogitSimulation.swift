@@ -3,7 +3,8 @@
 /// (`TypedLogitSolution.endStatesByType` is the answer to compare with).
 ///
 /// Each path: nature draws the type profile from the priors; then, history by
-/// history, each side's move is drawn from its type's logit strategy there, the next
+/// history, each side's move is drawn from its type's logit strategy there (in a
+/// sequential state the lead first, then the follower's reply to it), the next
 /// history from the transition, until a leaf. Path `k` draws from its own stream,
 /// `PathRandom(seed, k)`, as `TypedSimulation` does, so the counts depend on the
 /// seed and the number of paths only.
@@ -37,7 +38,12 @@ public struct TypedLogitSimulation: Sendable {
       var id = solution.roots[draw(initial)]
       while !solution.histories[id].children.isEmpty {
         let h = solution.histories[id]
-        let i = draw(h.strategies[0][a]), j = draw(h.strategies[1][c])
+        let i: Int, j: Int
+        switch (h.leader, h.replies) {
+        case (0, let r?): i = draw(h.strategies[0][a]); j = draw(r[c][i])
+        case (1, let r?): j = draw(h.strategies[1][c]); i = draw(r[a][j])
+        default: i = draw(h.strategies[0][a]); j = draw(h.strategies[1][c])
+        }
         id = h.children[i][j][draw(branches[id][i][j])]
       }
       let end = solution.graph.rounds[solution.histories[id].round][solution.histories[id].ladderNode].node.state

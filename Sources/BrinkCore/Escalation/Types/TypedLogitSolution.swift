@@ -20,8 +20,19 @@ public struct TypedLogitSolution: Sendable {
     /// `values[θ₀][θ₁][p]` from this round on.
     public var values: [[[Double]]]
     /// `agentPayoffs[p][θ][m]`: type θ of player p's expected payoff from move m
-    /// (what its logit response reads); empty for a player with one move.
+    /// (what its logit response reads); empty for a player with one move and for
+    /// a sequential follower (its agents answer each lead: `replyPayoffs`).
     public var agentPayoffs: [[[Double]]]
+    /// The first mover of a sequential state (nil: simultaneous). Its follower's
+    /// `strategies[f][θ]` are then its chances before it sees the lead (its replies
+    /// averaged over the leader's play at `beliefs`), a summary for reports.
+    public var leader: Int?
+    /// A sequential follower's `replies[θ][lead][m]` (nil: simultaneous).
+    public var replies: [[[Double]]]?
+    /// A sequential follower's `replyPayoffs[θ][lead][m]`: type θ's expected payoff
+    /// from move m after the lead, at the posterior about the leader the lead
+    /// implies (empty rows for a follower with one move).
+    public var replyPayoffs: [[[Double]]]?
   }
 
   public var scenario: EscalationScenario
@@ -61,9 +72,13 @@ public struct TypedLogitSolution: Sendable {
       let agent = (0..<2).map { p in
         node.offsets[p].map { o in o.map { Array(payoffs[$0..<($0 + node.moves[p])]) } ?? [] }
       }
+      let replyPayoffs = node.follower.map { f in
+        node.replyOffsets.map { $0.map { o in o.map { Array(payoffs[$0..<($0 + node.moves[f])]) } ?? [] } }
+      }
       return History(round: node.round, ladderNode: node.ladderNode, children: node.children,
                      beliefs: profile.beliefs[id], strategies: profile.strategies[id],
-                     values: profile.values[id], agentPayoffs: agent)
+                     values: profile.values[id], agentPayoffs: agent, leader: node.leader,
+                     replies: profile.replies[id], replyPayoffs: replyPayoffs)
     }
   }
 
@@ -83,7 +98,7 @@ public struct TypedLogitSolution: Sendable {
             let child = h.children[i][j][s]
             for a in 0..<n0 {
               for c in 0..<n1 {
-                reach[child][a][c] += reach[id][a][c] * h.strategies[0][a][i] * h.strategies[1][c][j] * branch.probability.doubleValue
+                reach[child][a][c] += reach[id][a][c] * h.chance(i, j, types: a, c) * branch.probability.doubleValue
               }
             }
           }

@@ -62,7 +62,7 @@ extension TypedLogitSolver {
       var worst = 0.0
       for node in tree.histories where !node.children.isEmpty {
         for p in 0..<2 {
-          for case let o? in node.offsets[p] {
+          for case let o? in node.offsets[p] + (p == node.follower ? Array(node.replyOffsets.joined()) : []) {
             let range = o..<(o + node.moves[p])
             let a = softmax(range.map { lambda[p] * u[$0] }), b = softmax(range.map { lambda[p] * v[$0] })
             for (x, y) in zip(a, b) { worst = max(worst, abs(x - y)) }

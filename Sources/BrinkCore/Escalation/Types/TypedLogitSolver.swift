@@ -36,8 +36,11 @@
 ///    `TypedLogitError.notConverged` with the λ and the residual reached.
 ///
 /// Every player must use the `logit` model (each its own λ): a best-responding
-/// player has no smooth response to follow. Trembles, misperceived payoffs and
-/// sequential states are refused (`TypedSolveError.unsupported`).
+/// player has no smooth response to follow. Trembles and misperceived payoffs are
+/// refused (`TypedSolveError.unsupported`). A sequential state (an `order:` state,
+/// the bargaining round of a `deal:`) makes the lead a public event within the
+/// round: the follower answers each lead with its own type-agents
+/// (`TypedLogitTree+Sequential.swift`).
 /// - Complexity: per Newton iteration, 2n + 2 evaluations of Φ (each linear in the
 ///   histories) and an n³ elimination, n the number of unknowns (at most
 ///   `unknownLimit`): for small teaching ladders.
@@ -49,6 +52,11 @@ public enum TypedLogitSolver {
     let lambdas = try check(scenario)
     let graph = try LadderGraph(scenario: scenario, alsoTracking: TypedPayoffs.variables(of: scenario),
                                 shouldContinue: shouldContinue)
+    let size = TypedLogitTree.size(scenario: scenario, graph: graph)
+    guard size.histories <= Double(historyLimit) else {
+      throw TypedLogitError.tooManyHistories(histories: size.histories, unknowns: size.unknowns, historyLimit: historyLimit,
+                                             unknownLimit: unknownLimit)
+    }
     let tree = try TypedLogitTree(scenario: scenario, graph: graph, historyLimit: historyLimit)
     guard tree.unknowns <= unknownLimit else { throw TypedLogitError.tooLarge(unknowns: tree.unknowns, limit: unknownLimit) }
     // Step 1.
@@ -73,9 +81,6 @@ public enum TypedLogitSolver {
       if !b.tremble.isZero { problems.append("'\(scenario.players[p])' trembles (logit play already errs)") }
       if !b.perceivedPayoffs.isEmpty { problems.append("'\(scenario.players[p])' misperceives payoffs") }
     }
-    for s in scenario.states where !s.isTerminal {
-      if case .sequential = s.timing { problems.append("state '\(s.name)' is sequential") }
-    }
     if !problems.isEmpty { throw TypedSolveError.unsupported(problems) }
     return lambdas
   }
@@ -93,6 +98,9 @@ public enum TypedLogitError: Error, Sendable, Hashable, CustomStringConvertible 
   case notConverged(lambda: [Double], residual: Double, iterations: Int)
   /// More unknowns (type-agent moves over all public histories) than the dense Newton step handles.
   case tooLarge(unknowns: Int, limit: Int)
+  /// More public histories than `historyLimit` (counted, with the unknowns they
+  /// would bring, by `TypedLogitTree.size` before the tree is built).
+  case tooManyHistories(histories: Double, unknowns: Double, historyLimit: Int, unknownLimit: Int)
 
   public var description: String {
     switch self {
@@ -101,6 +109,9 @@ public enum TypedLogitError: Error, Sendable, Hashable, CustomStringConvertible 
       return "the logit agent QRE was not found: following the branch of the QRE correspondence from λ = 0 stopped at λ = \(l)\(residual.isNaN ? "" : " with max |σ − logit(λU(σ))| = \(residual)") after \(iterations) Newton iterations (the branch is ill-conditioned there: a bifurcation or a singular Jacobian); brink stops rather than report an unconverged answer"
     case .tooLarge(let unknowns, let limit):
       return "the logit agent QRE of this scenario has \(unknowns) type-agent moves over its public histories, more than the \(limit) the dense Newton solve handles; use fewer rounds or the 'equilibrium' model"
+    case .tooManyHistories(let histories, let unknowns, let limit, let unknownLimit):
+      func count(_ x: Double) -> String { x < 1e15 ? String(Int(x)) : "\(x)" }
+      return "the logit agent QRE of this scenario is solved over its tree of public histories, which is never merged (beliefs differ after different histories): it has \(count(histories)) public histories, more than the limit of \(limit), and \(count(unknowns)) type-agent moves, where the dense Newton solve handles at most \(unknownLimit); use fewer rounds or the 'equilibrium' model"
     }
   }
 }

@@ -17,6 +17,13 @@ import Darwin
 /// strategies are `σ = softmax(λ_p · u)`, so every vector `u` gives a valid profile
 /// with every move played with positive probability, and the fixed point is
 /// `u = respond(u)`.
+///
+/// In a sequential state (an `order:` state, the bargaining round of a `deal:`) the
+/// leader's move is a public event within the round: the follower has one
+/// information set per lead (as in the `.efg` export), so each (follower type,
+/// lead) is its own agent with its own move payoffs (`replyOffsets`), answering at
+/// the posterior about the leader that the lead implies
+/// (`TypedLogitTree+Sequential.swift`).
 struct TypedLogitTree: Sendable {
   struct History: Sendable {
     var round: Int
@@ -27,8 +34,14 @@ struct TypedLogitTree: Sendable {
     /// `moves[p]`: the number of moves player p has here (0 at a leaf).
     var moves: [Int]
     /// `offsets[p][θ]`: where type θ of player p's move payoffs start in `u`
-    /// (nil for a one-move player: it plays its move).
+    /// (nil for a one-move player: it plays its move, and for a sequential
+    /// follower, whose agents are `replyOffsets`).
     var offsets: [[Int?]]
+    /// The first mover of a sequential state (nil: simultaneous).
+    var leader: Int? = nil
+    /// A sequential follower's `[θ][lead]`: where the move payoffs of its type θ
+    /// after that lead start in `u` (nil for a one-move follower).
+    var replyOffsets: [[Int?]] = []
     /// `stage[i][j][θ₀][θ₁][p]`: the stage payoffs of joint move (i, j) by type profile (`TypedPayoffs`).
     var stage: [[[[[Double]]]]]
     /// `branches[i][j][s]`: the chance of successor s.
@@ -68,9 +81,19 @@ struct TypedLogitTree: Sendable {
       guard !here.isTerminal, t < graph.horizon else { return id }
       let m = [here.moves.count, here.moves[0].count]
       var offsets: [[Int?]] = [[], []]
+      if case .sequential(let first) = scenario.states[here.node.state].timing {
+        histories[id].leader = first
+        histories[id].replyOffsets = (0..<counts[1 - first]).map { _ in
+          (0..<m[first]).map { _ in
+            guard m[1 - first] > 1 else { return nil }
+            defer { unknowns += m[1 - first] }
+            return unknowns
+          }
+        }
+      }
       for p in 0..<2 {
         for _ in 0..<counts[p] {
-          if m[p] > 1 {
+          if m[p] > 1 && p != histories[id].follower {
             offsets[p].append(unknowns)
             unknowns += m[p]
           } else {
@@ -102,8 +125,13 @@ struct TypedLogitTree: Sendable {
   /// payoffs the strategies earn (`payoffs`, the right-hand side of `u = respond(u)`).
   struct Profile: Sendable {
     /// `strategies[h][p][θ][m]` and their logarithms (exact even where a chance underflows).
+    /// For a sequential follower, `strategies[h][f][θ]` is a summary: its replies
+    /// averaged over the leads, weighted by the leader's play and the beliefs.
     var strategies: [[[[Double]]]]
     var logStrategies: [[[[Double]]]]
+    /// A sequential follower's `replies[h]![θ][lead][m]` and their logarithms (nil: simultaneous).
+    var replies: [[[[Double]]]?]
+    var logReplies: [[[[Double]]]?]
     /// `beliefs[h][p][θ]` at the start of history h's round, by Bayes' rule.
     var beliefs: [[[Double]]]
     /// `values[h][θ₀][θ₁][p]`: expected payoffs from h's round on.
@@ -113,7 +141,8 @@ struct TypedLogitTree: Sendable {
   }
 
   /// The map whose fixed point is the agent QRE, for the λ of each player:
-  /// 1. σ = softmax(λ_p · u) for every type-agent (a one-move agent plays its move).
+  /// 1. σ = softmax(λ_p · u) for every type-agent (a one-move agent plays its move);
+  ///    a sequential follower's agents are one per (type, lead).
   /// 2. Forward, parents first: the beliefs by Bayes' rule on the strategies, in
   ///    logarithms (`log μ′(θ) = log μ(θ) + log σ(a | θ) − log Σ`), so a posterior
   ///    is defined even when a chance underflows to 0 in doubles.
@@ -121,10 +150,13 @@ struct TypedLogitTree: Sendable {
   ///    profile, `w = stage + δ · Σ_s chance_s · value(child_s)`; the history's values
   ///    `Σ σ₀(i | θ₀) σ₁(j | θ₁) w`; each type-agent's payoff per move, averaged over
   ///    the other side's types by the belief and over its strategy (the formula of
-  ///    `TypedSolution.agentPayoffs`).
+  ///    `TypedSolution.agentPayoffs`). A sequential follower's agent after lead x
+  ///    averages over the leader's types by the posterior x implies instead
+  ///    (`replyPayoff`); the leader's, over the follower's replies to its move.
   func respond(_ u: [Double], lambda: [Double]) -> Profile {
     let h = histories.count
     var strategies = [[[[Double]]]](repeating: [], count: h), logs = strategies
+    var replies = [[[[Double]]]?](repeating: nil, count: h), logReplies = replies
     var beliefs = [[[Double]]](repeating: logPrior, count: h)
     // Step 1.
     for (id, node) in histories.enumerated() where !node.children.isEmpty {
@@ -137,29 +169,42 @@ struct TypedLogitTree: Sendable {
             lp.append([0])
             continue
           }
-          let x = (0..<node.moves[p]).map { lambda[p] * u[o + $0] }
-          let top = x.max()!
-          let lse = top + log(x.reduce(0) { $0 + exp($1 - top) })
-          lp.append(x.map { $0 - lse })
-          sp.append(x.map { exp($0 - lse) })
+          let x = Self.logSoftmax((0..<node.moves[p]).map { lambda[p] * u[o + $0] })
+          lp.append(x)
+          sp.append(x.map { exp($0) })
         }
         s.append(sp)
         l.append(lp)
       }
       strategies[id] = s
       logs[id] = l
+      if let f = node.follower {
+        let r = node.replyOffsets.map { $0.map { o in
+          o.map { o in Self.logSoftmax((0..<node.moves[f]).map { lambda[f] * u[o + $0] }) } ?? [0]
+        } }
+        logReplies[id] = r
+        replies[id] = r.map { $0.map { $0.map { exp($0) } } }
+      }
     }
     // Step 2 (log beliefs first, normalised to chances below).
     for id in histories.indices where !histories[id].children.isEmpty {
-      let b = beliefs[id], l = logs[id]
-      for (i, row) in histories[id].children.enumerated() {
+      let b = beliefs[id], node = histories[id]
+      for (i, row) in node.children.enumerated() {
         for (j, kids) in row.enumerated() {
-          let post = [Self.logPosterior(b[0], l[0].map { $0[i] }), Self.logPosterior(b[1], l[1].map { $0[j] })]
+          let post = (0..<2).map { p in
+            Self.logPosterior(b[p], (0..<typeCounts[p]).map { node.logChance(p, $0, i, j, logs[id], logReplies[id]) })
+          }
           for child in kids { beliefs[child] = post }
         }
       }
     }
+    let logBeliefs = beliefs
     beliefs = beliefs.map { $0.map { $0.map { exp($0) } } }
+    for id in histories.indices {
+      if let f = histories[id].follower, let r = replies[id] {
+        strategies[id][f] = histories[id].summary(r, leader: strategies[id][1 - f], beliefs: beliefs[id][1 - f])
+      }
+    }
     // Step 3.
     let zero = (0..<typeCounts[0]).map { _ in (0..<typeCounts[1]).map { _ in [0.0, 0.0] } }
     var values = [[[[Double]]]](repeating: zero, count: h)
@@ -170,7 +215,11 @@ struct TypedLogitTree: Sendable {
         values[id] = zero.map { $0.map { _ in node.arrival } }
         continue
       }
-      let sigma = strategies[id], b = beliefs[id]
+      let sigma = strategies[id], rho = replies[id], b = beliefs[id]
+      func chance(_ p: Int, _ theta: Int, _ i: Int, _ j: Int) -> Double {
+        if p == node.follower, let rho { return rho[theta][node.lead(i, j)][p == 0 ? i : j] }
+        return sigma[p][theta][p == 0 ? i : j]
+      }
       var w = node.stage
       for i in 0..<node.moves[0] {
         for j in 0..<node.moves[1] {
@@ -187,7 +236,7 @@ struct TypedLogitTree: Sendable {
           var v = [0.0, 0.0]
           for i in 0..<node.moves[0] {
             for j in 0..<node.moves[1] {
-              let q = sigma[0][a][i] * sigma[1][c][j]
+              let q = chance(0, a, i, j) * chance(1, c, i, j)
               for p in 0..<2 { v[p] += q * w[i][j][a][c][p] }
             }
           }
@@ -203,15 +252,28 @@ struct TypedLogitTree: Sendable {
             for other in 0..<typeCounts[q] {
               for r in 0..<node.moves[q] {
                 let (i, j, a, c) = p == 0 ? (move, r, theta, other) : (r, move, other, theta)
-                sum += b[q][other] * sigma[q][other][r] * w[i][j][a][c][p]
+                sum += b[q][other] * chance(q, other, i, j) * w[i][j][a][c][p]
               }
             }
             payoffs[o + move] = sum
           }
         }
       }
+      if let f = node.follower {
+        let l = 1 - f
+        for x in 0..<node.moves[l] {
+          let post = Self.logPosterior(logBeliefs[id][l], logs[id][l].map { $0[x] }).map { exp($0) }
+          for theta in 0..<typeCounts[f] {
+            guard let o = node.replyOffsets[theta][x] else { continue }
+            for y in 0..<node.moves[f] {
+              payoffs[o + y] = node.replyPayoff(w, follower: f, type: theta, lead: x, reply: y, posterior: post)
+            }
+          }
+        }
+      }
     }
-    return Profile(strategies: strategies, logStrategies: logs, beliefs: beliefs, values: values, payoffs: payoffs)
+    return Profile(strategies: strategies, logStrategies: logs, replies: replies, logReplies: logReplies,
+                   beliefs: beliefs, values: values, payoffs: payoffs)
   }
 
   /// Bayes' rule in logarithms: `log μ + log ℓ`, normalised.
