@@ -56,6 +56,8 @@ public struct TypedSolver {
   let trembles: [Rational]
   var nodes: [TypedNode] = []
   var memo: [Key: Int] = [:]
+  /// Plan bimatrices left to the mixed search of the whole solve (`TypedStageSearch.agentForm`).
+  var agentFormBudget = TypedStageSearch.solveBudget
   let shouldContinue: () -> Bool
 
   struct Key: Hashable {

@@ -21,8 +21,10 @@
 /// 2. For a continuation W, build the plan bimatrix (trembles: p's payoff is against
 ///    q's trembled play `(1 − εq)·y + εq·uniform`, linear in y) and enumerate all
 ///    its extreme equilibria exactly (`VertexEnumeration`, Avis et al. 2010).
-/// 3. Turn each plan mixture into per-type mixtures (marginals); the types the
-///    beliefs rule out best-respond; drop those already tried.
+/// 3. Turn each plan mixture into per-type mixtures (marginals), and each of those
+///    into its pooled version (every allowed type playing the side's average,
+///    the posteriors the beliefs); the types the beliefs rule out best-respond;
+///    drop those already tried.
 /// 4. Evaluate each candidate with `TypedSolver.evaluate`: its posteriors by Bayes'
 ///    rule, the continuation solved *there*, and every type-agent's best response
 ///    checked exactly. The check is the only verdict: a candidate that passes is a
@@ -35,7 +37,8 @@
 /// `TypedStageSearch` finds those for one typed side), unless the solve of that
 /// continuation happens to select it.
 /// - Complexity: at most `enumerationLimit` vertex enumerations of a
-///   Π(moves^types) plan bimatrix, and one `evaluate` per candidate.
+///   Π(moves^types) plan bimatrix, and one `evaluate` per candidate (whose
+///   continuation may search again); `solveBudget` enumerations in a whole solve.
 extension TypedStageSearch {
   /// The most plans per side (moves^(types the beliefs allow)).
   static let planLimit = 64
@@ -43,6 +46,10 @@ extension TypedStageSearch {
   static let iterationLimit = 8
   /// The most plan bimatrices solved at one stage.
   static let enumerationLimit = 48
+  /// The most plan bimatrices solved in one whole solve: a candidate's continuation
+  /// is solved at its own posteriors, which may search again below, so without a
+  /// budget a scenario with no equilibrium to find could take minutes to say so.
+  static let solveBudget = 1_024
 
   static func agentForm(round t: Int, node n: Int, beliefs: [[Rational]], solver: inout TypedSolver) throws
     -> [TypedStageEquilibrium]
@@ -63,29 +70,35 @@ extension TypedStageSearch {
     var found = [TypedStageEquilibrium]()
     var enumerations = 0
     var pending: [(joint: [[[[[Rational]]]]], depth: Int)] = []
-    while enumerations < enumerationLimit {
+    var continuations = Set<[[[[[Rational]]]]]>()  // each continuation's bimatrix is solved once
+    while enumerations < enumerationLimit, solver.agentFormBudget > 0 {
       if pending.isEmpty {
         // The next seed's continuation.
         let seed: [[[Rational]]]
         if !seedQueue.isEmpty { seed = seedQueue.removeFirst() }
         else if !found.isEmpty || nextPure >= pureProfiles.count { break }
         else { seed = pureProfiles[nextPure]; nextPure += 1 }
-        guard let e = try attempt(round: t, node: n, beliefs: beliefs, strategies: seed, solver: &solver) else { continue }
+        guard let e = try attempt(round: t, node: n, beliefs: beliefs, strategies: seed, solver: &solver),
+          continuations.insert(e.joint).inserted else { continue }
         pending.append((e.joint, 0))
         continue
       }
       let (w, depth) = pending.removeFirst()
       enumerations += 1
+      solver.agentFormBudget -= 1
       guard solver.shouldContinue() else { throw EscalationError.cancelled }
       // Step 2.
       let game = planBimatrix(joint: w, plans: planSets, active: active, beliefs: beliefs, trembles: solver.trembles)
       let extreme = VertexEnumeration.extremeEquilibria(of: game, shouldContinue: solver.shouldContinue)
       guard solver.shouldContinue() else { throw EscalationError.cancelled }
-      for x in extreme {
-        // Step 3.
-        var strategies = (0..<2).map { p in
+      // Step 3: each extreme equilibrium's per-type mixtures, then the same pooled.
+      let separate = extreme.map { x in
+        (0..<2).map { p in
           behaviour(x.profile[p], plans: planSets[p], active: active[p], types: solver.typeCounts[p], moves: counts[p])
         }
+      }
+      for candidate in separate + separate.map({ pooled($0, active: active, beliefs: beliefs) }) {
+        var strategies = candidate
         guard !tried.contains(strategies) else { continue }
         tried.insert(strategies)
         // Step 4.
@@ -103,7 +116,7 @@ extension TypedStageSearch {
         }
         if e.isEquilibrium {
           if !found.contains(where: { $0.strategies == e.equilibrium.strategies }) { found.append(e.equilibrium) }
-        } else if depth < iterationLimit {
+        } else if depth < iterationLimit, continuations.insert(e.joint).inserted {
           pending.append((e.joint, depth + 1))
         }
       }
@@ -195,6 +208,22 @@ extension TypedStageSearch {
     let a = plans[0].map { r in plans[1].map { c in payoff(0, r, c) } }
     let b = plans[0].map { r in plans[1].map { c in payoff(1, c, r) } }
     return Bimatrix(a: a, b: b)
+  }
+
+  /// `strategies` with every allowed type of each side playing that side's mixture
+  /// averaged over its types by the beliefs (the posteriors stay the beliefs): the
+  /// pooling point of an equilibrium component, which is not one of its vertices
+  /// when the types are alike at this stage but differ later.
+  static func pooled(_ strategies: [[[Rational]]], active: [[Int]], beliefs: [[Rational]]) -> [[[Rational]]] {
+    (0..<2).map { p in
+      var average = [Rational](repeating: .zero, count: strategies[p][0].count)
+      for theta in active[p] {
+        for k in average.indices { average[k] += beliefs[p][theta] * strategies[p][theta][k] }
+      }
+      var s = strategies[p]
+      for theta in active[p] { s[theta] = average }
+      return s
+    }
   }
 
   /// Per-type mixtures `[θ][move]` from a mixture over plans; the ruled-out types get
