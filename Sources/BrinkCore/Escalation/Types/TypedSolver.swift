@@ -19,7 +19,9 @@
 /// 3. Otherwise, `TypedStageSearch`: every pure type-strategy profile whose every
 ///    type-agent best-responds (pooling and separating), then the semi-separating
 ///    equilibria that are computable exactly (two types, two moves; the round after
-///    is a reply).
+///    is a reply); when neither finds one, mixed type strategies with both sides
+///    typed (the plan bimatrix with the continuation held fixed, iterated;
+///    TypedStageSearch+AgentForm.swift).
 /// 4. Each player picks one by its selection rule (`TypedSelection`); what is played
 ///    is each player's part of its pick. No equilibrium: the solve stops with
 ///    `TypedSolveError.noEquilibrium`, naming the node: never a silent fallback.
@@ -54,6 +56,8 @@ public struct TypedSolver {
   let trembles: [Rational]
   var nodes: [TypedNode] = []
   var memo: [Key: Int] = [:]
+  /// Plan bimatrices left to the mixed search of the whole solve (`TypedStageSearch.agentForm`).
+  var agentFormBudget = TypedStageSearch.solveBudget
   let shouldContinue: () -> Bool
 
   struct Key: Hashable {
@@ -166,8 +170,9 @@ public enum TypedSolveError: Error, Sendable, Hashable, CustomStringConvertible 
 
   /// Features the typed solve does not handle, each named.
   case unsupported([String])
-  /// No perfect Bayesian equilibrium among those searched (pure type strategies and
-  /// the exactly computable semi-separating ones) at this stage.
+  /// No perfect Bayesian equilibrium among those searched (pure type strategies, the
+  /// exactly computable semi-separating ones, the agent-form search's mixed ones)
+  /// at this stage.
   case noEquilibrium(round: Int, state: String, beliefs: String)
 
   public var description: String {
@@ -176,7 +181,7 @@ public enum TypedSolveError: Error, Sendable, Hashable, CustomStringConvertible 
       return "a scenario with types is solved for perfect Bayesian equilibrium only with the 'equilibrium' model and no misperception (or for the logit agent QRE with 'logit' for every player, in simultaneous states only); here "
         + what.joined(separator: "; ")
     case .noEquilibrium(let t, let state, let beliefs):
-      return "no perfect Bayesian equilibrium in pure type strategies or semi-separating ones was found in state '\(state)', round \(t + 1) (beliefs \(beliefs)); brink does not search mixed equilibria of Bayesian stages further, and stops rather than guess"
+      return "no perfect Bayesian equilibrium in pure type strategies, semi-separating ones or the mixed ones of the agent-form search was found in state '\(state)', round \(t + 1) (beliefs \(beliefs)); brink does not search mixed equilibria of Bayesian stages further, and stops rather than guess"
     }
   }
 }

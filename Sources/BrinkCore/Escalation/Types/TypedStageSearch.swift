@@ -17,9 +17,15 @@
 ///    indifferent between m and m′. The reply stage
 ///    with r is a child of its own; both it and the stage are then checked by the
 ///    same best-response test as step 1.
-/// Not searched: both types mixing, three moves or more in a mixture, a reply
-/// stage that is not the next round's only successor. `TypedSolver` says so when
-/// nothing is found.
+/// 3. *Mixed type strategies, both sides typed* (`agentForm`,
+///    TypedStageSearch+AgentForm.swift), only when steps 1–2 found nothing (so every
+///    stage they solve keeps its answer, and the search costs nothing there): the
+///    stage's plan bimatrix with the continuation held fixed, its extreme
+///    equilibria, iterated over continuations until a candidate passes the same
+///    best-response test.
+/// Not searched: a mixture whose continuation must itself mix at exactly the
+/// posterior it makes, except step 2's reply. `TypedSolver` says so when nothing
+/// is found.
 enum TypedStageSearch {
   /// The most pure type-strategy profiles searched at one stage.
   static let profileLimit = 65_536
@@ -54,6 +60,8 @@ enum TypedStageSearch {
     }
     // Step 2.
     list += try semiSeparating(round: t, node: n, beliefs: beliefs, solver: &solver)
+    // Step 3, only when 1–2 found nothing: answers elsewhere stay as they were.
+    if list.isEmpty { list = try agentForm(round: t, node: n, beliefs: beliefs, solver: &solver) }
     return (list, nil)
   }
 
