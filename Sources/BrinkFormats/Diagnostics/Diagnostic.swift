@@ -49,17 +49,20 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
 
   /// Line `number` (from 1) of `source`, without its break. Lines are split on LF by
   /// Unicode scalar, so a CR LF pair (one `Character` in Swift) ends a line too.
+  ///
+  /// - Complexity: O(k), k the scalars up to the end of the line: a scan to the
+  ///   line, no copy of the lines before it (rendering every diagnostic of a large
+  ///   file once split the whole text per diagnostic; issue 16's fuzz targets).
   static func line(_ number: Int, of source: String) -> Substring? {
     guard number >= 1 else { return nil }
-    var current = 1
-    for line in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-      if current == number {
-        let text = Substring(line)
-        return text.unicodeScalars.last == "\r" ? Substring(text.unicodeScalars.dropLast()) : text
-      }
-      current += 1
+    let scalars = source.unicodeScalars
+    var start = scalars.startIndex
+    for _ in 1..<number {
+      guard let end = scalars[start...].firstIndex(of: "\n") else { return nil }
+      start = scalars.index(after: end)
     }
-    return nil
+    let text = Substring(scalars[start..<(scalars[start...].firstIndex(of: "\n") ?? scalars.endIndex)])
+    return text.unicodeScalars.last == "\r" ? Substring(text.unicodeScalars.dropLast()) : text
   }
 }
 

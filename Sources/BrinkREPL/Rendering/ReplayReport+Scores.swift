@@ -36,8 +36,10 @@ extension ReplayReport {
   }
 
   /// `Log-likelihood: ln P = -1.2685, log2 P = -1.8301: a surprise of 1.83 bits, 0.83 from the players' decisions and 1.00 from chance`.
-  public var scoreLine: String? {
-    guard let score else { return nil }
+  public var scoreLine: String? { score.map(Self.scoreLine) }
+
+  /// `scoreLine` for any score (the typed replay's too).
+  static func scoreLine(_ score: PathScore) -> String {
     if score.isImpossible {
       let round = score.impossibleRound.map { " (it rules out round \($0 + 1))" } ?? ""
       return "Log-likelihood: ln P = -inf: the model gives the real path probability 0\(round)"
@@ -53,7 +55,10 @@ extension ReplayReport {
   ///       model          ln P     bits  decisions  chance  P
   ///       the model      -1.2685  1.83  0.83       1.00    0.2813
   ///       uniform        -2.0794  3.00  2.00       1.00    0.1250
-  public var comparisonText: String? {
+  public var comparisonText: String? { Self.comparisonText(comparisons) }
+
+  /// `comparisonText` for any entries, the model's first (the typed replay's too).
+  static func comparisonText(_ comparisons: [RecordScoring.Entry]) -> String? {
     guard !comparisons.isEmpty else { return nil }
     var rows = [["model", "ln P", "bits", "decisions", "chance", "P"]]
     var notes = [String]()

@@ -1,11 +1,16 @@
 import BrinkCore
 import BrinkFormats
 
-/// Where a replay has got to: the report (built once, the same `ReplayReport`
-/// that `brink replay` prints), the next round to show, and the session as the last
-/// step left it, so that a play, an edit or a load in between ends the replay.
+/// Where a replay has got to: the report (built once: the same `ReplayReport`
+/// that `brink replay` prints, or a typed scenario's `TypedReplay`), the next round
+/// to show, and the session as the last step left it, so that a play, an edit or a
+/// load in between ends the replay.
 struct ReplayCursor {
-  var report: ReplayReport
+  enum Record {
+    case plain(ReplayReport)
+    case typed(TypedReplay)
+  }
+  var record: Record
   /// How many rounds have been shown; the next is `report.rounds[next]`.
   var next: Int
   var document: ScenarioDocument
@@ -13,6 +18,14 @@ struct ReplayCursor {
   var round: Int
   /// The `--against` scenarios given when the replay started (name, scenario).
   var against: [(name: String, scenario: EscalationScenario)] = []
+
+  /// How many rounds the replay has.
+  var total: Int {
+    switch record {
+    case .plain(let report): return report.rounds.count
+    case .typed(let typed): return typed.rounds.count
+    }
+  }
 }
 
 /// `replay`: the scenario's script played against the model, one round at a time.
@@ -54,7 +67,7 @@ extension Session {
       guard let cursor = activeReplay else { throw CommandError("no replay in progress") }
       checkpoint("replay stop")
       replayCursor = nil
-      return "Replay stopped after \(cursor.next) of \(cursor.report.rounds.count) rounds; play goes on from round \(round)."
+      return "Replay stopped after \(cursor.next) of \(cursor.total) rounds; play goes on from round \(round)."
     case let word?:
       guard let n = Int(word), n >= 1 else {
         throw CommandError("expected next, all, stop or a number of rounds of at least 1, not '\(word)'", usage: usage)
@@ -64,38 +77,33 @@ extension Session {
     guard let doc = document, !doc.scenario.history.isEmpty else {
       throw CommandError("\(name) has no script to replay; replay needs a scenario file with a 'script:' section")
     }
+    if doc.scenario.hasTypes && !TypedLogitSolver.applies(to: doc.scenario) {
+      return try typedReplay(count: count, against: againstFiles, usage: usage)
+    }
     if againstFiles.isEmpty, let typed = try typedReplayText() { return typed }
     // 2.
     var lines = [String]()
     var cursor: ReplayCursor
-    if let active = activeReplay {
-      guard againstFiles.isEmpty else {
-        throw CommandError("--against is given when a replay starts; 'replay stop' ends this one", usage: usage)
-      }
+    var report: ReplayReport
+    if let active = activeReplay, case .plain(let shown) = active.record {
+      try expectNoAgainst(againstFiles, usage: usage)
       cursor = active
+      report = shown
       checkpoint("replay")
     } else {
-      var against = [(name: String, scenario: EscalationScenario)]()
-      for path in againstFiles {
-        do {
-          let text = try ScenarioReader.text(contentsOf: path)
-          against.append((path, try ScenarioReader.read(text, file: path).scenario))
-        } catch {
-          throw CommandError("cannot read '\(path)':\n\(error.description)")
-        }
-      }
+      let against = try readAgainst(againstFiles)
       guard let solved = try solvedScenario() else { throw CommandError("no scenario loaded") }
-      let report = ReplayReport(document: doc, solved: solved, shouldContinue: shouldContinue)
+      report = ReplayReport(document: doc, solved: solved, shouldContinue: shouldContinue)
       guard !report.rounds.isEmpty else { throw CommandError("\(name)'s script has no round the model can replay") }
       checkpoint("replay")
       resetToLoaded()
-      cursor = ReplayCursor(report: report, next: 0, document: doc, position: position, round: round, against: against)
+      cursor = ReplayCursor(record: .plain(report), next: 0, document: doc, position: position, round: round, against: against)
       let n = report.rounds.count
       lines.append(report.heading)
       lines.append("\(n) scripted round\(n == 1 ? "" : "s"): 'replay' shows the next, 'replay all' the rest, 'replay stop' ends.")
     }
     // 3.
-    let total = cursor.report.rounds.count
+    let total = report.rounds.count
     var shown = 0
     while shown < count && cursor.next < total {
       guard shouldContinue() else {
@@ -104,17 +112,16 @@ extension Session {
         break
       }
       lines.append("")
-      lines.append(cursor.report.render(round: cursor.next))
-      step(cursor.report.rounds[cursor.next])
+      lines.append(report.render(round: cursor.next))
+      step(report.rounds[cursor.next])
       cursor.next += 1
       shown += 1
     }
     // 4.
     if cursor.next == total {
       lines.append("")
-      lines.append(cursor.report.likelihoodLine)
-      if let scoreLine = cursor.report.scoreLine { lines.append(scoreLine) }
-      var report = cursor.report
+      lines.append(report.likelihoodLine)
+      if let scoreLine = report.scoreLine { lines.append(scoreLine) }
       report.compare(baselinesOf: doc.scenario, against: cursor.against, shouldContinue: shouldContinue)
       if let comparison = report.comparisonText {
         lines.append("")
@@ -128,6 +135,27 @@ extension Session {
       replayCursor = cursor
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// `--against` is given when a replay starts, not to a step of one in progress.
+  func expectNoAgainst(_ files: [String], usage: String) throws(CommandError) {
+    guard files.isEmpty else {
+      throw CommandError("--against is given when a replay starts; 'replay stop' ends this one", usage: usage)
+    }
+  }
+
+  /// The `--against` scenarios, read (name, scenario); the first unreadable one is the error.
+  func readAgainst(_ files: [String]) throws(CommandError) -> [(name: String, scenario: EscalationScenario)] {
+    var against = [(name: String, scenario: EscalationScenario)]()
+    for path in files {
+      do {
+        let text = try ScenarioReader.text(contentsOf: path)
+        against.append((path, try ScenarioReader.read(text, file: path).scenario))
+      } catch {
+        throw CommandError("cannot read '\(path)':\n\(error.description)")
+      }
+    }
+    return against
   }
 
   /// Moves the session through one replayed round: to the round's reconstructed

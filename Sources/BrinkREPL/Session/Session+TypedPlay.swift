@@ -142,18 +142,8 @@ extension Session {
       let state = s.states[typed.solution.graph.rounds[typed.solution.nodes[r.node].round][typed.solution.nodes[r.node].ladderNode].node.state]
       let move = state.moves[p][r.moves[p]].name
       lines.append("  " + whoBelieves(typed, about: p) + ": \(Self.distribution(names, r.before[p])) -> \(Self.distribution(names, r.after[p]))")
-      let allowed = names.indices.filter { r.before[p][$0] != .zero }
-      let total = allowed.reduce(Rational.zero) { $0 + r.before[p][$1] * r.likelihood[p][$1] }
-      if total == .zero {
-        lines.append("    no type of \(s.players[p]) the belief allows plays \(move) in the equilibrium (off the path): the belief is kept")
-      } else if allowed.allSatisfy({ r.likelihood[p][$0] == r.likelihood[p][allowed[0]] }) {
-        lines.append("    every type plays \(move) with chance \(r.likelihood[p][allowed[0]]): the move says nothing")
-      } else {
-        let chances = allowed.map { "\(r.likelihood[p][$0]) if \(names[$0])" }.joined(separator: ", ")
-        let sum = allowed.map { "\(r.before[p][$0]) × \(r.likelihood[p][$0])" }.joined(separator: " + ")
-        let terms = allowed.map { "\(names[$0]) \(r.before[p][$0]) × \(r.likelihood[p][$0]) / (\(sum)) = \(r.after[p][$0])" }
-        lines.append("    Bayes' rule: \(move) has chance \(chances); " + terms.joined(separator: ", "))
-      }
+      lines.append("    " + TypedBeliefText.bayes(player: s.players[p], move: move, names: names, before: r.before[p],
+                                                    likelihood: r.likelihood[p], after: r.after[p]))
     }
     return lines
   }

@@ -20,9 +20,10 @@ extension Session {
     }
   }
 
-  /// The REPL's `replay` on a scenario with types: the beliefs the record implies,
-  /// round by round, as `brink replay` words them (`TypedReplayReport`), all rounds
-  /// at once (no stepping, no `--against` yet); nil without a typed scenario.
+  /// The REPL's `replay` on a scenario with types that the perfect Bayesian
+  /// equilibrium does not solve (every player `logit`; `Session+TypedReplay.swift`
+  /// steps through the others): the beliefs the record implies, as `brink replay`
+  /// words them (`TypedReplayReport`), all rounds at once; nil without a typed scenario.
   func typedReplayText() throws(CommandError) -> String? {
     guard let doc = document, doc.scenario.hasTypes else { return nil }
     do {

@@ -149,7 +149,7 @@ public final class Session {
   /// or, two rounds into a replay, `brink us-china-2025-10 [replay 2/7, talks, round 3]> `
   public var prompt: String {
     if let document, let position {
-      let replay = activeReplay.map { "replay \($0.next)/\($0.report.rounds.count), " } ?? ""
+      let replay = activeReplay.map { "replay \($0.next)/\($0.total), " } ?? ""
       return "brink \(name) [\(replay)\(document.scenario.states[position.state].name), round \(round)]> "
     }
     return "brink \(name) [round \(round)]> "
