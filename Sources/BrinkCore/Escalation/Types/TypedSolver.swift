@@ -19,7 +19,10 @@
 /// 3. Otherwise, `TypedStageSearch`: every pure type-strategy profile whose every
 ///    type-agent best-responds (pooling and separating), then the semi-separating
 ///    equilibria that are computable exactly (two types, two moves; the round after
-///    is a reply).
+///    is a reply); in a sequential state, after a lead with no pure answer, the
+///    mixed answers of one of two follower types (`TypedStageSearch.mixedAnswers`),
+///    and, when nothing else is found, the mixed leads of one of two leader types
+///    (`TypedStageSearch.mixedLeads`).
 /// 4. Each player picks one by its selection rule (`TypedSelection`); what is played
 ///    is each player's part of its pick. No equilibrium: the solve stops with
 ///    `TypedSolveError.noEquilibrium`, naming the node: never a silent fallback.

@@ -19,8 +19,10 @@
 ///    `mixedAnswers` (one follower type mixing between two replies, the leader
 ///    mixing at the next round; TypedStageSearch+MixedReply.swift), each with the
 ///    child node it needs.
-/// Not searched: a leader type bluffing with a mixed lead, and the mixed answers
-/// beyond `mixedAnswers`; `TypedSolver` stops and says so when nothing is found.
+/// 4. When steps 1–3 find nothing: one of two leader types mixing two leads, the
+///    follower mixing its answer to one (`mixedLeads`, TypedStageSearch+MixedLead.swift).
+/// Not searched: the mixed answers beyond `mixedAnswers` and the mixed leads beyond
+/// `mixedLeads`; `TypedSolver` stops and says so when nothing is found.
 /// With one follower type, step 2 always has an answer (a best reply).
 /// - Complexity: `m_l^T_l · (m_f^T_f + Π_x |answers(x)|)` evaluations.
 extension TypedStageSearch {
@@ -101,6 +103,8 @@ extension TypedStageSearch {
         if e.isEquilibrium { list.append(e.equilibrium) }
       }
     }
+    // Step 4: no pure lead per type works; a leader type may mix two leads (`mixedLeads`).
+    if list.isEmpty { list = try mixedLeads(round: t, node: n, beliefs: beliefs, leader: l, solver: &solver) }
     return list
   }
 }
