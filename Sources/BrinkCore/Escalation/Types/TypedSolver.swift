@@ -21,7 +21,10 @@
 ///    equilibria that are computable exactly (two types, two moves; the round after
 ///    is a reply); when neither finds one, mixed type strategies with both sides
 ///    typed (the plan bimatrix with the continuation held fixed, iterated;
-///    TypedStageSearch+AgentForm.swift).
+///    TypedStageSearch+AgentForm.swift). In a sequential state, after a lead with
+///    no pure answer, the mixed answers of one of two follower types
+///    (`TypedStageSearch.mixedAnswers`), and, when nothing else is found, the mixed
+///    leads of one of two leader types (`TypedStageSearch.mixedLeads`).
 /// 4. Each player picks one by its selection rule (`TypedSelection`); what is played
 ///    is each player's part of its pick. No equilibrium: the solve stops with
 ///    `TypedSolveError.noEquilibrium`, naming the node: never a silent fallback.

@@ -15,9 +15,15 @@
 /// 3. Every combination of one answer per lead is evaluated whole and kept when each
 ///    leader type-agent best-responds to it (`TypedSolver.evaluate`'s check, which
 ///    also re-checks every follower type-agent after every lead).
-/// Not searched: mixtures (a leader type bluffing with a mixed lead, or follower
-/// types that must mix to answer); `TypedSolver` stops and says so when nothing is
-/// found. With one follower type, step 2 always has an answer (a best reply).
+/// 2b. After a lead with no answer in pure type strategies, the mixed answers of
+///    `mixedAnswers` (one follower type mixing between two replies, the leader
+///    mixing at the next round; TypedStageSearch+MixedReply.swift), each with the
+///    child node it needs.
+/// 4. When steps 1–3 find nothing: one of two leader types mixing two leads, the
+///    follower mixing its answer to one (`mixedLeads`, TypedStageSearch+MixedLead.swift).
+/// Not searched: the mixed answers beyond `mixedAnswers` and the mixed leads beyond
+/// `mixedLeads`; `TypedSolver` stops and says so when nothing is found.
+/// With one follower type, step 2 always has an answer (a best reply).
 /// - Complexity: `m_l^T_l · (m_f^T_f + Π_x |answers(x)|)` evaluations.
 extension TypedStageSearch {
   static func sequential(round t: Int, node n: Int, beliefs: [[Rational]], leader l: Int,
@@ -52,8 +58,8 @@ extension TypedStageSearch {
       var strategies: [[[Rational]]] = [[], []]
       strategies[l] = decode(lc, types: tl, moves: ml)
       strategies[f] = decode(0, types: tf, moves: mf)
-      // Step 2: answers[x][k][θ].
-      var answers = [[[[Rational]]]](repeating: [], count: ml)
+      // Step 2: answers[x][k].
+      var answers = [[Answer]](repeating: [], count: ml)
       for fc in 0..<followerProfiles {
         guard solver.shouldContinue() else { throw EscalationError.cancelled }
         let answer = decode(fc, types: tf, moves: mf)
@@ -64,8 +70,14 @@ extension TypedStageSearch {
             let payoff = e.replyPayoffs![theta][x]
             return payoff[answer[theta].firstIndex(of: .one)!] == payoff.max()!
           }
-          if best { answers[x].append(answer) }
+          if best { answers[x].append(Answer(replies: answer)) }
         }
+      }
+      // Step 2b: a lead without a pure answer may have a mixed one (`mixedAnswers`).
+      for x in 0..<ml where answers[x].isEmpty {
+        let others = (0..<ml).map { answers[$0].first ?? Answer(replies: decode(0, types: tf, moves: mf)) }
+        answers[x] = try mixedAnswers(round: t, node: n, beliefs: beliefs, leader: l, lead: x, strategies: strategies,
+                                      others: others, solver: &solver)
       }
       // Step 3.
       var combinations = 1
@@ -79,15 +91,20 @@ extension TypedStageSearch {
         guard solver.shouldContinue() else { throw EscalationError.cancelled }
         var rest = code
         var replies = [[[Rational]]](repeating: [], count: tf)
+        var override = [[Int]: Int]()
         for x in 0..<ml {
           let k = rest % answers[x].count
           rest /= answers[x].count
-          for theta in 0..<tf { replies[theta].append(answers[x][k][theta]) }
+          for theta in 0..<tf { replies[theta].append(answers[x][k].replies[theta]) }
+          override.merge(answers[x][k].override) { a, _ in a }
         }
-        let e = try solver.evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies)
+        let e = try solver.evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
+                                    override: override)
         if e.isEquilibrium { list.append(e.equilibrium) }
       }
     }
+    // Step 4: no pure lead per type works; a leader type may mix two leads (`mixedLeads`).
+    if list.isEmpty { list = try mixedLeads(round: t, node: n, beliefs: beliefs, leader: l, solver: &solver) }
     return list
   }
 }
