@@ -37,7 +37,7 @@ struct BenchOptions: Equatable {
       simulation           Monte Carlo path-rounds/s on built-in ladders, peak memory
       ladder               path-rounds/s of a scenario file at 1 and 2 threads, its
                            Monte Carlo answers against the exact solve (skipped without --ladder)
-      scenarios            `brink solve` beside `brink check` of each scenario file, CPU ms
+      scenarios            `brink solve` (text, --json) beside `brink check` of each file, best CPU ms
       repl                 each REPL command on each scenario file, in-process, ms (over 100 flagged)
       default              the default scenario: 1M paths at 1 and 2 threads (wall, path-rounds/s), brink simulate and solve
 

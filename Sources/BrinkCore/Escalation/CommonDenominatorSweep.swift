@@ -66,6 +66,23 @@ struct CommonDenominatorSweep {
     var branchStart: [Int] = [0], branchNext: [Int] = [], branchWeights: [Rational] = []
     var terminals: [Int] = [], arrivals: [Rational] = []
 
+    /// Room for every cell and branch of `nodes` (one round), so that the tables
+    /// are not copied as they grow (thousands of cells a round, issue 11).
+    mutating func reserve(for nodes: [LadderGraph.Node]) {
+      var cells = 0, branches = 0
+      for node in nodes where !node.isTerminal {
+        for row in node.moves {
+          cells += row.count
+          for move in row { branches += move.successors.count }
+        }
+      }
+      payoffs.reserveCapacity(2 * cells)
+      plays.reserveCapacity(cells)
+      branchStart.reserveCapacity(cells + 1)
+      branchNext.reserveCapacity(branches)
+      branchWeights.reserveCapacity(branches)
+    }
+
     mutating func addBranch(next: Int, weight: Rational) {
       branchNext.append(next)
       branchWeights.append(weight)

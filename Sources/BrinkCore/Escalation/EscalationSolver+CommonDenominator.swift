@@ -45,6 +45,7 @@ extension Run where T == Rational {
     for t in 0..<T0 {
       guard shouldContinue() else { throw EscalationError.cancelled }
       var builder = CommonDenominatorSweep.RoundBuilder()
+      builder.reserve(for: graph.rounds[t])
       for (n, node) in graph.rounds[t].enumerated() {
         if node.isTerminal {
           builder.addTerminal(node: n, arrival: arrivalValues(round: t, node: n))

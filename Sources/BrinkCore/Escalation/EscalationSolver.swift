@@ -291,17 +291,25 @@ struct Run<T: StageChooser>: Sendable {
       seen[intended] = made
       return made
     }
+    // Each node's deferred stage game reads the run through one shared reference:
+    // a closure capturing the run itself copied the scenario's arrays into every
+    // node's context (thousands of retains and an allocation per node, issue 11).
+    let shared = RunReference(self)
+    let views = (view(0), view(1))
     var nodes = [[SolvedNode]]()
+    nodes.reserveCapacity(graph.rounds.count)
     for (t, round) in graph.rounds.enumerated() {
       var list = [SolvedNode]()
+      list.reserveCapacity(round.count)
       for (n, node) in round.enumerated() {
         let values = truth.values[t][n]
         var solved = SolvedNode(played: nil, intended: nil, exactPlayed: nil, values: values.map(\.doubleValue),
-                                exactValues: exact ? values.map(\.rationalValue) : nil, stageGame: nil,
-                                perceivedGames: [nil, nil], explanations: [], equilibria: [], selected: [nil, nil])
+                                exactValues: exact ? Self.rationals(values) : nil, stageGame: nil,
+                                perceivedGames: SolvedNode.noGames, explanations: [], equilibria: [],
+                                selected: SolvedNode.noSelection)
         let deferred = truth.deferredGames.isEmpty ? nil : truth.deferredGames[t][n]
         if truth.games[t][n] != nil || deferred != nil {
-          let i0 = view(0).infos[t][n]!, i1 = view(1).infos[t][n]!
+          let i0 = views.0.infos[t][n]!, i1 = views.1.infos[t][n]!
           let f = forms(of: combine(i0.intended, i1.intended))
           solved.intended = f.intended
           solved.played = f.played
@@ -309,11 +317,13 @@ struct Run<T: StageChooser>: Sendable {
           if let (a, b) = truth.games[t][n] {
             solved.stageGame = bimatrix(t, node.node, a, b)
           } else if let deferred {
-            let run = self, key = node.node
-            solved.deferStageGame { let (a, b) = deferred(); return run.bimatrix(t, key, a, b) }
+            let key = node.node
+            solved.deferStageGame { let (a, b) = deferred(); return shared.run.bimatrix(t, key, a, b) }
           }
           for k in 0..<2 where misperceives[k] {
-            if let (pa, pb) = view(k).games[t][n] { solved.perceivedGames[k] = bimatrix(t, node.node, pa, pb) }
+            if let (pa, pb) = (k == 0 ? views.0 : views.1).games[t][n] {
+              solved.perceivedGames[k] = bimatrix(t, node.node, pa, pb)
+            }
           }
           solved.explanations = [i0.explanations[0] ?? .fixed, i1.explanations[1] ?? .fixed]
           let source = i0.equilibria.isEmpty ? i1 : i0
@@ -330,10 +340,22 @@ struct Run<T: StageChooser>: Sendable {
     return solved
   }
 
+  /// `xs` as exact numbers: the same array when `T` is `Rational` (no copy, no
+  /// element retains: `assemble` does this for every node's values).
+  static func rationals(_ xs: [T]) -> [Rational] {
+    T.self == Rational.self ? unsafeBitCast(xs, to: [Rational].self) : xs.map(\.rationalValue)
+  }
+
   func bimatrix(_ t: Int, _ node: LadderNode, _ a: [[T]], _ b: [[T]]) -> Bimatrix {
     let state = scenario.states[node.state]
     return Bimatrix(title: "\(state.name), round \(t)", players: (scenario.players[0], scenario.players[1]),
                     rowStrategies: state.moves[0].map(\.name), columnStrategies: state.moves[1].map(\.name),
                     a: a.map { $0.map(\.rationalValue) }, b: b.map { $0.map(\.rationalValue) })
   }
+}
+
+/// A run held by reference, for the closures that build deferred stage games.
+final class RunReference<T: StageChooser>: Sendable {
+  let run: Run<T>
+  init(_ run: Run<T>) { self.run = run }
 }

@@ -94,6 +94,11 @@ public struct LadderGraph: Sendable {
     // memory: nodes that differ only in those (a memory per history, the same
     // coverage in round after round) share them, evaluated once (issue 11).
     var payoffTables = [PayoffKey: [[[Rational]]]]()
+    // Where a joint move lands (`ScenarioRound.landings`: the move's effects, the
+    // memory, the transition's branches) reads only the node, never the round: a
+    // node met again in a later round (the same coverage after another round of
+    // holding) lands as before, so each distinct node's landings are made once.
+    var landingTables = [LadderNode: [[[(node: LadderNode, probability: Rational)]]]]()
     var index = [LadderNode: Int]()
     let flows = scenario.hasTerminalFlows
     func add(_ key: LadderNode, into list: inout [Node], round: Int) throws -> Int {
@@ -161,12 +166,19 @@ public struct LadderGraph: Sendable {
           payoffs = state.moves[0].indices.map { i in state.moves[1].indices.map { j in rules.payoffs(at: key, i, j) } }
           payoffTables[payoffKey] = payoffs
         }
+        let landings: [[[(node: LadderNode, probability: Rational)]]]
+        if let hit = landingTables[key] { landings = hit } else {
+          landings = state.moves[0].indices.map { i in state.moves[1].indices.map { j in rules.landings(from: key, i, j) } }
+          landingTables[key] = landings
+        }
         var table = [[JointMove]]()
+        table.reserveCapacity(state.moves[0].count)
         for i in state.moves[0].indices {
           var row = [JointMove]()
+          row.reserveCapacity(state.moves[1].count)
           for j in state.moves[1].indices {
             var branches = [Branch]()
-            for (landed, p) in rules.landings(from: key, i, j) {
+            for (landed, p) in landings[i][j] {
               let settled: [Branch]
               if let hit = settledBranches[landed] {
                 settled = hit
@@ -177,7 +189,10 @@ public struct LadderGraph: Sendable {
                 settledBranches[landed] = settled
               }
               // `ScenarioRound.outcomes`: the landing's chance times each settling's.
-              for s in settled { branches.append(Branch(next: s.next, probability: p * s.probability)) }
+              // A round without events or shocks settles with certainty: no product to reduce.
+              for s in settled {
+                branches.append(Branch(next: s.next, probability: s.probability == .one ? p : p * s.probability))
+              }
             }
             row.append(JointMove(payoffs: payoffs[i][j], successors: merged(branches)))
           }

@@ -105,6 +105,11 @@ public struct SolvedNode: Sendable {
     self.selected = selected
   }
 
+  /// `perceivedGames` and `selected` when no one misperceives or selects: one
+  /// shared array each rather than two allocations per node (issue 11).
+  static let noGames: [Bimatrix?] = [nil, nil]
+  static let noSelection: [Int?] = [nil, nil]
+
   /// Sets `stageGame` to what `make` builds, each time it is read.
   mutating func deferStageGame(_ make: @escaping @Sendable () -> Bimatrix) {
     storedStageGame = nil

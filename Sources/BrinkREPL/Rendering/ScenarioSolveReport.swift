@@ -20,13 +20,13 @@ public enum ScenarioSolveReport {
     if let tail = solved.tail {
       lines.append("  After round \(solved.horizon): a stationary tail at δ = \(scenario.discount); \(tail.summary).")
     }
-    var plays = [PlayKey: (strategies: String, why: String)]()
+    var cache = LineCache(solved)
     for t in 0..<solved.horizon {
       let decisions = solved.graph.rounds[t].indices.filter { solved.nodes[t][$0].played != nil }
       guard !decisions.isEmpty else { continue }
       lines.append("")
       lines.append("Round \(t + 1) (\(scenario.calendar.date(ofRound: t))):")
-      for n in decisions { lines.append("  " + line(solved, round: t, node: n, plays: &plays)) }
+      for n in decisions { lines.append("  " + line(solved, round: t, node: n, cache: &cache)) }
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -42,23 +42,52 @@ public enum ScenarioSolveReport {
     var explanations: [ChoiceExplanation]
   }
 
+  /// What the lines of one report share, written once: the strategies of each
+  /// `PlayKey`, the tracked variables, and each `name=value` of a variable (a
+  /// ladder's nodes take a few values each, over thousands of lines).
+  struct LineCache {
+    var plays = [PlayKey: (strategies: String, why: String)]()
+    let tracked: [Int]
+    var variableTexts = [VariableValue: String]()
+
+    init(_ solved: SolvedScenario) {
+      tracked = solved.scenario.variables.indices.filter { solved.graph.trackedVariables[$0] }
+    }
+  }
+
+  struct VariableValue: Hashable {
+    var variable: Int
+    var value: Rational
+  }
+
   /// One node: `state [vars]: P0 strategy | P1 strategy | values …  (why)`.
   static func line(_ solved: SolvedScenario, round t: Int, node n: Int) -> String {
-    var plays = [PlayKey: (strategies: String, why: String)]()
-    return line(solved, round: t, node: n, plays: &plays)
+    var cache = LineCache(solved)
+    return line(solved, round: t, node: n, cache: &cache)
   }
 
   /// `line(_:round:node:)`, with the strategies of a simultaneous stage looked up
-  /// in `plays` (a sequential one reads its stage game, so it is written each time).
-  static func line(_ solved: SolvedScenario, round t: Int, node n: Int, plays: inout [PlayKey: (strategies: String, why: String)]) -> String {
+  /// in `cache` (a sequential one reads its stage game, so it is written each time).
+  static func line(_ solved: SolvedScenario, round t: Int, node n: Int, cache: inout LineCache) -> String {
     let scenario = solved.scenario
     let ladder = solved.graph.rounds[t][n].node
     let state = scenario.states[ladder.state]
     let solvedNode = solved.nodes[t][n]
     var head = state.name
-    let tracked = scenario.variables.indices.filter { solved.graph.trackedVariables[$0] }
-    if !tracked.isEmpty {
-      head += " [" + tracked.map { "\(scenario.variables[$0].name)=\(ladder.values[$0])" }.joined(separator: " ") + "]"
+    if !cache.tracked.isEmpty {
+      head += " ["
+      for (k, v) in cache.tracked.enumerated() {
+        if k > 0 { head += " " }
+        let key = VariableValue(variable: v, value: ladder.values[v])
+        if let text = cache.variableTexts[key] {
+          head += text
+        } else {
+          let text = "\(scenario.variables[v].name)=\(ladder.values[v])"
+          cache.variableTexts[key] = text
+          head += text
+        }
+      }
+      head += "]"
     }
     let values = " | values " + SolvedScenarioText.values(solvedNode, players: scenario.players)
     guard solvedNode.played?.isSequential == false else {
@@ -68,9 +97,9 @@ public enum ScenarioSolveReport {
     let key = PlayKey(state: ladder.state, exact: solvedNode.exactPlayed, intended: solvedNode.intended,
                       played: solvedNode.played, explanations: solvedNode.explanations)
     let text: (strategies: String, why: String)
-    if let hit = plays[key] { text = hit } else {
+    if let hit = cache.plays[key] { text = hit } else {
       text = self.plays(solvedNode, state: ladder.state, scenario: scenario)
-      plays[key] = text
+      cache.plays[key] = text
     }
     return "\(head): " + text.strategies + values + text.why
   }
