@@ -20,7 +20,7 @@ enum TypedSelection {
     let picks = rules.map { pick($0, list, beliefs: beliefs) }
     let reasons = zip(rules, picks).map { rule, k -> String in
       switch rule {
-      case .payoffDominant: return "payoff dominance ex ante among \(pool(list).count) equilibria in pure type strategies"
+      case .payoffDominant: return "payoff dominance ex ante among \(poolText(list))"
       case .riskDominant: return "risk dominance is defined for 2×2 stages of complete information, so payoff dominance ex ante"
       case .mixed: return "the largest supports (selection 'mixed')"
       }
@@ -38,6 +38,14 @@ enum TypedSelection {
       }
     }
     return v
+  }
+
+  /// What the payoff-dominance pool is, as the reason says it: the pure ones, or
+  /// every equilibrium when none is pure (a mixed stage, step 2 or 3 of the search).
+  static func poolText(_ list: [TypedStageEquilibrium]) -> String {
+    let n = pool(list).count
+    guard list.contains(where: \.isPure) else { return "\(n) equilibria (none in pure type strategies)" }
+    return n == 1 ? "the one equilibrium in pure type strategies" : "\(n) equilibria in pure type strategies"
   }
 
   static func pool(_ list: [TypedStageEquilibrium]) -> [Int] {
