@@ -28,12 +28,7 @@ extension Session {
                          usage: usage)
     }
     let s = doc.scenario
-    guard typed.solution.scenario == s else {
-      throw CommandError("the scenario was changed since 'play as'; 'play as \(s.players[typed.human])' solves it again and starts a new game")
-    }
-    guard !typed.isOver else {
-      throw CommandError("the game has ended in \(s.states[typed.state].name); 'reveal' shows the types, 'play as PLAYER' starts a new game, 'undo' takes a round back")
-    }
+    try checkTypedGame(s, solved: typed.solution.scenario, human: typed.human, isOver: typed.isOver, state: typed.state)
     try expectCount(arguments, 1...1, usage: usage)
     let human = typed.human
     let mine = try typedMove(arguments[0], human: human, model: typed.model, state: typed.state, usage: usage)
@@ -50,12 +45,7 @@ extension Session {
     position = typed.ladderNode.node
     let played = round
     round += 1
-    var lines = ["Round \(played), \(s.states[state].name): \(s.players[0]) \(s.states[state].moves[0][moves[0]].name), \(s.players[1]) \(s.states[state].moves[1][moves[1]].name)."]
-    if typed.revealedAfter != nil {
-      lines.append("  Payoffs for the revealed types: \(s.players[0]) \(r.payoffs[0]), \(s.players[1]) \(r.payoffs[1]).")
-    } else {
-      lines.append("  The payoffs depend on the hidden types: 'reveal' shows them.")
-    }
+    var lines = typedRoundLines(s, round: played, state: state, moves: moves, payoffs: r.payoffs, revealed: typed.revealedAfter != nil)
     lines += beliefLines(typed, r)
     lines.append(arrivalText(typed))
     return lines.joined(separator: "\n")
@@ -64,42 +54,16 @@ extension Session {
   /// `play as PLAYER`: solves the scenario, draws the types, starts at round 1.
   func startTypedPlay(as word: String, _ doc: ScenarioDocument) throws(CommandError) -> String {
     let s = doc.scenario
-    guard let human = s.players.firstIndex(where: { $0.lowercased() == word.lowercased() }) else {
-      throw CommandError("no player named '\(word)' (the players are \(s.players.joinedAsList()))", usage: Self.playAsUsage,
-                         notes: Suggestions.didYouMean(word, in: s.players).map { [$0] } ?? [])
-    }
-    let solution: TypedSolution
-    do {
-      solution = try TypedSolver.solve(s, shouldContinue: shouldContinue)
-    } catch let error as EscalationError where error == .cancelled {
-      throw CommandError("interrupted; the session is unchanged")
-    } catch {
-      throw CommandError("cannot solve \(doc.name) to play it: \(error)")
-    }
-    checkpoint("play as \(s.players[human])")
-    round = 1
-    plays = []
-    replayCursor = nil
-    typedLogitPlay = nil
+    let human = try typedPlayer(named: word, in: s)
+    let solution = try solveToPlay(doc) { try TypedSolver.solve(s, shouldContinue: shouldContinue) }
+    startHandGame(as: human, s)
     var stream = typedStream(0x5459_5045_5300_0000, round: 0)
     let typed = TypedHandPlay(solution: solution, human: human, using: &stream)
     typedPlay = typed
     position = typed.ladderNode.node
     let model = typed.model
     var lines = ["A new game of \(doc.name) from round 1: you play \(s.players[human]); the model plays \(s.players[model]) by the perfect Bayesian equilibrium ('solve' shows it)."]
-    lines.append("Nature has drawn the types (seed \(seed)); each side knows only its own.")
-    let types = (0..<2).map { s.typeList(of: $0) }
-    if types[human].count > 1 {
-      let mine = types[human][typed.types[human]]
-      lines.append("  Your type: \(mine.name)\(mine.description.isEmpty ? "" : " (\(mine.description))"); \(s.players[model]) does not know it.")
-    } else {
-      lines.append("  You, \(s.players[human]), have no hidden type.")
-    }
-    if types[model].count > 1 {
-      lines.append("  \(s.players[model])'s type is hidden from you ('reveal' shows it): \(types[model].map(\.name).joinedAsList(conjunction: "or")).")
-    } else {
-      lines.append("  \(s.players[model]) has no hidden type.")
-    }
+    lines += typedStartLines(s, human: human, model: model, drawn: typed.types)
     lines.append("Beliefs now (the common prior):")
     lines += currentBeliefLines(typed, typed.beliefs)
     lines.append(arrivalText(typed))
@@ -116,21 +80,12 @@ extension Session {
     let first = typed.revealedAfter == nil
     if first { typed.revealedAfter = typed.rounds.count }
     typedPlay = typed
-    let types = (0..<2).map { s.typeList(of: $0) }
-    let drawn = (0..<2).filter { types[$0].count > 1 }.map { p -> String in
-      let t = types[p][typed.types[p]]
-      return "\(s.players[p]) \(t.name) (prior \(t.prior)\(t.description.isEmpty ? "" : "; \(t.description)"))"
+    let rounds = typed.rounds.map { r in
+      let node = typed.solution.nodes[r.node]
+      return (state: s.states[typed.solution.graph.rounds[node.round][node.ladderNode].node.state], moves: r.moves, payoffs: r.payoffs)
     }
-    var lines = ["Types drawn by nature: " + drawn.joined(separator: ", ") + "."]
-    let after = typed.revealedAfter!
-    lines.append("The game's record marks the types revealed after round \(after)\(after == 0 ? " (before any move)" : "")\(first ? "" : ", when 'reveal' was first used"); 'undo' does not hide them again.")
-    for (k, r) in typed.rounds.enumerated() {
-      let state = s.states[typed.solution.graph.rounds[typed.solution.nodes[r.node].round][typed.solution.nodes[r.node].ladderNode].node.state]
-      lines.append("  Round \(k + 1), \(state.name): \(s.players[0]) \(state.moves[0][r.moves[0]].name), \(s.players[1]) \(state.moves[1][r.moves[1]].name) -> payoffs \(s.players[0]) \(r.payoffs[0]), \(s.players[1]) \(r.payoffs[1])")
-    }
-    let totals = typed.totals
-    lines.append("Totals for these types\(typed.isOver && typed.ladderNode.isTerminal ? " (with the arrival payoffs)" : ""): \(s.players[0]) \(totals[0]), \(s.players[1]) \(totals[1]).")
-    return lines.joined(separator: "\n")
+    return revealText(s, drawn: typed.types, revealedAfter: typed.revealedAfter!, first: first, rounds: rounds, totals: typed.totals,
+                      withArrival: typed.isOver && typed.ladderNode.isTerminal)
   }
 
   /// The beliefs after a round, each with Bayes' rule worked.
