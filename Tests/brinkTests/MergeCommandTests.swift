@@ -94,4 +94,33 @@ struct MergeCommandTests {
     #expect(run.stderr.hasPrefix("\(bad):1:1: error: not a brink shard file: '"))
     #expect(run.stderr.contains("' is missing"))
   }
+
+  /// Issue 16: a shard whose numbers decode but do not fit the ladder its scenario
+  /// compiles to (here a payoff scale edited by hand) is named, with the field at
+  /// its line and column, before anything is combined.
+  @Test("a shard that does not fit its scenario: file, field and place, exit 1")
+  func shardThatDoesNotFit() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brink-merge-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var shards: [String] = []
+    for k in 1...2 {
+      let path = folder.appendingPathComponent("s\(k).json").path
+      let run = try BrinkProcess.run(["simulate", SimulateCommandTests.geneva, "--paths", "40", "--shard", "\(k)/2", "--out", path])
+      #expect(run.status == 0)
+      shards.append(path)
+    }
+    let text = try String(contentsOfFile: shards[1], encoding: .utf8)
+    let key = "\"payoffScale\":"
+    let at = try #require(text.range(of: key))
+    let end = text[at.upperBound...].firstIndex(where: { $0 == "," || $0 == "}" })!
+    let edited = text.replacingCharacters(in: at.upperBound..<end, with: "0.5")
+    try edited.write(toFile: shards[1], atomically: true, encoding: .utf8)
+    let column = edited.unicodeScalars.distance(from: edited.startIndex, to: at.upperBound) + 1
+    let run = try BrinkProcess.run(["merge"] + shards)
+    #expect(run.status == 1)
+    #expect(run.stdout == "")
+    #expect(run.stderr.hasPrefix("\(shards[1]):1:\(column): error: this shard does not fit the scenario it carries: 'statistics.payoffScale' is 0.5, not the ladder's "),
+            "\(run.stderr)")
+  }
 }

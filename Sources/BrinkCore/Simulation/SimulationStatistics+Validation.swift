@@ -130,6 +130,12 @@ extension SimulationStatistics {
     guard variables.count == ladder.variableScales.count, effectFires.count == ladder.effectNames.count else {
       return bad("variables", "and effectFires are not one per variable and effect of the ladder")
     }
+    guard payoffScale == ladder.payoffScale else {
+      return bad("payoffScale", "is \(payoffScale), not the ladder's \(ladder.payoffScale)")
+    }
+    for (k, v) in variables.enumerated() where v.scale != ladder.variableScales[k] {
+      return bad("variables[\(k)].scale", "is \(v.scale), not the ladder's \(ladder.variableScales[k])")
+    }
     guard jointMoves.count == ladder.jointMoveCount else {
       return bad("jointMoves", "has \(jointMoves.count) entries, not one per joint move of the ladder (\(ladder.jointMoveCount))")
     }

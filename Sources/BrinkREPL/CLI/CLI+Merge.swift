@@ -19,6 +19,7 @@ extension CLI {
     try checkOutputs([("--out", out), ("--svg", svg)], inputs: shards)
     if areSweepShards(shards) { return try mergeSweep(shards: shards, json: json, csv: csv, svg: svg, out: out, allowPartial: allowPartial, run: run) }
     var files: [ShardFile] = []
+    var texts: [String] = []
     var failed = false
     for path in shards {
       do {
@@ -35,6 +36,7 @@ extension CLI {
           continue
         }
         files.append(try ShardFile.read(text, file: path))
+        texts.append(text)
       } catch {
         diagnose(error.description)
         failed = true
@@ -59,6 +61,17 @@ extension CLI {
       throw Failure(status: 1, message: error.description)
     }
     let prepared = try SimulationSetup.prepare(doc, rounds: first.rounds, run: run)
+    // Each shard against the ladder its scenario compiles to, before any is
+    // combined, so a damaged one is named with the field at its place.
+    for (k, f) in files.enumerated() {
+      guard let problem = f.statistics.mismatch(with: prepared.ladder) else { continue }
+      if problem.field == "ladderFingerprint" {
+        throw Failure(status: 1, message: "\(shards[k]): error: this shard was made by a different build of the model (ladder fingerprints differ)")
+      }
+      let message = "this shard does not fit the scenario it carries: 'statistics.\(problem.field)' \(problem.reason)"
+      let at = JSONLocator(texts[k]).location(ofFieldIn: message, file: shards[k])
+      throw Failure(status: 1, message: "\(at): error: \(message)")
+    }
     let merged: SimulationStatistics?
     do {
       merged = try SimulationStatistics.merged(files.map(\.statistics))
