@@ -177,4 +177,33 @@ struct SweepShardTests {
     #expect(mixed.stderr.contains("this shard belongs to another sweep than"))
     #expect(mixed.stderr.contains("sweep discount 1/5 1, not discount 1/10 1"))
   }
+
+  @Test("a damaged sweep shard is refused with the file, and the line and column of the field it is about")
+  func damagedShardsPointAtTheField() throws {
+    let lambda = try shards(file, ["lambda", "both", "0", "10"], shard: "1/2", [Self.noArray], name: "damaged-lambda")[0]
+    let bisection = try shards(file, ["discount", "1/10", "1"], shard: "1/2", [Self.noArray], name: "damaged-bisection")[0]
+    // (file, what to replace, with what, the field's text that the error must point at)
+    let cases: [(String, String, String, String)] = [
+      (lambda, "\"lambdas\":[", "\"lambdas\":[-1,", "[-1,"),
+      (bisection, "\"steps\":[", "\"steps\":[7,", "[7,"),
+      (bisection, "\"method\":\"bisection\"", "\"method\":\"sideways\"", "\"sideways\""),
+    ]
+    for (path, from, to, field) in cases {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      #expect(text.contains(from), "\(from) not in \(path)")
+      let damaged = folder.appendingPathComponent("bad-\(UUID().uuidString).json").path
+      try text.replacingOccurrences(of: from, with: to).write(toFile: damaged, atomically: true, encoding: .utf8)
+      let merged = try BrinkProcess.run(["merge", damaged])
+      #expect(merged.status == 1)
+      // "FILE:LINE:COLUMN: error: invalid sweep shard: …", the column counted in characters.
+      let head = merged.stderr.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+      let place = head.dropFirst(damaged.count + 1).dropLast().split(separator: ":").compactMap { Int($0) }
+      #expect(head.hasPrefix(damaged + ":") && place.count == 2, "\(merged.stderr)")
+      guard place.count == 2 else { continue }
+      let line = String(text.replacingOccurrences(of: from, with: to).split(separator: "\n", omittingEmptySubsequences: false)[place[0] - 1])
+      #expect(line.dropFirst(place[1] - 1).hasPrefix(field), "\(merged.stderr)")
+      #expect(merged.stderr.contains("error: invalid sweep shard"), "\(merged.stderr)")
+    }
+  }
+
 }

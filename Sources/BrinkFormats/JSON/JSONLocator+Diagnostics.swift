@@ -28,12 +28,10 @@ extension JSONLocator {
     }
   }
 
-  /// Where the first quoted field of a validation message (`'statistics.rounds' …`)
-  /// is in the text; the file's start when the message names none found there.
-  public func location(ofFieldIn message: String, file: String) -> SourceLocation {
-    let parts = message.split(separator: "'", omittingEmptySubsequences: false)
-    guard parts.count >= 3 else { return location(of: 0, file: file) }
-    let path = Self.path(field: String(parts[1]))
+  /// Where `field` (a path such as `statistics.rounds` or `occupancy[0][2]`) is in
+  /// the text; the file's start when it is nil or not found there.
+  public func location(ofField field: String?, file: String) -> SourceLocation {
+    let path = field.map(Self.path(field:)) ?? []
     return location(of: path.isEmpty ? 0 : offset(of: path) ?? 0, file: file)
   }
 

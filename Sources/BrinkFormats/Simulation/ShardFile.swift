@@ -52,8 +52,8 @@ public struct ShardFile: Codable, Sendable, Equatable {
   /// (`JSONLocator`), or at the file's start when it names no value.
   public static func read(_ text: String, file: String) throws(DiagnosticList) -> ShardFile {
     let locator = JSONLocator(text)
-    func fail(_ message: String) -> DiagnosticList {
-      DiagnosticList([Diagnostic(at: locator.location(ofFieldIn: message, file: file), message)], source: nil)
+    func fail(_ field: String?, _ message: String) -> DiagnosticList {
+      DiagnosticList([Diagnostic(at: locator.location(ofField: field, file: file), message)], source: nil)
     }
     let shard: ShardFile
     do {
@@ -63,32 +63,33 @@ public struct ShardFile: Codable, Sendable, Equatable {
       throw DiagnosticList([Diagnostic(at: at, "not a brink shard file: \(reason)")], source: nil)
     }
     guard shard.format == formatName else {
-      throw fail("unsupported shard format in 'format': '\(shard.format)'; this brink reads '\(formatName)'")
+      throw fail("format", "unsupported shard format in 'format': '\(shard.format)'; this brink reads '\(formatName)'")
     }
     guard shard.shard.count == 2, let slice = Simulator.Shard(index: shard.shard[0], count: shard.shard[1]) else {
-      throw fail("bad shard number in 'shard': \(shard.shard)")
+      throw fail("shard", "bad shard number in 'shard': \(shard.shard)")
     }
-    if let problem = shard.inconsistency(slice) { throw fail("invalid shard: \(problem)") }
+    if let problem = shard.inconsistency(slice) { throw fail(problem.field, "invalid shard: \(problem.message)") }
     return shard
   }
 
   /// The run-level checks (the options, and this slice's share of the paths),
   /// then the statistics' own (`SimulationStatistics.inconsistency`).
-  func inconsistency(_ slice: Simulator.Shard) -> String? {
+  func inconsistency(_ slice: Simulator.Shard) -> JSONFieldProblem? {
+    func bad(_ field: String, _ reason: String) -> JSONFieldProblem { JSONFieldProblem(field, "'\(field)' \(reason)") }
     guard (1...Simulator.maximumPaths).contains(paths) else {
-      return "'paths' must be between 1 and \(Simulator.maximumPaths), not \(paths)"
+      return bad("paths", "must be between 1 and \(Simulator.maximumPaths), not \(paths)")
     }
     if let rounds, !(1...Limits.maximumRounds).contains(rounds) {
-      return "'rounds' must be between 1 and \(Limits.maximumRounds), not \(rounds)"
+      return bad("rounds", "must be between 1 and \(Limits.maximumRounds), not \(rounds)")
     }
-    guard statistics.seed == seed else { return "'statistics.seed' (\(statistics.seed)) is not the run's seed (\(seed))" }
+    guard statistics.seed == seed else { return bad("statistics.seed", "(\(statistics.seed)) is not the run's seed (\(seed))") }
     let range = slice.range(of: paths)
     guard statistics.pathsRequested == range.count else {
-      return "'statistics.pathsRequested' must be shard \(slice.index)/\(slice.count)'s \(range.count) paths, not \(statistics.pathsRequested)"
+      return bad("statistics.pathsRequested", "must be shard \(slice.index)/\(slice.count)'s \(range.count) paths, not \(statistics.pathsRequested)")
     }
-    if let problem = statistics.inconsistency() { return "'statistics.\(problem.field)' \(problem.reason)" }
+    if let problem = statistics.inconsistency() { return bad("statistics.\(problem.field)", problem.reason) }
     if let outside = statistics.pathRanges.firstIndex(where: { $0[0] < range.lowerBound || $0[1] > range.upperBound }) {
-      return "'statistics.pathRanges[\(outside)]' lies outside shard \(slice.index)/\(slice.count) (paths \(range.lowerBound)..<\(range.upperBound))"
+      return bad("statistics.pathRanges[\(outside)]", "lies outside shard \(slice.index)/\(slice.count) (paths \(range.lowerBound)..<\(range.upperBound))")
     }
     return nil
   }

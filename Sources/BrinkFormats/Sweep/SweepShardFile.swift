@@ -162,11 +162,11 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
     return text
   }
 
-  /// Reads a sweep shard; a problem is one diagnostic at the file's start.
+  /// Reads a sweep shard; a problem is one diagnostic at the field it is about.
   public static func read(_ text: String, file: String) throws(DiagnosticList) -> SweepShardFile {
     let locator = JSONLocator(text)
-    func fail(_ message: String) -> DiagnosticList {
-      DiagnosticList([Diagnostic(at: locator.location(ofFieldIn: message, file: file), message)], source: nil)
+    func fail(_ field: String?, _ message: String) -> DiagnosticList {
+      DiagnosticList([Diagnostic(at: locator.location(ofField: field, file: file), message)], source: nil)
     }
     let shard: SweepShardFile
     do {
@@ -176,55 +176,55 @@ public struct SweepShardFile: Codable, Sendable, Equatable {
       throw DiagnosticList([Diagnostic(at: at, "not a brink sweep shard file: \(reason)")], source: nil)
     }
     guard shard.format == formatName else {
-      throw fail("unsupported sweep shard format in 'format': '\(shard.format)'; this brink reads '\(formatName)'")
+      throw fail("format", "unsupported sweep shard format in 'format': '\(shard.format)'; this brink reads '\(formatName)'")
     }
-    if let problem = shard.inconsistency() { throw fail("invalid sweep shard: \(problem)") }
+    if let problem = shard.inconsistency() { throw fail(problem.field, "invalid sweep shard: \(problem.message)") }
     return shard
   }
 
   /// What makes the file unusable (so that a damaged file is refused, never
   /// trapped on): its numbers, its method's fields, its games' shapes.
-  func inconsistency() -> String? {
+  func inconsistency() -> JSONFieldProblem? {
     guard shard.count == 2, (1...Self.maximumShards).contains(shard[1]), (1...shard[1]).contains(shard[0]) else {
-      return "bad shard number \(shard) (at most \(Self.maximumShards) shards)"
+      return JSONFieldProblem("shard", "bad shard number \(shard) (at most \(Self.maximumShards) shards)")
     }
-    guard !sweep.isEmpty else { return "'sweep' is empty" }
+    guard !sweep.isEmpty else { return JSONFieldProblem("sweep", "'sweep' is empty") }
     switch method {
     case "whole":
-      guard bisection == nil, logit == nil else { return "a 'whole' sweep has no 'bisection' or 'logit'" }
-      if shard[0] == 1 && text == nil { return "shard 1 of a 'whole' sweep must hold its 'text'" }
-      if shard[0] != 1 && text != nil { return "only shard 1 of a 'whole' sweep holds a 'text'" }
+      guard bisection == nil, logit == nil else { return JSONFieldProblem("method", "a 'whole' sweep has no 'bisection' or 'logit'") }
+      if shard[0] == 1 && text == nil { return JSONFieldProblem("shard", "shard 1 of a 'whole' sweep must hold its 'text'") }
+      if shard[0] != 1 && text != nil { return JSONFieldProblem("text", "only shard 1 of a 'whole' sweep holds a 'text'") }
     case "bisection":
-      guard let b = bisection, logit == nil, text == nil else { return "a 'bisection' sweep has 'bisection' and no 'logit' or 'text'" }
-      guard (1...1_000_000).contains(b.grid), b.width.signum > 0, b.from < b.to else { return "bad 'bisection' range, grid or width" }
+      guard let b = bisection, logit == nil, text == nil else { return JSONFieldProblem("method", "a 'bisection' sweep has 'bisection' and no 'logit' or 'text'") }
+      guard (1...1_000_000).contains(b.grid), b.width.signum > 0, b.from < b.to else { return JSONFieldProblem("bisection", "bad 'bisection' range, grid or width") }
       guard b.steps.count == 2, 0 <= b.steps[0], b.steps[0] <= b.steps[1], b.steps[1] <= b.grid else {
-        return "bad 'bisection.steps' \(b.steps)"
+        return JSONFieldProblem("bisection.steps", "bad 'bisection.steps' \(b.steps)")
       }
-      if let k = b.points.firstIndex(where: { $0.t < b.from || $0.t > b.to }) { return "'bisection.points[\(k)]' lies outside the range" }
+      if let k = b.points.firstIndex(where: { $0.t < b.from || $0.t > b.to }) { return JSONFieldProblem("bisection.points[\(k)]", "'bisection.points[\(k)]' lies outside the range") }
       if let k = b.points.firstIndex(where: { !Self.isWellFormed($0.signature) }) {
-        return "'bisection.points[\(k)].signature' is not well-formed"
+        return JSONFieldProblem("bisection.points[\(k)].signature", "'bisection.points[\(k)].signature' is not well-formed")
       }
       for (k, end) in b.ends.enumerated() {
-        guard end.t == b.from || end.t == b.to else { return "'bisection.ends[\(k)]' is not at FROM or TO" }
+        guard end.t == b.from || end.t == b.to else { return JSONFieldProblem("bisection.ends[\(k)]", "'bisection.ends[\(k)]' is not at FROM or TO") }
         let g = end.game
         guard Self.isWellFormed(g), (1...15).contains(g.a.count), g.a.count == g.b.count, (1...15).contains(g.a[0].count), g.rowStrategies.count == g.a.count, let n = g.a.first?.count, n > 0,
           g.columnStrategies.count == n, g.a.allSatisfy({ $0.count == n }), g.b.allSatisfy({ $0.count == n })
-        else { return "'bisection.ends[\(k)].game' is not a well-formed game" }
+        else { return JSONFieldProblem("bisection.ends[\(k)].game", "'bisection.ends[\(k)].game' is not a well-formed game") }
       }
     case "logit":
-      guard let l = logit, bisection == nil, text == nil else { return "a 'logit' sweep has 'logit' and no 'bisection' or 'text'" }
-      guard (1...1000).contains(l.lambdas.count), l.lambdas.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return "bad 'logit.lambdas'" }
+      guard let l = logit, bisection == nil, text == nil else { return JSONFieldProblem("method", "a 'logit' sweep has 'logit' and no 'bisection' or 'text'") }
+      guard (1...1000).contains(l.lambdas.count), l.lambdas.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return JSONFieldProblem("logit.lambdas", "bad 'logit.lambdas'") }
       guard l.steps.count == 2, 0 <= l.steps[0], l.steps[0] <= l.steps[1], l.steps[1] <= l.lambdas.count,
         l.points.count == l.steps[1] - l.steps[0]
-      else { return "bad 'logit.steps' \(l.steps) for \(l.points.count) points" }
+      else { return JSONFieldProblem("logit.steps", "bad 'logit.steps' \(l.steps) for \(l.points.count) points") }
       for (k, p) in l.points.enumerated() {
         guard Self.isWellFormed(p.stageGame), p.mixtures.count == 2, p.mixtures[0].count == p.stageGame.a.count,
           p.mixtures[1].count == p.stageGame.a[0].count, p.mixtures.allSatisfy({ $0.allSatisfy(\.isFinite) }), p.lambda.isFinite
-        else { return "'logit.points[\(k)]' is not well-formed" }
+        else { return JSONFieldProblem("logit.points[\(k)]", "'logit.points[\(k)]' is not well-formed") }
       }
-      if !Self.haveOneShape(l.points) { return "'logit.points' are not all of one game's shape" }
+      if !Self.haveOneShape(l.points) { return JSONFieldProblem("logit.points", "'logit.points' are not all of one game's shape") }
     default:
-      return "unknown method '\(method)' (bisection or whole)"
+      return JSONFieldProblem("method", "unknown method '\(method)' (bisection or whole)")
     }
     return nil
   }

@@ -69,7 +69,7 @@ extension CLI {
         throw Failure(status: 1, message: "\(shards[k]): error: this shard was made by a different build of the model (ladder fingerprints differ)")
       }
       let message = "this shard does not fit the scenario it carries: 'statistics.\(problem.field)' \(problem.reason)"
-      let at = JSONLocator(texts[k]).location(ofFieldIn: message, file: shards[k])
+      let at = JSONLocator(texts[k]).location(ofField: "statistics.\(problem.field)", file: shards[k])
       throw Failure(status: 1, message: "\(at): error: \(message)")
     }
     let merged: SimulationStatistics?
