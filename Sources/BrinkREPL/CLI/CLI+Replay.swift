@@ -12,27 +12,26 @@ extension CLI {
   /// (Ctrl-C).
   public static func replay(file: String?, against: [String] = [], json: Bool = false, run: Run) throws(Failure) {
     let (doc, _) = try scenario(file)
+    var others = [(name: String, scenario: EscalationScenario)]()
+    for path in against {
+      let (other, _) = try scenario(path)
+      others.append((path, other.scenario))
+    }
+    if doc.scenario.hasTypes && !TypedLogitSolver.applies(to: doc.scenario) {
+      try typedReplay(doc, against: others, json: json, run: run)
+      return
+    }
     if doc.scenario.hasTypes {
       if json || !against.isEmpty {
-        throw Failure(status: 1, message: "\(doc.file): error: \(json ? "--json" : "--against") is not available for a scenario with types yet")
+        throw Failure(status: 1, message: "\(doc.file): error: \(json ? "--json" : "--against") is not available for a scenario with types whose players all use logit yet")
       }
       do {
-        if TypedLogitSolver.applies(to: doc.scenario) {
-          output(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)))
-          return
-        }
-        let solution = try TypedSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
-        output(TypedReplayReport.render(doc, solution: solution))
+        output(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)))
       } catch {
         try run.throwIfStopped()
         throw Failure(status: 1, message: "\(doc.file): error: cannot solve the scenario: \(error)")
       }
       return
-    }
-    var others = [(name: String, scenario: EscalationScenario)]()
-    for path in against {
-      let (other, _) = try scenario(path)
-      others.append((path, other.scenario))
     }
     let solved: SolvedScenario
     do {

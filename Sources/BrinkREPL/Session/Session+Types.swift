@@ -23,15 +23,11 @@ extension Session {
   /// The REPL's `replay` on a scenario with types that the perfect Bayesian
   /// equilibrium does not solve (every player `logit`; `Session+TypedReplay.swift`
   /// steps through the others): the beliefs the record implies, as `brink replay`
-  /// words them (`TypedReplayReport`), all rounds at once; nil without a typed scenario.
+  /// words them (`TypedLogitReplayReport`), all rounds at once; nil otherwise.
   func typedReplayText() throws(CommandError) -> String? {
-    guard let doc = document, doc.scenario.hasTypes else { return nil }
+    guard let doc = document, doc.scenario.hasTypes, TypedLogitSolver.applies(to: doc.scenario) else { return nil }
     do {
-      if TypedLogitSolver.applies(to: doc.scenario) {
-        return String(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: shouldContinue)).dropLast())
-      }
-      let solution = try TypedSolver.solve(doc.scenario, shouldContinue: shouldContinue)
-      return String(TypedReplayReport.render(doc, solution: solution).dropLast())
+      return String(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: shouldContinue)).dropLast())
     } catch let error as EscalationError where error == .cancelled {
       throw CommandError("interrupted; the session is unchanged")
     } catch {

@@ -47,18 +47,26 @@ extension RecordScoring {
   /// `ScenarioBaseline.allCases` order. Uniform play is scored without the types:
   /// types change only payoffs (`PlayerType`), which uniform play ignores, so every
   /// type plays alike and the untyped uniform model is the same model. A baseline
-  /// that changes nothing (no trembles to take away) takes `model`'s entry when
-  /// given, instead of solving the same scenario again.
-  public static func typedBaselines(of scenario: EscalationScenario, path: [ObservedRound], model: Entry? = nil,
+  /// that would change nothing (no trembles to take away, a discount already 0,
+  /// play already uniform) does not apply: its entry says so and why
+  /// (`notApplying`) instead of repeating the model's score under another name.
+  public static func typedBaselines(of scenario: EscalationScenario, path: [ObservedRound],
                                     shouldContinue: () -> Bool = { true }) -> [Entry] {
     ScenarioBaseline.allCases.map { b in
-      guard shouldContinue() else { return Entry(kind: .baseline(b), score: nil, problem: "interrupted", interrupted: true) }
       var variant = b.apply(to: scenario)
-      if let model, variant == scenario {
-        return Entry(kind: .baseline(b), score: model.score, problem: model.problem, interrupted: model.interrupted)
-      }
+      if variant == scenario { return Entry(kind: .baseline(b), score: nil, problem: notApplying(b)) }
+      guard shouldContinue() else { return Entry(kind: .baseline(b), score: nil, problem: "interrupted", interrupted: true) }
       if b == .uniform { variant.types = [[], []] }
       return anyEntry(.baseline(b), scenario: variant, path: path, shouldContinue: shouldContinue)
+    }
+  }
+
+  /// Why `baseline` does not apply to a scenario it would leave unchanged.
+  public static func notApplying(_ baseline: ScenarioBaseline) -> String {
+    switch baseline {
+    case .uniform: return "does not apply: every move is already equally likely"
+    case .shortSighted: return "does not apply: the discount is already 0"
+    case .noTremble: return "does not apply: the scenario has no trembles"
     }
   }
 }
