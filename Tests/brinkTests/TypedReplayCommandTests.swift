@@ -175,4 +175,40 @@ struct TypedReplayCommandTests {
     #expect(interrupted.run.stdout == "")
     #expect(interrupted.run.stderr == BrinkProcess.holdLine + "\nbrink: interrupted\n")
   }
+
+  /// Under logit (both players `logit`, λ = 2): scored in doubles, no exact value;
+  /// each round's probability is its moves' chances times the transition, and ln P
+  /// is the sum of the rounds' logarithms.
+  @Test("behaviour: logit: the record scored against the logit mixtures, text and JSON agreeing")
+  func logit() throws {
+    let text = try Self.bluffText()
+      .replacingOccurrences(of: "Defender: {model: equilibrium, select: mixed}", with: "Defender: {model: logit, lambda: 2}")
+      .replacingOccurrences(of: "Challenger: {model: equilibrium, select: mixed}", with: "Challenger: {model: logit, lambda: 2}")
+    let file = try BrinkProcess.temporaryFile(text, name: "logit.yaml")
+    let run = try BrinkProcess.run(["replay", file, "--json", "--against", file])
+    #expect(run.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(object["solution"] as? String == "logit agent QRE")
+    #expect(object["exact_probability"] is NSNull)
+    let rounds = try #require(object["rounds"] as? [[String: Any]])
+    #expect(rounds.count == 2)
+    var sum = 0.0
+    for r in rounds {
+      let chances = (r["chances"] as? [String] ?? []).compactMap(Double.init)
+      let transition = Double(r["transition"] as? String ?? "") ?? .nan
+      let p = Double(r["probability"] as? String ?? "") ?? .nan
+      #expect(abs(p - chances.reduce(1, *) * transition) < 1e-8)
+      sum += log(p)
+    }
+    let models = try #require(object["models"] as? [[String: Any]])
+    #expect(models.map { $0["name"] as? String } == ["the model", "uniform", "short-sighted", "no-tremble", file])
+    let lnText = try #require(models[0]["log_likelihood"] as? String)
+    let lnP = try #require(Double(lnText))
+    #expect(abs(lnP - sum) < 1e-6)
+    #expect(models[4]["log_likelihood"] as? String == lnText)
+    let plain = try BrinkProcess.run(["replay", file])
+    #expect(plain.status == 0)
+    #expect(plain.stdout.contains("the record against the logit agent quantal response equilibrium (λ: Defender 2, Challenger 2)"))
+    #expect(plain.stdout.contains("\nLog-likelihood: ln P = \(String(format: "%.4f", lnP)), "))
+  }
 }

@@ -17,20 +17,8 @@ extension CLI {
       let (other, _) = try scenario(path)
       others.append((path, other.scenario))
     }
-    if doc.scenario.hasTypes && !TypedLogitSolver.applies(to: doc.scenario) {
-      try typedReplay(doc, against: others, json: json, run: run)
-      return
-    }
     if doc.scenario.hasTypes {
-      if json || !against.isEmpty {
-        throw Failure(status: 1, message: "\(doc.file): error: \(json ? "--json" : "--against") is not available for a scenario with types whose players all use logit yet")
-      }
-      do {
-        output(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)))
-      } catch {
-        try run.throwIfStopped()
-        throw Failure(status: 1, message: "\(doc.file): error: cannot solve the scenario: \(error)")
-      }
+      try typedReplay(doc, against: others, json: json, run: run)
       return
     }
     let solved: SolvedScenario

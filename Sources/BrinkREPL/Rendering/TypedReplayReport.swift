@@ -16,7 +16,7 @@ import BrinkFormats
 ///    rounds' probabilities, the log-likelihood the sum of their logarithms.
 /// 4. On `compare`: the same record under the baselines (`RecordScoring.typedBaselines`:
 ///    a baseline that would change nothing is listed as not applying, with why) and
-///    under other scenarios, typed or not (`RecordScoring.anyEntry`).
+///    under other scenarios, typed or not (`RecordScoring.typedComparisons`).
 public struct TypedReplayReport: Sendable {
   public var document: ScenarioDocument
   public var solution: TypedSolution
@@ -52,24 +52,8 @@ public struct TypedReplayReport: Sendable {
   /// stops are marked interrupted.
   public mutating func compare(against: [(name: String, scenario: EscalationScenario)] = [],
                                shouldContinue: () -> Bool = { true }) {
-    var entries = [modelEntry]
-    entries += RecordScoring.typedBaselines(of: document.scenario, path: record, shouldContinue: shouldContinue)
-    for other in against {
-      guard shouldContinue() else {
-        entries.append(RecordScoring.Entry(kind: .against(other.name), score: nil, problem: "interrupted", interrupted: true))
-        continue
-      }
-      switch RecordScoring.translate(record, from: document.scenario, to: other.scenario) {
-      case .failure(let missing):
-        let names = missing.names.map { "'\($0)'" }.joined(separator: ", ")
-        entries.append(RecordScoring.Entry(kind: .against(other.name), score: nil,
-                                           problem: "it has no state \(names), which the record names"))
-      case .success(let path):
-        entries.append(RecordScoring.anyEntry(.against(other.name), scenario: other.scenario, path: path,
-                                              shouldContinue: shouldContinue))
-      }
-    }
-    comparisons = entries
+    comparisons = RecordScoring.typedComparisons(model: modelEntry, scenario: document.scenario, path: record,
+                                                 against: against, shouldContinue: shouldContinue)
   }
 
   /// Whether a stop cut any of the comparisons short.

@@ -80,7 +80,7 @@ extension Session {
     if doc.scenario.hasTypes && !TypedLogitSolver.applies(to: doc.scenario) {
       return try typedReplay(count: count, against: againstFiles, usage: usage)
     }
-    if againstFiles.isEmpty, let typed = try typedReplayText() { return typed }
+    if let typed = try typedReplayText(against: againstFiles) { return typed }
     // 2.
     var lines = [String]()
     var cursor: ReplayCursor
