@@ -12,27 +12,14 @@ extension CLI {
   /// (Ctrl-C).
   public static func replay(file: String?, against: [String] = [], json: Bool = false, run: Run) throws(Failure) {
     let (doc, _) = try scenario(file)
-    if doc.scenario.hasTypes {
-      if json || !against.isEmpty {
-        throw Failure(status: 1, message: "\(doc.file): error: \(json ? "--json" : "--against") is not available for a scenario with types yet")
-      }
-      do {
-        if TypedLogitSolver.applies(to: doc.scenario) {
-          output(TypedLogitReplayReport.render(doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)))
-          return
-        }
-        let solution = try TypedSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
-        output(TypedReplayReport.render(doc, solution: solution))
-      } catch {
-        try run.throwIfStopped()
-        throw Failure(status: 1, message: "\(doc.file): error: cannot solve the scenario: \(error)")
-      }
-      return
-    }
     var others = [(name: String, scenario: EscalationScenario)]()
     for path in against {
       let (other, _) = try scenario(path)
       others.append((path, other.scenario))
+    }
+    if doc.scenario.hasTypes {
+      try typedReplay(doc, against: others, json: json, run: run)
+      return
     }
     let solved: SolvedScenario
     do {

@@ -1,24 +1,61 @@
 import BrinkCore
 import BrinkFormats
 
-/// `replay` on a scenario with types whose players all use `logit`: the beliefs the
-/// real moves imply, round by round (`TypedLogitSolution.replay`), each move's
-/// chance under the logit agent QRE, and Bayes' rule worked where a move tells
-/// something (the perfect Bayesian counterpart is `TypedReplayReport`).
-public enum TypedLogitReplayReport {
-  public static func render(_ doc: ScenarioDocument, solution: TypedLogitSolution) -> String {
+/// `replay` on a scenario with types whose players all use `logit`: the record
+/// against the logit agent QRE, the one report behind `brink replay` (`render()`,
+/// `json()`) and the REPL's `replay` (which prints it whole). Round by round
+/// (`TypedLogitSolution.replay`): each real move's chance under the logit mixtures
+/// (a follower's given the lead it saw), the round's probability and surprise, and
+/// Bayes' rule worked where a move tells something; then the likelihood, the
+/// log-likelihood (`TypedLogitSolution.score`, in doubles) and the baselines and
+/// `--against` scenarios on the same record (`RecordScoring.typedComparisons`), as
+/// the perfect Bayesian counterpart `TypedReplayReport` does.
+public struct TypedLogitReplayReport: Sendable {
+  public var document: ScenarioDocument
+  public var solution: TypedLogitSolution
+  /// The script as an observed path (`ReplayReport.record`).
+  public var record: [ObservedRound]
+  public var rounds: [TypedLogitSolution.ReplayRound]
+  public var score: PathScore?
+  /// The model's entry, the baselines' and the other scenarios', once `compare` ran.
+  public var comparisons: [RecordScoring.Entry] = []
+
+  public init(document doc: ScenarioDocument, solution: TypedLogitSolution) {
+    document = doc
+    self.solution = solution
+    record = ReplayReport.record(of: doc, horizon: solution.graph.horizon)
+    rounds = solution.replay(record)
+    score = solution.score(rounds)
+  }
+
+  /// The record scored under the baselines and each of `against`, after the model.
+  public mutating func compare(against: [(name: String, scenario: EscalationScenario)] = [],
+                               shouldContinue: () -> Bool = { true }) {
+    let model = RecordScoring.entry(.model, score: score, followed: rounds.count, of: record.count)
+    comparisons = RecordScoring.typedComparisons(model: model, scenario: document.scenario, path: record,
+                                                 against: against, shouldContinue: shouldContinue)
+  }
+
+  /// Whether a stop cut any of the comparisons short.
+  public var interrupted: Bool { comparisons.contains { $0.interrupted } }
+
+  /// The whole replay as text.
+  public func render() -> String {
     let s = solution.scenario
     let n = TypedLogitReport.number
-    let rounds = solution.replay(ReplayReport.record(of: doc, horizon: solution.graph.horizon))
-    var lines = ["\(s.title.isEmpty ? doc.name : s.title) (\(doc.file)): the record against the logit agent quantal response equilibrium (λ: "
+    var lines = ["\(s.title.isEmpty ? document.name : s.title) (\(document.file)): the record against the logit agent quantal response equilibrium (λ: "
       + (0..<2).map { "\(s.players[$0]) \(TypedLogitReport.lambdaText(solution.lambdas[$0]))" }.joined(separator: ", ") + ")"]
     if rounds.isEmpty {
       lines.append("No round of the record can be followed (no script, or its first round names no move of each side).")
     }
-    for r in rounds {
+    for (k, r) in rounds.enumerated() {
       let state = s.states[r.state]
       let moves = (0..<2).map { "\(s.players[$0]) \(state.moves[$0][r.moves[$0]].name) (chance \(n(r.chances[$0])))" }
       lines.append("Round \(r.round + 1), \(state.name): " + moves.joined(separator: ", "))
+      var tail = "  the model gave this round \(ReplayReport.percent(r.probability))"
+      if r.transition != 1 { tail += ": the moves \(n(r.chances[0] * r.chances[1])), the recorded next state \(n(r.transition))" }
+      if let score, k < score.rounds.count, let surprise = score.rounds[k] { tail += "; " + ReplayReport.surprise(surprise) }
+      lines.append(tail)
       for p in 0..<2 where s.types[p].count > 1 {
         let names = s.types[p].map(\.name)
         func dist(_ x: [Double]) -> String { zip(names, x).map { "\($0) \(n($1))" }.joined(separator: ", ") }
@@ -31,6 +68,28 @@ public enum TypedLogitReplayReport {
         }
       }
     }
+    if !rounds.isEmpty {
+      lines.append("")
+      lines.append(likelihoodLine)
+      if let score { lines.append(ReplayReport.scoreLine(score)) }
+      if let comparison = ReplayReport.comparisonText(comparisons) {
+        lines.append("")
+        lines.append(comparison)
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `Likelihood of the real path under the model: 0.3750`, from the logarithm when
+  /// small (`ReplayReport.probabilityText`), with the rounds it covers when the
+  /// answer followed fewer than the record has.
+  var likelihoodLine: String {
+    var line = "Likelihood of the real path under the model: "
+    guard let score else { return line + "not scored" }
+    line += ReplayReport.probabilityText(score)
+    if rounds.count < record.count && !score.isImpossible {
+      line += " (of the \(rounds.count) round\(rounds.count == 1 ? "" : "s") the answer follows; the record has \(record.count))"
+    }
+    return line
   }
 }

@@ -9,12 +9,12 @@ import BrinkFormats
 /// the rounds' (`TypedSolution.score`). Exact fractions, so a reader can check them.
 extension TypedReplayReport {
   /// `Replay of us-china-2025-10-types: …, against the perfect Bayesian equilibrium`.
-  static func heading(_ doc: ScenarioDocument) -> String {
-    let s = doc.scenario
-    return "Replay of \(doc.name): \(s.title.isEmpty ? doc.name : s.title), against the perfect Bayesian equilibrium"
+  public var heading: String {
+    let s = document.scenario
+    return "Replay of \(document.name): \(s.title.isEmpty ? document.name : s.title), against the perfect Bayesian equilibrium"
   }
 
-  /// One round (`rounds[index]`), with its surprise from `score` when scored:
+  /// One round (`rounds[index]`), with its surprise when scored:
   ///
   ///     Round 1 (2025-01-06), state crisis
   ///       Defender    played threaten: chance 3/4 (1 if resolved, 2/3 if irresolute)
@@ -22,9 +22,8 @@ extension TypedReplayReport {
   ///       the model gave this round 3/4 (75.0%); surprise 0.42 bits (decisions 0.42, chance 0.00)
   ///       belief about Defender: resolved 1/4, irresolute 3/4 -> resolved 1/3, irresolute 2/3
   ///         Bayes' rule: threaten has chance 1 if resolved, 2/3 if irresolute; …
-  static func render(round index: Int, of rounds: [TypedSolution.ReplayRound], score: PathScore?,
-                     doc: ScenarioDocument) -> String {
-    let s = doc.scenario
+  public func render(round index: Int) -> String {
+    let s = document.scenario
     let r = rounds[index]
     let state = s.states[r.state]
     var lines = ["Round \(r.round + 1) (\(s.calendar.date(ofRound: r.round))), state \(state.name)"]
@@ -56,7 +55,8 @@ extension TypedReplayReport {
 
   /// `Likelihood of the real path under the model: 0.3750 (exactly 3/8)`, with the
   /// rounds it covers when the equilibrium followed fewer than the record has.
-  static func likelihoodLine(_ score: PathScore?, followed: Int, of count: Int) -> String {
+  public var likelihoodLine: String {
+    let followed = rounds.count, count = record.count
     var line = "Likelihood of the real path under the model: "
     guard let score, let exact = score.exactProbability else { return line + "not scored" }
     let small = exact.doubleValue == 0 && !exact.isZero

@@ -2,13 +2,13 @@ import BrinkCore
 import BrinkFormats
 
 /// Where a replay has got to: the report (built once: the same `ReplayReport`
-/// that `brink replay` prints, or a typed scenario's `TypedReplay`), the next round
+/// that `brink replay` prints, or a typed scenario's `TypedReplayReport`, the same that `brink replay` prints), the next round
 /// to show, and the session as the last step left it, so that a play, an edit or a
 /// load in between ends the replay.
 struct ReplayCursor {
   enum Record {
     case plain(ReplayReport)
-    case typed(TypedReplay)
+    case typed(TypedReplayReport)
   }
   var record: Record
   /// How many rounds have been shown; the next is `report.rounds[next]`.
@@ -80,7 +80,7 @@ extension Session {
     if doc.scenario.hasTypes && !TypedLogitSolver.applies(to: doc.scenario) {
       return try typedReplay(count: count, against: againstFiles, usage: usage)
     }
-    if againstFiles.isEmpty, let typed = try typedReplayText() { return typed }
+    if let typed = try typedReplayText(against: againstFiles) { return typed }
     // 2.
     var lines = [String]()
     var cursor: ReplayCursor

@@ -1,18 +1,6 @@
 import BrinkCore
 import BrinkFormats
 
-/// A typed replay in progress (issue 14): the perfect Bayesian equilibrium, solved
-/// once when the replay starts, its replay of the record (`TypedSolution.replay`)
-/// and the record's score (`TypedSolution.score`), so each step only renders.
-struct TypedReplay {
-  var solution: TypedSolution
-  /// The scenario's script as an observed path (`ReplayReport.record`): what every
-  /// model in the closing table is scored on.
-  var record: [ObservedRound]
-  var rounds: [TypedSolution.ReplayRound]
-  var score: PathScore?
-}
-
 /// `replay` on a scenario with types (the perfect Bayesian equilibrium; a logit one
 /// is `typedReplayText`'s): the same stepping as the untyped replay
 /// (`Session+Replay.swift`), with the beliefs the real moves imply each round.
@@ -29,12 +17,13 @@ extension Session {
   /// 3. After the last round: the path's likelihood (the product of the rounds'),
   ///    its log-likelihood (the sum of theirs), and the table of the same scores
   ///    under the baselines (`RecordScoring.typedBaselines`) and the `--against`
-  ///    scenarios, typed or not (`RecordScoring.anyEntry`); the replay ends.
+  ///    scenarios, typed or not (`RecordScoring.anyEntry`): the closing text of
+  ///    the report `brink replay` prints (`TypedReplayReport`); the replay ends.
   func typedReplay(count: Int, against files: [String], usage: String) throws(CommandError) -> String {
     guard let doc = document else { throw CommandError("no scenario loaded") }
     var lines = [String]()
     var cursor: ReplayCursor
-    var typed: TypedReplay
+    var typed: TypedReplayReport
     // 1.
     if let active = activeReplay, case .typed(let shown) = active.record {
       try expectNoAgainst(files, usage: usage)
@@ -51,16 +40,14 @@ extension Session {
       } catch {
         throw CommandError("cannot solve \(doc.name): \(error)")
       }
-      let record = ReplayReport.record(of: doc, horizon: solution.graph.horizon)
-      let rounds = solution.replay(record)
-      guard !rounds.isEmpty else { throw CommandError("\(name)'s script has no round the model can replay") }
-      typed = TypedReplay(solution: solution, record: record, rounds: rounds, score: solution.score(rounds))
+      typed = TypedReplayReport(document: doc, solution: solution)
+      guard !typed.rounds.isEmpty else { throw CommandError("\(name)'s script has no round the model can replay") }
       checkpoint("replay")
       _ = resetToLoaded()
       cursor = ReplayCursor(record: .typed(typed), next: 0, document: doc, position: position, round: round, against: against)
-      let n = rounds.count
-      lines.append(TypedReplayReport.heading(doc))
-      let followed = n < record.count ? " (of the record's \(record.count): the equilibrium follows no further)" : ""
+      let n = typed.rounds.count
+      lines.append(typed.heading)
+      let followed = n < typed.record.count ? " (of the record's \(typed.record.count): the equilibrium follows no further)" : ""
       lines.append("\(n) scripted round\(n == 1 ? "" : "s")\(followed): 'replay' shows the next, 'replay all' the rest, 'replay stop' ends.")
     }
     // 2.
@@ -73,7 +60,7 @@ extension Session {
         break
       }
       lines.append("")
-      lines.append(TypedReplayReport.render(round: cursor.next, of: typed.rounds, score: typed.score, doc: doc))
+      lines.append(typed.render(round: cursor.next))
       typedStep(typed.rounds[cursor.next], typed.solution)
       cursor.next += 1
       shown += 1
@@ -81,26 +68,8 @@ extension Session {
     // 3.
     if cursor.next == total {
       lines.append("")
-      lines.append(TypedReplayReport.likelihoodLine(typed.score, followed: total, of: typed.record.count))
-      if let score = typed.score { lines.append(ReplayReport.scoreLine(score)) }
-      let model = RecordScoring.typedEntry(.model, solution: typed.solution, rounds: typed.rounds, of: typed.record.count)
-      var entries = [model]
-      entries += RecordScoring.typedBaselines(of: doc.scenario, path: typed.record, model: model, shouldContinue: shouldContinue)
-      for other in cursor.against {
-        switch RecordScoring.translate(typed.record, from: doc.scenario, to: other.scenario) {
-        case .failure(let missing):
-          let names = missing.names.map { "'\($0)'" }.joined(separator: ", ")
-          entries.append(RecordScoring.Entry(kind: .against(other.name), score: nil,
-                                             problem: "it has no state \(names), which the record names"))
-        case .success(let path):
-          entries.append(RecordScoring.anyEntry(.against(other.name), scenario: other.scenario, path: path,
-                                                shouldContinue: shouldContinue))
-        }
-      }
-      if let comparison = ReplayReport.comparisonText(entries) {
-        lines.append("")
-        lines.append(comparison)
-      }
+      typed.compare(against: cursor.against, shouldContinue: shouldContinue)
+      lines.append(typed.closingText)
       lines.append("End of the script: now in \(stateNames[position?.state ?? 0]), round \(round) ('undo' steps back).")
       replayCursor = nil
     } else {

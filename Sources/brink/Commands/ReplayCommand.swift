@@ -19,7 +19,10 @@ struct ReplayCommand: ParsableCommand {
       the same scores under the baselines (uniform: every move equally likely; \
       short-sighted: discount 0; no-tremble: the model without trembles) and under \
       each --against scenario, all on the same record. With --json, prints all of \
-      it as one JSON object.
+      it as one JSON object. On a scenario with types the model is the perfect \
+      Bayesian equilibrium: each round also shows each real move's chance by type \
+      and the beliefs the moves imply, with Bayes' rule worked (as the REPL's \
+      'replay all'); a baseline that would change nothing is listed as not applying.
       """)
 
   @Argument(help: "A scenario file (YAML); the built-in default when omitted.")

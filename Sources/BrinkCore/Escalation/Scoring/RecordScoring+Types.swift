@@ -1,6 +1,6 @@
 /// Scores of a record under scenarios with types (issue 14): the perfect Bayesian
-/// equilibrium followed along the record (`TypedSolution.replay`) and scored
-/// (`TypedSolution.score`), so a typed model, its baselines and untyped scenarios
+/// equilibrium (or, when every player uses `logit`, the logit agent QRE) followed
+/// along the record (`TypedSolution.replay`) and scored (`TypedSolution.score`), so a typed model, its baselines and untyped scenarios
 /// of the same events share one table.
 extension RecordScoring {
   /// `entry` for any scenario: the typed score when it has types, else `entry`'s.
@@ -10,13 +10,17 @@ extension RecordScoring {
       : entry(kind, scenario: scenario, path: path, shouldContinue: shouldContinue)
   }
 
-  /// The score of `path` under `scenario` (which has types): solved by `TypedSolver`
-  /// (a stop gives an entry marked interrupted), followed and scored. A record the
+  /// The score of `path` under `scenario` (which has types): solved by `TypedSolver`,
+  /// or `TypedLogitSolver` when every player uses `logit` (`typedLogitEntry`; a stop
+  /// gives an entry marked interrupted), followed and scored. A record the
   /// equilibrium cannot follow to its end (an unknown move, a next node the record
   /// does not decide) and does not rule out has no score: a score of fewer rounds
   /// would not compare with the others.
   public static func typedEntry(_ kind: Entry.Kind, scenario: EscalationScenario, path: [ObservedRound],
                                 shouldContinue: () -> Bool = { true }) -> Entry {
+    if TypedLogitSolver.applies(to: scenario) {
+      return typedLogitEntry(kind, scenario: scenario, path: path, shouldContinue: shouldContinue)
+    }
     let solution: TypedSolution
     do {
       solution = try TypedSolver.solve(scenario, shouldContinue: shouldContinue)
@@ -31,14 +35,37 @@ extension RecordScoring {
   /// The entry of `rounds`, `solution`'s replay of a record of `count` rounds.
   public static func typedEntry(_ kind: Entry.Kind, solution: TypedSolution, rounds: [TypedSolution.ReplayRound],
                                 of count: Int) -> Entry {
-    guard var score = solution.score(rounds) else {
+    entry(kind, score: solution.score(rounds), followed: rounds.count, of: count)
+  }
+
+  /// `typedEntry` for a scenario whose players all use `logit`: solved by
+  /// `TypedLogitSolver` (the logit agent QRE), followed and scored in doubles
+  /// (`TypedLogitSolution.score`).
+  public static func typedLogitEntry(_ kind: Entry.Kind, scenario: EscalationScenario, path: [ObservedRound],
+                                     shouldContinue: () -> Bool = { true }) -> Entry {
+    let solution: TypedLogitSolution
+    do {
+      solution = try TypedLogitSolver.solve(scenario, shouldContinue: shouldContinue)
+    } catch EscalationError.cancelled {
+      return Entry(kind: kind, score: nil, problem: "interrupted", interrupted: true)
+    } catch {
+      return Entry(kind: kind, score: nil, problem: "cannot solve it: \(error)")
+    }
+    let rounds = solution.replay(path)
+    return entry(kind, score: solution.score(rounds), followed: rounds.count, of: path.count)
+  }
+
+  /// The entry of a typed model's `score` of the `followed` rounds it could follow
+  /// of a record of `count`.
+  public static func entry(_ kind: Entry.Kind, score: PathScore?, followed: Int, of count: Int) -> Entry {
+    guard var score else {
       return Entry(kind: kind, score: nil, problem: "it cannot follow the record's first round")
     }
-    if rounds.count < count {
+    if followed < count {
       guard score.isImpossible else {
-        return Entry(kind: kind, score: nil, problem: "it follows only \(rounds.count) of the record's \(count) rounds")
+        return Entry(kind: kind, score: nil, problem: "it follows only \(followed) of the record's \(count) rounds")
       }
-      score.rounds += [PathScore.Round?](repeating: nil, count: count - rounds.count)
+      score.rounds += [PathScore.Round?](repeating: nil, count: count - followed)
     }
     return Entry(kind: kind, score: score)
   }
@@ -47,18 +74,54 @@ extension RecordScoring {
   /// `ScenarioBaseline.allCases` order. Uniform play is scored without the types:
   /// types change only payoffs (`PlayerType`), which uniform play ignores, so every
   /// type plays alike and the untyped uniform model is the same model. A baseline
-  /// that changes nothing (no trembles to take away) takes `model`'s entry when
-  /// given, instead of solving the same scenario again.
-  public static func typedBaselines(of scenario: EscalationScenario, path: [ObservedRound], model: Entry? = nil,
+  /// that would change nothing (no trembles to take away, a discount already 0,
+  /// play already uniform) does not apply: its entry says so and why
+  /// (`notApplying`) instead of repeating the model's score under another name.
+  public static func typedBaselines(of scenario: EscalationScenario, path: [ObservedRound],
                                     shouldContinue: () -> Bool = { true }) -> [Entry] {
     ScenarioBaseline.allCases.map { b in
-      guard shouldContinue() else { return Entry(kind: .baseline(b), score: nil, problem: "interrupted", interrupted: true) }
       var variant = b.apply(to: scenario)
-      if let model, variant == scenario {
-        return Entry(kind: .baseline(b), score: model.score, problem: model.problem, interrupted: model.interrupted)
-      }
+      if variant == scenario { return Entry(kind: .baseline(b), score: nil, problem: notApplying(b)) }
+      guard shouldContinue() else { return Entry(kind: .baseline(b), score: nil, problem: "interrupted", interrupted: true) }
       if b == .uniform { variant.types = [[], []] }
       return anyEntry(.baseline(b), scenario: variant, path: path, shouldContinue: shouldContinue)
     }
+  }
+
+  /// Why `baseline` does not apply to a scenario it would leave unchanged.
+  public static func notApplying(_ baseline: ScenarioBaseline) -> String {
+    switch baseline {
+    case .uniform: return "does not apply: every move is already equally likely"
+    case .shortSighted: return "does not apply: the discount is already 0"
+    case .noTremble: return "does not apply: the scenario has no trembles"
+    }
+  }
+}
+
+extension RecordScoring {
+  /// The closing table of a typed replay: `model` (the scenario's own entry), then
+  /// the baselines (`typedBaselines`) and each of `against` (a name, a scenario,
+  /// typed or not) on `path`, the record in `scenario`'s states, carried over by
+  /// name (`translate`). `shouldContinue` reaches every solve; the entries it stops
+  /// are marked interrupted. The PBE and the logit replay reports both build theirs here.
+  public static func typedComparisons(model: Entry, scenario: EscalationScenario, path: [ObservedRound],
+                                      against: [(name: String, scenario: EscalationScenario)],
+                                      shouldContinue: () -> Bool = { true }) -> [Entry] {
+    var entries = [model]
+    entries += typedBaselines(of: scenario, path: path, shouldContinue: shouldContinue)
+    for other in against {
+      guard shouldContinue() else {
+        entries.append(Entry(kind: .against(other.name), score: nil, problem: "interrupted", interrupted: true))
+        continue
+      }
+      switch translate(path, from: scenario, to: other.scenario) {
+      case .failure(let missing):
+        let names = missing.names.map { "'\($0)'" }.joined(separator: ", ")
+        entries.append(Entry(kind: .against(other.name), score: nil, problem: "it has no state \(names), which the record names"))
+      case .success(let translated):
+        entries.append(anyEntry(.against(other.name), scenario: other.scenario, path: translated, shouldContinue: shouldContinue))
+      }
+    }
+    return entries
   }
 }

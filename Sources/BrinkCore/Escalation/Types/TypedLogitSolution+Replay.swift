@@ -3,7 +3,9 @@
 /// Bayesian counterpart is `TypedSolution.replay`, whose walk this follows). The
 /// record is followed through the public histories; after each round the beliefs
 /// are the next history's, Bayes' rule on the logit strategies (every move has a
-/// positive chance under logit, so none is off the path).
+/// positive chance under logit, so none is off the path). A recorded next state
+/// that no successor of the joint move is in gives that round `transition` 0 and
+/// ends the walk. Scored by `score(_:)` (`TypedLogitSolution+Score.swift`).
 extension TypedLogitSolution {
   public struct ReplayRound: Sendable, Hashable {
     public var round: Int
@@ -20,6 +22,14 @@ extension TypedLogitSolution {
     /// averaged over its types by the belief (`chances[p]`).
     public var likelihood: [[Double]]
     public var chances: [Double]
+    /// The chance of what the record says of the next round's state, given the
+    /// moves: the probability of the successors in the recorded state, 1 when the
+    /// record does not say (as `TypedSolution.ReplayRound.transition`).
+    public var transition: Double = 1
+
+    /// The round's probability given the earlier ones: the two moves' chances (the
+    /// beliefs are independent across players) times the transition's.
+    public var probability: Double { chances[0] * chances[1] * transition }
   }
 
   /// Follows `rounds` (the record; `state` when known) from the start; stops at the
@@ -42,8 +52,11 @@ extension TypedLogitSolution {
       guard moves.count == 2 else { break }
       let successors = here.moves[moves[0]][moves[1]].successors
       var s = successors.count == 1 ? 0 : nil
-      if s == nil, t + 1 < rounds.count, let next = rounds[t + 1].state {
-        s = successors.firstIndex { graph.rounds[t + 1][$0.next].node.state == next }
+      var transition = 1.0
+      if t + 1 < rounds.count, let next = rounds[t + 1].state {
+        let matching = successors.indices.filter { graph.rounds[t + 1][successors[$0].next].node.state == next }
+        transition = matching.reduce(Rational.zero) { $0 + successors[$1].probability }.doubleValue
+        s = matching.first
       }
       // Every successor of a joint move carries the same beliefs, so the round is
       // reported even when the record does not say which one followed.
@@ -51,7 +64,8 @@ extension TypedLogitSolution {
       let likelihood = (0..<2).map { h.likelihood($0, moves[0], moves[1]) }
       let chances = (0..<2).map { p in zip(h.beliefs[p], likelihood[p]).reduce(0.0) { $0 + $1.0 * $1.1 } }
       out.append(ReplayRound(round: t, state: here.node.state, history: id, moves: moves, before: h.beliefs,
-                             after: histories[child].beliefs, likelihood: likelihood, chances: chances))
+                             after: histories[child].beliefs, likelihood: likelihood, chances: chances,
+                             transition: transition))
       guard s != nil else { break }
       id = child
     }

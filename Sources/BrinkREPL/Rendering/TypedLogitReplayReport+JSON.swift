@@ -1,0 +1,60 @@
+import BrinkCore
+import BrinkFormats
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `brink replay --json` on a scenario with types whose players all use `logit`:
+/// the fields of the perfect Bayesian replay's JSON (`TypedReplayReport.json`), with
+/// `"solution": "logit agent QRE"`, each player's `lambda`, and decimals where that
+/// one has fractions (a logit answer is computed in doubles): every `exact_probability`
+/// is `null`, and `chances`, `chances_by_type`, `transition` and the beliefs are
+/// decimal strings with nine places (the beliefs' `_decimal` fields repeat them, so a
+/// reader of either JSON finds them under the same name).
+extension TypedLogitReplayReport {
+  public func json() -> JSONValue {
+    let s = document.scenario
+    let names = (0..<2).map { s.typeList(of: $0).map(\.name) }
+    func dist(_ p: Int, _ x: [Double]) -> JSONValue {
+      guard s.types[p].count > 1 else { return .object([]) }
+      return .object(zip(names[p], x).map { ($0, ReplayReport.decimalJSON($1)) })
+    }
+    func both(_ x: [[Double]]) -> JSONValue { .array((0..<2).map { dist($0, x[$0]) }) }
+    var members: [(String, JSONValue)] = [
+      ("scenario", .string(document.name)), ("title", .string(s.title)), ("players", .array(s.players.map { .string($0) })),
+      ("solution", .string("logit agent QRE")),
+      ("lambda", .array(solution.lambdas.map { ReplayReport.decimalJSON($0) })),
+      ("types", .array((0..<2).map { p in
+        s.types[p].count > 1 ? .object(s.typeList(of: p).map { ($0.name, .string($0.prior.description)) }) : .object([])
+      })),
+      ("record_rounds", .int(record.count)),
+    ]
+    members.append(("rounds", .array(rounds.indices.map { k in
+      let r = rounds[k]
+      let state = s.states[r.state]
+      var round: [(String, JSONValue)] = [
+        ("round", .int(r.round + 1)), ("date", .string(s.calendar.date(ofRound: r.round).description)),
+        ("state", .string(state.name)), ("state_scripted", .bool(record[r.round].state != nil)),
+        ("moves", .array((0..<2).map { .string(state.moves[$0][r.moves[$0]].name) })),
+        ("probability", ReplayReport.decimalJSON(r.probability)), ("exact_probability", .null),
+      ]
+      round += ReplayReport.roundScoreJSON(score.flatMap { k < $0.rounds.count ? $0.rounds[k] : nil })
+      round += [
+        ("chances", .array(r.chances.map { ReplayReport.decimalJSON($0) })),
+        ("chances_by_type", both(r.likelihood)),
+        ("transition", ReplayReport.decimalJSON(r.transition)),
+        ("beliefs_before", both(r.before)), ("beliefs_after", both(r.after)),
+        ("beliefs_before_decimal", both(r.before)), ("beliefs_after_decimal", both(r.after)),
+      ]
+      return .object(round)
+    })))
+    members.append(("probability", score.map { ReplayReport.decimalJSON(exp($0.logLikelihood)) } ?? .null))
+    members.append(("exact_probability", .null))
+    members.append(("interrupted", .bool(interrupted)))
+    members.append(("models", .array(comparisons.map(ReplayReport.entryJSON))))
+    return .object(members)
+  }
+}
