@@ -1,6 +1,6 @@
 // libFuzzer target: the Gambit .nfg reader. Any bytes must either parse or give
 // diagnostics that render; a parsed game must survive a write/read round trip.
-// Exponents of 1000 to 10,000 are cut to three digits first (`SmallExponents`:
+// Exponents of 100 to 10,000 are cut to two digits first (`SmallExponents`:
 // exact powers of ten that large were nearly all of the target's time).
 import BrinkCore
 import BrinkFormats

@@ -12,7 +12,7 @@
 //
 // What an input may cost is bounded so that one takes microseconds to milliseconds
 // (issue 16: 573 inputs a CPU-second, a few of them seconds each): exponents of
-// 1000 to 10,000 are cut to three digits (`SmallExponents`), the solve and the
+// 100 to 10,000 are cut to two digits (`SmallExponents`), the solve and the
 // simulation run the first `maximumRounds` rounds (as `brink simulate --rounds`
 // does), and a written scenario already read back once is not read again.
 import BrinkCore

@@ -1,17 +1,19 @@
-/// Input text with every decimal exponent of four digits or more that brink would
-/// accept (1000 to 10,000, as in `1e9999`) cut to its last three digits
-/// (`1e999`), for the targets that read numbers (`fuzz-nfg`, `fuzz-scenario`).
+/// Input text with every decimal exponent of three digits or more that brink would
+/// accept (100 to 10,000, as in `1e9999`) cut to its last two digits (`1e99`),
+/// for the targets that read numbers (`fuzz-nfg`, `fuzz-scenario`).
 ///
 /// `Rational` reads such a number exactly, and 10^9999 is a 33,000-bit integer
-/// built by repeated squaring, then reduced, written and read again: a few
-/// milliseconds a number with the fuzzer's comparison tracing in `BigInt`'s loops.
-/// The fuzzer keeps such inputs (each is new coverage of the big-integer code) and
-/// mutates them, so in the campaign of 7 December 2026 `fuzz-nfg` ran 157 inputs a
-/// second where it runs thousands, most of its time in `BigUInt.power` under
-/// `Rational.parseDecimal` (perf, `fuzz-nfg` on the campaign's corpus). An
-/// exponent of three digits takes the same paths in the reader, the writer and
-/// the big-integer code at a thousandth of the cost; exponents beyond the limit
-/// (`1e10001`, refused without building anything) and the mantissa are kept.
+/// built by repeated squaring, then reduced, written and read again: milliseconds
+/// a number with the fuzzer's comparison tracing in `BigInt`'s loops. The fuzzer
+/// keeps such inputs (each is new coverage of the big-integer code) and mutates
+/// them, so in the campaign of 7 December 2026 `fuzz-nfg` ran 157 inputs a second
+/// where it runs thousands, most of its time in `BigUInt.power` under
+/// `Rational.parseDecimal` (perf, `fuzz-nfg` on the campaign's corpus); cut to
+/// three digits, `1e999` still took a fifth of it. An exponent of two digits
+/// (beyond the 18 that fit in an `Int64`) takes the same paths in the reader, the
+/// writer and the big-integer code at a small part of the cost; exponents beyond
+/// the limit (`1e10001`, refused without building anything) and the mantissa are
+/// kept.
 public enum SmallExponents {
   /// `bytes` with each such exponent shortened; the same array when there is none.
   public static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
@@ -34,7 +36,7 @@ public enum SmallExponents {
         if value <= 10_000 { value = value * 10 + Int(bytes[end] - 48) }
         end += 1
       }
-      if end - i >= 4 && value >= 1000 && value <= 10_000 { i = end - 3 }
+      if end - i >= 3 && value >= 100 && value <= 10_000 { i = end - 2 }
     }
     return out
   }
