@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 SECONDS ?= 60
 
-.PHONY: run test pty-test pty-soak check-scaling golden build release bench deps fuzz fuzz-build fuzz-fast fuzz-campaign install clean
+.PHONY: run test pty-test pty-soak check-scaling golden build release bench deps fuzz fuzz-build fuzz-fast fuzz-campaign fuzz-bench install clean
 
 # libedit's headers (Debian: libedit-dev) are the only system dependency.
 deps:
@@ -104,7 +104,7 @@ fuzz: fuzz-build
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/artifacts; \
 	  echo "== fuzz-$$t ($(FUZZ_LIMIT), -sanitize=$(FUZZ_SANITIZE))"; \
-	  SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fuzz/lsan-suppressions.txt $(FUZZ_NICE) $$bin/fuzz-$$t $(FUZZ_LIMIT) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -print_final_stats=1 \
+	  SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fuzz/lsan-suppressions.txt $(FUZZ_NICE) $$bin/fuzz-$$t $(FUZZ_LIMIT) $$(. Tests/Fuzz/options.sh; fuzz_options $$t) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -print_final_stats=1 \
 	    -artifact_prefix=$(CURDIR)/.build-fuzz/artifacts/$$t- $(CURDIR)/.build-fuzz/corpus/$$t $(CURDIR)/Tests/Fuzz/Corpus/$$t 2>&1 \
 	    | grep -E "^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY)|Fatal error|deadly signal" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz-$$t found a problem: see .build-fuzz/artifacts/" >&2; exit 1; }; \
@@ -131,6 +131,15 @@ fuzz-campaign: FUZZ_TIMEOUT = 120
 fuzz-campaign: fuzz-build
 	@FUZZ_NICE="$(FUZZ_NICE)" Tests/Fuzz/campaign.sh "$$(BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)" \
 	  $(CAMPAIGN_DIR) "$(FUZZ_TARGETS)" $(CAMPAIGN_RUNS) $(CAMPAIGN_SECONDS) $(FUZZ_TIMEOUT) $(CAMPAIGN_TALLY)
+
+# Executions per CPU-second of each fast target on a fixed input set: BENCH_CORPUS/TARGET
+# (read only), BENCH_RUNS executions with seed 1 (Tests/Fuzz/bench.sh, Docs/fuzzing.md).
+# `make fuzz-bench BENCH_CORPUS=/work/fuzzrun/corpus-latest`
+BENCH_CORPUS ?= $(CURDIR)/Tests/Fuzz/Corpus
+BENCH_RUNS ?= 20000
+fuzz-bench: FUZZ_SANITIZE = fuzzer
+fuzz-bench: fuzz-build
+	@Tests/Fuzz/bench.sh "$$(BRINK_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)" $(BENCH_CORPUS) "$(FUZZ_TARGETS)" $(BENCH_RUNS)
 
 # Installs brink under PREFIX: the binary, the scenario library (found beside the
 # binary as ../share/brink/Scenarios), shell completions for bash, zsh and fish, and a

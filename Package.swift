@@ -70,7 +70,7 @@ if Context.environment["BRINK_FUZZ"] != nil {
     .executableTarget(name: "fuzz-solvers", dependencies: ["BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Solvers"),
     .executableTarget(name: "fuzz-nfg", dependencies: ["BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/NFG"),
     .executableTarget(name: "fuzz-scenario", dependencies: ["BrinkCore", "BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/Scenario"),
-    .executableTarget(name: "fuzz-repl", dependencies: ["BrinkREPL", "BrinkFormats", "FuzzSupport"], path: "Sources/Fuzz/REPL"),
+    .executableTarget(name: "fuzz-repl", dependencies: ["BrinkREPL", "BrinkFormats", "BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/REPL"),
     .executableTarget(name: "fuzz-merge", dependencies: ["BrinkREPL", "BrinkFormats", "BrinkCore", "FuzzSupport"], path: "Sources/Fuzz/Merge"),
   ]
 }

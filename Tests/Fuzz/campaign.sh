@@ -23,6 +23,7 @@ set -u
 bin=$1 work=$2 targets=$3 runs=$4 seconds=$5 timeout=$6 tally=${7:-}
 started=$(date -u +%Y-%m-%dT%H:%MZ)
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/options.sh"  # fuzz_options: -max_len per target
 mkdir -p "$work/campaign" "$work/artifacts"
 pids=()
 for t in $targets; do
@@ -30,7 +31,7 @@ for t in $targets; do
   # -close_fd_mask=2 keeps each command's own messages (about bad shards, unknown
   # commands) out of the log; libFuzzer's statistics and crash reports still come.
   SWIFT_BACKTRACE=enable=no ${FUZZ_NICE:-} "$bin/fuzz-$t" -runs="$runs" -max_total_time="$seconds" \
-    -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 -close_fd_mask=2 \
+    $(fuzz_options "$t") -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 -close_fd_mask=2 \
     -artifact_prefix="$work/artifacts/$t-" "$work/corpus/$t" "$here/Corpus/$t" \
     >"$work/campaign/$t.log" 2>&1 &
   pids+=($!)
@@ -63,7 +64,7 @@ for t in $targets; do
   if [ -n "$tally" ]; then
     [ -s "$tally" ] || printf 'started\tended\ttarget\texecutions\tseconds\tresult\tcorpus\tcommand\n' >"$tally"
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$started" "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "${execs:-0}" \
-      "${secs:--}" "$result" "$work/corpus/$t" "${FUZZ_NICE:+$FUZZ_NICE }fuzz-$t -runs=$runs -max_total_time=$seconds -timeout=$timeout" >>"$tally"
+      "${secs:--}" "$result" "$work/corpus/$t" "${FUZZ_NICE:+$FUZZ_NICE }fuzz-$t -runs=$runs -max_total_time=$seconds $(fuzz_options "$t") -timeout=$timeout" >>"$tally"
   fi
   i=$((i + 1))
 done

@@ -47,7 +47,7 @@ extension Session {
     } catch {
       throw CommandError("cannot simulate \(name): \(error)")
     }
-    let statistics = Simulator.run(compiled.ladder, paths: paths, seed: seed, threads: 2,
+    let statistics = Simulator.run(compiled.ladder, paths: paths, seed: seed, threads: simulationThreads,
                                    shouldContinue: shouldContinue, progress: { done, total in self.run.progress(done, total) })
     let summary = compiled.summary(statistics, scenario: solved.scenario)
     let calendar = solved.scenario.calendar

@@ -1,4 +1,5 @@
 import BrinkCore
+import BrinkFormats
 
 /// Solving the loaded scenario as a whole, by the engine's backward induction
 /// (`EscalationSolver`), with the result kept until the scenario is edited.
@@ -36,6 +37,18 @@ extension Session {
   func currentNode(in solved: SolvedScenario) -> SolvedNode? {
     guard let position else { return nil }
     return solved.nodeIndex(round: round - 1, of: position).map { solved.nodes[round - 1][$0] }
+  }
+}
+
+extension Session {
+  /// A session on `scenario` whose whole-scenario solve is already done: `solved`
+  /// must be `EscalationSolver.solve(scenario.scenario)` (what `solvedScenario()`
+  /// computes on first use). The REPL fuzz target starts every input on a fresh
+  /// session on one small scenario, and solving it afresh each time was a third of
+  /// the target's time (issue 16).
+  public convenience init(scenario: ScenarioDocument, solved: SolvedScenario, style: RenderStyle = .plain) {
+    self.init(scenario: scenario, style: style)
+    solveCache = SolveCache(scenario: scenario.scenario, solved: solved)
   }
 }
 

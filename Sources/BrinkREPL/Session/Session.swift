@@ -124,6 +124,11 @@ public final class Session {
     get { let run = self.run; return { run.shouldContinue() } }
     set { let go = newValue; run = RunControl(isInterrupted: { !go() }) }
   }
+  /// Worker threads of `simulate` (the result is the same for any count). The fuzz
+  /// target sets 1: with several, the simulator asks `shouldContinue` every 50 ms
+  /// of wall clock instead of between chunks of paths, so a budget counted in
+  /// checks let one `simulate 10000000` run for seconds (issue 16).
+  public var simulationThreads = 2
   /// The commands, from which help and completion are generated.
   public let commands: CommandTable
   /// `brink sweep --shard k/n`: the share of a sweep to compute (`SweepSlice`); nil in the REPL.

@@ -21,6 +21,12 @@
 // then up to 8 commands made from the command table and completion
 // (`CommandSequence`). Any other input is up to 8 lines of text as typed, on the
 // example scenario.
+//
+// `simulate` runs on one thread here (`Session.simulationThreads`): on two, the
+// simulator asks its cancellation check every 50 ms of wall clock, so the budget
+// of checks let one `simulate 10000000` run to the 2 s backstop; on one it asks
+// between chunks of 4,096 paths, and the result is the same for any count.
+import BrinkCore
 import BrinkFormats
 import BrinkREPL
 import Foundation
@@ -28,16 +34,32 @@ import FuzzSupport
 
 let defaultScenario = ScenarioReader.builtIn()
 let example = try! ScenarioReader.read(ExampleScenario.text, file: "example.yaml")
+/// The example solved once, as a session solves it on first use: sessions on the
+/// example start with it (`Session(scenario:solved:)`) instead of each solving it
+/// again, a third of the target's time when they did.
+let exampleSolved = try! EscalationSolver.solve(example.scenario)
+/// A fresh session on the example, its solve already done.
+func exampleSession() -> Session { Session(scenario: example, solved: exampleSolved) }
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("brink-fuzz-repl-\(getpid())")
 try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 _ = FileManager.default.changeCurrentDirectoryPath(scratch.path)
-/// 128 checks a line: the example scenario solves in 66 and simulates 100 paths in
-/// 58; a sweep (a solve per point) or a long replay stops part way, through the
+/// 128 checks a line: the example scenario solves in 66 (done before the session
+/// starts, on the example itself; an edit makes the next command solve again) and
+/// simulates 100 paths in 58; a sweep (a solve per point) or a long replay stops part way, through the
 /// same path as Ctrl-C. A session on the default scenario gets 16: its checks are
 /// about 2 ms apart (its solve takes 197), and with 128 its inputs, one in seven
 /// of the corpus, took most of the target's time.
 let checksPerLine = 128, checksPerLineOnTheDefault = 16
+/// `simulate` asks between chunks of 4,096 paths (on one thread), so 128 checks let
+/// one line run 524,288 paths, half the target's time (perf, 7 December 2026); 8
+/// run 32,768, more than the default 10,000, so `simulate` alone finishes and a
+/// larger count is cut off through the path Ctrl-C takes.
+let checksPerSimulateLine = 8
 nonisolated(unsafe) let budget = WorkBudget(checks: checksPerLine, seconds: 2)
+/// The checks a line gets in this input's session (`checksPerLine`, or
+/// `checksPerLineOnTheDefault` on the default scenario).
+nonisolated(unsafe) var lineChecks = checksPerLine
+let simulateNames = Set(CommandTable.standard.lookup("simulate").map { [$0.name] + $0.aliases } ?? ["simulate"])
 /// BRINK_FUZZ_TRACE=1 prints each line run, with its time and the checks it used,
 /// to standard error: to see why an input is slow (`fuzz-repl FILE`).
 let trace = ProcessInfo.processInfo.environment["BRINK_FUZZ_TRACE"] != nil
@@ -46,12 +68,13 @@ let trace = ProcessInfo.processInfo.environment["BRINK_FUZZ_TRACE"] != nil
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard let data, size > 0, size <= 4096 else { return 0 }
   emptyScratch()
-  budget.checks = checksPerLine
+  lineChecks = checksPerLine
   budget.start()
   if data[0] < 0x10 {
     var input = FuzzBytes(data + 1, size - 1)
     let session = start(data[0], &input)
     session.shouldContinue = budget.shouldContinue
+    session.simulationThreads = 1
     for _ in 0..<input.int(in: 1...8) where !input.isExhausted {
       let made = ContinuousClock.now
       let line = CommandSequence.line(&input, session: session)
@@ -60,8 +83,9 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     _ = session.prompt
   } else {
-    let session = Session(scenario: example)
+    let session = exampleSession()
     session.shouldContinue = budget.shouldContinue
+    session.simulationThreads = 1
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(8) {
       if run(String(line), in: session) { break }
@@ -73,6 +97,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 /// Runs one line on a fresh budget; true when it quits the session.
 func run(_ line: String, in session: Session) -> Bool {
+  let command = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { $0.lowercased() } ?? ""
+  budget.checks = simulateNames.contains(command) ? min(lineChecks, checksPerSimulateLine) : lineChecks
   budget.start()
   let start = ContinuousClock.now
   let quit = session.execute(line).quit
@@ -89,7 +115,7 @@ func start(_ first: UInt8, _ input: inout FuzzBytes) -> Session {
     var generator = ScenarioGenerator(input)
     let text = generator.yaml()
     input = generator.input
-    guard let doc = try? ScenarioReader.read(text, file: "generated.yaml") else { return Session(scenario: example) }
+    guard let doc = try? ScenarioReader.read(text, file: "generated.yaml") else { return exampleSession() }
     return Session(scenario: doc)
   case 0x0C...0x0E:
     let session = Session()
@@ -97,10 +123,10 @@ func start(_ first: UInt8, _ input: inout FuzzBytes) -> Session {
     _ = run("load game.nfg", in: session)
     return session
   case 0x0F:
-    budget.checks = checksPerLineOnTheDefault
+    lineChecks = checksPerLineOnTheDefault
     return Session(scenario: defaultScenario)
   default:
-    return Session(scenario: example)
+    return exampleSession()
   }
 }
 
