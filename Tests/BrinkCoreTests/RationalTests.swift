@@ -53,6 +53,31 @@ import Testing
     #expect(Rational(-1, 2) < Rational(-1, 3))
   }
 
+  /// A big fraction's `description` writes its digits itself (issue 11): the same
+  /// text as `BigInt`'s conversion, across chunk boundaries (10^19, runs of zeros
+  /// inside a chunk, powers of two and ten), signs and sizes up to 40 words.
+  @Test func bigDescriptionMatchesBigIntText() {
+    var generator = SystemRandomNumberGenerator()
+    var numbers: [BigInt] = [BigInt(10).power(19), BigInt(10).power(19) - 1, BigInt(10).power(19) + 1,
+                             BigInt(10).power(38), BigInt(10).power(57) + 7, BigInt(1) << 64, (BigInt(1) << 64) - 1,
+                             BigInt(1) << 1000, BigInt(10).power(200) * 3 + 1]
+    for words in 1...40 {
+      var magnitude = BigUInt(0)
+      for _ in 0..<words { magnitude = (magnitude << 64) + BigUInt(UInt.random(in: 0...UInt.max, using: &generator)) }
+      numbers.append(BigInt(magnitude))
+    }
+    for n in numbers where n > BigInt(Int64.max) {
+      for sign in [BigInt(1), BigInt(-1)] {
+        let x = sign * n
+        let odd = BigInt(10).power(30) + 1
+        #expect(Rational(x, 1).description == "\(x)")
+        let r = Rational(x, odd)
+        #expect(r.description == (r.isInteger ? "\(r.numerator)" : "\(r.numerator)/\(r.denominator)"))
+        #expect(Rational(1, x).description == (sign < 0 ? "-1/\(n)" : "1/\(n)"))
+      }
+    }
+  }
+
   @Test func overflowFallsBackToBigIntegers() {
     let big = Rational(Int(Int64.max))
     let sum = big + big

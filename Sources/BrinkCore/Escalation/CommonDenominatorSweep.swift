@@ -24,10 +24,12 @@ import BigInt
 ///    step is one pass over the words (`TwosComplementWords.multiplyAdd`).
 /// 4. The words each round needs are bounded beforehand from the bit lengths of
 ///    `D_{t+1}`, of the previous round's numerators and of the multipliers.
-/// 5. Each value is reduced to a `Rational` once, over `D_t` kept factored
-///    (`FactoredDenominator`: single-word divisions, no multi-word gcd); the folded
-///    stage games are kept as numerators and reduced only when read
-///    (`StageGameNumerators`).
+/// 5. Each decision node's value is reduced to a `Rational` once, over `D_t` kept
+///    factored (`FactoredDenominator`: single-word divisions, no multi-word gcd); a
+///    terminal node's is its arrival payoff. The folded stage games are not kept:
+///    each is one node's fold of the next round's exact values, made when read
+///    (`Run.solveOnCommonDenominators`; keeping every cell's numerator was megabytes
+///    that `brink solve` never reads, issue 11).
 ///
 /// The answers are the `Rational` sweep's, exactly: the same sums of the same
 /// exact terms, only held unreduced.
@@ -57,14 +59,23 @@ struct CommonDenominatorSweep {
     var terminals: [Int] = []
     /// `arrival·G_t·S_t`, two per terminal node.
     var arrivals: [Int64] = []
+    /// The arrival payoffs themselves, two per terminal node: a terminal node's
+    /// value (step 5 takes them as they are instead of reducing `N / D_t` back to them).
+    var exactArrivals: [Rational] = []
   }
 
-  /// The same in exact numbers, before the scales are known.
+  /// The same in exact numbers, before the scales are known: each number kept as
+  /// its `Int64` numerator and denominator (`Rational.smallParts`), not as a
+  /// `Rational` (copying and destroying thousands of enum payloads a round was most
+  /// of building the plan, issue 11). A number that does not fit makes the round
+  /// unplannable (`build` gives nil), as a scale past 64 bits does.
   struct RoundBuilder {
     var decisions: [Int] = [], cellStart: [Int] = [0]
-    var payoffs: [Rational] = [], plays: [Rational] = []
-    var branchStart: [Int] = [0], branchNext: [Int] = [], branchWeights: [Rational] = []
-    var terminals: [Int] = [], arrivals: [Rational] = []
+    var payoffs: [SmallFraction] = [], plays: [SmallFraction] = []
+    var branchStart: [Int] = [0], branchNext: [Int] = [], branchWeights: [SmallFraction] = []
+    var terminals: [Int] = [], arrivals: [SmallFraction] = [], exactArrivals: [Rational] = []
+    /// A number was not small.
+    var overflowed = false
 
     /// Room for every cell and branch of `nodes` (one round), so that the tables
     /// are not copied as they grow (thousands of cells a round, issue 11).
@@ -83,14 +94,22 @@ struct CommonDenominatorSweep {
       branchWeights.reserveCapacity(branches)
     }
 
+    private mutating func small(_ x: Rational) -> SmallFraction {
+      guard let (n, d) = x.smallParts else {
+        overflowed = true
+        return SmallFraction(numerator: 0, denominator: 1)
+      }
+      return SmallFraction(numerator: n, denominator: d)
+    }
+
     mutating func addBranch(next: Int, weight: Rational) {
       branchNext.append(next)
-      branchWeights.append(weight)
+      branchWeights.append(small(weight))
     }
 
     mutating func endCell(payoffs u: [Rational], play: Rational) {
-      payoffs += u
-      plays.append(play)
+      for x in u { payoffs.append(small(x)) }
+      plays.append(small(play))
       branchStart.append(branchNext.count)
     }
 
@@ -101,12 +120,13 @@ struct CommonDenominatorSweep {
 
     mutating func addTerminal(node: Int, arrival: [Rational]) {
       terminals.append(node)
-      arrivals += arrival
+      for x in arrival { arrivals.append(small(x)) }
+      exactArrivals += arrival
     }
 
-    /// Step 2; nil when a scale or a multiplier does not fit in 64 bits.
+    /// Step 2; nil when a number, a scale or a multiplier does not fit in 64 bits.
     func build(nodeCount: Int) -> Round? {
-      guard let G = lcmOfDenominators(payoffs, branchWeights, arrivals),
+      guard !overflowed, let G = lcmOfDenominators(payoffs, branchWeights, arrivals),
         let S = lcmOfDenominators(plays) else { return nil }
       let (GS, overflow) = G.multipliedReportingOverflow(by: S)
       guard !overflow, let u = scaled(payoffs, by: G), let w = scaled(branchWeights, by: G),
@@ -114,8 +134,15 @@ struct CommonDenominatorSweep {
       else { return nil }
       return Round(nodeCount: nodeCount, payoffScale: G, playScale: S, decisions: decisions,
                    cellStart: cellStart, payoffs: u, plays: s, branchStart: branchStart,
-                   branchNext: branchNext, branchWeights: w, terminals: terminals, arrivals: a)
+                   branchNext: branchNext, branchWeights: w, terminals: terminals, arrivals: a,
+                   exactArrivals: exactArrivals)
     }
+  }
+
+  /// An exact number in lowest terms whose parts fit in `Int64` (`Rational.smallParts`).
+  struct SmallFraction {
+    var numerator: Int64
+    var denominator: Int64
   }
 
   /// The values at the horizon (step 1), exact.
@@ -123,17 +150,13 @@ struct CommonDenominatorSweep {
   /// Rounds `0..<T`.
   var rounds: [Round]
 
-  /// Steps 3–5. `values[t][n]`: node `n`'s values in round `t` (`0...T`);
-  /// `games[t]`: round `t`'s folded stage games (`0..<T`).
-  func run(_ shouldContinue: () -> Bool, report: (Int) -> Void) throws
-    -> (values: [[[Rational]]], games: [StageGameNumerators])
-  {
+  /// Steps 3–5. `values[t][n]`: node `n`'s values in round `t` (`0...T`).
+  func run(_ shouldContinue: () -> Bool, report: (Int) -> Void) throws -> [[[Rational]]] {
     let T = rounds.count
     guard let DT = CommonDenominatorSweep.lcmOfDenominators(horizonValues.flatMap { $0 }) else {
       preconditionFailure("plan built without checking the horizon's denominators")
     }
     var values = [[[Rational]]](repeating: [], count: T + 1)
-    var games = [StageGameNumerators?](repeating: nil, count: T)
     values[T] = horizonValues
     // Step 1: the horizon's numerators.
     var D = FactoredDenominator().multiplied(by: DT)
@@ -180,20 +203,19 @@ struct CommonDenominatorSweep {
       bound = bitsV
       var dWords = [UInt](repeating: 0, count: w)
       dWords.withUnsafeMutableBufferPointer { TwosComplementWords.store(D.value, into: $0.baseAddress!, width: w) }
-      // Step 3.
-      let cells = r.plays.count
-      var folded = [UInt](repeating: 0, count: cells * 2 * w)
+      // Step 3, each cell's folded payoff in one scratch number.
+      var folded = [UInt](repeating: 0, count: w)
       var current = [UInt](repeating: 0, count: r.nodeCount * 2 * w)
       next.withUnsafeBufferPointer { nextBuffer in
         dWords.withUnsafeBufferPointer { dBuffer in
           folded.withUnsafeMutableBufferPointer { foldedBuffer in
             current.withUnsafeMutableBufferPointer { currentBuffer in
               let nv = nextBuffer.baseAddress!, d = dBuffer.baseAddress!
-              let a = foldedBuffer.baseAddress!, v = currentBuffer.baseAddress!
+              let cell = foldedBuffer.baseAddress!, v = currentBuffer.baseAddress!
               for (k, n) in r.decisions.enumerated() {
                 for c in r.cellStart[k]..<r.cellStart[k + 1] {
                   for p in 0..<2 {
-                    let cell = a + (2 * c + p) * w
+                    cell.update(repeating: 0, count: w)
                     TwosComplementWords.multiplyAdd(cell, d, by: r.payoffs[2 * c + p], width: w)
                     for b in r.branchStart[c]..<r.branchStart[c + 1] {
                       TwosComplementWords.multiplyAdd(cell, nv + (2 * r.branchNext[b] + p) * w,
@@ -212,20 +234,22 @@ struct CommonDenominatorSweep {
           }
         }
       }
-      let foldedDenominator = D.multiplied(by: r.payoffScale)
-      D = foldedDenominator.multiplied(by: r.playScale)
-      games[t] = StageGameNumerators(width: w, denominator: foldedDenominator, cellStart: r.cellStart,
-                                     numerators: folded)
-      // Step 5.
-      values[t] = current.withUnsafeBufferPointer { buffer in
-        (0..<r.nodeCount).map { n in
-          (0..<2).map { p in D.reduced(buffer.baseAddress! + (2 * n + p) * w, width: w) }
+      D = D.multiplied(by: r.payoffScale).multiplied(by: r.playScale)
+      // Step 5. A terminal node's value is its arrival payoff, `(arrival·G_t·S_t)·D_{t+1}`
+      // over `D_t`: taken as it is, not reduced (most nodes of a long ladder are
+      // terminal ones carried from round to round, issue 11).
+      var reducedValues = [[Rational]](repeating: [], count: r.nodeCount)
+      for (k, n) in r.terminals.enumerated() { reducedValues[n] = [r.exactArrivals[2 * k], r.exactArrivals[2 * k + 1]] }
+      current.withUnsafeBufferPointer { buffer in
+        for n in r.decisions {
+          reducedValues[n] = (0..<2).map { p in D.reduced(buffer.baseAddress! + (2 * n + p) * w, width: w) }
         }
       }
+      values[t] = reducedValues
       next = current
       report(r.nodeCount + (t == T - 1 ? horizonValues.count : 0))
     }
-    return (values, games.map { $0! })
+    return values
   }
 
   /// The node count of round `t` (the horizon's, or a planned round's).
@@ -238,23 +262,38 @@ struct CommonDenominatorSweep {
     var l: Int64 = 1
     for xs in lists {
       for x in xs {
-        guard let (_, d) = x.smallParts else { return nil }
-        if l % d == 0 { continue }
-        let (p, o) = (l / gcd64(l, d)).multipliedReportingOverflow(by: d)
-        if o { return nil }
-        l = p
+        guard let (_, d) = x.smallParts, let next = lcm(l, d) else { return nil }
+        l = next
       }
     }
     return l
   }
 
+  /// The same for numbers already in parts.
+  static func lcmOfDenominators(_ lists: [SmallFraction]...) -> Int64? {
+    var l: Int64 = 1
+    for xs in lists {
+      for x in xs {
+        guard let next = lcm(l, x.denominator) else { return nil }
+        l = next
+      }
+    }
+    return l
+  }
+
+  /// `lcm(l, d)` for positive `l` and `d`, nil past 63 bits.
+  private static func lcm(_ l: Int64, _ d: Int64) -> Int64? {
+    if l % d == 0 { return l }
+    let (p, o) = (l / gcd64(l, d)).multipliedReportingOverflow(by: d)
+    return o ? nil : p
+  }
+
   /// `x·scale` for each `x`, integers when `scale` is a multiple of their denominators; nil on overflow.
-  static func scaled(_ xs: [Rational], by scale: Int64) -> [Int64]? {
+  static func scaled(_ xs: [SmallFraction], by scale: Int64) -> [Int64]? {
     var out = [Int64]()
     out.reserveCapacity(xs.count)
     for x in xs {
-      guard let (n, d) = x.smallParts else { return nil }
-      let (p, o) = n.multipliedReportingOverflow(by: scale / d)
+      let (p, o) = x.numerator.multipliedReportingOverflow(by: scale / x.denominator)
       if o { return nil }
       out.append(p)
     }
@@ -271,32 +310,3 @@ private func bitLength(_ x: UInt64) -> Int { 64 - x.leadingZeroBitCount }
 
 /// Words for a signed number of `bits` magnitude bits (and a sign bit).
 private func words(forBits bits: Int) -> Int { bits / 64 + 1 }
-
-/// A round's folded stage games as numerators over one denominator (step 5 of
-/// `CommonDenominatorSweep`), reduced to `Rational`s only when a node's game is read.
-final class StageGameNumerators: Sendable {
-  let width: Int
-  let denominator: FactoredDenominator
-  let cellStart: [Int]
-  let numerators: [UInt]
-
-  init(width: Int, denominator: FactoredDenominator, cellStart: [Int], numerators: [UInt]) {
-    self.width = width
-    self.denominator = denominator
-    self.cellStart = cellStart
-    self.numerators = numerators
-  }
-
-  /// The folded payoff matrices of the `k`-th decision node, `rows` rows.
-  func games(decision k: Int, rows: Int) -> ([[Rational]], [[Rational]]) {
-    let first = cellStart[k], count = cellStart[k + 1] - first
-    let columns = count / rows
-    return numerators.withUnsafeBufferPointer { buffer in
-      func cell(_ i: Int, _ j: Int, _ p: Int) -> Rational {
-        denominator.reduced(buffer.baseAddress! + (2 * (first + i * columns + j) + p) * width, width: width)
-      }
-      return ((0..<rows).map { i in (0..<columns).map { cell(i, $0, 0) } },
-              (0..<rows).map { i in (0..<columns).map { cell(i, $0, 1) } })
-    }
-  }
-}

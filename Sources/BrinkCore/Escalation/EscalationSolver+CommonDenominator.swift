@@ -12,17 +12,17 @@ extension Run where T == Rational {
       let (plan, infos) = try plan(shouldContinue) else { return nil }
     let total = graph.rounds.reduce(0) { $0 + $1.count }
     var done = 0
-    let (values, games) = try plan.run(shouldContinue) { nodes in
+    let values = try plan.run(shouldContinue) { nodes in
       done += nodes
       progress(done, total)
     }
+    // A decision node's folded stage game is the fold of the next round's exact
+    // values (the same sums the sweep made in integers, so the same numbers),
+    // made when read: most are never read.
+    let fold = ExactFold(graph: graph, values: values, delta: delta)
     var deferred = graph.rounds.map { $0.map { _ -> (@Sendable () -> ([[Rational]], [[Rational]]))? in nil } }
     for (t, round) in plan.rounds.enumerated() {
-      let numerators = games[t]
-      for (k, n) in round.decisions.enumerated() {
-        let rows = graph.rounds[t][n].moves.count
-        deferred[t][n] = { numerators.games(decision: k, rows: rows) }
-      }
+      for n in round.decisions { deferred[t][n] = { fold.game(round: t, node: n) } }
     }
     let truth = SweepResult(values: values, games: graph.rounds.map { $0.map { _ in nil } }, infos: infos,
                             deferredGames: deferred)
@@ -82,3 +82,25 @@ extension Run where T == Rational {
 
 /// What a rule-following player's choice depends on (`NonStrategicChoice.mixture`).
 private struct RuleKey: Hashable { var round, state, memory, clock: Int }
+
+/// What a deferred stage game of the common-denominator sweep is folded from: the
+/// ladder, every node's exact values and the discount, shared by all the nodes.
+private final class ExactFold: Sendable {
+  let graph: LadderGraph
+  let values: [[[Rational]]]
+  let delta: Rational
+
+  init(graph: LadderGraph, values: [[[Rational]]], delta: Rational) {
+    self.graph = graph
+    self.values = values
+    self.delta = delta
+  }
+
+  /// Node `n` of round `t`'s payoffs plus δ times the expected values of where each
+  /// joint move leads, as the `Rational` sweep folds it (`LadderGraph.Node.foldedGame`
+  /// with the true payoffs: no one misperceives on this path).
+  func game(round t: Int, node n: Int) -> ([[Rational]], [[Rational]]) {
+    let node = graph.rounds[t][n], next = values[t + 1]
+    return node.foldedGame(delta: delta, payoff: { node.moves[$0][$1].payoffs }, next: { next[$0] })
+  }
+}

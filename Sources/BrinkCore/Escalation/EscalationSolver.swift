@@ -283,12 +283,18 @@ struct Run<T: StageChooser>: Sendable {
     // Thousands of nodes play a few distinct strategies (one per rule, or per
     // distinct stage game): each is trembled and converted once (issue 11).
     typealias Forms = (intended: StageStrategy<Double>, played: StageStrategy<Double>, exact: StageStrategy<Rational>?)
+    // The first few are searched in order with `==` before hashing: nodes that play
+    // alike share their strategies' arrays, so comparing is a pointer check where
+    // hashing walked every number.
     var seen = [StageStrategy<T>: Forms]()
+    var recent = [(intended: StageStrategy<T>, forms: Forms)]()
     func forms(of intended: StageStrategy<T>) -> Forms {
+      for entry in recent where entry.intended == intended { return entry.forms }
       if let hit = seen[intended] { return hit }
       let played = intended.trembled(tremble)
       let made: Forms = (intended.map(\.doubleValue), played.map(\.doubleValue), exact ? played.map(\.rationalValue) : nil)
       seen[intended] = made
+      if recent.count < 16 { recent.append((intended, made)) }
       return made
     }
     // Each node's deferred stage game reads the run through one shared reference:

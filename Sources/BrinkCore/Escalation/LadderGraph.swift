@@ -98,7 +98,12 @@ public struct LadderGraph: Sendable {
     // memory, the transition's branches) reads only the node, never the round: a
     // node met again in a later round (the same coverage after another round of
     // holding) lands as before, so each distinct node's landings are made once.
-    var landingTables = [LadderNode: [[[(node: LadderNode, probability: Rational)]]]]()
+    // Each landed node is numbered once (`landingIDs`, `landedNodes`): the tables
+    // hold the numbers, and a round's settled branches are an array indexed by them
+    // rather than a dictionary hashing the node for every joint move (issue 11).
+    var landingTables = [LadderNode: [[[(id: Int, probability: Rational)]]]]()
+    var landingIDs = [LadderNode: Int]()
+    var landedNodes = [LadderNode]()
     var index = [LadderNode: Int]()
     let flows = scenario.hasTerminalFlows
     func add(_ key: LadderNode, into list: inout [Node], round: Int) throws -> Int {
@@ -145,14 +150,17 @@ public struct LadderGraph: Sendable {
     // Steps 2 and 3.
     for t in 0..<T {
       guard shouldContinue() else { throw EscalationError.cancelled }
+      // Next round has about as many nodes as this one: sized once, not regrown.
       index = [:]
+      index.reserveCapacity(current.count)
       var next = [Node]()
+      next.reserveCapacity(current.count)
       // Many joint moves of many nodes land on the same node (a tariff that the
       // other side's hold leaves where another node's tariff put it): settling it
       // for round t + 1 gives the same branches each time, so each landed node is
       // settled and looked up once per round (issue 11). The branches come out in
       // the same order, so the next round's nodes are numbered as before.
-      var settledBranches = [LadderNode: [Branch]]()
+      var settledBranches = [[Branch]?](repeating: nil, count: landedNodes.count)
       for n in current.indices {
         let key = current[n].node
         if current[n].isTerminal {
@@ -166,10 +174,22 @@ public struct LadderGraph: Sendable {
           payoffs = state.moves[0].indices.map { i in state.moves[1].indices.map { j in rules.payoffs(at: key, i, j) } }
           payoffTables[payoffKey] = payoffs
         }
-        let landings: [[[(node: LadderNode, probability: Rational)]]]
+        let landings: [[[(id: Int, probability: Rational)]]]
         if let hit = landingTables[key] { landings = hit } else {
-          landings = state.moves[0].indices.map { i in state.moves[1].indices.map { j in rules.landings(from: key, i, j) } }
+          landings = state.moves[0].indices.map { i in
+            state.moves[1].indices.map { j in
+              rules.landings(from: key, i, j).map { landed, p in
+                if let id = landingIDs[landed] { return (id, p) }
+                landingIDs[landed] = landedNodes.count
+                landedNodes.append(landed)
+                return (landedNodes.count - 1, p)
+              }
+            }
+          }
           landingTables[key] = landings
+          if settledBranches.count < landedNodes.count {
+            settledBranches += [[Branch]?](repeating: nil, count: landedNodes.count - settledBranches.count)
+          }
         }
         var table = [[JointMove]]()
         table.reserveCapacity(state.moves[0].count)
@@ -183,7 +203,7 @@ public struct LadderGraph: Sendable {
               if let hit = settledBranches[landed] {
                 settled = hit
               } else {
-                settled = try rules.settle(landed, round: t + 1).map {
+                settled = try rules.settle(landedNodes[landed], round: t + 1).map {
                   Branch(next: try add($0.node, into: &next, round: t + 1), probability: $0.probability)
                 }
                 settledBranches[landed] = settled

@@ -18,9 +18,9 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   /// The document as text, without a trailing newline.
   public func rendered() -> String {
-    var out = ""
+    var out = JSONBytes()
     write(to: &out, indent: 0)
-    return out
+    return out.string
   }
 
   private var isScalar: Bool {
@@ -30,43 +30,43 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
   }
 
-  private func write(to out: inout String, indent: Int) {
+  private func write(to out: inout JSONBytes, indent: Int) {
     switch self {
-    case .string(let s): JSONValue.writeString(s, to: &out)
-    case .int(let n): out += String(n)
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
+    case .string(let s): out.appendString(s)
+    case .int(let n): out.append(String(n))
+    case .bool(let b): out.append(b ? "true" : "false")
+    case .null: out.append("null")
     case .array(let items):
-      if items.isEmpty { out += "[]"; return }
+      if items.isEmpty { out.append("[]"); return }
       if items.allSatisfy(\.isScalar) {
-        out += "["
+        out.append(UInt8(ascii: "["))
         for (i, item) in items.enumerated() {
-          if i > 0 { out += ", " }
+          if i > 0 { out.append(", ") }
           item.write(to: &out, indent: indent)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
         return
       }
-      let pad = String(repeating: "  ", count: indent + 1)
-      out += "[\n"
+      out.append("[\n")
       for (i, item) in items.enumerated() {
-        out += pad
+        out.pad(indent + 1)
         item.write(to: &out, indent: indent + 1)
-        out += i + 1 < items.count ? ",\n" : "\n"
+        out.append(i + 1 < items.count ? ",\n" : "\n")
       }
-      out += String(repeating: "  ", count: indent) + "]"
+      out.pad(indent)
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      if members.isEmpty { out += "{}"; return }
-      let pad = String(repeating: "  ", count: indent + 1)
-      out += "{\n"
+      if members.isEmpty { out.append("{}"); return }
+      out.append("{\n")
       for (i, (key, value)) in members.enumerated() {
-        out += pad
-        JSONValue.writeString(key, to: &out)
-        out += ": "
+        out.pad(indent + 1)
+        out.appendString(key)
+        out.append(": ")
         value.write(to: &out, indent: indent + 1)
-        out += i + 1 < members.count ? ",\n" : "\n"
+        out.append(i + 1 < members.count ? ",\n" : "\n")
       }
-      out += String(repeating: "  ", count: indent) + "}"
+      out.pad(indent)
+      out.append(UInt8(ascii: "}"))
     }
   }
 
@@ -98,4 +98,48 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
     out += "\""
   }
+}
+
+/// The UTF-8 bytes of a JSON document being written (`JSONValue.rendered`): bytes
+/// appended to an array and made a `String` once, rather than a `String` grown
+/// piece by piece (each append checks uniqueness, capacity and breadcrumbs: half of
+/// writing `brink solve --json`'s 2.5 MB for the 2018–19 tariff rounds, issue 11).
+struct JSONBytes {
+  private var bytes: [UInt8] = []
+
+  init() { bytes.reserveCapacity(1 << 12) }
+
+  mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+  mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
+  }
+
+  /// Two spaces per level.
+  mutating func pad(_ levels: Int) {
+    for _ in 0..<(2 * levels) { bytes.append(UInt8(ascii: " ")) }
+  }
+
+  /// `s` as a JSON string literal (`JSONValue.writeString`).
+  mutating func appendString(_ s: String) {
+    var s = s
+    let plain = s.withUTF8 { utf8 -> Bool in
+      guard !utf8.contains(where: JSONBytes.needsEscape) else { return false }
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: utf8)
+      bytes.append(UInt8(ascii: "\""))
+      return true
+    }
+    if plain { return }
+    var text = ""
+    JSONValue.writeString(s, to: &text)
+    append(text)
+  }
+
+  static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
+
+  var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -20,15 +20,21 @@ public enum ScenarioSolveReport {
     if let tail = solved.tail {
       lines.append("  After round \(solved.horizon): a stationary tail at δ = \(scenario.discount); \(tail.summary).")
     }
+    // The node lines are appended to one text as they are written, not joined
+    // from thousands of strings (the 2018–19 tariff rounds: 3,800 lines, issue 11).
+    var text = lines.joined(separator: "\n") + "\n"
     var cache = LineCache(solved)
     for t in 0..<solved.horizon {
       let decisions = solved.graph.rounds[t].indices.filter { solved.nodes[t][$0].played != nil }
       guard !decisions.isEmpty else { continue }
-      lines.append("")
-      lines.append("Round \(t + 1) (\(scenario.calendar.date(ofRound: t))):")
-      for n in decisions { lines.append("  " + line(solved, round: t, node: n, cache: &cache)) }
+      text += "\nRound \(t + 1) (\(scenario.calendar.date(ofRound: t))):\n"
+      for n in decisions {
+        text += "  "
+        write(solved, round: t, node: n, cache: &cache, to: &text)
+        text += "\n"
+      }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return text
   }
 
   /// What a node's strategies and reasons are written from (`plays(_:state:)`). A
@@ -46,7 +52,23 @@ public enum ScenarioSolveReport {
   /// `PlayKey`, the tracked variables, and each `name=value` of a variable (a
   /// ladder's nodes take a few values each, over thousands of lines).
   struct LineCache {
-    var plays = [PlayKey: (strategies: String, why: String)]()
+    /// Searched in order with `==`, not hashed: a node's strategies share their
+    /// arrays with every other node's that plays the same (`Run.assemble` makes each
+    /// distinct one once), so comparing is a pointer check where hashing walked
+    /// every number (issue 11). A handful of entries; a ladder with more falls back
+    /// to `playTable`.
+    var plays = [(key: PlayKey, text: (strategies: String, why: String))]()
+    var playTable = [PlayKey: (strategies: String, why: String)]()
+    static let listedPlays = 16
+
+    func text(of key: PlayKey) -> (strategies: String, why: String)? {
+      for entry in plays where entry.key == key { return entry.text }
+      return plays.count < Self.listedPlays ? nil : playTable[key]
+    }
+
+    mutating func remember(_ key: PlayKey, _ text: (strategies: String, why: String)) {
+      if plays.count < Self.listedPlays { plays.append((key, text)) } else { playTable[key] = text }
+    }
     let tracked: [Int]
     var variableTexts = [VariableValue: String]()
 
@@ -69,39 +91,52 @@ public enum ScenarioSolveReport {
   /// `line(_:round:node:)`, with the strategies of a simultaneous stage looked up
   /// in `cache` (a sequential one reads its stage game, so it is written each time).
   static func line(_ solved: SolvedScenario, round t: Int, node n: Int, cache: inout LineCache) -> String {
+    var text = ""
+    write(solved, round: t, node: n, cache: &cache, to: &text)
+    return text
+  }
+
+  /// `line(_:round:node:cache:)`, appended to `out`.
+  static func write(_ solved: SolvedScenario, round t: Int, node n: Int, cache: inout LineCache, to out: inout String) {
     let scenario = solved.scenario
     let ladder = solved.graph.rounds[t][n].node
     let state = scenario.states[ladder.state]
     let solvedNode = solved.nodes[t][n]
-    var head = state.name
+    out += state.name
     if !cache.tracked.isEmpty {
-      head += " ["
+      out += " ["
       for (k, v) in cache.tracked.enumerated() {
-        if k > 0 { head += " " }
+        if k > 0 { out += " " }
         let key = VariableValue(variable: v, value: ladder.values[v])
         if let text = cache.variableTexts[key] {
-          head += text
+          out += text
         } else {
           let text = "\(scenario.variables[v].name)=\(ladder.values[v])"
           cache.variableTexts[key] = text
-          head += text
+          out += text
         }
       }
-      head += "]"
+      out += "]"
     }
-    let values = " | values " + SolvedScenarioText.values(solvedNode, players: scenario.players)
+    out += ": "
+    func finish(_ text: (strategies: String, why: String)) {
+      out += text.strategies
+      out += " | values "
+      out += SolvedScenarioText.values(solvedNode, players: scenario.players)
+      out += text.why
+    }
     guard solvedNode.played?.isSequential == false else {
-      let text = self.plays(solvedNode, state: ladder.state, scenario: scenario)
-      return "\(head): " + text.strategies + values + text.why
+      finish(self.plays(solvedNode, state: ladder.state, scenario: scenario))
+      return
     }
     let key = PlayKey(state: ladder.state, exact: solvedNode.exactPlayed, intended: solvedNode.intended,
                       played: solvedNode.played, explanations: solvedNode.explanations)
     let text: (strategies: String, why: String)
-    if let hit = cache.plays[key] { text = hit } else {
+    if let hit = cache.text(of: key) { text = hit } else {
       text = self.plays(solvedNode, state: ladder.state, scenario: scenario)
-      cache.plays[key] = text
+      cache.remember(key, text)
     }
-    return "\(head): " + text.strategies + values + text.why
+    finish(text)
   }
 
   /// `P0 strategy | P1 strategy`, and ` (why)`.
