@@ -44,8 +44,9 @@ extension TypedSolver {
   /// rationality).
   /// `override[[i, j, s]]`, when given, replaces the child after joint move (i, j)
   /// and successor `s` (a reply stage whose mixture a semi-separating equilibrium fixes).
-  mutating func evaluate(round t: Int, node n: Int, beliefs: [[Rational]], strategies: [[[Rational]]],
-                         replies: [[[Rational]]]? = nil, override: [[Int]: Int] = [:]) throws -> Evaluation {
+  /// Memoised when there is no override (`evaluate`, TypedSolver+EvaluationMemo.swift).
+  mutating func evaluateAfresh(round t: Int, node n: Int, beliefs: [[Rational]], strategies: [[[Rational]]],
+                               replies: [[[Rational]]]?, override: [[Int]: Int]) throws -> Evaluation {
     let here = graph.rounds[t][n]
     let m = [here.moves.count, here.moves[0].count]
     let m0 = m[0], m1 = m[1]
