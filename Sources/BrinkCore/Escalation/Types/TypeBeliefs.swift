@@ -15,6 +15,9 @@
 public enum TypeBeliefs {
   /// The posterior of `prior` after a move each type plays with `likelihood[θ]`.
   public static func posterior(_ prior: [Rational], likelihood: [Rational]) -> [Rational] {
+    // A certain belief (one type, or a type already revealed) is its own posterior:
+    // μ(θ)·σ/σ = 1 where μ(θ) = 1, 0 elsewhere, or μ when σ = 0 (off the path).
+    if isCertain(prior) { return prior }
     var joint = zip(prior, likelihood).map { $0 * $1 }
     let total = joint.reduce(Rational.zero, +)
     if total == .zero { return prior }

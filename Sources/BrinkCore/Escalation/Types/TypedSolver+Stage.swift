@@ -44,8 +44,9 @@ extension TypedSolver {
   /// rationality).
   /// `override[[i, j, s]]`, when given, replaces the child after joint move (i, j)
   /// and successor `s` (a reply stage whose mixture a semi-separating equilibrium fixes).
-  mutating func evaluate(round t: Int, node n: Int, beliefs: [[Rational]], strategies: [[[Rational]]],
-                         replies: [[[Rational]]]? = nil, override: [[Int]: Int] = [:]) throws -> Evaluation {
+  /// Memoised when there is no override (`evaluate`, TypedSolver+EvaluationMemo.swift).
+  mutating func evaluateAfresh(round t: Int, node n: Int, beliefs: [[Rational]], strategies: [[[Rational]]],
+                               replies: [[[Rational]]]?, override: [[Int]: Int]) throws -> Evaluation {
     let here = graph.rounds[t][n]
     let m = [here.moves.count, here.moves[0].count]
     let m0 = m[0], m1 = m[1]
@@ -79,26 +80,12 @@ extension TypedSolver {
     for i in 0..<m0 {
       var row = [[Int]]()
       for j in 0..<m1 {
-        let posterior = (0..<2).map { TypeBeliefs.posterior(beliefs[$0], likelihood: eq.likelihood($0, i, j)) }
-        var ids = [Int]()
-        for (s, branch) in here.moves[i][j].successors.enumerated() {
-          if let id = override[[i, j, s]] {
-            precondition(nodes[id].beliefs == posterior, "an overriding child must be at the posterior")
-            ids.append(id)
-          } else {
-            ids.append(try solve(round: t + 1, node: branch.next, beliefs: posterior))
-          }
-        }
-        row.append(ids)
-        let table = profileTable { a, c -> [Rational] in
-          var total = payoffs.payoffs(here, i, j, types: a, c)
-          for (s, branch) in here.moves[i][j].successors.enumerated() {
-            let v = nodes[ids[s]].values[a][c]
-            for p in 0..<2 { total[p] += delta * branch.probability * v[p] }
-          }
-          return total
-        }
-        w[i].append(table)
+        // Memoised per (beliefs, likelihoods): TypedSolver+Continuation.swift.
+        let likelihoods = [eq.likelihood(0, i, j), eq.likelihood(1, i, j)]
+        let next = try continuation(round: t, node: n, i, j, beliefs: beliefs, likelihoods: likelihoods,
+                                    override: override)
+        row.append(next.children)
+        w[i].append(next.table)
       }
       children.append(row)
     }

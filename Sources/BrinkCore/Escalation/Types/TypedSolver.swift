@@ -59,6 +59,10 @@ public struct TypedSolver {
   let trembles: [Rational]
   var nodes: [TypedNode] = []
   var memo: [Key: Int] = [:]
+  /// Each joint move's payoffs, continuation included, by its children (TypedSolver+Continuation.swift).
+  var continuations: [ContinuationKey: [[[Rational]]]] = [:]
+  /// Each profile evaluated without an override (TypedSolver+EvaluationMemo.swift).
+  var evaluations: [EvaluationKey: Evaluation] = [:]
   /// Plan bimatrices left to the mixed search of the whole solve (`TypedStageSearch.agentForm`).
   var agentFormBudget = TypedStageSearch.solveBudget
   let shouldContinue: () -> Bool
