@@ -14,7 +14,13 @@
 /// TypedSolver+Continuation.swift). An evaluation with an `override` (a child that a
 /// semi-separating or mixed answer fixes, and its search may rewrite) is never
 /// stored; neither is one that throws, so it is computed, and throws, again.
+///
+/// Bounded. The hits come from one stage's search asking again, so the memo is
+/// emptied when it holds `evaluationMemoLimit` entries: a solve with many beliefs
+/// (types on both sides, trembles) then keeps its memory of the order of one stage's.
 extension TypedSolver {
+  static let evaluationMemoLimit = 4_096
+
   struct EvaluationKey: Hashable {
     var round: Int
     var node: Int
@@ -36,6 +42,7 @@ extension TypedSolver {
     if let hit = evaluations[key] { return hit }
     let e = try evaluateAfresh(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
                                override: override)
+    if evaluations.count >= Self.evaluationMemoLimit { evaluations.removeAll(keepingCapacity: true) }
     evaluations[key] = e
     return e
   }
