@@ -55,6 +55,17 @@ extension ReplayReport {
     return .object(members)
   }
 
+  /// A typed replay round's first members (PBE and logit reports alike): where the
+  /// round is and what was played in it.
+  static func typedRoundJSON(_ s: EscalationScenario, round t: Int, state: Int, scripted: Bool, moves: [Int]) -> [(String, JSONValue)] {
+    let st = s.states[state]
+    return [
+      ("round", .int(t + 1)), ("date", .string(s.calendar.date(ofRound: t).description)),
+      ("state", .string(st.name)), ("state_scripted", .bool(scripted)),
+      ("moves", .array((0..<2).map { .string(st.moves[$0][moves[$0]].name) })),
+    ]
+  }
+
   static func roundScoreJSON(_ s: PathScore.Round?) -> [(String, JSONValue)] {
     [("surprise_bits", s.map { number($0.surprise) } ?? .null),
      ("decision_bits", s.map { number($0.decisions) } ?? .null),

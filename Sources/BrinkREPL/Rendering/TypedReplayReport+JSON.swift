@@ -43,11 +43,8 @@ extension TypedReplayReport {
     ]
     members.append(("rounds", .array(rounds.indices.map { k in
       let r = rounds[k]
-      let state = s.states[r.state]
-      var round: [(String, JSONValue)] = [
-        ("round", .int(r.round + 1)), ("date", .string(s.calendar.date(ofRound: r.round).description)),
-        ("state", .string(state.name)), ("state_scripted", .bool(record[r.round].state != nil)),
-        ("moves", .array((0..<2).map { .string(state.moves[$0][r.moves[$0]].name) })),
+      var round = ReplayReport.typedRoundJSON(s, round: r.round, state: r.state, scripted: record[r.round].state != nil, moves: r.moves)
+      round += [
         ("probability", ReplayReport.decimalJSON(r.probability.doubleValue)),
         ("exact_probability", .string(r.probability.description)),
       ]
