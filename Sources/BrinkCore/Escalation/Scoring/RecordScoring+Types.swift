@@ -21,15 +21,22 @@ extension RecordScoring {
     if TypedLogitSolver.applies(to: scenario) {
       return typedLogitEntry(kind, scenario: scenario, path: path, shouldContinue: shouldContinue)
     }
-    let solution: TypedSolution
+    return solvedEntry(kind, { try TypedSolver.solve(scenario, shouldContinue: shouldContinue) }) { solution in
+      typedEntry(kind, solution: solution, rounds: solution.replay(path), of: path.count)
+    }
+  }
+
+  /// `score(solve())`, or the entry of a solve that was stopped or failed: the one
+  /// place the PBE and logit entries turn a solve's error into a row.
+  static func solvedEntry<Solution>(_ kind: Entry.Kind, _ solve: () throws -> Solution,
+                                    score: (Solution) -> Entry) -> Entry {
     do {
-      solution = try TypedSolver.solve(scenario, shouldContinue: shouldContinue)
+      return score(try solve())
     } catch EscalationError.cancelled {
       return Entry(kind: kind, score: nil, problem: "interrupted", interrupted: true)
     } catch {
       return Entry(kind: kind, score: nil, problem: "cannot solve it: \(error)")
     }
-    return typedEntry(kind, solution: solution, rounds: solution.replay(path), of: path.count)
   }
 
   /// The entry of `rounds`, `solution`'s replay of a record of `count` rounds.
@@ -43,16 +50,10 @@ extension RecordScoring {
   /// (`TypedLogitSolution.score`).
   public static func typedLogitEntry(_ kind: Entry.Kind, scenario: EscalationScenario, path: [ObservedRound],
                                      shouldContinue: () -> Bool = { true }) -> Entry {
-    let solution: TypedLogitSolution
-    do {
-      solution = try TypedLogitSolver.solve(scenario, shouldContinue: shouldContinue)
-    } catch EscalationError.cancelled {
-      return Entry(kind: kind, score: nil, problem: "interrupted", interrupted: true)
-    } catch {
-      return Entry(kind: kind, score: nil, problem: "cannot solve it: \(error)")
+    solvedEntry(kind, { try TypedLogitSolver.solve(scenario, shouldContinue: shouldContinue) }) { solution in
+      let rounds = solution.replay(path)
+      return entry(kind, score: solution.score(rounds), followed: rounds.count, of: path.count)
     }
-    let rounds = solution.replay(path)
-    return entry(kind, score: solution.score(rounds), followed: rounds.count, of: path.count)
   }
 
   /// The entry of a typed model's `score` of the `followed` rounds it could follow
