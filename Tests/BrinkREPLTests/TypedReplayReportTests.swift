@@ -76,11 +76,16 @@ struct TypedReplayReportTests {
     #expect(report.comparisons.map { ReplayReport.name($0.kind) } == ["the model", "uniform", "short-sighted", "no-tremble"])
     #expect(report.comparisons[1].score?.exactProbability == Rational(1, 4))
     #expect(report.comparisons[3].problem == "does not apply: the scenario has no trembles")
-    // The REPL prints the same report, and takes --against.
+    // The whole text is the pieces the REPL steps through; the REPL's one step
+    // here is the one round and the closing text.
+    #expect(text == [report.heading, report.render(round: 0), "", report.closingText].joined(separator: "\n") + "\n")
     let s = Session(scenario: doc)
     let out = s.execute("replay")
     #expect(out.error == nil)
-    #expect(out.output == String(text.dropLast()))
+    #expect(out.output == [
+      report.heading, "1 scripted round: 'replay' shows the next, 'replay all' the rest, 'replay stop' ends.", "",
+      report.render(round: 0), "", report.closingText, "End of the script: now in pressed, round 2 ('undo' steps back).",
+    ].joined(separator: "\n"))
     guard case .object(let members) = report.json() else { Issue.record("not an object"); return }
     #expect(members.first { $0.0 == "solution" }?.1 == .string("logit agent QRE"))
     #expect(members.first { $0.0 == "exact_probability" }?.1 == .null)

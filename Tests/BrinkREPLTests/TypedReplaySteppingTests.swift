@@ -6,8 +6,9 @@ import Testing
 @testable import BrinkREPL
 
 /// The REPL's `replay` on a scenario with types (issue 14) steps like the untyped
-/// one: a round per `replay`, the prompt showing how far it got, one undo step per
-/// command, Ctrl-C between rounds, and the closing table with `--against`.
+/// one, under the perfect Bayesian equilibrium and under logit alike: a round per
+/// `replay`, the prompt showing how far it got, one undo step per command, Ctrl-C
+/// between rounds, and the closing table with `--against`.
 ///
 /// By hand, on `Scenarios/bluff-ladder.yaml` with a script of a threat, then the
 /// Challenger pressing (the file's comment and `TypedPlayTests`): the resolved
@@ -138,6 +139,47 @@ struct TypedReplaySteppingTests {
     #expect(rest.hasSuffix("\nEnd of the script: now in truce, round 4 ('undo' steps back)."))
     #expect(!s.prompt.contains("replay"))
     #expect(s.round == 4)
+  }
+
+  /// bluff-ladder with both players on `logit` (λ = 2), the script above.
+  static func logitBluff() throws -> ScenarioDocument {
+    let text = try String(contentsOf: root.appendingPathComponent("Scenarios/bluff-ladder.yaml"), encoding: .utf8)
+      .replacingOccurrences(of: "Defender: {model: equilibrium, select: mixed}", with: "Defender: {model: logit, lambda: 2}")
+      .replacingOccurrences(of: "Challenger: {model: equilibrium, select: mixed}", with: "Challenger: {model: logit, lambda: 2}")
+    return try ScenarioReader.read(text + bluffScript, file: "bluff-ladder.yaml")
+  }
+
+  /// Under logit the REPL steps as under the perfect Bayesian equilibrium, through
+  /// the rounds and closing text of the report `brink replay` prints whole
+  /// (`TypedLogitReplayReport`): the threat moves the belief (the irresolute
+  /// Defender threatens less often than the resolved one), and the session goes
+  /// where each round leads.
+  @Test("under logit: a round per replay, the prompt showing where, one undo step each, stop")
+  func logitSteps() throws {
+    let doc = try Self.logitBluff()
+    var report = TypedLogitReplayReport(document: doc, solution: try TypedLogitSolver.solve(doc.scenario))
+    report.compare()
+    #expect(report.rounds.count == 2)
+    let round1 = report.render(round: 0)
+    #expect(round1.hasPrefix("Round 1, crisis: Defender threaten (chance "))
+    #expect(round1.contains("\n  belief about Defender: resolved 0.2500, irresolute 0.7500 → resolved 0."))
+    #expect(round1.contains("\n    Bayes' rule: threaten has chance "))
+    let s = Session(scenario: doc)
+    #expect(s.execute("replay").output == [
+      report.heading, "2 scripted rounds: 'replay' shows the next, 'replay all' the rest, 'replay stop' ends.", "", round1,
+    ].joined(separator: "\n"))
+    #expect(s.prompt == "brink bluff-ladder [replay 1/2, after-threat, round 2]> ")
+    #expect(s.execute("replay stop").output == "Replay stopped after 1 of 2 rounds; play goes on from round 2.")
+    #expect(s.execute("undo").output == "Undid replay stop. Now at round 2.")
+    #expect(s.execute("replay next").output == [
+      "", report.render(round: 1), "", report.closingText, "End of the script: now in pressed, round 3 ('undo' steps back).",
+    ].joined(separator: "\n"))
+    #expect(s.prompt == "brink bluff-ladder [pressed, round 3]> ")
+    #expect(s.execute("undo").output == "Undid replay. Now at round 2.")
+    #expect(s.prompt == "brink bluff-ladder [replay 1/2, after-threat, round 2]> ")
+    // `replay all` from the start shows every round, then the same closing text.
+    let all = Session(scenario: doc).execute("replay all").output
+    #expect(all.contains("\n\n" + round1 + "\n\n" + report.render(round: 1) + "\n\n" + report.closingText + "\nEnd of the script: "))
   }
 
   @Test("each replay is one undo step; stop ends it")

@@ -2,13 +2,15 @@ import BrinkCore
 import BrinkFormats
 
 /// Where a replay has got to: the report (built once: the same `ReplayReport`
-/// that `brink replay` prints, or a typed scenario's `TypedReplayReport`, the same that `brink replay` prints), the next round
-/// to show, and the session as the last step left it, so that a play, an edit or a
-/// load in between ends the replay.
+/// that `brink replay` prints, or on a scenario with types the same
+/// `TypedReplayReport` or `TypedLogitReplayReport`), the next round to show, and the
+/// session as the last step left it, so that a play, an edit or a load in between
+/// ends the replay.
 struct ReplayCursor {
   enum Record {
     case plain(ReplayReport)
-    case typed(TypedReplayReport)
+    /// The perfect Bayesian or the logit report (`TypedReplayStepping`).
+    case typed(any TypedReplayStepping)
   }
   var record: Record
   /// How many rounds have been shown; the next is `report.rounds[next]`.
@@ -23,7 +25,7 @@ struct ReplayCursor {
   var total: Int {
     switch record {
     case .plain(let report): return report.rounds.count
-    case .typed(let typed): return typed.rounds.count
+    case .typed(let typed): return typed.followedRounds
     }
   }
 }
@@ -77,10 +79,7 @@ extension Session {
     guard let doc = document, !doc.scenario.history.isEmpty else {
       throw CommandError("\(name) has no script to replay; replay needs a scenario file with a 'script:' section")
     }
-    if doc.scenario.hasTypes && !TypedLogitSolver.applies(to: doc.scenario) {
-      return try typedReplay(count: count, against: againstFiles, usage: usage)
-    }
-    if let typed = try typedReplayText(against: againstFiles) { return typed }
+    if doc.scenario.hasTypes { return try typedReplay(count: count, against: againstFiles, usage: usage) }
     // 2.
     var lines = [String]()
     var cursor: ReplayCursor

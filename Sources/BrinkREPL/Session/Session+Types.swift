@@ -19,24 +19,4 @@ extension Session {
       throw CommandError("cannot solve \(doc.name): \(error)")
     }
   }
-
-  /// The REPL's `replay` on a scenario with types that the perfect Bayesian
-  /// equilibrium does not solve (every player `logit`; `Session+TypedReplay.swift`
-  /// steps through the others): the report `brink replay` prints
-  /// (`TypedLogitReplayReport`), all rounds at once, scored against the baselines and
-  /// the `--against` scenarios; nil otherwise.
-  func typedReplayText(against files: [String]) throws(CommandError) -> String? {
-    guard let doc = document, doc.scenario.hasTypes, TypedLogitSolver.applies(to: doc.scenario) else { return nil }
-    let against = try readAgainst(files)
-    var report: TypedLogitReplayReport
-    do {
-      report = TypedLogitReplayReport(document: doc, solution: try TypedLogitSolver.solve(doc.scenario, shouldContinue: shouldContinue))
-    } catch let error as EscalationError where error == .cancelled {
-      throw CommandError("interrupted; the session is unchanged")
-    } catch {
-      throw CommandError("cannot solve \(doc.name): \(error)")
-    }
-    if !report.rounds.isEmpty { report.compare(against: against, shouldContinue: shouldContinue) }
-    return String(report.render().dropLast())
-  }
 }

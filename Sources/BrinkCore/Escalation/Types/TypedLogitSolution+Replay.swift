@@ -26,6 +26,11 @@ extension TypedLogitSolution {
     /// moves: the probability of the successors in the recorded state, 1 when the
     /// record does not say (as `TypedSolution.ReplayRound.transition`).
     public var transition: Double = 1
+    /// The history the round leads to: the first successor in the recorded state,
+    /// the only one, or, after the record's last round, the likeliest (shown, not
+    /// scored); `nil` when the record does not decide it (as
+    /// `TypedSolution.ReplayRound.next`). The REPL's stepping `replay` moves there.
+    public var next: Int? = nil
 
     /// The round's probability given the earlier ones: the two moves' chances (the
     /// beliefs are independent across players) times the transition's.
@@ -57,6 +62,8 @@ extension TypedLogitSolution {
         let matching = successors.indices.filter { graph.rounds[t + 1][successors[$0].next].node.state == next }
         transition = matching.reduce(Rational.zero) { $0 + successors[$1].probability }.doubleValue
         s = matching.first
+      } else if s == nil && t + 1 == rounds.count {
+        s = successors.indices.max { successors[$0].probability < successors[$1].probability }
       }
       // Every successor of a joint move carries the same beliefs, so the round is
       // reported even when the record does not say which one followed.
@@ -65,7 +72,7 @@ extension TypedLogitSolution {
       let chances = (0..<2).map { p in zip(h.beliefs[p], likelihood[p]).reduce(0.0) { $0 + $1.0 * $1.1 } }
       out.append(ReplayRound(round: t, state: here.node.state, history: id, moves: moves, before: h.beliefs,
                              after: histories[child].beliefs, likelihood: likelihood, chances: chances,
-                             transition: transition))
+                             transition: transition, next: s.map { h.children[moves[0]][moves[1]][$0] }))
       guard s != nil else { break }
       id = child
     }
