@@ -211,4 +211,54 @@ struct TypedReplayCommandTests {
     #expect(plain.stdout.contains("the record against the logit agent quantal response equilibrium (λ: Defender 2, Challenger 2)"))
     #expect(plain.stdout.contains("\nLog-likelihood: ln P = \(String(format: "%.4f", lnP)), "))
   }
+
+  /// `brink replay --help` says what the command does on a scenario with types
+  /// (the perfect Bayesian equilibrium, exact) and under `logit` (the agent QRE, in
+  /// decimals), compared exactly, as swift-argument-parser's own help tests do.
+  @Test("--help: what replay does on typed scenarios and under logit, word for word")
+  func help() throws {
+    let run = try BrinkProcess.run(["replay", "--help"])
+    #expect(run.status == 0)
+    #expect(run.stdout == """
+      OVERVIEW: Replay a scenario's script against the model's strategies, and score
+      it.
+
+      Prints each scripted round with the model's probabilities and the round's
+      surprise in bits (how much of it is the players' decisions, how much chance),
+      then the likelihood of the whole record, its log-likelihood, and a table of the
+      same scores under the baselines (uniform: every move equally likely;
+      short-sighted: discount 0; no-tremble: the model without trembles) and under
+      each --against scenario, all on the same record. With --json, prints all of it
+      as one JSON object.
+
+      On a scenario with types (hidden types with priors), the model is the perfect
+      Bayesian equilibrium: each round also shows each real move's chance type by
+      type and averaged by the belief, and the beliefs the moves imply, with Bayes'
+      rule worked; the chances and the likelihood are exact fractions. When every
+      player's behaviour is 'logit', the model is the logit agent quantal response
+      equilibrium instead (λ from the scenario), with the same report in decimals (no
+      exact likelihood: exact_probability is null in the JSON). Either way the
+      baselines and the --against scenarios, with types or without, are scored on the
+      same record, and a baseline that would change nothing (play already uniform, a
+      discount already 0, no trembles) is listed as not applying. The REPL's 'replay'
+      steps through the same report a round at a time.
+
+      USAGE: brink replay [<file>] [--against <FILE> ...] [--json] [--timeout <seconds>]
+
+      ARGUMENTS:
+        <file>                  A scenario file (YAML); the built-in default when
+                                omitted.
+
+      OPTIONS:
+        --against <FILE>        Another scenario file of the same events, scored on
+                                this scenario's record (repeatable).
+        --json                  Print JSON instead of the readable report.
+        --timeout <seconds>     Stop long work after this many seconds, report what
+                                was done and exit with status 124.
+        --version               Show the version.
+        -h, --help              Show help information.
+
+
+      """)
+  }
 }
