@@ -90,4 +90,30 @@ struct TypedReplayReportTests {
     #expect(members.first { $0.0 == "solution" }?.1 == .string("logit agent QRE"))
     #expect(members.first { $0.0 == "exact_probability" }?.1 == .null)
   }
+
+  /// The `types` member and the per-type objects of the PBE and the logit replay
+  /// JSONs are written by one function (`ReplayReport.typedDistributionJSON`): on
+  /// bluff-ladder the Defender's priors as exact fractions, `{}` for the Challenger,
+  /// which has no types, in both; the logit one's beliefs in decimals.
+  @Test("JSON types: the PBE and logit replays agree, {} for a player without types")
+  func typesAgree() throws {
+    let doc = try Self.bluff()
+    let logitDoc = try TypedReplaySteppingTests.logitBluff()
+    let pbe = TypedReplayReport(document: doc, solution: try TypedSolver.solve(doc.scenario)).json()
+    let logit = TypedLogitReplayReport(document: logitDoc, solution: try TypedLogitSolver.solve(logitDoc.scenario)).json()
+    func member(_ json: JSONValue, _ name: String) -> JSONValue? {
+      guard case .object(let members) = json else { return nil }
+      return members.first { $0.0 == name }?.1
+    }
+    let types = JSONValue.array([.object([("resolved", .string("1/4")), ("irresolute", .string("3/4"))]), .object([])])
+    #expect(member(pbe, "types") == types)
+    #expect(member(logit, "types") == types)
+    guard case .array(let pbeRounds)? = member(pbe, "rounds"), case .array(let logitRounds)? = member(logit, "rounds") else {
+      Issue.record("no rounds"); return
+    }
+    #expect(member(pbeRounds[0], "beliefs_before") == .array([.object([("resolved", .string("1/4")), ("irresolute", .string("3/4"))]), .object([])]))
+    #expect(member(logitRounds[0], "beliefs_before") == .array([
+      .object([("resolved", .string("0.250000000")), ("irresolute", .string("0.750000000"))]), .object([]),
+    ]))
+  }
 }

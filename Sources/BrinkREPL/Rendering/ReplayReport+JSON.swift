@@ -55,6 +55,22 @@ extension ReplayReport {
     return .object(members)
   }
 
+  /// A distribution over player `p`'s types in a typed replay's JSON (its prior,
+  /// a belief, the chance of a move by type), `values` in `typeList` order: an
+  /// object from type name to value, `{}` for a player without types (or with only
+  /// one: nothing to be uncertain of). The one definition the PBE and the logit
+  /// replay JSONs share, so the two never disagree on it.
+  static func typedDistributionJSON(_ s: EscalationScenario, player p: Int, _ values: [JSONValue]) -> JSONValue {
+    guard s.types[p].count > 1 else { return .object([]) }
+    return .object(zip(s.typeList(of: p).map(\.name), values).map { ($0, $1) })
+  }
+
+  /// The `types` member of a typed replay's JSON: each player's prior
+  /// (`typedDistributionJSON` of the priors as exact fractions), PBE and logit alike.
+  static func typedTypesJSON(_ s: EscalationScenario) -> JSONValue {
+    .array((0..<2).map { p in typedDistributionJSON(s, player: p, s.typeList(of: p).map { .string($0.prior.description) }) })
+  }
+
   /// A typed replay round's first members (PBE and logit reports alike): where the
   /// round is and what was played in it.
   static func typedRoundJSON(_ s: EscalationScenario, round t: Int, state: Int, scripted: Bool, moves: [Int]) -> [(String, JSONValue)] {

@@ -13,23 +13,19 @@ import Darwin
 /// one has fractions (a logit answer is computed in doubles): every `exact_probability`
 /// is `null`, and `chances`, `chances_by_type`, `transition` and the beliefs are
 /// decimal strings with nine places (the beliefs' `_decimal` fields repeat them, so a
-/// reader of either JSON finds them under the same name).
+/// reader of either JSON finds them under the same name). `types` is the PBE
+/// replay's, exact priors, `{}` for a player without types
+/// (`ReplayReport.typedTypesJSON`, one definition for both).
 extension TypedLogitReplayReport {
   public func json() -> JSONValue {
     let s = document.scenario
-    let names = (0..<2).map { s.typeList(of: $0).map(\.name) }
-    func dist(_ p: Int, _ x: [Double]) -> JSONValue {
-      guard s.types[p].count > 1 else { return .object([]) }
-      return .object(zip(names[p], x).map { ($0, ReplayReport.decimalJSON($1)) })
-    }
+    func dist(_ p: Int, _ x: [Double]) -> JSONValue { ReplayReport.typedDistributionJSON(s, player: p, x.map { ReplayReport.decimalJSON($0) }) }
     func both(_ x: [[Double]]) -> JSONValue { .array((0..<2).map { dist($0, x[$0]) }) }
     var members: [(String, JSONValue)] = [
       ("scenario", .string(document.name)), ("title", .string(s.title)), ("players", .array(s.players.map { .string($0) })),
       ("solution", .string("logit agent QRE")),
       ("lambda", .array(solution.lambdas.map { ReplayReport.decimalJSON($0) })),
-      ("types", .array((0..<2).map { p in
-        s.types[p].count > 1 ? .object(s.typeList(of: p).map { ($0.name, .string($0.prior.description)) }) : .object([])
-      })),
+      ("types", ReplayReport.typedTypesJSON(s)),
       ("record_rounds", .int(record.count)),
     ]
     members.append(("rounds", .array(rounds.indices.map { k in

@@ -23,22 +23,20 @@ import BrinkFormats
 /// A round's `probability` is `chances[0] · chances[1] · transition`; `chances[p]` is
 /// `Σ_θ beliefs_before[p][θ] · chances_by_type[p][θ]`; `beliefs_after` is Bayes' rule
 /// on them (kept off the path). A player without types has `{}` for its types and
-/// beliefs. Exact values are fractions in strings, decimals nine places, as in the
+/// beliefs (`ReplayReport.typedDistributionJSON`, shared with the logit replay's JSON). Exact values are fractions in strings, decimals nine places, as in the
 /// untyped replay; `models` entries are the untyped replay's (`ReplayReport.entryJSON`;
 /// a baseline that does not apply has only `problem`).
 extension TypedReplayReport {
   public func json() -> JSONValue {
     let s = document.scenario
-    let names = (0..<2).map { s.typeList(of: $0).map(\.name) }
     func dist(_ p: Int, _ x: [Rational], decimal: Bool = false) -> JSONValue {
-      guard s.types[p].count > 1 else { return .object([]) }
-      return .object(zip(names[p], x).map { ($0, decimal ? ReplayReport.decimalJSON($1.doubleValue) : .string($1.description)) })
+      ReplayReport.typedDistributionJSON(s, player: p, x.map { decimal ? ReplayReport.decimalJSON($0.doubleValue) : .string($0.description) })
     }
     func both(_ x: [[Rational]], decimal: Bool = false) -> JSONValue { .array((0..<2).map { dist($0, x[$0], decimal: decimal) }) }
     var members: [(String, JSONValue)] = [
       ("scenario", .string(document.name)), ("title", .string(s.title)), ("players", .array(s.players.map { .string($0) })),
       ("solution", .string("perfect Bayesian")),
-      ("types", .array((0..<2).map { p in dist(p, s.typeList(of: p).map(\.prior)) })),
+      ("types", ReplayReport.typedTypesJSON(s)),
       ("record_rounds", .int(record.count)),
     ]
     members.append(("rounds", .array(rounds.indices.map { k in
