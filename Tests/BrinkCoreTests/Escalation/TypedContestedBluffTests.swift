@@ -80,6 +80,27 @@ import Testing
     try TypedSolverTests.checkOnTree(sol)
   }
 
+  // With trembles (the Sender ε = 1/10, the Receiver 1/5) the same construction on
+  // the trembled play. In the standoff tough holds with 19/20 and weak with 1/20, so
+  // D(tough) = 19/20·(−2) + 1/20·1 = −37/20, D(weak) = 1/20·(−2) + 19/20·1 = 17/20 and
+  // b* = 17/54. Tough threatens with 19/20 (played), weak with P:
+  // (1/5·19/20)/(1/5·19/20 + 4/5·P) = 17/54 gives P = 703/1360, intended
+  // (P − 1/20)/(9/10) = 635/1224. The Receiver resists (played) with R: weak's
+  // standoff is worth 19/20·(1 − 2R) + 1/20·(−4R) = −1/2 at R = 29/42, intended
+  // (R − 1/10)/(4/5) = 31/42.
+  @Test("with trembles: posterior 17/54 after a threat on the trembled play, weak intends 635/1224, resisted with 31/42")
+  func contestedBluffTrembled() throws {
+    let sol = try TypedSolver.solve(Self.threat(trembles: [Rational(1, 10), Rational(1, 5)]))
+    let rootID = sol.roots[0]
+    let e = try #require(sol.nodes[rootID].played)
+    #expect(e.shape == .semiSeparating)
+    #expect(e.strategies[0] == [[1, 0], [Rational(635, 1224), Rational(589, 1224)]])
+    #expect(sol.posteriors(at: rootID, moves: [0, 0])[0] == [Rational(17, 54), Rational(37, 54)])
+    let standoff = sol.nodes[e.children[0][0][0]]
+    #expect(standoff.played?.strategies[1] == [[Rational(31, 42), Rational(11, 42)]])
+    #expect(sol.nodes[rootID].values[1][0][0] == Rational(-1, 2))
+  }
+
   @Test("Monte Carlo by type within 4 standard errors of the exact ends (20,000 paths, seed 7)")
   func monteCarloByType() throws {
     let sol = try TypedSolver.solve(Self.threat())
