@@ -21,7 +21,9 @@
 ///    equilibria that are computable exactly (two types, two moves; the round after
 ///    is a reply); when neither finds one, mixed type strategies with both sides
 ///    typed (the plan bimatrix with the continuation held fixed, iterated;
-///    TypedStageSearch+AgentForm.swift). In a sequential state, after a lead with
+///    TypedStageSearch+AgentForm.swift), and when that finds none either, a
+///    contested bluff (a sender type mixing, the other side mixing next round at
+///    the posterior that makes; TypedStageSearch+ContestedBluff.swift). In a sequential state, after a lead with
 ///    no pure answer, the mixed answers of one of two follower types
 ///    (`TypedStageSearch.mixedAnswers`), and, when nothing else is found, the mixed
 ///    leads of one of two leader types (`TypedStageSearch.mixedLeads`).

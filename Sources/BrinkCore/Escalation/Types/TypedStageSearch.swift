@@ -23,9 +23,13 @@
 ///    stage's plan bimatrix with the continuation held fixed, its extreme
 ///    equilibria, iterated over continuations until a candidate passes the same
 ///    best-response test.
-/// Not searched: a mixture whose continuation must itself mix at exactly the
-/// posterior it makes, except step 2's reply. `TypedSolver` says so when nothing
-/// is found.
+/// 4. *A contested bluff* (`contestedBluffs`, TypedStageSearch+ContestedBluff.swift),
+///    only when steps 1–3 found nothing: step 2 with a next round in which both
+///    sides still move, the other side mixing there at the posterior b\* the
+///    sender's mixing makes (b\* a fixed point of its own continuation).
+/// Not searched: other mixtures whose continuation must itself mix at exactly the
+/// posterior they make (both sides mixing in the stage, a sender type mixing in the
+/// next round too). `TypedSolver` says so when nothing is found.
 enum TypedStageSearch {
   /// The most pure type-strategy profiles searched at one stage.
   static let profileLimit = 65_536
@@ -62,6 +66,8 @@ enum TypedStageSearch {
     list += try semiSeparating(round: t, node: n, beliefs: beliefs, solver: &solver)
     // Step 3, only when 1–2 found nothing: answers elsewhere stay as they were.
     if list.isEmpty { list = try agentForm(round: t, node: n, beliefs: beliefs, solver: &solver) }
+    // Step 4, only when 1–3 found nothing.
+    if list.isEmpty { list = try contestedBluffs(round: t, node: n, beliefs: beliefs, solver: &solver) }
     return (list, nil)
   }
 
