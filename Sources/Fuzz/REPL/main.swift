@@ -77,7 +77,9 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   lineChecks = checksPerLine
   budget.start()
   if data[0] < 0x10 {
+    if alreadyRun(data, size) { return 0 }
     var input = FuzzBytes(data + 1, size - 1)
+    defer { remember(data, size, used: 1 + input.used) }
     let session = start(data[0], &input)
     session.shouldContinue = budget.shouldContinue
     session.simulationThreads = 1
@@ -99,6 +101,38 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = session.prompt
   }
   return 0
+}
+
+/// The generated inputs already run, each by the bytes it read (its first byte and
+/// `FuzzBytes.used` more) and whether it read them all (the last key byte, 1):
+/// a session is a function of the bytes it reads (the budget counts checks, the
+/// scratch folder is emptied), so a later input that begins with the same bytes
+/// and is longer than what was read (or, when all were read, is the same input)
+/// runs the same session again (`SeenBefore`). libFuzzer makes many: most of its
+/// mutations of a generated input change bytes after the last one read.
+nonisolated(unsafe) let sessionsRun = SeenBefore<[UInt8]>(limit: 16384)
+/// The lengths of the keys in `sessionsRun`, to look each one up.
+nonisolated(unsafe) var lengthsRun = Set<Int>()
+
+func key(_ data: UnsafePointer<UInt8>, _ n: Int, whole: Bool) -> [UInt8] {
+  Array(UnsafeBufferPointer(start: data, count: n)) + [whole ? 1 : 0]
+}
+
+/// Whether the generated input `data` comes down to a session already run.
+func alreadyRun(_ data: UnsafePointer<UInt8>, _ size: Int) -> Bool {
+  for n in lengthsRun where n <= size {
+    if n < size && sessionsRun.contains(key(data, n, whole: false)) { return true }
+    if n == size && sessionsRun.contains(key(data, n, whole: true)) { return true }
+  }
+  return false
+}
+
+/// Records the session just run on `data`, which read its first `used` bytes.
+func remember(_ data: UnsafePointer<UInt8>, _ size: Int, used: Int) {
+  if lengthsRun.count > 4096 { lengthsRun.removeAll() }
+  let n = min(used, size)
+  _ = sessionsRun.insert(key(data, n, whole: n == size))
+  lengthsRun.insert(n)
 }
 
 /// Runs one line on a fresh budget; true when it quits the session.

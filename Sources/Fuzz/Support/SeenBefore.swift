@@ -14,6 +14,9 @@ public final class SeenBefore<Key: Hashable> {
 
   public init(limit: Int = 4096) { self.limit = limit }
 
+  /// Whether `key` was given since the set was last emptied.
+  public func contains(_ key: Key) -> Bool { keys.contains(key) }
+
   /// True the first time `key` is given (since the set was last emptied), false
   /// for a repeat.
   public func insert(_ key: Key) -> Bool {
