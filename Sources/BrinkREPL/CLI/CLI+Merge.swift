@@ -14,8 +14,11 @@ extension CLI {
   /// the report says so in its own data (`pathsRequested` of the whole run,
   /// `isPartial`, `missingShards`) and the command ends with status 1, unless
   /// `allowPartial`.
+  ///
+  /// `memo` keeps what was read and prepared for the next call in the same process
+  /// (`MergeMemo`); the report is the same with it or without.
   public static func merge(shards: [String], json: Bool, csv: Bool, out: String?, svg: String?,
-                           allowPartial: Bool = false, run: Run) throws(Failure) {
+                           allowPartial: Bool = false, memo: MergeMemo? = nil, run: Run) throws(Failure) {
     try checkOutputs([("--out", out), ("--svg", svg)], inputs: shards)
     if areSweepShards(shards) { return try mergeSweep(shards: shards, json: json, csv: csv, svg: svg, out: out, allowPartial: allowPartial, run: run) }
     var files: [ShardFile] = []
@@ -35,7 +38,9 @@ extension CLI {
           failed = true
           continue
         }
-        files.append(try ShardFile.read(text, file: path))
+        let shard: ShardFile
+        if let memo { shard = try memo.readShard(text, file: path) } else { shard = try ShardFile.read(text, file: path) }
+        files.append(shard)
         texts.append(text)
       } catch {
         diagnose(error.description)
@@ -54,13 +59,8 @@ extension CLI {
         throw Failure(status: 1, message: "\(path): error: this shard was written by brink \(f.brink ?? "before 0.1.0"), \(shards[0]) by brink \(first.brink ?? "before 0.1.0")")
       }
     }
-    let doc: ScenarioDocument
-    do {
-      doc = try ScenarioReader.read(first.scenarioText, file: first.scenarioFile)
-    } catch {
-      throw Failure(status: 1, message: error.description)
-    }
-    let prepared = try SimulationSetup.prepare(doc, rounds: first.rounds, run: run)
+    let prepared: SimulationSetup.Prepared
+    if let memo { prepared = try memo.prepare(first, run: run) } else { prepared = try prepareScenario(of: first, run: run) }
     // Each shard against the ladder its scenario compiles to, before any is
     // combined, so a damaged one is named with the field at its place.
     for (k, f) in files.enumerated() {
@@ -91,5 +91,17 @@ extension CLI {
     }
     try SimulationSetup.emitReport(statistics, prepared, json: json, csv: csv, svg: svg, missingShards: missing, to: out)
     if missing != nil && !allowPartial { throw .failed }
+  }
+
+  /// The scenario a shard carries, read and then solved and compiled as `simulate`
+  /// did (`SimulationSetup.prepare`, with the run's `--rounds`).
+  static func prepareScenario(of shard: ShardFile, run: Run) throws(Failure) -> SimulationSetup.Prepared {
+    let doc: ScenarioDocument
+    do {
+      doc = try ScenarioReader.read(shard.scenarioText, file: shard.scenarioFile)
+    } catch {
+      throw Failure(status: 1, message: error.description)
+    }
+    return try SimulationSetup.prepare(doc, rounds: shard.rounds, run: run)
   }
 }

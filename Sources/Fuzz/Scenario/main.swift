@@ -14,7 +14,8 @@
 // (issue 16: 573 inputs a CPU-second, a few of them seconds each): exponents of
 // 100 to 10,000 are cut to two digits (`SmallExponents`), the solve and the
 // simulation run the first `maximumRounds` rounds (as `brink simulate --rounds`
-// does), and a written scenario already read back once is not read again.
+// does), and a written scenario already read back once is not read again, nor a
+// scenario already solved solved again, nor a text already run run again.
 import BrinkCore
 import BrinkFormats
 import FuzzSupport
@@ -29,6 +30,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   } else {
     text = SmallExponents.text(data, size)
   }
+  // A text already run reads, writes and solves as it did (`SeenBefore`).
+  guard texts.insert(text) else { return 0 }
   let doc: ScenarioDocument
   do {
     doc = try ScenarioReader.read(text, file: "fuzz.yaml")
@@ -93,10 +96,21 @@ nonisolated(unsafe) let budget = WorkBudget(checks: 256, seconds: 2)
 /// and steps chosen by the generator.
 let maximumRounds = 6
 
+/// The scenarios (as cut to `maximumRounds`) already solved and simulated, which
+/// need no second run: the solve, the compile and the 16 paths are a function of
+/// the scenario alone (the budget counts checks, the seed is fixed), so a second
+/// run takes the same path through the same code. Many inputs read as a scenario
+/// seen before: libFuzzer's mutations of bytes the generator does not read, or of
+/// comments, spacing and key order in a text. Emptied when full, as `readBack` is.
+nonisolated(unsafe) let solvedBefore = SeenBefore<EscalationScenario>()
+/// The texts already run (generated or as given, after `SmallExponents`).
+nonisolated(unsafe) let texts = SeenBefore<String>()
+
 /// `simulate`'s steps on a small budget: solve, compile, 16 paths, the summary.
 func solveAndSimulate(_ doc: ScenarioDocument) {
   var doc = doc
   doc.scenario.calendar.rounds = min(doc.scenario.calendar.rounds, maximumRounds)
+  guard solvedBefore.insert(doc.scenario) else { return }
   budget.start()
   let shouldContinue = budget.shouldContinue
   do {

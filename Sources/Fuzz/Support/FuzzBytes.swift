@@ -18,6 +18,9 @@ public struct FuzzBytes {
   /// True once every byte has been used.
   public var isExhausted: Bool { position >= bytes.count }
 
+  /// How many bytes the choices so far have read (past the end too).
+  public var used: Int { position }
+
   /// The next byte, or 0 past the end.
   public mutating func byte() -> UInt8 {
     defer { position += 1 }
