@@ -7,7 +7,8 @@
 #
 # With TALLY (a file; `make fuzz-campaign` gives Tests/Fuzz/campaigns.tsv) each
 # target's run is appended to it as one line (started, ended, target, executions,
-# seconds, result, corpus, command) and the totals per target over every line are
+# seconds, result, corpus, command, ran: the executions that were not repeats the
+# harness skipped) and the totals per target over every line are
 # printed: the 10-million goal counts executions across runs on a corpus that
 # persists between them, so the count must persist too.
 #
@@ -46,7 +47,7 @@ for i in "${!pids[@]}"; do
   wait "${pids[$i]}"; rc=$?
   codes[$i]=$rc
 done
-printf '%-10s %14s %10s %10s  %s\n' target executions "exec/s" seconds result
+printf '%-10s %14s %10s %10s %10s  %s\n' target executions ran "exec/s" seconds result
 i=0
 for t in $targets; do
   log="$work/campaign/$t.log"
@@ -60,16 +61,29 @@ for t in $targets; do
   elif grep -q "^Done" "$log"; then result="done"
   elif [ "${codes[$i]}" = 72 ]; then result="stopped"  # libFuzzer's status after SIGINT
   else result="stopped (exit ${codes[$i]})"; fi
-  printf '%-10s %14s %10s %10s  %s\n' "$t" "${execs:-0}" "${rate:--}" "${secs:--}" "$result"
+  # Executions that ran brink's code: a harness that skips repeats (`SeenBefore`)
+  # prints `brink-fuzz: N inputs, R skipped as repeats` (`RepeatCount`); the last
+  # such line's fraction is taken off the whole count, as the fuzzer stopped by a
+  # signal printed no final one.
+  ran=${execs:-0}
+  counted=$(grep -oE '^brink-fuzz: [0-9]+ inputs, [0-9]+ skipped' "$log" | tail -1)
+  if [ -n "$counted" ]; then
+    given=$(echo "$counted" | awk '{print $2}') skipped=$(echo "$counted" | awk '{print $4}')
+    ran=$(awk -v e="${execs:-0}" -v g="$given" -v s="$skipped" 'BEGIN { printf "%d", g > 0 ? e * (g - s) / g : e }')
+    result="$result; $skipped of the first $given inputs skipped as repeats"
+  fi
+  printf '%-10s %14s %10s %10s %10s  %s\n' "$t" "${execs:-0}" "$ran" "${rate:--}" "${secs:--}" "$result"
   if [ -n "$tally" ]; then
-    [ -s "$tally" ] || printf 'started\tended\ttarget\texecutions\tseconds\tresult\tcorpus\tcommand\n' >"$tally"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$started" "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "${execs:-0}" \
-      "${secs:--}" "$result" "$work/corpus/$t" "${FUZZ_NICE:+$FUZZ_NICE }fuzz-$t -runs=$runs -max_total_time=$seconds $(fuzz_options "$t") -timeout=$timeout" >>"$tally"
+    [ -s "$tally" ] || printf 'started\tended\ttarget\texecutions\tseconds\tresult\tcorpus\tcommand\tran\n' >"$tally"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$started" "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "${execs:-0}" \
+      "${secs:--}" "$result" "$work/corpus/$t" "${FUZZ_NICE:+$FUZZ_NICE }fuzz-$t -runs=$runs -max_total_time=$seconds $(fuzz_options "$t") -timeout=$timeout" "$ran" >>"$tally"
   fi
   i=$((i + 1))
 done
 if [ -n "$tally" ]; then
   echo "executions so far, every run in $tally:"
-  awk -F'\t' 'NR > 1 { n[$3] += $4; runs[$3]++ } END { for (t in n) printf "%-10s %14d in %d runs\n", t, n[t], runs[t] }' "$tally" | sort
+  # A line without the ninth column (before repeats were skipped) ran every execution.
+  awk -F'\t' 'NR > 1 { n[$3] += $4; r[$3] += ($9 == "" ? $4 : $9); runs[$3]++ }
+    END { for (t in n) printf "%-10s %14d executions, %14d that ran brink, in %d runs\n", t, n[t], r[t], runs[t] }' "$tally" | sort
 fi
 exit $status

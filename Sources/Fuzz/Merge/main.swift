@@ -51,6 +51,7 @@ nonisolated(unsafe) let inputs = SeenBefore<String>()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  RepeatCount.input()
   guard let data, size > 0, size <= 256 * 1024 else { return 0 }
   var input = FuzzBytes(data + 1, size - 1)
   let text: String
@@ -64,7 +65,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let a = scratchPath("a.json"), b = scratchPath("b.json")
   let order = input.int(in: 0...4), format = input.int(in: 0...2), chart = input.chance(2), allowPartial = input.chance(4)
   // An input that comes down to a merge already run runs as it did (`SeenBefore`).
-  guard inputs.insert("\(order) \(format) \(chart) \(allowPartial)\n\(text)") else { return 0 }
+  guard inputs.insert("\(order) \(format) \(chart) \(allowPartial)\n\(text)") else {
+    RepeatCount.repeatSkipped()
+    return 0
+  }
   writeFile(a, text)
   let shards = [[a, b], [b, a], [a], [a, a], [a, b, b]][order]
   do {

@@ -72,12 +72,16 @@ let trace = ProcessInfo.processInfo.environment["BRINK_FUZZ_TRACE"] != nil
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  RepeatCount.input()
   guard let data, size > 0, size <= 4096 else { return 0 }
   emptyScratch()
   lineChecks = checksPerLine
   budget.start()
   if data[0] < 0x10 {
-    if alreadyRun(data, size) { return 0 }
+    if alreadyRun(data, size) {
+      RepeatCount.repeatSkipped()
+      return 0
+    }
     var input = FuzzBytes(data + 1, size - 1)
     defer { remember(data, size, used: 1 + input.used) }
     let session = start(data[0], &input)

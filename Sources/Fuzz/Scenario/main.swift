@@ -22,6 +22,7 @@ import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  RepeatCount.input()
   guard let data, size > 0, size <= 64 * 1024 else { return 0 }
   let text: String
   if data[0] < 0x10 {
@@ -31,7 +32,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     text = SmallExponents.text(data, size)
   }
   // A text already run reads, writes and solves as it did (`SeenBefore`).
-  guard texts.insert(text) else { return 0 }
+  guard texts.insert(text) else {
+    RepeatCount.repeatSkipped()
+    return 0
+  }
   let doc: ScenarioDocument
   do {
     doc = try ScenarioReader.read(text, file: "fuzz.yaml")
