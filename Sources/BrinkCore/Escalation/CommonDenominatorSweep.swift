@@ -59,9 +59,10 @@ struct CommonDenominatorSweep {
     var terminals: [Int] = []
     /// `arrival·G_t·S_t`, two per terminal node.
     var arrivals: [Int64] = []
-    /// The arrival payoffs themselves, two per terminal node: a terminal node's
-    /// value (step 5 takes them as they are instead of reducing `N / D_t` back to them).
-    var exactArrivals: [Rational] = []
+    /// The arrival payoffs themselves, per terminal node: a terminal node's value
+    /// (step 5 takes them as they are instead of reducing `N / D_t` back to them,
+    /// and shares the ladder's array rather than making one per node, issue 11).
+    var exactArrivals: [[Rational]] = []
   }
 
   /// The same in exact numbers, before the scales are known: each number kept as
@@ -73,7 +74,7 @@ struct CommonDenominatorSweep {
     var decisions: [Int] = [], cellStart: [Int] = [0]
     var payoffs: [SmallFraction] = [], plays: [SmallFraction] = []
     var branchStart: [Int] = [0], branchNext: [Int] = [], branchWeights: [SmallFraction] = []
-    var terminals: [Int] = [], arrivals: [SmallFraction] = [], exactArrivals: [Rational] = []
+    var terminals: [Int] = [], arrivals: [SmallFraction] = [], exactArrivals: [[Rational]] = []
     /// A number was not small.
     var overflowed = false
 
@@ -121,7 +122,7 @@ struct CommonDenominatorSweep {
     mutating func addTerminal(node: Int, arrival: [Rational]) {
       terminals.append(node)
       for x in arrival { arrivals.append(small(x)) }
-      exactArrivals += arrival
+      exactArrivals.append(arrival)
     }
 
     /// Step 2; nil when a number, a scale or a multiplier does not fit in 64 bits.
@@ -239,7 +240,7 @@ struct CommonDenominatorSweep {
       // over `D_t`: taken as it is, not reduced (most nodes of a long ladder are
       // terminal ones carried from round to round, issue 11).
       var reducedValues = [[Rational]](repeating: [], count: r.nodeCount)
-      for (k, n) in r.terminals.enumerated() { reducedValues[n] = [r.exactArrivals[2 * k], r.exactArrivals[2 * k + 1]] }
+      for (k, n) in r.terminals.enumerated() { reducedValues[n] = r.exactArrivals[k] }
       current.withUnsafeBufferPointer { buffer in
         for n in r.decisions {
           reducedValues[n] = (0..<2).map { p in D.reduced(buffer.baseAddress! + (2 * n + p) * w, width: w) }

@@ -19,13 +19,10 @@ extension Run where T == Rational {
     // A decision node's folded stage game is the fold of the next round's exact
     // values (the same sums the sweep made in integers, so the same numbers),
     // made when read: most are never read.
+    // (The decision nodes are the ones with a choice in `infos`.)
     let fold = ExactFold(graph: graph, values: values, delta: delta)
-    var deferred = graph.rounds.map { $0.map { _ -> (@Sendable () -> ([[Rational]], [[Rational]]))? in nil } }
-    for (t, round) in plan.rounds.enumerated() {
-      for n in round.decisions { deferred[t][n] = { fold.game(round: t, node: n) } }
-    }
     let truth = SweepResult(values: values, games: graph.rounds.map { $0.map { _ in nil } }, infos: infos,
-                            deferredGames: deferred)
+                            deferredGame: { t, n in fold.game(round: t, node: n) })
     return assemble(truth: truth, view: { _ in truth }, misperceives: [false, false])
   }
 
@@ -34,7 +31,8 @@ extension Run where T == Rational {
   /// node's choice.
   private func plan(_ shouldContinue: () -> Bool) throws -> (CommonDenominatorSweep, [[StageInfo?]])? {
     let T0 = graph.horizon
-    let horizon = graph.rounds[T0].indices.map { arrivalValues(round: T0, node: $0) }
+    // The ladder's own arrays (`arrivalValues` in exact numbers), shared, not copied.
+    let horizon = graph.rounds[T0].map(\.arrivalPayoffs)
     guard CommonDenominatorSweep.lcmOfDenominators(horizon.flatMap { $0 }) != nil else { return nil }
     // The rules read only the state, the memory and the round
     // (`NonStrategicChoice.mixture`): one choice per such key.
@@ -48,7 +46,7 @@ extension Run where T == Rational {
       builder.reserve(for: graph.rounds[t])
       for (n, node) in graph.rounds[t].enumerated() {
         if node.isTerminal {
-          builder.addTerminal(node: n, arrival: arrivalValues(round: t, node: n))
+          builder.addTerminal(node: n, arrival: node.arrivalPayoffs)
           continue
         }
         let key = RuleKey(round: t, state: node.node.state, memory: node.node.memory, clock: node.node.clock)
@@ -66,7 +64,10 @@ extension Run where T == Rational {
         infos[t][n] = info
         for i in node.moves.indices {
           for j in node.moves[i].indices {
-            for s in node.moves[i][j].successors { builder.addBranch(next: s.next, weight: delta * s.probability) }
+            // Most moves lead to one node for certain: δ·1 without a product (issue 11).
+            for s in node.moves[i][j].successors {
+              builder.addBranch(next: s.next, weight: s.probability == .one ? delta : delta * s.probability)
+            }
             // The true payoffs (`viewPayoffs(-1)`): no one misperceives here.
             builder.endCell(payoffs: node.moves[i][j].payoffs, play: play[i][j])
           }

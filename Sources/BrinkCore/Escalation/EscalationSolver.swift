@@ -108,8 +108,10 @@ struct Run<T: StageChooser>: Sendable {
     var values: [[[T]]]
     var games: [[([[T]], [[T]])?]]
     var infos: [[StageInfo?]]
-    /// Stage games built when read (`solveOnCommonDenominators`), where `games` has none.
-    var deferredGames: [[(@Sendable () -> ([[T]], [[T]]))?]] = []
+    /// Builds a decision node's stage game `(round, node)` when read
+    /// (`solveOnCommonDenominators`), where `games` has none: one closure for the
+    /// whole ladder rather than one per node (issue 11).
+    var deferredGame: (@Sendable (Int, Int) -> ([[T]], [[T]]))?
   }
 
   func solve(_ shouldContinue: () -> Bool, progress: (Int, Int) -> Void) throws -> SolvedScenario {
@@ -297,6 +299,26 @@ struct Run<T: StageChooser>: Sendable {
       if recent.count < 16 { recent.append((intended, made)) }
       return made
     }
+    // The same for the explanations: nodes that share their choices share one
+    // array, so the renderers' caches compare them by pointer (issue 11).
+    var recentExplanations = [(ChoiceExplanation, ChoiceExplanation, [ChoiceExplanation])]()
+    func explanations(_ e0: ChoiceExplanation, _ e1: ChoiceExplanation) -> [ChoiceExplanation] {
+      for entry in recentExplanations where entry.0 == e0 && entry.1 == e1 { return entry.2 }
+      let made = [e0, e1]
+      if recentExplanations.count < 16 { recentExplanations.append((e0, e1, made)) }
+      return made
+    }
+    // Terminal nodes carried from round to round share one array of exact values
+    // (the ladder's arrival payoffs, `CommonDenominatorSweep`): each array, known
+    // by its storage (all alive in `truth` meanwhile), is converted once.
+    var converted = [UnsafeRawPointer: [Double]]()
+    func terminalDoubles(_ values: [T]) -> [Double] {
+      guard let key = values.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }) else { return [] }
+      if let hit = converted[key] { return hit }
+      let made = values.map(\.doubleValue)
+      converted[key] = made
+      return made
+    }
     // Each node's deferred stage game reads the run through one shared reference:
     // a closure capturing the run itself copied the scenario's arrays into every
     // node's context (thousands of retains and an allocation per node, issue 11).
@@ -309,11 +331,12 @@ struct Run<T: StageChooser>: Sendable {
       list.reserveCapacity(round.count)
       for (n, node) in round.enumerated() {
         let values = truth.values[t][n]
-        var solved = SolvedNode(played: nil, intended: nil, exactPlayed: nil, values: values.map(\.doubleValue),
+        var solved = SolvedNode(played: nil, intended: nil, exactPlayed: nil,
+                                values: node.isTerminal ? terminalDoubles(values) : values.map(\.doubleValue),
                                 exactValues: exact ? Self.rationals(values) : nil, stageGame: nil,
                                 perceivedGames: SolvedNode.noGames, explanations: [], equilibria: [],
                                 selected: SolvedNode.noSelection)
-        let deferred = truth.deferredGames.isEmpty ? nil : truth.deferredGames[t][n]
+        let deferred = truth.deferredGame != nil && truth.infos[t][n] != nil ? truth.deferredGame : nil
         if truth.games[t][n] != nil || deferred != nil {
           let i0 = views.0.infos[t][n]!, i1 = views.1.infos[t][n]!
           let f = forms(of: combine(i0.intended, i1.intended))
@@ -324,14 +347,14 @@ struct Run<T: StageChooser>: Sendable {
             solved.stageGame = bimatrix(t, node.node, a, b)
           } else if let deferred {
             let key = node.node
-            solved.deferStageGame { let (a, b) = deferred(); return shared.run.bimatrix(t, key, a, b) }
+            solved.deferStageGame { let (a, b) = deferred(t, n); return shared.run.bimatrix(t, key, a, b) }
           }
           for k in 0..<2 where misperceives[k] {
             if let (pa, pb) = (k == 0 ? views.0 : views.1).games[t][n] {
               solved.perceivedGames[k] = bimatrix(t, node.node, pa, pb)
             }
           }
-          solved.explanations = [i0.explanations[0] ?? .fixed, i1.explanations[1] ?? .fixed]
+          solved.explanations = explanations(i0.explanations[0] ?? .fixed, i1.explanations[1] ?? .fixed)
           let source = i0.equilibria.isEmpty ? i1 : i0
           solved.equilibria = source.equilibria
           solved.selected = [i0.equilibria.isEmpty ? nil : i0.selected[0],

@@ -106,18 +106,23 @@ public struct LadderGraph: Sendable {
     var landedNodes = [LadderNode]()
     var index = [LadderNode: Int]()
     let flows = scenario.hasTerminalFlows
-    func add(_ key: LadderNode, into list: inout [Node], round: Int) throws -> Int {
-      if let i = index[key] { return i }
+    // `arrival`: the node's arrival payoffs when the caller has them (a terminal
+    // node carried unchanged, with no terminal flow: the same state and values).
+    func add(_ key: LadderNode, into list: inout [Node], round: Int, arrival known: [Rational]? = nil) throws -> Int {
+      // One hash: the next number is entered when the node is new (issue 11).
+      let fresh = list.count
+      let i = Self.entry(&index[key, default: fresh])
+      guard i == fresh else { return i }
       total += 1
       if total > nodeLimit { throw EscalationError.tooManyNodes(limit: nodeLimit) }
-      let arrival = flows ? scenario.terminalValue(of: key.state, at: key.values, round: round)
-                          : rules.arrivalPayoffs(at: key)
+      let arrival = known ?? (flows ? scenario.terminalValue(of: key.state, at: key.values, round: round)
+                                    : rules.arrivalPayoffs(at: key))
       list.append(Node(node: key, isTerminal: scenario.states[key.state].isTerminal, moves: [],
                        arrivalPayoffs: arrival, carriedTo: nil))
-      index[key] = list.count - 1
-      return list.count - 1
+      return i
     }
     func merged(_ branches: [Branch]) -> [Branch] {
+      if branches.count <= 1 { return branches }
       // A joint move has a few branches: a linear search beats hashing (issue 11).
       if branches.count <= 8 {
         var out = [Branch]()
@@ -164,7 +169,9 @@ public struct LadderGraph: Sendable {
       for n in current.indices {
         let key = current[n].node
         if current[n].isTerminal {
-          current[n].carriedTo = try add(rules.carried(key), into: &next, round: t + 1)
+          let carried = rules.carried(key)
+          current[n].carriedTo = try add(carried, into: &next, round: t + 1,
+                                         arrival: flows ? nil : current[n].arrivalPayoffs)
           continue
         }
         let state = scenario.states[key.state]
@@ -198,6 +205,7 @@ public struct LadderGraph: Sendable {
           row.reserveCapacity(state.moves[1].count)
           for j in state.moves[1].indices {
             var branches = [Branch]()
+            branches.reserveCapacity(landings[i][j].count)
             for (landed, p) in landings[i][j] {
               let settled: [Branch]
               if let hit = settledBranches[landed] {
@@ -226,6 +234,11 @@ public struct LadderGraph: Sendable {
     rounds.append(current)
     self.rounds = rounds
   }
+}
+
+extension LadderGraph {
+  /// The value in place (`index[key, default: n]` entered when missing).
+  fileprivate static func entry(_ value: inout Int) -> Int { value }
 }
 
 /// What a node's stage payoffs depend on (`ScenarioRound.payoffs(at:_:_:)`).

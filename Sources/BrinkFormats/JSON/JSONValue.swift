@@ -12,6 +12,9 @@ public indirect enum JSONValue: Sendable, Hashable {
   case null
   case array([JSONValue])
   case object([(String, JSONValue)])
+  /// A value already written (`JSONText`): a large part of a document that is
+  /// faster written straight to bytes than built as a tree and then walked.
+  case text(JSONText)
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
   public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
@@ -25,13 +28,15 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   private var isScalar: Bool {
     switch self {
-    case .array, .object: return false
+    case .array, .object, .text: return false
     default: return true
     }
   }
 
-  private func write(to out: inout JSONBytes, indent: Int) {
+  /// Writes the value at `indent` levels (the line it starts on is already padded).
+  func write(to out: inout JSONBytes, indent: Int) {
     switch self {
+    case .text(let text): text.write(to: &out, indent: indent)
     case .string(let s): out.appendString(s)
     case .int(let n): out.append(String(n))
     case .bool(let b): out.append(b ? "true" : "false")
@@ -105,7 +110,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 /// piece by piece (each append checks uniqueness, capacity and breadcrumbs: half of
 /// writing `brink solve --json`'s 2.5 MB for the 2018–19 tariff rounds, issue 11).
 struct JSONBytes {
-  private var bytes: [UInt8] = []
+  private(set) var bytes: [UInt8] = []
 
   init() { bytes.reserveCapacity(1 << 12) }
 
@@ -115,6 +120,10 @@ struct JSONBytes {
     var text = text
     text.withUTF8 { bytes.append(contentsOf: $0) }
   }
+
+  mutating func append(_ other: JSONBytes) { bytes.append(contentsOf: other.bytes) }
+
+  mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
   /// Two spaces per level.
   mutating func pad(_ levels: Int) {

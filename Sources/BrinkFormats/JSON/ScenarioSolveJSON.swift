@@ -19,12 +19,6 @@ public enum ScenarioSolveJSON {
   public static func object(file: String, document: ScenarioDocument, solved: SolvedScenario,
                             why: ([ChoiceExplanation], Int) -> String) -> JSONValue {
     let scenario = solved.scenario
-    var nodes = [JSONValue]()
-    for t in 0..<solved.horizon {
-      for n in solved.graph.rounds[t].indices where solved.nodes[t][n].played != nil {
-        nodes.append(node(solved, round: t, index: n, why: why))
-      }
-    }
     let expected: [String] = solved.exactExpectedValues.map { $0.map(\.description) }
       ?? solved.expectedValues.map(decimal)
     var fields: [(String, JSONValue)] = [
@@ -36,7 +30,8 @@ public enum ScenarioSolveJSON {
       ("discount", .string(scenario.discount.description)),
       ("exact", .bool(solved.isExact)),
       ("expectedValues", .array(expected.map(JSONValue.string))),
-      ("nodes", .array(nodes)),
+      // Every decision node (`node(_:round:index:why:)`), written as text (issue 11).
+      ("nodes", .text(nodesText(solved, why: why))),
     ]
     // Only with a tail, so every other scenario's JSON is as it was.
     if let tail = solved.tail { fields.append(("tail", tailObject(solved, tail))) }

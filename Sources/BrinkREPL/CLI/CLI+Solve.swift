@@ -46,6 +46,7 @@ extension CLI {
           let solved = try EscalationSolver.solve(doc.scenario, shouldContinue: run.control.shouldContinue)
           emit({ ScenarioSolveJSON.object(file: name, document: doc, solved: solved) },
                { ScenarioSolveReport.render(doc, solved: solved, file: name) })
+          KeptUntilExit.keep(solved)
           continue
         }
         if let report = SolveInput.signalling(path, file: name) {
