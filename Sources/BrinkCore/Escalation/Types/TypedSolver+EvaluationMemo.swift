@@ -15,9 +15,11 @@
 /// semi-separating or mixed answer fixes, and its search may rewrite) is never
 /// stored; neither is one that throws, so it is computed, and throws, again.
 ///
-/// Bounded. The hits come from one stage's search asking again, so the memo is
-/// emptied when it holds `evaluationMemoLimit` entries: a solve with many beliefs
-/// (types on both sides, trembles) then keeps its memory of the order of one stage's.
+/// Scoped and bounded. The hits come from one stage's search asking again, so the memo
+/// lives in the frame of the stage being solved (`StageFrame`,
+/// TypedSolver+StageFrame.swift) and is dropped when that stage is solved; a frame's
+/// memo is emptied when it holds `evaluationMemoLimit` entries (a stage with many
+/// profiles). Outside a stage's solve (no frame) nothing is kept.
 extension TypedSolver {
   static let evaluationMemoLimit = 4_096
 
@@ -38,12 +40,19 @@ extension TypedSolver {
       return try evaluateAfresh(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
                                 override: override)
     }
+    guard !frames.isEmpty else {
+      return try evaluateAfresh(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
+                                override: override)
+    }
     let key = EvaluationKey(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies)
-    if let hit = evaluations[key] { return hit }
+    if let hit = frames[frames.count - 1].evaluations[key] { return hit }
     let e = try evaluateAfresh(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
                                override: override)
-    if evaluations.count >= Self.evaluationMemoLimit { evaluations.removeAll(keepingCapacity: true) }
-    evaluations[key] = e
+    // The frame may have been pushed and popped by the children's solves meanwhile;
+    // the top is this stage's again.
+    let top = frames.count - 1
+    if frames[top].evaluations.count >= Self.evaluationMemoLimit { frames[top].evaluations.removeAll(keepingCapacity: true) }
+    frames[top].evaluations[key] = e
     return e
   }
 }
