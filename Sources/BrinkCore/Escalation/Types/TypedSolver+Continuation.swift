@@ -37,10 +37,18 @@ extension TypedSolver {
                              likelihoods: [[Rational]], override: [[Int]: Int]) throws
     -> (children: [Int], table: [Rational])
   {
+    try continuation(round: t, node: n, beliefs: beliefs, move: MoveKey(i, j, likelihoods: likelihoods),
+                     override: override)
+  }
+
+  /// The same, the joint move and its likelihoods given as a `MoveKey`.
+  mutating func continuation(round t: Int, node n: Int, beliefs: [[Rational]], move moveKey: MoveKey,
+                             override: [[Int]: Int]) throws -> (children: [Int], table: [Rational]) {
     // This stage's own joint moves, by likelihoods (TypedSolver+StageFrame.swift).
     let local = override.isEmpty && !frames.isEmpty && frames[frames.count - 1].holds(round: t, node: n, beliefs: beliefs)
-    let moveKey = MoveKey(i: i, j: j, likelihoods: likelihoods)
     if local, let hit = frames[frames.count - 1].continuations[moveKey] { return hit }
+    let i = moveKey.i, j = moveKey.j
+    let likelihoods = moveKey.likelihoods(typeCounts)
     let successors = graph.rounds[t][n].moves[i][j].successors
     let posterior = (0..<2).map { TypeBeliefs.posterior(beliefs[$0], likelihood: likelihoods[$0]) }
     var ids = [Int]()
@@ -69,7 +77,7 @@ extension TypedSolver {
         var total = payoffs.payoffs(here, i, j, types: a, c)
         for s in successors.indices {
           let v = nodes[ids[s]].values[a][c]
-          for p in 0..<2 { total[p] += weights[s] * v[p] }
+          for p in 0..<2 { total[p] = .sumSkippingZero(total[p], .productSkippingOne(weights[s], v[p])) }
         }
         table.append(total[0])
         table.append(total[1])

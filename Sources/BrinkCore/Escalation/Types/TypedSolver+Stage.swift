@@ -79,7 +79,7 @@ extension TypedSolver {
       let intendedReplies = replies ?? strategies[f].map { s in (0..<m[leader]).map { _ in s } }
       eq.leader = leader
       eq.replies = intendedReplies
-      eq.playedReplies = intendedReplies.map { $0.map { $0.trembled(trembles[f]) } }
+      eq.playedReplies = trembles[f] == .zero ? intendedReplies : intendedReplies.map { $0.map { $0.trembled(trembles[f]) } }
       // The follower's summary: its replies averaged over the leader's play.
       func average(_ r: [[[Rational]]]) -> [[Rational]] {
         r.map { byLead in
@@ -115,11 +115,9 @@ extension TypedSolver {
       var row = [[Int]]()
       row.reserveCapacity(m1)
       for j in 0..<m1 {
-        let cell = i * m1 + j
-        let likelihoods = [(0..<t0).map { c0[$0 * cells + cell] }, (0..<t1).map { c1[$0 * cells + cell] }]
         // Memoised per (beliefs, likelihoods): TypedSolver+Continuation.swift.
-        let next = try continuation(round: t, node: n, i, j, beliefs: beliefs, likelihoods: likelihoods,
-                                    override: override)
+        let key = MoveKey(i, j, chances: c0, c1, cell: i * m1 + j, cells: cells)
+        let next = try continuation(round: t, node: n, beliefs: beliefs, move: key, override: override)
         row.append(next.children)
         w.append(next.table)
       }
@@ -128,6 +126,7 @@ extension TypedSolver {
     @inline(__always) func payoff(_ i: Int, _ j: Int, _ a: Int, _ c: Int, _ p: Int) -> Rational {
       w[i &* m1 &+ j][(a &* t1 &+ c) &* 2 &+ p]
     }
+    // Sums and products below skip 0 and 1 (Rational+Identities.swift).
     // Each type-agent's payoff per pure move against the other side's play, the
     // other's types weighted by the node's beliefs (for a sequential follower: its
     // payoff if it made that move after every lead, a summary; `replyPayoffs` is
@@ -148,7 +147,10 @@ extension TypedSolver {
             for r in 0..<m[q] {
               let (i, j) = p == 0 ? (k, r) : (r, k)
               let x = other[o * cells + i * m1 + j]
-              if x != .zero { s += beliefs[q][o] * x * payoff(i, j, p == 0 ? theta : o, p == 0 ? o : theta, p) }
+              if x != .zero {
+                let weight = Rational.productSkippingOne(beliefs[q][o], x)
+                s = .sumSkippingZero(s, .productSkippingOne(weight, payoff(i, j, p == 0 ? theta : o, p == 0 ? o : theta, p)))
+              }
             }
           }
           byMove.append(s)
@@ -170,7 +172,7 @@ extension TypedSolver {
             let (i, j) = leader == 0 ? (x, y) : (y, x)
             for a in 0..<typeCounts[leader] where mu[a] != .zero {
               let (u0, u1) = leader == 0 ? (a, theta) : (theta, a)
-              s += mu[a] * payoff(i, j, u0, u1, f)
+              s = .sumSkippingZero(s, .productSkippingOne(mu[a], payoff(i, j, u0, u1, f)))
             }
             return s
           }
@@ -190,9 +192,9 @@ extension TypedSolver {
             if x0 == .zero { continue }
             let x1 = c1[c * cells + i * m1 + j]
             if x1 == .zero { continue }
-            let q = x0 * x1
-            v0 += q * payoff(i, j, a, c, 0)
-            v1 += q * payoff(i, j, a, c, 1)
+            let q = Rational.productSkippingOne(x0, x1)
+            v0 = .sumSkippingZero(v0, .productSkippingOne(q, payoff(i, j, a, c, 0)))
+            v1 = .sumSkippingZero(v1, .productSkippingOne(q, payoff(i, j, a, c, 1)))
           }
         }
         row.append([v0, v1])

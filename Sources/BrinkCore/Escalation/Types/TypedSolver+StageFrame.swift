@@ -44,9 +44,61 @@ extension TypedSolver {
   }
 
   /// A joint move and each player's likelihoods of its part, by type (as played).
+  /// Likelihoods that are all 0 or 1 (a pure type strategy's, most of them) are held
+  /// as bits, so the key of most moves allocates nothing and hashes four integers.
   struct MoveKey: Hashable {
     var i: Int
     var j: Int
-    var likelihoods: [[Rational]]
+    /// Per player, bit θ set when type θ plays its part for sure (the others never);
+    /// −1 when some likelihood is strictly between 0 and 1.
+    var bits: (Int, Int)
+    /// The likelihoods `[p][θ]` when a player's are not all 0 or 1, else empty.
+    var mixed: [[Rational]]
+
+    /// From the likelihoods `[p][θ]`.
+    init(_ i: Int, _ j: Int, likelihoods: [[Rational]]) {
+      self.i = i
+      self.j = j
+      bits = (Self.bits(likelihoods[0].count) { likelihoods[0][$0] }, Self.bits(likelihoods[1].count) { likelihoods[1][$0] })
+      mixed = bits.0 < 0 || bits.1 < 0 ? likelihoods : []
+    }
+
+    /// From each player's chances flat by `θ·cells + cell` (`TypedSolver.evaluateAfresh`).
+    init(_ i: Int, _ j: Int, chances c0: [Rational], _ c1: [Rational], cell: Int, cells: Int) {
+      self.i = i
+      self.j = j
+      bits = (Self.bits(c0.count / cells) { c0[$0 * cells + cell] }, Self.bits(c1.count / cells) { c1[$0 * cells + cell] })
+      mixed = bits.0 < 0 || bits.1 < 0
+        ? [(0..<c0.count / cells).map { c0[$0 * cells + cell] }, (0..<c1.count / cells).map { c1[$0 * cells + cell] }]
+        : []
+    }
+
+    /// The likelihoods `[p][θ]` again, for `typeCounts` types.
+    func likelihoods(_ typeCounts: [Int]) -> [[Rational]] {
+      if !mixed.isEmpty { return mixed }
+      return [(0..<typeCounts[0]).map { bits.0 >> $0 & 1 == 1 ? .one : .zero },
+              (0..<typeCounts[1]).map { bits.1 >> $0 & 1 == 1 ? .one : .zero }]
+    }
+
+    /// The bits of `count` likelihoods, or −1.
+    static func bits(_ count: Int, _ x: (Int) -> Rational) -> Int {
+      guard count < Int.bitWidth - 1 else { return -1 }
+      var b = 0
+      for theta in 0..<count {
+        let v = x(theta)
+        if v == .one { b |= 1 << theta } else if v != .zero { return -1 }
+      }
+      return b
+    }
+
+    static func == (l: MoveKey, r: MoveKey) -> Bool {
+      l.i == r.i && l.j == r.j && l.bits == r.bits && l.mixed == r.mixed
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(i &* 64 &+ j)
+      hasher.combine(bits.0 &* 65_536 &+ bits.1)
+      if !mixed.isEmpty { hasher.combine(mixed) }
+    }
   }
 }
