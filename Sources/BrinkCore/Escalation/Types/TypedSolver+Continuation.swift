@@ -1,7 +1,8 @@
 /// The continuation of one joint move at a Bayesian stage, memoised: the children
 /// after (i, j) at the posteriors the move implies, and `W(θ₀, θ₁, i, j)`, both
 /// players' stage payoffs plus the discounted values of those children, per type
-/// profile (`TypedSolver.evaluate`'s table `w[i][j]`).
+/// profile (`TypedSolver.evaluate`'s table `w[i·m₁ + j]`), flat: `[(θ₀·t₁ + θ₁)·2 + p]`, one
+/// allocation per joint move instead of one per type profile and a level per index.
 ///
 /// Why. The stage search evaluates many type-strategy profiles at one
 /// (node, beliefs) (every pure profile, the semi-separating and mixed candidates,
@@ -30,12 +31,24 @@ extension TypedSolver {
 
   /// The children after joint move (i, j) at round `t`, ladder node `n`, at the
   /// posteriors its `likelihoods` (`[p][θ]`, as played) imply from `beliefs`, and
-  /// its table `[θ₀][θ₁]` of both players' payoffs, continuation included; the table
+  /// its table `[(θ₀·t₁ + θ₁)·2 + p]` of both players' payoffs, continuation included; the table
   /// from the cache unless `override` replaces one of the children.
   mutating func continuation(round t: Int, node n: Int, _ i: Int, _ j: Int, beliefs: [[Rational]],
                              likelihoods: [[Rational]], override: [[Int]: Int]) throws
-    -> (children: [Int], table: [[[Rational]]])
+    -> (children: [Int], table: [Rational])
   {
+    try continuation(round: t, node: n, beliefs: beliefs, move: MoveKey(i, j, likelihoods: likelihoods),
+                     override: override)
+  }
+
+  /// The same, the joint move and its likelihoods given as a `MoveKey`.
+  mutating func continuation(round t: Int, node n: Int, beliefs: [[Rational]], move moveKey: MoveKey,
+                             override: [[Int]: Int]) throws -> (children: [Int], table: [Rational]) {
+    // This stage's own joint moves, by likelihoods (TypedSolver+StageFrame.swift).
+    let local = override.isEmpty && !frames.isEmpty && frames[frames.count - 1].holds(round: t, node: n, beliefs: beliefs)
+    if local, let hit = frames[frames.count - 1].continuations[moveKey] { return hit }
+    let i = moveKey.i, j = moveKey.j
+    let likelihoods = moveKey.likelihoods(typeCounts)
     let successors = graph.rounds[t][n].moves[i][j].successors
     let posterior = (0..<2).map { TypeBeliefs.posterior(beliefs[$0], likelihood: likelihoods[$0]) }
     var ids = [Int]()
@@ -51,18 +64,27 @@ extension TypedSolver {
       }
     }
     let key = ContinuationKey(round: t, node: n, i: i, j: j, children: ids)
-    if !overridden, let hit = continuations[key] { return (ids, hit) }
+    if !overridden, let hit = continuations[key] {
+      if local { frames[frames.count - 1].continuations[moveKey] = (ids, hit) }
+      return (ids, hit)
+    }
     let here = graph.rounds[t][n]
     let weights = successors.map { delta * $0.probability }
-    let table = profileTable { a, c -> [Rational] in
-      var total = payoffs.payoffs(here, i, j, types: a, c)
-      for s in successors.indices {
-        let v = nodes[ids[s]].values[a][c]
-        for p in 0..<2 { total[p] += weights[s] * v[p] }
+    var table = [Rational]()
+    table.reserveCapacity(typeCounts[0] * typeCounts[1] * 2)
+    for a in 0..<typeCounts[0] {
+      for c in 0..<typeCounts[1] {
+        var total = payoffs.payoffs(here, i, j, types: a, c)
+        for s in successors.indices {
+          let v = nodes[ids[s]].values[a][c]
+          for p in 0..<2 { total[p] = .sumSkippingZero(total[p], .productSkippingOne(weights[s], v[p])) }
+        }
+        table.append(total[0])
+        table.append(total[1])
       }
-      return total
     }
     if !overridden { continuations[key] = table }
+    if local { frames[frames.count - 1].continuations[moveKey] = (ids, table) }
     return (ids, table)
   }
 }

@@ -15,9 +15,11 @@
 /// semi-separating or mixed answer fixes, and its search may rewrite) is never
 /// stored; neither is one that throws, so it is computed, and throws, again.
 ///
-/// Bounded. The hits come from one stage's search asking again, so the memo is
-/// emptied when it holds `evaluationMemoLimit` entries: a solve with many beliefs
-/// (types on both sides, trembles) then keeps its memory of the order of one stage's.
+/// Scoped and bounded. The hits come from one stage's search asking again, so the memo
+/// lives in the frame of the stage being solved (`StageFrame`,
+/// TypedSolver+StageFrame.swift) and is dropped when that stage is solved; a frame's
+/// memo is emptied when it holds `evaluationMemoLimit` entries (a stage with many
+/// profiles). Outside a stage's solve (no frame) nothing is kept.
 extension TypedSolver {
   static let evaluationMemoLimit = 4_096
 
@@ -27,6 +29,24 @@ extension TypedSolver {
     var beliefs: [[Rational]]
     var strategies: [[[Rational]]]
     var replies: [[[Rational]]]?
+
+    /// Hashes the node and each mixture's support only: a frame's keys mostly share
+    /// the round, node and beliefs, and most mixtures are pure, so the support tells
+    /// them apart; `==` still compares everything. Hashing every exact number of the
+    /// key (beliefs included) was a measurable share of a typed solve (perf, issue 11).
+    func hash(into hasher: inout Hasher) {
+      var h = round &* 1_000_003 &+ node
+      for s in strategies { for x in s { h = h &* 31 &+ Self.support(x) } }
+      if let replies { for r in replies { for x in r { h = h &* 31 &+ Self.support(x) } } }
+      hasher.combine(h)
+    }
+
+    /// The moves a mixture plays, as bits (modulo 64).
+    static func support(_ x: [Rational]) -> Int {
+      var bits = 0
+      for k in x.indices where x[k] != .zero { bits |= 1 << (k & 63) }
+      return bits
+    }
   }
 
   /// Evaluates `strategies` (and a sequential follower's `replies`) at round `t`,
@@ -38,12 +58,19 @@ extension TypedSolver {
       return try evaluateAfresh(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
                                 override: override)
     }
+    guard !frames.isEmpty else {
+      return try evaluateAfresh(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
+                                override: override)
+    }
     let key = EvaluationKey(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies)
-    if let hit = evaluations[key] { return hit }
+    if let hit = frames[frames.count - 1].evaluations[key] { return hit }
     let e = try evaluateAfresh(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
                                override: override)
-    if evaluations.count >= Self.evaluationMemoLimit { evaluations.removeAll(keepingCapacity: true) }
-    evaluations[key] = e
+    // The frame may have been pushed and popped by the children's solves meanwhile;
+    // the top is this stage's again.
+    let top = frames.count - 1
+    if frames[top].evaluations.count >= Self.evaluationMemoLimit { frames[top].evaluations.removeAll(keepingCapacity: true) }
+    frames[top].evaluations[key] = e
     return e
   }
 }

@@ -12,18 +12,39 @@ extension TypedSolver {
     /// A sequential follower's `[θ][x][y]`: type θ's payoff from reply y after
     /// lead x, at the posterior about the leader that x implies (nil: simultaneous).
     var replyPayoffs: [[[Rational]]]?
-    /// `joint[i][j][θ₀][θ₁]`: both players' payoffs from joint move (i, j), the
-    /// continuation at the posteriors included.
-    var joint: [[[[[Rational]]]]]
+    /// `tables[i·m₁ + j]`: both players' payoffs from joint move (i, j), the
+    /// continuation at the posteriors included, flat by type profile
+    /// (`TypedSolver.continuation`'s table, shared, not copied); read with `payoff`.
+    var tables: [[Rational]]
+    /// Player 1's number of moves and of types: the tables' strides.
+    var columns: Int
+    var columnTypes: Int
     /// Whether every type-agent's intended mixture is a best response (zero regret)
     /// to the others' trembled play.
     var isEquilibrium: Bool
+
+    /// Player p's payoff from joint move (i, j) for the type profile (θ₀, θ₁).
+    @inline(__always)
+    func payoff(_ i: Int, _ j: Int, _ a: Int, _ c: Int, _ p: Int) -> Rational {
+      tables[i &* columns &+ j][(a &* columnTypes &+ c) &* 2 &+ p]
+    }
+
+    /// `joint[i][j][θ₀][θ₁][p]`: the tables nested (`payoff`, one at a time, allocates nothing).
+    var joint: [[[[[Rational]]]]] {
+      let rows = tables.count / columns, rowTypes = (tables.first?.count ?? 0) / (2 * columnTypes)
+      return (0..<rows).map { i in
+        (0..<columns).map { j in
+          (0..<rowTypes).map { a in (0..<columnTypes).map { c in [payoff(i, j, a, c, 0), payoff(i, j, a, c, 1)] } }
+        }
+      }
+    }
   }
 
   /// What is played when each type-agent intends `strategies`: each player's
   /// mixtures trembled by its ε (`(1 − ε)·x + ε/n`, Selten 1975).
   func trembled(_ strategies: [[[Rational]]]) -> [[[Rational]]] {
-    strategies.enumerated().map { p, s in s.map { $0.trembled(trembles[p]) } }
+    if trembles.allSatisfy({ $0 == .zero }) { return strategies }  // shared, not copied
+    return strategies.enumerated().map { p, s in s.map { $0.trembled(trembles[p]) } }
   }
 
   /// The first mover of the state at ladder node `here` when it is sequential.
@@ -58,7 +79,7 @@ extension TypedSolver {
       let intendedReplies = replies ?? strategies[f].map { s in (0..<m[leader]).map { _ in s } }
       eq.leader = leader
       eq.replies = intendedReplies
-      eq.playedReplies = intendedReplies.map { $0.map { $0.trembled(trembles[f]) } }
+      eq.playedReplies = trembles[f] == .zero ? intendedReplies : intendedReplies.map { $0.map { $0.trembled(trembles[f]) } }
       // The follower's summary: its replies averaged over the leader's play.
       func average(_ r: [[[Rational]]]) -> [[Rational]] {
         r.map { byLead in
@@ -74,43 +95,69 @@ extension TypedSolver {
       eq.strategies[f] = average(intendedReplies)
       eq.playedStrategies[f] = average(eq.playedReplies!)
     }
-    // Continuations: children at the posteriors, and W(θ₀, θ₁, i, j).
+    // Continuations: children at the posteriors, and W(θ₀, θ₁, i, j). Each type's
+    // chance of its part of each joint move, as played, first, flat by
+    // `θ·m₀m₁ + i·m₁ + j`: Bayes' rule, the agents' payoffs and the values read it.
+    let cells = m0 * m1, t0 = typeCounts[0], t1 = typeCounts[1]
+    var chances: [[Rational]] = [[], []]
+    for p in 0..<2 {
+      chances[p].reserveCapacity(typeCounts[p] * cells)
+      for theta in 0..<typeCounts[p] {
+        for i in 0..<m0 { for j in 0..<m1 { chances[p].append(eq.chance(p, type: theta, i, j)) } }
+      }
+    }
+    let c0 = chances[0], c1 = chances[1]
     var children = [[[Int]]]()
-    var w = [[[[[Rational]]]]](repeating: [], count: m0)  // w[i][j][θ₀][θ₁]
+    children.reserveCapacity(m0)
+    var w = [[Rational]]()  // w[i·m₁ + j][(θ₀·t₁ + θ₁)·2 + p]
+    w.reserveCapacity(cells)
     for i in 0..<m0 {
       var row = [[Int]]()
+      row.reserveCapacity(m1)
       for j in 0..<m1 {
         // Memoised per (beliefs, likelihoods): TypedSolver+Continuation.swift.
-        let likelihoods = [eq.likelihood(0, i, j), eq.likelihood(1, i, j)]
-        let next = try continuation(round: t, node: n, i, j, beliefs: beliefs, likelihoods: likelihoods,
-                                    override: override)
+        let key = MoveKey(i, j, chances: c0, c1, cell: i * m1 + j, cells: cells)
+        let next = try continuation(round: t, node: n, beliefs: beliefs, move: key, override: override)
         row.append(next.children)
-        w[i].append(next.table)
+        w.append(next.table)
       }
       children.append(row)
     }
-    func joint(_ p: Int, _ own: Int, _ other: Int) -> (Int, Int) { p == 0 ? (own, other) : (other, own) }
-    func types(_ p: Int, _ own: Int, _ other: Int) -> (Int, Int) { p == 0 ? (own, other) : (other, own) }
+    @inline(__always) func payoff(_ i: Int, _ j: Int, _ a: Int, _ c: Int, _ p: Int) -> Rational {
+      w[i &* m1 &+ j][(a &* t1 &+ c) &* 2 &+ p]
+    }
+    // Sums and products below skip 0 and 1 (Rational+Identities.swift).
     // Each type-agent's payoff per pure move against the other side's play, the
     // other's types weighted by the node's beliefs (for a sequential follower: its
     // payoff if it made that move after every lead, a summary; `replyPayoffs` is
     // what it is checked on).
     var agent = [[[Rational]]]()
+    agent.reserveCapacity(2)
     for p in 0..<2 {
       let q = 1 - p
-      agent.append((0..<typeCounts[p]).map { theta in
-        (0..<m[p]).map { k in
+      let other = q == 0 ? c0 : c1
+      var byType = [[Rational]]()
+      byType.reserveCapacity(typeCounts[p])
+      for theta in 0..<typeCounts[p] {
+        var byMove = [Rational]()
+        byMove.reserveCapacity(m[p])
+        for k in 0..<m[p] {
           var s = Rational.zero
           for o in 0..<typeCounts[q] where beliefs[q][o] != .zero {
             for r in 0..<m[q] {
-              let (i, j) = joint(p, k, r), (a, c) = types(p, theta, o)
-              let x = eq.chance(q, type: o, i, j)
-              if x != .zero { s += beliefs[q][o] * x * w[i][j][a][c][p] }
+              let (i, j) = p == 0 ? (k, r) : (r, k)
+              let x = other[o * cells + i * m1 + j]
+              if x != .zero {
+                let weight = Rational.productSkippingOne(beliefs[q][o], x)
+                s = .sumSkippingZero(s, .productSkippingOne(weight, payoff(i, j, p == 0 ? theta : o, p == 0 ? o : theta, p)))
+              }
             }
           }
-          return s
+          byMove.append(s)
         }
-      })
+        byType.append(byMove)
+      }
+      agent.append(byType)
     }
     // A sequential follower's payoff of reply y after lead x, by type: the leader's
     // types weighted by the posterior the lead implies.
@@ -122,26 +169,37 @@ extension TypedSolver {
           let mu = TypeBeliefs.posterior(beliefs[leader], likelihood: eq.playedStrategies[leader].map { $0[x] })
           return (0..<m[f]).map { y in
             var s = Rational.zero
-            let (i, j) = joint(leader, x, y)
+            let (i, j) = leader == 0 ? (x, y) : (y, x)
             for a in 0..<typeCounts[leader] where mu[a] != .zero {
-              let (t0, t1) = types(leader, a, theta)
-              s += mu[a] * w[i][j][t0][t1][f]
+              let (u0, u1) = leader == 0 ? (a, theta) : (theta, a)
+              s = .sumSkippingZero(s, .productSkippingOne(mu[a], payoff(i, j, u0, u1, f)))
             }
             return s
           }
         }
       }
     }
-    let values = profileTable { a, c -> [Rational] in
-      var v = [Rational.zero, .zero]
-      for i in 0..<m0 {
-        for j in 0..<m1 {
-          let q = eq.chance(i, j, types: a, c)
-          if q == .zero { continue }
-          for p in 0..<2 { v[p] += q * w[i][j][a][c][p] }
+    var values = [[[Rational]]]()
+    values.reserveCapacity(t0)
+    for a in 0..<t0 {
+      var row = [[Rational]]()
+      row.reserveCapacity(t1)
+      for c in 0..<t1 {
+        var v0 = Rational.zero, v1 = Rational.zero
+        for i in 0..<m0 {
+          for j in 0..<m1 {
+            let x0 = c0[a * cells + i * m1 + j]
+            if x0 == .zero { continue }
+            let x1 = c1[c * cells + i * m1 + j]
+            if x1 == .zero { continue }
+            let q = Rational.productSkippingOne(x0, x1)
+            v0 = .sumSkippingZero(v0, .productSkippingOne(q, payoff(i, j, a, c, 0)))
+            v1 = .sumSkippingZero(v1, .productSkippingOne(q, payoff(i, j, a, c, 1)))
+          }
         }
+        row.append([v0, v1])
       }
-      return v
+      values.append(row)
     }
     var ok = true
     for p in 0..<2 where p == leader || leader == nil {
@@ -161,7 +219,8 @@ extension TypedSolver {
     eq.children = children
     eq.values = values
     eq.shape = Self.shape(eq, beliefs: beliefs)
-    return Evaluation(equilibrium: eq, agentPayoffs: agent, replyPayoffs: replyPayoffs, joint: w, isEquilibrium: ok)
+    return Evaluation(equilibrium: eq, agentPayoffs: agent, replyPayoffs: replyPayoffs, tables: w, columns: m1,
+                      columnTypes: t1, isEquilibrium: ok)
   }
 
   /// Pooling, separating or semi-separating, read off the types the beliefs allow:
@@ -192,9 +251,9 @@ extension TypedSolver {
     // children are the same for every profile): the joint moves' payoffs.
     let first = [(0..<typeCounts[0]).map { _ in [Rational].pure(0, count: m0) },
                  (0..<typeCounts[1]).map { _ in [Rational].pure(0, count: m1) }]
-    let joint = try evaluate(round: t, node: n, beliefs: beliefs, strategies: first).joint
-    let a = (0..<m0).map { i in (0..<m1).map { j in joint[i][j][known[0]][known[1]][0] } }
-    let b = (0..<m0).map { i in (0..<m1).map { j in joint[i][j][known[0]][known[1]][1] } }
+    let joint = try evaluate(round: t, node: n, beliefs: beliefs, strategies: first)
+    let a = (0..<m0).map { i in (0..<m1).map { j in joint.payoff(i, j, known[0], known[1], 0) } }
+    let b = (0..<m0).map { i in (0..<m1).map { j in joint.payoff(i, j, known[0], known[1], 1) } }
     let models = scenario.behaviours.map(\.model)
     if let leader = leader(of: here) {
       return (try completeInformationSequential(round: t, node: n, beliefs: beliefs, leader: leader, a: a, b: b,

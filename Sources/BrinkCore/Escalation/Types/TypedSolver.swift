@@ -62,9 +62,9 @@ public struct TypedSolver {
   var nodes: [TypedNode] = []
   var memo: [Key: Int] = [:]
   /// Each joint move's payoffs, continuation included, by its children (TypedSolver+Continuation.swift).
-  var continuations: [ContinuationKey: [[[Rational]]]] = [:]
-  /// Each profile evaluated without an override (TypedSolver+EvaluationMemo.swift).
-  var evaluations: [EvaluationKey: Evaluation] = [:]
+  var continuations: [ContinuationKey: [Rational]] = [:]
+  /// The stages being solved, innermost last, with their memos (TypedSolver+StageFrame.swift).
+  var frames: [StageFrame] = []
   /// Plan bimatrices left to the mixed search of the whole solve (`TypedStageSearch.agentForm`).
   var agentFormBudget = TypedStageSearch.solveBudget
   let shouldContinue: () -> Bool
@@ -120,6 +120,8 @@ public struct TypedSolver {
     if let id = memo[key] { return id }
     guard shouldContinue() else { throw EscalationError.cancelled }
     let here = graph.rounds[t][n]
+    frames.append(StageFrame(round: t, node: n, beliefs: beliefs))
+    defer { frames.removeLast() }
     var node = TypedNode(round: t, ladderNode: n, beliefs: beliefs, equilibria: [], selected: [nil, nil],
                          played: nil, values: [], reason: "")
     if here.isTerminal || t == graph.horizon {

@@ -75,7 +75,7 @@ extension TypedStageSearch {
                   let d = (0..<2).map { theta in
                     let (i1, j1) = l == 0 ? (x, y) : (y, x), (i2, j2) = l == 0 ? (x, z) : (z, x)
                     let (a, o) = l == 0 ? (theta, knownF) : (knownF, theta)
-                    return e.joint[i1][j1][a][o][f] - e.joint[i2][j2][a][o][f]
+                    return e.payoff(i1, j1, a, o, f) - e.payoff(i2, j2, a, o, f)
                   }
                   guard d[mixing] != d[pure] else { break }
                   let star = d[mixing] / (d[mixing] - d[pure])

@@ -144,7 +144,7 @@ extension TypedStageSearch {
             let (i1, j1) = l == 0 ? (moves.0, k) : (k, moves.0)
             let (i2, j2) = l == 0 ? (moves.1, k) : (k, moves.1)
             let (a, o) = l == 0 ? (known, theta) : (theta, known)
-            total += chance * (e.joint[i1][j1][a][o][l] - e.joint[i2][j2][a][o][l])
+            total += chance * (e.payoff(i1, j1, a, o, l) - e.payoff(i2, j2, a, o, l))
           }
           return total
         }
