@@ -170,7 +170,7 @@ extension TypedStageSearch {
             let (i1, j1) = p == 0 ? (move, k.moves.0) : (k.moves.0, move)
             let (i2, j2) = p == 0 ? (move, k.moves.1) : (k.moves.1, move)
             let (a, o) = p == 0 ? (theta, k.answering) : (k.answering, theta)
-            total += chance * (e.joint[i1][j1][a][o][q] - e.joint[i2][j2][a][o][q])
+            total += chance * (e.payoff(i1, j1, a, o, q) - e.payoff(i2, j2, a, o, q))
           }
           return total
         }
