@@ -57,6 +57,18 @@ extension ReplayReport {
   ///       uniform        -2.0794  3.00  2.00       1.00    0.1250
   public var comparisonText: String? { Self.comparisonText(comparisons) }
 
+  /// What a typed replay prints after its last round, PBE and logit alike: the
+  /// likelihood line, the score and, once the comparisons have run, their table.
+  static func typedClosingText(likelihoodLine: String, score: PathScore?, comparisons: [RecordScoring.Entry]) -> String {
+    var lines = [likelihoodLine]
+    if let score { lines.append(scoreLine(score)) }
+    if let comparison = comparisonText(comparisons) {
+      lines.append("")
+      lines.append(comparison)
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// `comparisonText` for any entries, the model's first (the typed replay's too).
   static func comparisonText(_ comparisons: [RecordScoring.Entry]) -> String? {
     guard !comparisons.isEmpty else { return nil }

@@ -100,13 +100,7 @@ public struct TypedLogitReplayReport: Sendable {
   /// After the last round: the likelihood, the log-likelihood and, once `compare`
   /// has run, the comparison table (`ReplayReport.comparisonText`).
   public var closingText: String {
-    var lines = [likelihoodLine]
-    if let score { lines.append(ReplayReport.scoreLine(score)) }
-    if let comparison = ReplayReport.comparisonText(comparisons) {
-      lines.append("")
-      lines.append(comparison)
-    }
-    return lines.joined(separator: "\n")
+    ReplayReport.typedClosingText(likelihoodLine: likelihoodLine, score: score, comparisons: comparisons)
   }
 
   /// `Likelihood of the real path under the model: 0.3750`, from the logarithm when

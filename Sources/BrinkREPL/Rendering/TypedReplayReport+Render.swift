@@ -42,12 +42,6 @@ extension TypedReplayReport {
   /// has run, the comparison table (`ReplayReport.comparisonText`, the untyped
   /// replay's layout).
   public var closingText: String {
-    var lines = [likelihoodLine]
-    if let score { lines.append(ReplayReport.scoreLine(score)) }
-    if let comparison = ReplayReport.comparisonText(comparisons) {
-      lines.append("")
-      lines.append(comparison)
-    }
-    return lines.joined(separator: "\n")
+    ReplayReport.typedClosingText(likelihoodLine: likelihoodLine, score: score, comparisons: comparisons)
   }
 }
