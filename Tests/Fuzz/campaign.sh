@@ -69,7 +69,7 @@ for t in $targets; do
   counted=$(grep -oE '^brink-fuzz: [0-9]+ inputs, [0-9]+ skipped' "$log" | tail -1)
   if [ -n "$counted" ]; then
     given=$(echo "$counted" | awk '{print $2}') skipped=$(echo "$counted" | awk '{print $4}')
-    ran=$(awk -v e="${execs:-0}" -v g="$given" -v s="$skipped" 'BEGIN { printf "%d", g > 0 ? e * (g - s) / g : e }')
+    ran=$(awk -v e="${execs:-0}" -v g="$given" -v s="$skipped" 'BEGIN { printf "%d", (g > 0 ? e * (g - s) / g : e) }')
     result="$result; $skipped of the first $given inputs skipped as repeats"
   fi
   printf '%-10s %14s %10s %10s %10s  %s\n' "$t" "${execs:-0}" "$ran" "${rate:--}" "${secs:--}" "$result"
