@@ -65,6 +65,17 @@ extension ReplayReport {
     return .object(zip(s.typeList(of: p).map(\.name), values).map { ($0, $1) })
   }
 
+  /// The members a typed replay's JSON opens with, PBE and logit alike: the
+  /// scenario's name, title and players, and which `solution` the record is scored
+  /// against.
+  static func typedHeaderJSON(_ document: ScenarioDocument, solution: String) -> [(String, JSONValue)] {
+    let s = document.scenario
+    return [
+      ("scenario", .string(document.name)), ("title", .string(s.title)), ("players", .array(s.players.map { .string($0) })),
+      ("solution", .string(solution)),
+    ]
+  }
+
   /// The `types` member of a typed replay's JSON: each player's prior
   /// (`typedDistributionJSON` of the priors as exact fractions), PBE and logit alike.
   static func typedTypesJSON(_ s: EscalationScenario) -> JSONValue {

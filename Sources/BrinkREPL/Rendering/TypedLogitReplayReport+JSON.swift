@@ -21,9 +21,7 @@ extension TypedLogitReplayReport {
     let s = document.scenario
     func dist(_ p: Int, _ x: [Double]) -> JSONValue { ReplayReport.typedDistributionJSON(s, player: p, x.map { ReplayReport.decimalJSON($0) }) }
     func both(_ x: [[Double]]) -> JSONValue { .array((0..<2).map { dist($0, x[$0]) }) }
-    var members: [(String, JSONValue)] = [
-      ("scenario", .string(document.name)), ("title", .string(s.title)), ("players", .array(s.players.map { .string($0) })),
-      ("solution", .string("logit agent QRE")),
+    var members = ReplayReport.typedHeaderJSON(document, solution: "logit agent QRE") + [
       ("lambda", .array(solution.lambdas.map { ReplayReport.decimalJSON($0) })),
       ("types", ReplayReport.typedTypesJSON(s)),
       ("record_rounds", .int(record.count)),

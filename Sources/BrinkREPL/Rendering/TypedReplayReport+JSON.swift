@@ -33,9 +33,7 @@ extension TypedReplayReport {
       ReplayReport.typedDistributionJSON(s, player: p, x.map { decimal ? ReplayReport.decimalJSON($0.doubleValue) : .string($0.description) })
     }
     func both(_ x: [[Rational]], decimal: Bool = false) -> JSONValue { .array((0..<2).map { dist($0, x[$0], decimal: decimal) }) }
-    var members: [(String, JSONValue)] = [
-      ("scenario", .string(document.name)), ("title", .string(s.title)), ("players", .array(s.players.map { .string($0) })),
-      ("solution", .string("perfect Bayesian")),
+    var members = ReplayReport.typedHeaderJSON(document, solution: "perfect Bayesian") + [
       ("types", ReplayReport.typedTypesJSON(s)),
       ("record_rounds", .int(record.count)),
     ]
