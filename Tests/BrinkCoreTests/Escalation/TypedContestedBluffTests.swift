@@ -80,6 +80,20 @@ import Testing
     try TypedSolverTests.checkOnTree(sol)
   }
 
+  // The standoff's `why` says its answer keeps the bluffing type indifferent: by
+  // the hand work above, weak's standoff (caving, resisted with 3/4) pays
+  // 3/4·(−1) + 1/4·1 = −1/2, which is what backing down pays, and tough's pays
+  // 1/4·2 = 1/2.
+  @Test("the standoff's why claims the bluffing type is kept indifferent, and weak's standoff pays −1/2, as backing down does")
+  func contestedBluffReasonHolds() throws {
+    let sol = try TypedSolver.solve(Self.threat())
+    let e = try #require(sol.nodes[sol.roots[0]].played)
+    let standoff = sol.nodes[e.children[0][0][0]]
+    #expect(standoff.reason == "the answer that keeps the bluffing type indifferent (a contested bluff the round before)")
+    #expect(standoff.values[1][0][0] == Rational(-1, 2))
+    #expect(standoff.values[0][0][0] == Rational(1, 2))
+  }
+
   // With trembles (the Sender ε = 1/10, the Receiver 1/5) the same construction on
   // the trembled play. In the standoff tough holds with 19/20 and weak with 1/20, so
   // D(tough) = 19/20·(−2) + 1/20·1 = −37/20, D(weak) = 1/20·(−2) + 19/20·1 = 17/20 and
