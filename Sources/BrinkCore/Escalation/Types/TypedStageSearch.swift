@@ -68,6 +68,8 @@ enum TypedStageSearch {
     if list.isEmpty { list = try agentForm(round: t, node: n, beliefs: beliefs, solver: &solver) }
     // Step 4, only when 1–3 found nothing.
     if list.isEmpty { list = try contestedBluffs(round: t, node: n, beliefs: beliefs, solver: &solver) }
+    // Step 5, only when 1–4 found nothing.
+    if list.isEmpty { list = try mutualBluffs(round: t, node: n, beliefs: beliefs, solver: &solver) }
     return (list, nil)
   }
 
