@@ -23,7 +23,9 @@
 ///    typed (the plan bimatrix with the continuation held fixed, iterated;
 ///    TypedStageSearch+AgentForm.swift), and when that finds none either, a
 ///    contested bluff (a sender type mixing, the other side mixing next round at
-///    the posterior that makes; TypedStageSearch+ContestedBluff.swift). In a sequential state, after a lead with
+///    the posterior that makes; TypedStageSearch+ContestedBluff.swift), and last a
+///    mutual bluff (a type on each side mixing, each side answering next round at
+///    the posterior the other's mixing makes; TypedStageSearch+MutualBluff.swift). In a sequential state, after a lead with
 ///    no pure answer, the mixed answers of one of two follower types
 ///    (`TypedStageSearch.mixedAnswers`), and, when nothing else is found, the mixed
 ///    leads of one of two leader types (`TypedStageSearch.mixedLeads`).

@@ -27,9 +27,16 @@
 ///    only when steps 1–3 found nothing: step 2 with a next round in which both
 ///    sides still move, the other side mixing there at the posterior b\* the
 ///    sender's mixing makes (b\* a fixed point of its own continuation).
+/// 5. *A mutual bluff* (`mutualBluffs`, TypedStageSearch+MutualBluff.swift), only
+///    when steps 1–4 found nothing: a type on each side mixing in the stage, and one
+///    type of each side answering with a mixture in the next round at the posterior
+///    the other side's mixing makes; the two answers solve the stage's two
+///    indifferences (bilinear in them, a quadratic solved exactly, irrational roots
+///    dropped), iterated to an exact fixed point of the continuation.
 /// Not searched: other mixtures whose continuation must itself mix at exactly the
-/// posterior they make (both sides mixing in the stage, a sender type mixing in the
-/// next round too). `TypedSolver` says so when nothing is found.
+/// posterior they make (a sender type mixing in the next round too, one side mixing
+/// in the stage while both answer next round). `TypedSolver` says so when nothing is
+/// found.
 enum TypedStageSearch {
   /// The most pure type-strategy profiles searched at one stage.
   static let profileLimit = 65_536
@@ -68,6 +75,8 @@ enum TypedStageSearch {
     if list.isEmpty { list = try agentForm(round: t, node: n, beliefs: beliefs, solver: &solver) }
     // Step 4, only when 1–3 found nothing.
     if list.isEmpty { list = try contestedBluffs(round: t, node: n, beliefs: beliefs, solver: &solver) }
+    // Step 5, only when 1–4 found nothing.
+    if list.isEmpty { list = try mutualBluffs(round: t, node: n, beliefs: beliefs, solver: &solver) }
     return (list, nil)
   }
 
