@@ -42,8 +42,11 @@ extension TypedSolver {
   }
 
   /// The same, the joint move and its likelihoods given as a `MoveKey`.
-  mutating func continuation(round t: Int, node n: Int, beliefs: [[Rational]], move moveKey: MoveKey,
+  mutating func continuation(round t: Int, node n: Int, beliefs: [[Rational]], move given: MoveKey,
                              override: [[Int]: Int]) throws -> (children: [Int], table: [Rational]) {
+    // A certain belief is its own posterior whatever the likelihoods, so they are
+    // dropped from the key (TypedSolver+StageFrame.swift, `MoveKey.ignoring`).
+    let moveKey = given.ignoring(certain: (TypeBeliefs.isCertain(beliefs[0]), TypeBeliefs.isCertain(beliefs[1])))
     // This stage's own joint moves, by likelihoods (TypedSolver+StageFrame.swift).
     let local = override.isEmpty && !frames.isEmpty && frames[frames.count - 1].holds(round: t, node: n, beliefs: beliefs)
     if local, let hit = frames[frames.count - 1].continuations[moveKey] { return hit }

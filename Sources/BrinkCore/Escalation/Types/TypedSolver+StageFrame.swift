@@ -80,6 +80,29 @@ extension TypedSolver {
               (0..<typeCounts[1]).map { bits.1 >> $0 & 1 == 1 ? .one : .zero }]
     }
 
+    /// The same move with the likelihoods of each player whose belief is `certain`
+    /// set to 0.
+    ///
+    /// Why. Bayes' rule leaves a certain belief as it is whatever the likelihoods
+    /// (`TypeBeliefs.posterior`), so the children and the table of a joint move do
+    /// not depend on them; dropping them lets every profile of a stage with known
+    /// types (the complete-information step, and the side without types at every
+    /// stage) share one entry per joint move, instead of one per likelihood pattern,
+    /// each of which went through Bayes' rule and the node memo again (issue 11).
+    func ignoring(certain: (Bool, Bool)) -> MoveKey {
+      guard certain.0 || certain.1 else { return self }
+      var key = self
+      if certain.0 { key.bits.0 = 0 }
+      if certain.1 { key.bits.1 = 0 }
+      if key.bits.0 >= 0 && key.bits.1 >= 0 {
+        key.mixed = []
+      } else {
+        if certain.0 { key.mixed[0] = [Rational](repeating: .zero, count: key.mixed[0].count) }
+        if certain.1 { key.mixed[1] = [Rational](repeating: .zero, count: key.mixed[1].count) }
+      }
+      return key
+    }
+
     /// The bits of `count` likelihoods, or −1.
     static func bits(_ count: Int, _ x: (Int) -> Rational) -> Int {
       guard count < Int.bitWidth - 1 else { return -1 }
