@@ -121,8 +121,12 @@ struct FactoredDenominator: Sendable {
         return Rational(storage: .small(negative ? -small : small, Int64(d[0])))
       }
       let magnitude = BigUInt(words: UnsafeBufferPointer(start: n, count: nCount))
-      let numerator = negative ? -BigInt(magnitude) : BigInt(magnitude)
-      return Rational.stored(numerator, BigInt(BigUInt(words: UnsafeBufferPointer(start: d, count: dTop))))
+      let numerator = BigInt(sign: negative ? .minus : .plus, magnitude: magnitude)
+      let denominator = BigInt(sign: .plus, magnitude: BigUInt(words: UnsafeBufferPointer(start: d, count: dTop)))
+      // Past the small form above, only -2^63 over a one-word denominator still
+      // fits in it (`Rational.stored` decides); anything else is stored big as it is.
+      if negative, nCount == 1, dTop == 1, n[0] == UInt(1) << 63 { return Rational.stored(numerator, denominator) }
+      return Rational(storage: .big(numerator, denominator))
     }
   }
 }

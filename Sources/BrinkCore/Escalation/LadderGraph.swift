@@ -101,20 +101,51 @@ public struct LadderGraph: Sendable {
     // Each landed node is numbered once (`landingIDs`, `landedNodes`): the tables
     // hold the numbers, and a round's settled branches are an array indexed by them
     // rather than a dictionary hashing the node for every joint move (issue 11).
-    var landingTables = [LadderNode: [[[(id: Int, probability: Rational)]]]]()
+    //
+    // Nodes with the same stage payoffs and the same landings (the same state and
+    // values, and memories that differ only in who escalated last round, which the
+    // next move overwrites) have the same joint moves in a round: they are of one
+    // *kind* (`kinds`: payoffs and landings; `kindOfID`: by node number, -1 not yet
+    // known), and a round's table of joint moves is built once per kind and shared
+    // (issue 11).
+    var kinds = [(payoffs: [[[Rational]]], landings: [[[(id: Int, probability: Rational)]]])]()
+    var kindIDs = [MovesSignature: Int]()
+    var kindOfID = [Int]()
     var landingIDs = [LadderNode: Int]()
     var landedNodes = [LadderNode]()
-    var index = [LadderNode: Int]()
+    // `settlings[c][landed]`: how a landed node settles under the `c`th distinct list
+    // of a round's causes (`causesIDs`), as numbered nodes (below).
+    var settlings = [[[(id: Int, probability: Rational)]?]]()
+    var causesIDs = [[RoundSettlement.Cause]: Int]()
+    // Every node is numbered once for the whole ladder (`nodeIDs`, `nodeList`), and
+    // each round's nodes are found by that number (`slots`: the node's index in
+    // the round being built, -1 when absent) rather than by hashing the node each
+    // time it is reached: a carried terminal node, or a settled one whose settling
+    // is remembered from an earlier round, arrives as a number (issue 11).
+    var nodeIDs = [LadderNode: Int]()
+    var nodeList = [LadderNode]()
+    var slots = [Int]()
+    // The numbers of the round being built, in its order.
+    var ids = [Int]()
     let flows = scenario.hasTerminalFlows
+    func intern(_ key: LadderNode) -> Int {
+      // One hash: the next number is entered when the node is new.
+      let fresh = nodeList.count
+      let g = Self.entry(&nodeIDs[key, default: fresh])
+      if g == fresh { nodeList.append(key) }
+      return g
+    }
     // `arrival`: the node's arrival payoffs when the caller has them (a terminal
     // node carried unchanged, with no terminal flow: the same state and values).
-    func add(_ key: LadderNode, into list: inout [Node], round: Int, arrival known: [Rational]? = nil) throws -> Int {
-      // One hash: the next number is entered when the node is new (issue 11).
-      let fresh = list.count
-      let i = Self.entry(&index[key, default: fresh])
-      guard i == fresh else { return i }
+    func add(_ g: Int, into list: inout [Node], round: Int, arrival known: [Rational]? = nil) throws -> Int {
+      if slots.count < nodeList.count { slots += [Int](repeating: -1, count: nodeList.count - slots.count) }
+      if slots[g] >= 0 { return slots[g] }
+      let i = list.count
+      slots[g] = i
+      ids.append(g)
       total += 1
       if total > nodeLimit { throw EscalationError.tooManyNodes(limit: nodeLimit) }
+      let key = nodeList[g]
       let arrival = known ?? (flows ? scenario.terminalValue(of: key.state, at: key.values, round: round)
                                     : rules.arrivalPayoffs(at: key))
       list.append(Node(node: key, isTerminal: scenario.states[key.state].isTerminal, moves: [],
@@ -148,7 +179,7 @@ public struct LadderGraph: Sendable {
     var current = [Node]()
     var initial = [Branch]()
     for (key, p) in rules.settle(rules.start, round: 0) {
-      initial.append(Branch(next: try add(key, into: &current, round: 0), probability: p))
+      initial.append(Branch(next: try add(intern(key), into: &current, round: 0), probability: p))
     }
     self.initial = merged(initial)
 
@@ -156,8 +187,10 @@ public struct LadderGraph: Sendable {
     for t in 0..<T {
       guard shouldContinue() else { throw EscalationError.cancelled }
       // Next round has about as many nodes as this one: sized once, not regrown.
-      index = [:]
-      index.reserveCapacity(current.count)
+      let currentIDs = ids
+      ids = []
+      ids.reserveCapacity(current.count)
+      slots = [Int](repeating: -1, count: nodeList.count)
       var next = [Node]()
       next.reserveCapacity(current.count)
       // Many joint moves of many nodes land on the same node (a tariff that the
@@ -166,59 +199,103 @@ public struct LadderGraph: Sendable {
       // settled and looked up once per round (issue 11). The branches come out in
       // the same order, so the next round's nodes are numbered as before.
       var settledBranches = [[Branch]?](repeating: nil, count: landedNodes.count)
+      // `tables[k]`: this round's joint moves of the nodes of kind `k` (below).
+      var tables = [[[JointMove]]?](repeating: nil, count: kinds.count)
+      // Settling reads the node, the round's events and shocks, and the date only
+      // through conditions that read it (then nodes carry their round,
+      // `ScenarioRound.tracksTime`): without those, a landed node settles as it
+      // did in an earlier round with the same events and shocks, to the same
+      // numbered nodes, so each is settled once per distinct list of causes.
+      let settled = rules.tracksTime ? nil : causesIDs[rules.settlingCauses(round: t + 1), default: causesIDs.count]
+      if let settled, settled == settlings.count {
+        causesIDs[rules.settlingCauses(round: t + 1)] = settled
+        settlings.append([])
+      }
       for n in current.indices {
         let key = current[n].node
         if current[n].isTerminal {
-          let carried = rules.carried(key)
+          // Without a clock a carried node is the node itself: its number is known.
+          let carried = rules.tracksTime ? intern(rules.carried(key)) : currentIDs[n]
           current[n].carriedTo = try add(carried, into: &next, round: t + 1,
                                          arrival: flows ? nil : current[n].arrivalPayoffs)
           continue
         }
-        let state = scenario.states[key.state]
-        let payoffKey = PayoffKey(state: key.state, values: key.values)
-        let payoffs: [[[Rational]]]
-        if let hit = payoffTables[payoffKey] { payoffs = hit } else {
-          payoffs = state.moves[0].indices.map { i in state.moves[1].indices.map { j in rules.payoffs(at: key, i, j) } }
-          payoffTables[payoffKey] = payoffs
-        }
-        let landings: [[[(id: Int, probability: Rational)]]]
-        if let hit = landingTables[key] { landings = hit } else {
-          landings = state.moves[0].indices.map { i in
+        let g = currentIDs[n]
+        if kindOfID.count <= g { kindOfID += [Int](repeating: -1, count: nodeList.count - kindOfID.count) }
+        if kindOfID[g] < 0 {
+          let state = scenario.states[key.state]
+          let payoffKey = PayoffKey(state: key.state, values: key.values)
+          let payoffs: [[[Rational]]]
+          if let hit = payoffTables[payoffKey] { payoffs = hit } else {
+            payoffs = state.moves[0].indices.map { i in state.moves[1].indices.map { j in rules.payoffs(at: key, i, j) } }
+            payoffTables[payoffKey] = payoffs
+          }
+          let landings = state.moves[0].indices.map { i in
             state.moves[1].indices.map { j in
               rules.landings(from: key, i, j).map { landed, p in
-                if let id = landingIDs[landed] { return (id, p) }
+                if let id = landingIDs[landed] { return (id: id, probability: p) }
                 landingIDs[landed] = landedNodes.count
                 landedNodes.append(landed)
-                return (landedNodes.count - 1, p)
+                return (id: landedNodes.count - 1, probability: p)
               }
             }
           }
-          landingTables[key] = landings
           if settledBranches.count < landedNodes.count {
             settledBranches += [[Branch]?](repeating: nil, count: landedNodes.count - settledBranches.count)
           }
+          var signature = MovesSignature(state: key.state, values: key.values)
+          for row in landings {
+            for cell in row {
+              for (id, p) in cell {
+                signature.landed.append(id)
+                signature.probabilities.append(p)
+              }
+              signature.landed.append(-1)
+            }
+          }
+          kindOfID[g] = Self.entry(&kindIDs[signature, default: kinds.count])
+          if kindOfID[g] == kinds.count { kinds.append((payoffs, landings)) }
         }
+        let kind = kindOfID[g]
+        if kind < tables.count, let shared = tables[kind] {
+          current[n].moves = shared
+          continue
+        }
+        let (payoffs, landings) = kinds[kind]
         var table = [[JointMove]]()
-        table.reserveCapacity(state.moves[0].count)
-        for i in state.moves[0].indices {
+        table.reserveCapacity(landings.count)
+        for i in landings.indices {
           var row = [JointMove]()
-          row.reserveCapacity(state.moves[1].count)
-          for j in state.moves[1].indices {
+          row.reserveCapacity(landings[i].count)
+          for j in landings[i].indices {
             var branches = [Branch]()
             branches.reserveCapacity(landings[i][j].count)
             for (landed, p) in landings[i][j] {
-              let settled: [Branch]
+              let settledHere: [Branch]
               if let hit = settledBranches[landed] {
-                settled = hit
+                settledHere = hit
               } else {
-                settled = try rules.settle(landedNodes[landed], round: t + 1).map {
-                  Branch(next: try add($0.node, into: &next, round: t + 1), probability: $0.probability)
+                let numbered: [(id: Int, probability: Rational)]
+                if let settled, landed < settlings[settled].count, let known = settlings[settled][landed] {
+                  numbered = known
+                } else {
+                  numbered = rules.settle(landedNodes[landed], round: t + 1).map { (intern($0.node), $0.probability) }
+                  if let settled {
+                    if settlings[settled].count < landedNodes.count {
+                      settlings[settled] += [[(id: Int, probability: Rational)]?](
+                        repeating: nil, count: landedNodes.count - settlings[settled].count)
+                    }
+                    settlings[settled][landed] = numbered
+                  }
                 }
-                settledBranches[landed] = settled
+                settledHere = try numbered.map {
+                  Branch(next: try add($0.id, into: &next, round: t + 1), probability: $0.probability)
+                }
+                settledBranches[landed] = settledHere
               }
               // `ScenarioRound.outcomes`: the landing's chance times each settling's.
               // A round without events or shocks settles with certainty: no product to reduce.
-              for s in settled {
+              for s in settledHere {
                 branches.append(Branch(next: s.next, probability: s.probability == .one ? p : p * s.probability))
               }
             }
@@ -226,6 +303,8 @@ public struct LadderGraph: Sendable {
           }
           table.append(row)
         }
+        if tables.count <= kind { tables += [[[JointMove]]?](repeating: nil, count: kinds.count - tables.count) }
+        tables[kind] = table
         current[n].moves = table
       }
       rounds.append(current)
@@ -237,8 +316,18 @@ public struct LadderGraph: Sendable {
 }
 
 extension LadderGraph {
-  /// The value in place (`index[key, default: n]` entered when missing).
+  /// The value in place (`nodeIDs[key, default: n]` entered when missing).
   fileprivate static func entry(_ value: inout Int) -> Int { value }
+}
+
+/// What a node's joint moves in a round depend on: its stage payoffs (the state and
+/// the values) and its landings, numbered, with their chances (`landed`: each
+/// cell's landed nodes, then -1).
+private struct MovesSignature: Hashable {
+  var state: Int
+  var values: [Rational]
+  var landed = [Int]()
+  var probabilities = [Rational]()
 }
 
 /// What a node's stage payoffs depend on (`ScenarioRound.payoffs(at:_:_:)`).

@@ -102,7 +102,8 @@ extension Rational: LosslessStringConvertible, CustomStringConvertible {
       var bytes = [UInt8]()
       bytes.reserveCapacity((n.magnitude.bitWidth + d.magnitude.bitWidth) * 30 / 99 + 4)
       Rational.appendDecimal(n, to: &bytes)
-      if d != 1 {
+      // `d != 1` without making a `BigInt` of the literal (the denominator is positive).
+      if d.magnitude.bitWidth != 1 {
         bytes.append(UInt8(ascii: "/"))
         Rational.appendDecimal(d, to: &bytes)
       }

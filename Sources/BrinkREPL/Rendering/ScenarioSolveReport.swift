@@ -122,7 +122,17 @@ public enum ScenarioSolveReport {
     func finish(_ text: (strategies: String, why: String)) {
       out += text.strategies
       out += " | values "
-      out += SolvedScenarioText.values(solvedNode, players: scenario.players)
+      // `SolvedScenarioText.values`, appended part by part rather than joined.
+      for p in 0..<2 {
+        if p > 0 { out += ", " }
+        out += scenario.players[p]
+        out += " "
+        if let exact = solvedNode.exactValues {
+          out += SolvedScenarioText.value(exact[p], nearest: solvedNode.values[p])
+        } else {
+          out += SolvedScenarioText.number(solvedNode.values[p])
+        }
+      }
       out += text.why
     }
     guard solvedNode.played?.isSequential == false else {
