@@ -7,7 +7,7 @@ extension ScenarioSourceEdit {
   /// --out`; nil when one is not written in the file as a plain number.
   public static func patchedWeights(_ text: String, changes: [(player: String, variable: String, change: Rational)]) -> String? {
     let text = LineBreaks.normalised(text)
-    guard let root = try? Yams.compose(yaml: text, .basic) else { return nil }
+    guard let root = try? Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
     var replacements = [Replacement]()
     for c in changes where !c.change.isZero {
       guard let r = replacement(child(child(child(child(root, "players"), c.player), "weights"), c.variable), by: c.change)

@@ -64,7 +64,7 @@ public enum ScenarioSourceEdit {
     guard probe == original else { return nil }
     // 2. The node tree with marks.
     let text = LineBreaks.normalised(text)
-    guard let root = try? Yams.compose(yaml: text, .basic) else { return nil }
+    guard let root = try? Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
     // 3. The nodes of the changed values.
     var replacements = [Replacement]()
     if edited.discount != original.discount {
