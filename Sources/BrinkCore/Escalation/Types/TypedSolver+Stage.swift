@@ -53,6 +53,22 @@ extension TypedSolver {
     return nil
   }
 
+  /// The one node that joint move (`i`, `j`) of `here` (round `t`) leads to, when it
+  /// leads to exactly one and that node is a simultaneous stage still to be played:
+  /// where the mixed searches (`mixedReplies`, the contested and the mutual bluff)
+  /// look for a next round that answers with a mixture. Nil when the move branches,
+  /// ends the path or leads to a sequential stage.
+  func simultaneousSuccessor(of here: LadderGraph.Node, round t: Int, _ i: Int, _ j: Int)
+    -> (index: Int, node: LadderGraph.Node)?
+  {
+    let successors = here.moves[i][j].successors
+    guard successors.count == 1 else { return nil }
+    let index = successors[0].next
+    let child = graph.rounds[t + 1][index]
+    guard !child.isTerminal, leader(of: child) == nil else { return nil }
+    return (index, child)
+  }
+
   /// Evaluates `strategies` (`[p][θ]` intended mixtures) at round `t`, node `n` with
   /// `beliefs`. The play is the trembled profile (`trembled`): posteriors, agent
   /// payoffs and values are read on it; the best-response check is of the intentions.

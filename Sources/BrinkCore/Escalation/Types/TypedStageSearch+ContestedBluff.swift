@@ -63,11 +63,7 @@ extension TypedStageSearch {
         for m in 0..<counts[p] {
           for c in qMoves {
             let (i, j) = p == 0 ? (m, c) : (c, m)
-            let successors = here.moves[i][j].successors
-            guard successors.count == 1 else { continue }
-            let s = successors[0].next
-            let child = solver.graph.rounds[t + 1][s]
-            guard !child.isTerminal, solver.leader(of: child) == nil else { continue }
+            guard let (s, child) = solver.simultaneousSuccessor(of: here, round: t, i, j) else { continue }
             let childCounts = [child.moves.count, child.moves[0].count]
             guard childCounts[p] >= 2, childCounts[q] >= 2 else { continue }
             let qPosterior = TypeBeliefs.posterior(beliefs[q], likelihood: qPlayed.map { $0[c] })

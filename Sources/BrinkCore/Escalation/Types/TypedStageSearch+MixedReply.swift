@@ -66,11 +66,7 @@ extension TypedStageSearch {
       for s in 0..<mf {
         for u in 0..<mf where u != s {
           let (i, j) = l == 0 ? (x, s) : (s, x)
-          let successors = here.moves[i][j].successors
-          guard successors.count == 1 else { continue }
-          let c = successors[0].next
-          let child = solver.graph.rounds[t + 1][c]
-          guard !child.isTerminal, solver.leader(of: child) == nil else { continue }
+          guard let (c, child) = solver.simultaneousSuccessor(of: here, round: t, i, j) else { continue }
           let childCounts = [child.moves.count, child.moves[0].count]
           guard childCounts[l] >= 2 else { continue }
           func childBeliefs(_ b: [Rational]) -> [[Rational]] {

@@ -86,11 +86,9 @@ extension TypedStageSearch {
     var found = [TypedStageEquilibrium]()
     for c0 in stageChoices(0) {
       for c1 in stageChoices(1) {
-        let successors = here.moves[c0.shared][c1.shared].successors
-        guard successors.count == 1 else { continue }
-        let s = successors[0].next
-        let child = solver.graph.rounds[t + 1][s]
-        guard !child.isTerminal, solver.leader(of: child) == nil else { continue }
+        guard let (s, child) = solver.simultaneousSuccessor(of: here, round: t, c0.shared, c1.shared) else {
+          continue
+        }
         let sc = [child.moves.count, child.moves[0].count]
         guard sc[0] >= 2, sc[1] >= 2 else { continue }
         func answers(_ p: Int, _ c: (shared: Int, other: Int, mixing: Int)) -> [MutualSide] {
