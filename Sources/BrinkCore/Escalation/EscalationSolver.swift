@@ -40,19 +40,33 @@ public enum EscalationSolver {
   ///   - nodeLimit: the most nodes the unrolled ladder may have.
   ///   - needs: `.strategies` lets a fixed-strategy scenario skip the values.
   ///   - shouldContinue: polled once per round and through each stage's equilibrium search (minutes on a 15×15 stage); `false` throws `.cancelled`.
+  ///   - graph: the unrolled ladder of an earlier solve of a scenario that differs
+  ///     from this one only in what the graph does not read: its players' choice
+  ///     models (not their perceived payoffs), and its discount when no state has a
+  ///     terminal flow (`LadderGraph.readsDiscount`). A sweep over λ or δ then builds
+  ///     it once instead of once a point (a fifth of the REPL fuzz target's time went
+  ///     into rebuilding it, issue 16). `nil` builds it.
   ///   - progress: `(nodes done, nodes in all)` after each round of each backward
   ///     sweep (one sweep per view of the payoffs, and one more for actual play when
   ///     someone misperceives), on the calling thread; what a caller shows when the
   ///     solve is interrupted ("after N of M nodes") is the last report.
   public static func solve(_ scenario: EscalationScenario, behaviours: [PlayerBehaviour]? = nil,
-                           nodeLimit: Int = 200_000, needs: Needs = .everything,
+                           nodeLimit: Int = 200_000, needs: Needs = .everything, graph reused: LadderGraph? = nil,
                            shouldContinue: () -> Bool = { true },
                            progress: (Int, Int) -> Void = { _, _ in }) throws -> SolvedScenario {
     var scenario = scenario
     if let behaviours { scenario.behaviours = behaviours }
     // Types change what each side knows; this solve would drop them without a word.
     if scenario.hasTypes { throw EscalationError.invalidScenario([TypedSolveError.untypedCommand]) }
-    let graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
+    let graph: LadderGraph
+    if let reused {
+      // The checks the graph makes of a scenario read the discount too (a stationary tail needs δ < 1).
+      let problems = scenario.structuralProblems()
+      guard problems.isEmpty else { throw EscalationError.invalidScenario(problems) }
+      graph = reused
+    } else {
+      graph = try LadderGraph(scenario: scenario, nodeLimit: nodeLimit, shouldContinue: shouldContinue)
+    }
     // A stationary tail sets the horizon's values (Horizon/StationaryTail.swift).
     let tail = scenario.calendar.tail == .stationary
       ? try TailGraph(scenario: scenario, graph: graph, shouldContinue: shouldContinue) : nil

@@ -57,6 +57,12 @@ public struct LadderGraph: Sendable {
 
   public var horizon: Int { rounds.count - 1 }
 
+  /// Whether the graph of `scenario` depends on its discount: a terminal flow's
+  /// worth over the rounds left is discounted into the nodes' arrival payoffs.
+  public static func readsDiscount(of scenario: EscalationScenario) -> Bool {
+    scenario.states.contains { $0.terminalFlow != nil }
+  }
+
   /// The variables that some payoff expression or condition of the scenario reads:
   /// the ones that can change a decision or a rule.
   public static func payoffVariables(of scenario: EscalationScenario) -> [Bool] {

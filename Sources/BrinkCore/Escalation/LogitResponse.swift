@@ -45,6 +45,12 @@ enum LogitResponse {
   /// `tremble[k]`: player `k`'s tremble ε; each player responds to the other's
   /// trembled mixture `(1 − ε)·x + ε/n`, which is what it will face (Selten 1975,
   /// as the exact solve's selection does).
+  ///
+  /// The iteration works in buffers allocated once: a stage where a best-responding
+  /// player cycles runs all 20,000 steps, and allocating the responses afresh at
+  /// each step was most of the time of `sweep lambda` (perf of the REPL fuzz target,
+  /// issue 16). The arithmetic is the same, operation for operation, as
+  /// `response(_:lambda:)` and `best(_:)`, so the results are bit for bit those.
   static func fixedPoint(a: [[Double]], b: [[Double]], players: [Responder], tremble: [Double] = [0, 0])
     -> (x: [Double], y: [Double], iterations: Int, converged: Bool)
   {
@@ -53,28 +59,25 @@ enum LogitResponse {
       if case .given(let g) = r { return g }
       return Array(repeating: 1 / Double(k), count: k)
     }
-    func respond(_ r: Responder, _ values: [Double]) -> [Double] {
-      switch r {
-      case .given(let g): return g
-      case .logit(let lambda): return response(values, lambda: lambda)
-      case .best: return best(values)
-      }
-    }
     var x = start(players[0], m), y = start(players[1], n)
+    var x1 = x, y1 = y
     var rowValues = [Double](repeating: 0, count: m), colValues = [Double](repeating: 0, count: n)
     let maxIterations = 20_000
+    let e0 = tremble[0], e1 = tremble[1]
     for k in 0..<maxIterations {
       for i in 0..<m {
         var v = 0.0
-        for j in 0..<n { v += a[i][j] * ((1 - tremble[1]) * y[j] + tremble[1] / Double(n)) }
+        let row = a[i]
+        for j in 0..<n { v += row[j] * ((1 - e1) * y[j] + e1 / Double(n)) }
         rowValues[i] = v
       }
       for j in 0..<n {
         var v = 0.0
-        for i in 0..<m { v += b[i][j] * ((1 - tremble[0]) * x[i] + tremble[0] / Double(m)) }
+        for i in 0..<m { v += b[i][j] * ((1 - e0) * x[i] + e0 / Double(m)) }
         colValues[j] = v
       }
-      let x1 = respond(players[0], rowValues), y1 = respond(players[1], colValues)
+      respond(players[0], rowValues, into: &x1)
+      respond(players[1], colValues, into: &y1)
       var delta = 0.0
       for i in 0..<m { delta = Swift.max(delta, abs(x1[i] - x[i])) }
       for j in 0..<n { delta = Swift.max(delta, abs(y1[j] - y[j])) }
@@ -84,5 +87,32 @@ enum LogitResponse {
       for j in 0..<n { y[j] += alpha * (y1[j] - y[j]) }
     }
     return (x, y, maxIterations, false)
+  }
+
+  /// `r`'s response to `values`, written into `out` (the same length): what
+  /// `response(_:lambda:)`, `best(_:)` or the given mixture return, without allocating.
+  static func respond(_ r: Responder, _ values: [Double], into out: inout [Double]) {
+    let k = values.count
+    switch r {
+    case .given(let g):
+      for i in 0..<k { out[i] = g[i] }
+    case .logit(let lambda):
+      var top = values[0]
+      for i in 1..<k where top < values[i] { top = values[i] }
+      var s = 0.0
+      for i in 0..<k {
+        out[i] = exp(lambda * (values[i] - top))
+        s += out[i]
+      }
+      for i in 0..<k { out[i] /= s }
+    case .best:
+      var top = values[0]
+      for i in 1..<k where top < values[i] { top = values[i] }
+      let tol = 1e-12 * Swift.max(1, abs(top))
+      var ties = 0
+      for i in 0..<k where values[i] >= top - tol { ties += 1 }
+      let share = 1 / Double(ties)
+      for i in 0..<k { out[i] = values[i] >= top - tol ? share : 0 }
+    }
   }
 }

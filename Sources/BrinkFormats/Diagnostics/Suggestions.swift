@@ -11,6 +11,9 @@ public enum Suggestions {
     let scored = candidates.compactMap { candidate -> (String, Int)? in
       let c = Array(candidate.lowercased())
       if c.starts(with: w) && !w.isEmpty { return (candidate, 0) }
+      // The distance is at least the difference in length: a long line typed as a
+      // command word is not compared letter by letter with every name.
+      if abs(c.count - w.count) > threshold { return nil }
       let d = distance(w, c)
       return d <= threshold ? (candidate, d) : nil
     }

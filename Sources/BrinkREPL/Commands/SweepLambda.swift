@@ -35,7 +35,8 @@ extension Session {
     do {
       path = try trace(lambdas) { behaviours throws(CommandError) in
         guard shouldContinue() else { throw CommandError("interrupted; the session is unchanged") }
-        solved.append(try solveForSweep(scenario, behaviours: behaviours))
+        // Only the models change from point to point, which the ladder's graph does not read.
+        solved.append(try solveForSweep(scenario, behaviours: behaviours, graph: solved.first?.graph))
         run.progress(solved.count, lambdas.count)
         return solved[solved.count - 1]
       }

@@ -15,9 +15,12 @@ extension Session {
   }
 
   /// Solves a copy of the scenario for a sweep (never the session's cached solve).
-  func solveForSweep(_ scenario: EscalationScenario, behaviours: [PlayerBehaviour]? = nil) throws(CommandError) -> SolvedScenario {
+  /// `graph`: an earlier point's ladder, when the sweep varies only what the graph
+  /// does not read (`EscalationSolver.solve(_:behaviours:graph:)`).
+  func solveForSweep(_ scenario: EscalationScenario, behaviours: [PlayerBehaviour]? = nil,
+                     graph: LadderGraph? = nil) throws(CommandError) -> SolvedScenario {
     do {
-      return try EscalationSolver.solve(scenario, behaviours: behaviours, shouldContinue: shouldContinue)
+      return try EscalationSolver.solve(scenario, behaviours: behaviours, graph: graph, shouldContinue: shouldContinue)
     } catch let error as EscalationError {
       if case .cancelled = error { throw CommandError("interrupted; the session is unchanged") }
       throw CommandError("cannot solve \(name): \(error.description)")
@@ -123,10 +126,16 @@ extension Session {
     }
     guard from < to else { throw CommandError("FROM must be less than TO", usage: usage) }
     let reason = "The continuation values are not affine in the discount (backward induction multiplies it in once per round)"
+    // Unless a terminal flow discounts its worth into the ladder's graph, every
+    // point shares the first one's graph.
+    let shared = !LadderGraph.readsDiscount(of: doc.scenario)
+    var graph: LadderGraph?
     return try bisectionSweep(label: "the discount", symbol: "discount", from: from, to: to, reason: reason) { d throws(CommandError) in
       var copy = doc.scenario
       copy.discount = d
-      return try solveForSweep(copy)
+      let solved = try solveForSweep(copy, graph: graph)
+      if shared { graph = solved.graph }
+      return solved
     }
   }
 

@@ -63,4 +63,29 @@ import Testing
     let logit = LogitResponse.fixedPoint(a: a, b: b, players: [.given([1, 0]), .logit(1)], tremble: [0.5, 0])
     #expect(abs(logit.y[1] / logit.y[0] - exp(1.75)) < 1e-9)
   }
+
+  /// The fixed point's in-place responses are `response(_:lambda:)` and `best(_:)`
+  /// bit for bit (the iteration stopped allocating for speed; its answers must not
+  /// move): values with ties, huge and tiny magnitudes, and a cycle that runs all
+  /// 20,000 steps (a zero-sum game with a best-responding column player).
+  @Test func inPlaceResponsesMatchTheAllocatingOnes() {
+    var generator = SystemRandomNumberGenerator()
+    let pool: [Double] = [0, 1, -1, 2, 2, 1e300, -1e300, 1e-300, 0.1, 0.2, 0.30000000000000004, 1 / 3]
+    for _ in 0..<2_000 {
+      let k = Int.random(in: 1...5, using: &generator)
+      let values = (0..<k).map { _ in Bool.random(using: &generator) ? pool.randomElement(using: &generator)! : Double.random(in: -50...50, using: &generator) }
+      let lambda = [0, 0.5, 3, 1e6].randomElement(using: &generator)!
+      var out = [Double](repeating: .nan, count: k)
+      LogitResponse.respond(.logit(lambda), values, into: &out)
+      #expect(out.map(\.bitPattern) == LogitResponse.response(values, lambda: lambda).map(\.bitPattern), "logit \(lambda) of \(values)")
+      LogitResponse.respond(.best, values, into: &out)
+      #expect(out.map(\.bitPattern) == LogitResponse.best(values).map(\.bitPattern), "best of \(values)")
+    }
+    // Zero-sum, row (2, −1; −1, 1): the column best-responds with a pure move except
+    // where the row plays top with exactly 2/5, so its response never settles.
+    let pennies = LogitResponse.fixedPoint(a: [[2, -1], [-1, 1]], b: [[-2, 1], [1, -1]], players: [.logit(2), .best])
+    #expect(!pennies.converged && pennies.iterations == 20_000)
+    // The averaged play ends near the row's 2/5 that keeps the column indifferent.
+    #expect(abs(pennies.x[0] - 0.4) < 0.05)
+  }
 }
