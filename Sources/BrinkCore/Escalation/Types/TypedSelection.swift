@@ -34,7 +34,9 @@ enum TypedSelection {
     var v = [Rational.zero, .zero]
     for a in beliefs[0].indices where beliefs[0][a] != .zero {
       for c in beliefs[1].indices where beliefs[1][c] != .zero {
-        for p in 0..<2 { v[p] += beliefs[0][a] * beliefs[1][c] * e.values[a][c][p] }
+        // 0 and 1 skipped (Rational+Identities.swift): a certain belief weighs by 1.
+        let weight = Rational.productSkippingOne(beliefs[0][a], beliefs[1][c])
+        for p in 0..<2 { v[p] = .sumSkippingZero(v[p], .productSkippingOne(weight, e.values[a][c][p])) }
       }
     }
     return v

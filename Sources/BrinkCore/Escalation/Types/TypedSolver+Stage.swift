@@ -84,18 +84,16 @@ extension TypedSolver {
   /// Memoised when there is no override (`evaluate`, TypedSolver+EvaluationMemo.swift).
   mutating func evaluateAfresh(round t: Int, node n: Int, beliefs: [[Rational]], strategies: [[[Rational]]],
                                replies: [[[Rational]]]?, override: [[Int]: Int]) throws -> Evaluation {
-    let here = graph.rounds[t][n]
-    let m = [here.moves.count, here.moves[0].count]
-    let m0 = m[0], m1 = m[1]
-    let leader = leader(of: here)
-    var eq = TypedStageEquilibrium(strategies: strategies, playedStrategies: trembled(strategies), children: [],
-                                   values: [], shape: .pooling)
+    // The profile, its chances and the continuation of every joint move
+    // (TypedSolver+Layout.swift, shared with the quick test of TypedSolver+QuickCheck.swift).
+    let s = try layOut(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
+                       override: override)
+    let m = s.moves, m0 = m[0], m1 = m[1], leader = s.leader
+    let cells = s.cells, t0 = typeCounts[0], t1 = typeCounts[1]
+    let c0 = s.chances[0], c1 = s.chances[1]
+    var eq = s.equilibrium
     if let leader {
       let f = 1 - leader
-      let intendedReplies = replies ?? strategies[f].map { s in (0..<m[leader]).map { _ in s } }
-      eq.leader = leader
-      eq.replies = intendedReplies
-      eq.playedReplies = trembles[f] == .zero ? intendedReplies : intendedReplies.map { $0.map { $0.trembled(trembles[f]) } }
       // The follower's summary: its replies averaged over the leader's play.
       func average(_ r: [[[Rational]]]) -> [[Rational]] {
         r.map { byLead in
@@ -108,92 +106,15 @@ extension TypedSolver {
           return total
         }
       }
-      eq.strategies[f] = average(intendedReplies)
+      eq.strategies[f] = average(eq.replies!)
       eq.playedStrategies[f] = average(eq.playedReplies!)
     }
-    // Continuations: children at the posteriors, and W(θ₀, θ₁, i, j). Each type's
-    // chance of its part of each joint move, as played, first, flat by
-    // `θ·m₀m₁ + i·m₁ + j`: Bayes' rule, the agents' payoffs and the values read it.
-    let cells = m0 * m1, t0 = typeCounts[0], t1 = typeCounts[1]
-    var chances: [[Rational]] = [[], []]
-    for p in 0..<2 {
-      chances[p].reserveCapacity(typeCounts[p] * cells)
-      for theta in 0..<typeCounts[p] {
-        for i in 0..<m0 { for j in 0..<m1 { chances[p].append(eq.chance(p, type: theta, i, j)) } }
-      }
-    }
-    let c0 = chances[0], c1 = chances[1]
-    var children = [[[Int]]]()
-    children.reserveCapacity(m0)
-    var w = [[Rational]]()  // w[i·m₁ + j][(θ₀·t₁ + θ₁)·2 + p]
-    w.reserveCapacity(cells)
-    for i in 0..<m0 {
-      var row = [[Int]]()
-      row.reserveCapacity(m1)
-      for j in 0..<m1 {
-        // Memoised per (beliefs, likelihoods): TypedSolver+Continuation.swift.
-        let key = MoveKey(i, j, chances: c0, c1, cell: i * m1 + j, cells: cells)
-        let next = try continuation(round: t, node: n, beliefs: beliefs, move: key, override: override)
-        row.append(next.children)
-        w.append(next.table)
-      }
-      children.append(row)
-    }
+    // Each type-agent's payoff per pure move against the other side's play.
+    let agent = (0..<2).map { p in (0..<typeCounts[p]).map { agentPayoffs(s, beliefs: beliefs, player: p, type: $0) } }
+    // A sequential follower's payoff of reply y after lead x, by type.
+    let replyPayoffs = leader == nil ? nil : followerPayoffs(s, beliefs: beliefs)
     @inline(__always) func payoff(_ i: Int, _ j: Int, _ a: Int, _ c: Int, _ p: Int) -> Rational {
-      w[i &* m1 &+ j][(a &* t1 &+ c) &* 2 &+ p]
-    }
-    // Sums and products below skip 0 and 1 (Rational+Identities.swift).
-    // Each type-agent's payoff per pure move against the other side's play, the
-    // other's types weighted by the node's beliefs (for a sequential follower: its
-    // payoff if it made that move after every lead, a summary; `replyPayoffs` is
-    // what it is checked on).
-    var agent = [[[Rational]]]()
-    agent.reserveCapacity(2)
-    for p in 0..<2 {
-      let q = 1 - p
-      let other = q == 0 ? c0 : c1
-      var byType = [[Rational]]()
-      byType.reserveCapacity(typeCounts[p])
-      for theta in 0..<typeCounts[p] {
-        var byMove = [Rational]()
-        byMove.reserveCapacity(m[p])
-        for k in 0..<m[p] {
-          var s = Rational.zero
-          for o in 0..<typeCounts[q] where beliefs[q][o] != .zero {
-            for r in 0..<m[q] {
-              let (i, j) = p == 0 ? (k, r) : (r, k)
-              let x = other[o * cells + i * m1 + j]
-              if x != .zero {
-                let weight = Rational.productSkippingOne(beliefs[q][o], x)
-                s = .sumSkippingZero(s, .productSkippingOne(weight, payoff(i, j, p == 0 ? theta : o, p == 0 ? o : theta, p)))
-              }
-            }
-          }
-          byMove.append(s)
-        }
-        byType.append(byMove)
-      }
-      agent.append(byType)
-    }
-    // A sequential follower's payoff of reply y after lead x, by type: the leader's
-    // types weighted by the posterior the lead implies.
-    var replyPayoffs: [[[Rational]]]? = nil
-    if let leader {
-      let f = 1 - leader
-      replyPayoffs = (0..<typeCounts[f]).map { theta in
-        (0..<m[leader]).map { x in
-          let mu = TypeBeliefs.posterior(beliefs[leader], likelihood: eq.playedStrategies[leader].map { $0[x] })
-          return (0..<m[f]).map { y in
-            var s = Rational.zero
-            let (i, j) = leader == 0 ? (x, y) : (y, x)
-            for a in 0..<typeCounts[leader] where mu[a] != .zero {
-              let (u0, u1) = leader == 0 ? (a, theta) : (theta, a)
-              s = .sumSkippingZero(s, .productSkippingOne(mu[a], payoff(i, j, u0, u1, f)))
-            }
-            return s
-          }
-        }
-      }
+      s.payoff(i, j, a, c, p)
     }
     var values = [[[Rational]]]()
     values.reserveCapacity(t0)
@@ -219,23 +140,18 @@ extension TypedSolver {
     }
     var ok = true
     for p in 0..<2 where p == leader || leader == nil {
-      for theta in 0..<typeCounts[p] {
-        let best = agent[p][theta].max()!
-        for (k, x) in strategies[p][theta].enumerated() where x != .zero && agent[p][theta][k] != best { ok = false }
-      }
+      for theta in 0..<typeCounts[p] where !Self.bestResponds(strategies[p][theta], agent[p][theta]) { ok = false }
     }
     if let replyPayoffs, let replies = eq.replies {
       for theta in replyPayoffs.indices {
-        for (x, payoff) in replyPayoffs[theta].enumerated() {
-          let best = payoff.max()!
-          for (y, r) in replies[theta][x].enumerated() where r != .zero && payoff[y] != best { ok = false }
+        for (x, payoff) in replyPayoffs[theta].enumerated() where !Self.bestResponds(replies[theta][x], payoff) {
+          ok = false
         }
       }
     }
-    eq.children = children
     eq.values = values
     eq.shape = Self.shape(eq, beliefs: beliefs)
-    return Evaluation(equilibrium: eq, agentPayoffs: agent, replyPayoffs: replyPayoffs, tables: w, columns: m1,
+    return Evaluation(equilibrium: eq, agentPayoffs: agent, replyPayoffs: replyPayoffs, tables: s.tables, columns: m1,
                       columnTypes: t1, isEquilibrium: ok)
   }
 
@@ -249,7 +165,9 @@ extension TypedSolver {
       let plans: [[[Rational]]] = p == e.follower ? e.replies! : e.strategies[p].map { [$0] }
       let allowed = beliefs[p].indices.filter { beliefs[p][$0] != .zero }
       if allowed.contains(where: { plans[$0].contains { !$0.contains(.one) } }) { return .semiSeparating }
-      if Set(allowed.map { plans[$0] }).count > 1 { separates = true }
+      // Two allowed types with different plans (compared, not hashed into a set:
+      // hashing every exact number was a share of a typed solve, issue 11).
+      if let first = allowed.first, allowed.contains(where: { plans[$0] != plans[first] }) { separates = true }
     }
     return separates ? .separating : .pooling
   }

@@ -64,10 +64,12 @@ extension TypedStageSearch {
         guard solver.shouldContinue() else { throw EscalationError.cancelled }
         let answer = decode(fc, types: tf, moves: mf)
         let replies = answer.map { mixture in (0..<ml).map { _ in mixture } }
-        let e = try solver.evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies)
+        // Only the follower's payoffs are read here (TypedSolver+QuickCheck.swift).
+        let replyPayoffs = try solver.followerPayoffs(round: t, node: n, beliefs: beliefs, strategies: strategies,
+                                                      replies: replies)
         for x in 0..<ml {
           let best = (0..<tf).allSatisfy { theta in
-            let payoff = e.replyPayoffs![theta][x]
+            let payoff = replyPayoffs[theta][x]
             return payoff[answer[theta].firstIndex(of: .one)!] == payoff.max()!
           }
           if best { answers[x].append(Answer(replies: answer)) }
@@ -98,6 +100,8 @@ extension TypedStageSearch {
           for theta in 0..<tf { replies[theta].append(answers[x][k].replies[theta]) }
           override.merge(answers[x][k].override) { a, _ in a }
         }
+        guard try solver.bestResponds(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
+                                      override: override) else { continue }
         let e = try solver.evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies, replies: replies,
                                     override: override)
         if e.isEquilibrium { list.append(e.equilibrium) }

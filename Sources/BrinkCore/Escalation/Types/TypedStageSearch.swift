@@ -65,8 +65,11 @@ enum TypedStageSearch {
         strategies[p].append(.pure(rest % counts[p], count: counts[p]))
         rest /= counts[p]
       }
-      let e = try solver.evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies)
-      if e.isEquilibrium { list.append(e.equilibrium) }
+      // Tested first, evaluated only when it passes (TypedSolver+QuickCheck.swift).
+      if try solver.bestResponds(round: t, node: n, beliefs: beliefs, strategies: strategies) {
+        let e = try solver.evaluate(round: t, node: n, beliefs: beliefs, strategies: strategies)
+        if e.isEquilibrium { list.append(e.equilibrium) }
+      }
       if code % 64 == 0, !solver.shouldContinue() { throw EscalationError.cancelled }
     }
     // Step 2.
