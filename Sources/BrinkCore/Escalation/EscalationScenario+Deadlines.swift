@@ -33,6 +33,13 @@ extension EscalationScenario {
     // The fixed model and misperception read states by index: the decision round
     // keeps the state's mix (the options uniform) and perceived payoffs.
     for b in s.behaviours.indices { s.behaviours[b] = Self.widened(s.behaviours[b], player: b, deadline: d, decisionState: decisionState, in: self) }
+    // A type's table for `S` holds in `S@NAME` too (issue 14): the decision round
+    // copies `S`'s payoffs unchanged (its options add effects and transitions, not
+    // payoffs), so the type's table is copied the same way. A file cannot name
+    // `S@NAME`, so a type cannot give that round a table of its own.
+    s.types = s.types.map { list in
+      list.map { var t = $0; t.payoffs = Self.widened(t.payoffs, deadline: d, decisionState: decisionState); return t }
+    }
     var handOver = [ScheduledEvent]()
     for r in rounds {
       for k in applicable {
@@ -118,8 +125,17 @@ extension EscalationScenario {
       }
       b.model = .fixed(strategies: strategies)
     }
+    b.perceivedPayoffs = widened(b.perceivedPayoffs, deadline: d, decisionState: decisionState)
+    return b
+  }
+
+  /// `overrides` (perceived payoffs, a type's payoffs) with each entry of a state `S`
+  /// copied to `S@NAME`, once per option of the decider's move: the cell of the
+  /// decision round whose payoffs `decisionState(from:deadline:due:)` copied from it.
+  static func widened(_ overrides: [PayoffOverride], deadline d: DeadlineDecision, decisionState: [Int: Int]) -> [PayoffOverride] {
+    let count = d.options.count
     var added = [PayoffOverride]()
-    for o in b.perceivedPayoffs {
+    for o in overrides {
       guard let decision = decisionState[o.state] else { continue }
       for option in 0..<count {
         var copy = o
@@ -128,7 +144,6 @@ extension EscalationScenario {
         added.append(copy)
       }
     }
-    b.perceivedPayoffs += added
-    return b
+    return overrides + added
   }
 }

@@ -13,7 +13,7 @@ extension ScenarioWriter {
         w.line("      prior: \(t.prior)")
         if !t.description.isEmpty { w.line("      description: \(quoted(t.description))") }
         if let src = a["types.\(s.players[p]).\(t.name).source"] { w.line("      source: \(quoted(src))") }
-        let states = Set(t.payoffs.map(\.state)).sorted()
+        let states = Set(t.payoffs.map(\.state)).sorted().filter { !EscalationScenario.isDecisionState(s.states[$0].name) }  // `S@NAME`: copied from `S`
         guard !states.isEmpty else { continue }
         w.line("      payoffs:")
         for index in states {

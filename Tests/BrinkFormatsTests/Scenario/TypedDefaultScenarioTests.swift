@@ -21,8 +21,10 @@ struct TypedDefaultScenarioTests {
     #expect(typed.types[1].map(\.name) == ["resolved", "cautious"])
     #expect(typed.types[1].map(\.prior) == [Rational(1, 2), Rational(1, 2)])
     // The resolved type's table differs from the standoff's in the enforce column only (+1 to China).
+    // (Its copy in the deadline's round, standoff@tariff-deadline, is `deadlineRound` below.)
     let standoff = try #require(plain.stateIndex(named: "standoff"))
-    #expect(Set(typed.types[1][0].payoffs.map(\.state)) == [standoff])
+    let deadlineRound = try #require(plain.stateIndex(named: "standoff@tariff-deadline"))
+    #expect(Set(typed.types[1][0].payoffs.map(\.state)) == [standoff, deadlineRound])
     #expect(typed.types[1][1].payoffs.isEmpty)
     var same = typed
     same.types = [[], []]
@@ -31,6 +33,22 @@ struct TypedDefaultScenarioTests {
     #expect(same.behaviours.map(\.tremble) == [.zero, .zero])
     same.behaviours = plain.behaviours
     #expect(same == plain)
+  }
+
+  @Test("the resolved China's +1 for enforcing holds in the deadline's round (standoff@tariff-deadline) too, for every US option")
+  func resolvedInTheDeadlineRound() throws {
+    let s = try Self.document().scenario
+    let k = try #require(s.stateIndex(named: "standoff@tariff-deadline"))
+    let st = s.states[k]
+    #expect(st.moves[0].map(\.name) == ["talk+enforce", "talk+extend", "talk+drop", "tariff+enforce", "tariff+extend", "tariff+drop"])
+    let resolved = s.types[1][0].payoffs.filter { $0.state == k }
+    #expect(resolved.count == 12)
+    for o in resolved {
+      // Worked from the cell's own payoffs: China's +1 where it enforces, the US's unchanged.
+      let base = st.outcomes[o.rowMove][o.columnMove].payoffs.map { $0.evaluate(s.initialValues) }
+      let plus: Rational = st.moves[1][o.columnMove].name == "enforce" ? 1 : 0
+      #expect(o.payoffs.map { $0.evaluate(s.initialValues) } == [base[0], base[1] + plus])
+    }
   }
 
   @Test("solve: round 1 pools on talk (the US cannot tell), the exact values by type")
