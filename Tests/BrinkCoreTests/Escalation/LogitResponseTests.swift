@@ -69,7 +69,7 @@ import Testing
   /// move): values with ties, huge and tiny magnitudes, and a cycle that runs all
   /// 20,000 steps (a zero-sum game with a best-responding column player).
   @Test func inPlaceResponsesMatchTheAllocatingOnes() {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SplitMix64(seed: 2026)  // seeded: a failure replays
     let pool: [Double] = [0, 1, -1, 2, 2, 1e300, -1e300, 1e-300, 0.1, 0.2, 0.30000000000000004, 1 / 3]
     for _ in 0..<2_000 {
       let k = Int.random(in: 1...5, using: &generator)

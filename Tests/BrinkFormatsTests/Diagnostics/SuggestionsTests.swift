@@ -1,4 +1,5 @@
 import Testing
+import BrinkCore
 @testable import BrinkFormats
 
 @Suite struct SuggestionsTests {
@@ -27,7 +28,7 @@ import Testing
   /// nothing (the distance is at least the difference in length): random words of
   /// every length up to 40 against the names, compared with the full computation.
   @Test func theLengthFilterKeepsEveryAnswer() {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SplitMix64(seed: 2026)  // seeded: a failure replays
     let letters = Array("aeilnoprstuvwx")
     for _ in 0..<3_000 {
       let n = Int.random(in: 0...40, using: &generator)
