@@ -44,8 +44,8 @@ public enum EscalationSolver {
   ///     from this one only in what the graph does not read: its players' choice
   ///     models (not their perceived payoffs), and its discount when no state has a
   ///     terminal flow (`LadderGraph.readsDiscount`). A sweep over λ or δ then builds
-  ///     it once instead of once a point (a fifth of the REPL fuzz target's time went
-  ///     into rebuilding it, issue 16). `nil` builds it.
+  ///     it once instead of once a point (building graphs was a fifth of the REPL
+  ///     fuzz target's time, most of it once per sweep point; issue 16). `nil` builds it.
   ///   - progress: `(nodes done, nodes in all)` after each round of each backward
   ///     sweep (one sweep per view of the payoffs, and one more for actual play when
   ///     someone misperceives), on the calling thread; what a caller shows when the

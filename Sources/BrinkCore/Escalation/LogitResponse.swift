@@ -27,19 +27,16 @@ enum LogitResponse {
 
   /// `softmax(λ · values)`, computed stably (the largest value is subtracted first).
   static func response(_ values: [Double], lambda: Double) -> [Double] {
-    let top = values.max() ?? 0
-    let w = values.map { exp(lambda * ($0 - top)) }
-    let s = w.reduce(0, +)
-    return w.map { $0 / s }
+    var out = [Double](repeating: 0, count: values.count)
+    respond(.logit(lambda), values, into: &out)
+    return out
   }
 
   /// Uniform over the moves within 10⁻¹² (relative) of the best value.
   static func best(_ values: [Double]) -> [Double] {
-    let top = values.max() ?? 0
-    let tol = 1e-12 * Swift.max(1, abs(top))
-    let ties = values.map { $0 >= top - tol }
-    let n = Double(ties.filter { $0 }.count)
-    return ties.map { $0 ? 1 / n : 0 }
+    var out = [Double](repeating: 0, count: values.count)
+    respond(.best, values, into: &out)
+    return out
   }
 
   /// `tremble[k]`: player `k`'s tremble ε; each player responds to the other's
@@ -49,8 +46,8 @@ enum LogitResponse {
   /// The iteration works in buffers allocated once: a stage where a best-responding
   /// player cycles runs all 20,000 steps, and allocating the responses afresh at
   /// each step was most of the time of `sweep lambda` (perf of the REPL fuzz target,
-  /// issue 16). The arithmetic is the same, operation for operation, as
-  /// `response(_:lambda:)` and `best(_:)`, so the results are bit for bit those.
+  /// issue 16). `response(_:lambda:)` and `best(_:)` are the same responses
+  /// (`respond(_:_:into:)`) into a fresh array.
   static func fixedPoint(a: [[Double]], b: [[Double]], players: [Responder], tremble: [Double] = [0, 0])
     -> (x: [Double], y: [Double], iterations: Int, converged: Bool)
   {
@@ -89,10 +86,13 @@ enum LogitResponse {
     return (x, y, maxIterations, false)
   }
 
-  /// `r`'s response to `values`, written into `out` (the same length): what
-  /// `response(_:lambda:)`, `best(_:)` or the given mixture return, without allocating.
+  /// `r`'s response to `values`, written into `out` (the same length), without
+  /// allocating: the logit response (`softmax(λ · values)`, the largest value
+  /// subtracted first so that no `exp` overflows), the uniform mixture over the
+  /// moves within 10⁻¹² (relative) of the best value, or the given mixture.
   static func respond(_ r: Responder, _ values: [Double], into out: inout [Double]) {
     let k = values.count
+    guard k > 0 else { return }
     switch r {
     case .given(let g):
       for i in 0..<k { out[i] = g[i] }

@@ -64,23 +64,30 @@ import Testing
     #expect(abs(logit.y[1] / logit.y[0] - exp(1.75)) < 1e-9)
   }
 
-  /// The fixed point's in-place responses are `response(_:lambda:)` and `best(_:)`
-  /// bit for bit (the iteration stopped allocating for speed; its answers must not
-  /// move): values with ties, huge and tiny magnitudes, and a cycle that runs all
-  /// 20,000 steps (a zero-sum game with a best-responding column player).
-  @Test func inPlaceResponsesMatchTheAllocatingOnes() {
-    var generator = SplitMix64(seed: 2026)  // seeded: a failure replays
-    let pool: [Double] = [0, 1, -1, 2, 2, 1e300, -1e300, 1e-300, 0.1, 0.2, 0.30000000000000004, 1 / 3]
-    for _ in 0..<2_000 {
-      let k = Int.random(in: 1...5, using: &generator)
-      let values = (0..<k).map { _ in Bool.random(using: &generator) ? pool.randomElement(using: &generator)! : Double.random(in: -50...50, using: &generator) }
-      let lambda = [0, 0.5, 3, 1e6].randomElement(using: &generator)!
-      var out = [Double](repeating: .nan, count: k)
-      LogitResponse.respond(.logit(lambda), values, into: &out)
-      #expect(out.map(\.bitPattern) == LogitResponse.response(values, lambda: lambda).map(\.bitPattern), "logit \(lambda) of \(values)")
-      LogitResponse.respond(.best, values, into: &out)
-      #expect(out.map(\.bitPattern) == LogitResponse.best(values).map(\.bitPattern), "best of \(values)")
-    }
+  /// The responses, worked by hand: logit weights e^{λ·v} normalised, so with
+  /// λ = ln 2 the values (1, 0) weigh 2 : 1, and with λ = ln 3 the values (0, 1, 1)
+  /// weigh 1 : 3 : 3; a best responder splits evenly over the moves within 10⁻¹²
+  /// (relative) of the top and gives the rest nothing; a given mixture is copied.
+  @Test func responsesWorkedByHand() {
+    func close(_ p: [Double], _ q: [Double]) -> Bool { p.count == q.count && zip(p, q).allSatisfy { abs($0 - $1) < 1e-15 } }
+    let third: Double = 1 / 3, seventh: Double = 1 / 7
+    #expect(close(LogitResponse.response([1, 0], lambda: log(2)), [2 * third, third]))
+    #expect(close(LogitResponse.response([0, 1, 1], lambda: log(3)), [seventh, 3 * seventh, 3 * seventh]))
+    #expect(LogitResponse.response([5, -5, 0], lambda: 0) == [third, third, third])
+    #expect(LogitResponse.best([2, 1, 2]) == [0.5, 0, 0.5])
+    #expect(LogitResponse.best([1, 1 - 1e-13, 0]) == [0.5, 0.5, 0])  // within the tolerance: a tie
+    #expect(LogitResponse.best([1, 1 - 1e-9, 0]) == [1, 0, 0])  // outside it: not
+    #expect(LogitResponse.best([1e300, 1e300 * (1 - 1e-13)]) == [0.5, 0.5])  // relative to the top
+    #expect(LogitResponse.response([], lambda: 2) == [] && LogitResponse.best([]) == [])
+    var out = [Double](repeating: .nan, count: 3)
+    LogitResponse.respond(.given([0.25, 0.75, 0]), [9, 8, 7], into: &out)
+    #expect(out == [0.25, 0.75, 0])
+    LogitResponse.respond(.best, [0, 3, 3], into: &out)  // in place, over what was there
+    #expect(out == [0, 0.5, 0.5])
+  }
+
+  /// A best-responding column player that never settles runs all 20,000 steps.
+  @Test func aCycleRunsEveryStep() {
     // Zero-sum, row (2, −1; −1, 1): the column best-responds with a pure move except
     // where the row plays top with exactly 2/5, so its response never settles.
     let pennies = LogitResponse.fixedPoint(a: [[2, -1], [-1, 1]], b: [[-2, 1], [1, -1]], players: [.logit(2), .best])
