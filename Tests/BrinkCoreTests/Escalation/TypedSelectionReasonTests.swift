@@ -26,5 +26,14 @@ import Testing
     // Payoff dominance looks at the pure one only (the file's rule), however much the mixed ones pay.
     #expect(withPure.indices == [1, 1])
     #expect(withPure.reason == "3 perfect Bayesian equilibria; selected by payoff dominance ex ante among the one equilibrium in pure type strategies")
+    // Risk dominance asked for: the same pick, and the sentence says why it is payoff
+    // dominance (it once read "selected by risk dominance is defined for …").
+    let risk = TypedSelection.select([mixedA, pure, mixedB], beliefs: beliefs, rules: [.riskDominant, .riskDominant], preset: nil)
+    #expect(risk.indices == [1, 1])
+    #expect(risk.reason == "3 perfect Bayesian equilibria; selected by payoff dominance ex ante among the one equilibrium in pure type strategies"
+            + " (risk dominance, the rule asked for, is defined only for 2×2 stages of complete information)")
+    // Different rules for the two players: both reasons, each naming its rule.
+    let both = TypedSelection.select([mixedA, pure, mixedB], beliefs: beliefs, rules: [.mixed, .riskDominant], preset: nil)
+    #expect(both.reason.hasPrefix("3 perfect Bayesian equilibria; selected by the largest supports (selection 'mixed'); payoff dominance ex ante"))
   }
 }

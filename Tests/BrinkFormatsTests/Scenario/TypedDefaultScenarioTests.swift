@@ -67,6 +67,52 @@ struct TypedDefaultScenarioTests {
     #expect(v[0][1][1].description == "-33059900346991312879331/2109375000000000000000")
   }
 
+  /// Docs/signalling.md, checked as a claim: off the path, at the five
+  /// `talks@tariff-deadline` nodes at belief 1/2, both types offer except at one, in
+  /// round 5 with the controls' second stage in force (`rare_earth_controls` 2), where
+  /// the types separate, the resolved China talking and the cautious one offering, so
+  /// that by Bayes' rule each move reveals the type (the US's belief after China's
+  /// talk is resolved with probability 1, after its offer cautious with probability
+  /// 1). At a pooling node the offer keeps the belief, and so does the talk no type
+  /// plays (the kept-belief rule off the path).
+  @Test("off the path, talks@tariff-deadline at belief 1/2: both types offer, except in round 5 with the controls' second stage in force, where the resolved China talks, the cautious one offers, and each move reveals the type")
+  func deadlineTalks() throws {
+    let sol = try Self.solved()
+    let talks = try #require(sol.scenario.stateIndex(named: "talks@tariff-deadline"))
+    let controls = try #require(sol.scenario.variables.firstIndex { $0.name == "rare_earth_controls" })
+    let half = [Rational(1, 2), Rational(1, 2)]
+    let ids = sol.nodes.indices.filter {
+      sol.graph.rounds[sol.nodes[$0].round][sol.nodes[$0].ladderNode].node.state == talks && sol.nodes[$0].beliefs[1] == half
+        && sol.nodes[$0].played != nil
+    }
+    #expect(ids.count == 5)
+    let chinaMoves = sol.scenario.states[talks].moves[1].map(\.name)
+    let talk = try #require(chinaMoves.firstIndex(of: "talk")), offer = try #require(chinaMoves.firstIndex(of: "offer"))
+    var separating = 0
+    for id in ids {
+      let e = try #require(sol.nodes[id].played)
+      let ladderNode = sol.graph.rounds[sol.nodes[id].round][sol.nodes[id].ladderNode].node
+      let after: (talk: [Rational], offer: [Rational])
+      if sol.nodes[id].round == 4 && ladderNode.values[controls] == 2 {
+        separating += 1
+        #expect(e.shape == .separating)
+        #expect(e.strategies[1][0][talk] == .one, "the resolved China talks")
+        #expect(e.strategies[1][1][offer] == .one, "the cautious China offers")
+        after = ([.one, .zero], [.zero, .one])
+      } else {
+        #expect(e.shape == .pooling)
+        #expect(e.strategies[1][0][offer] == .one && e.strategies[1][1][offer] == .one, "both types offer")
+        after = (half, half)
+      }
+      // The US's belief after each of China's moves, whatever the US played.
+      for i in e.children.indices {
+        for child in e.children[i][talk] { #expect(sol.nodes[child].beliefs[1] == after.talk) }
+        for child in e.children[i][offer] { #expect(sol.nodes[child].beliefs[1] == after.offer) }
+      }
+    }
+    #expect(separating == 1)
+  }
+
   @Test("the truce is sequential: in round 4 the US offers grand, each type of China accepts it; every follower type-agent best-responds to every offer")
   func truce() throws {
     let sol = try Self.solved()

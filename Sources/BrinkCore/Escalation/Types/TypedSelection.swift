@@ -21,7 +21,8 @@ enum TypedSelection {
     let reasons = zip(rules, picks).map { rule, k -> String in
       switch rule {
       case .payoffDominant: return "payoff dominance ex ante among \(poolText(list))"
-      case .riskDominant: return "risk dominance is defined for 2×2 stages of complete information, so payoff dominance ex ante"
+      case .riskDominant:
+        return "payoff dominance ex ante among \(poolText(list)) (risk dominance, the rule asked for, is defined only for 2×2 stages of complete information)"
       case .mixed: return "the largest supports (selection 'mixed')"
       }
     }
