@@ -149,12 +149,9 @@ import Testing
           let n = Double(sim.paths[a][c])
           let prior = sol.scenario.types[0][a].prior.doubleValue * sol.scenario.types[1][c].prior.doubleValue
           #expect(abs(n / 20_000 - prior) <= 4 * (prior * (1 - prior) / 20_000).squareRoot())
-          for st in sol.scenario.states.indices {
-            let p = ends[a][c][st].doubleValue, se = (p * (1 - p) / n).squareRoot()
-            #expect(abs(Double(sim.ends[a][c][st]) / n - p) <= 4 * se + 1e-12, "rounds \(rounds), types (\(a), \(c)), state \(st)")
-          }
         }
       }
+      EndsByTypeAgreement.expect(exact: ends.map { $0.map { $0.map(\.doubleValue) } }, ends: sim.ends, paths: sim.paths, "rounds \(rounds): ")
     }
   }
 }

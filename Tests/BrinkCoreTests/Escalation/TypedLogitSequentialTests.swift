@@ -146,16 +146,7 @@ import Testing
       let sol = try TypedLogitSolver.solve(Self.logit(base, lambda: 1.5))
       let sim = TypedLogitSimulation.run(sol, paths: 20_000, seed: 5)
       #expect(sim.completed == 20_000)
-      let ends = sol.endStatesByType()
-      for a in sim.paths.indices {
-        for c in sim.paths[a].indices {
-          let n = Double(sim.paths[a][c])
-          for st in sol.scenario.states.indices {
-            let p = ends[a][c][st], se = (p * (1 - p) / n).squareRoot()
-            #expect(abs(Double(sim.ends[a][c][st]) / n - p) <= 4 * se + 1e-12, "\(base.title): types \(a), \(c), state \(st)")
-          }
-        }
-      }
+      EndsByTypeAgreement.expect(exact: sol.endStatesByType(), ends: sim.ends, paths: sim.paths, "\(base.title): ")
     }
   }
 
@@ -221,14 +212,7 @@ import Testing
         #expect(abs(sol.histories[root.children[0][m][0]].beliefs[1][0] - hand.pi[m]) < 1e-9)
       }
       let sim = TypedLogitSimulation.run(sol, paths: 20_000, seed: 9)
-      let ends = sol.endStatesByType()
-      for c in 0..<2 {
-        let n = Double(sim.paths[0][c])
-        for st in 1...2 {
-          let p = ends[0][c][st], se = (p * (1 - p) / n).squareRoot()
-          #expect(abs(Double(sim.ends[0][c][st]) / n - p) <= 4 * se + 1e-12, "λ = \(lambda), type \(c), state \(st)")
-        }
-      }
+      EndsByTypeAgreement.expect(exact: sol.endStatesByType(), ends: sim.ends, paths: sim.paths, states: [1, 2], "λ = \(lambda): ")
     }
   }
 }

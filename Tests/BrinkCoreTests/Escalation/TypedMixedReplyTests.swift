@@ -93,14 +93,6 @@ import Testing
     let sol = try TypedSolver.solve(Self.bargaining())
     let sim = TypedSimulation.run(sol, paths: 20_000, seed: 11)
     #expect(sim.completed == 20_000)
-    let ends = sol.endStatesByType()
-    for c in 0..<2 {
-      let n = Double(sim.paths[0][c])
-      #expect(n > 0)
-      for st in sol.scenario.states.indices {
-        let p = ends[0][c][st].doubleValue, se = (p * (1 - p) / n).squareRoot()
-        #expect(abs(Double(sim.ends[0][c][st]) / n - p) <= 4 * se + 1e-12, "type \(c), state \(st)")
-      }
-    }
+    EndsByTypeAgreement.expect(exact: sol.endStatesByType().map { $0.map { $0.map(\.doubleValue) } }, ends: sim.ends, paths: sim.paths)
   }
 }

@@ -130,17 +130,7 @@ import Testing
     let sol = try TypedSolver.solve(Self.mutual())
     let sim = TypedSimulation.run(sol, paths: 20_000, seed: 11)
     #expect(sim.completed == 20_000)
-    let ends = sol.endStatesByType()
-    for a in 0..<2 {
-      for c in 0..<2 {
-        let n = Double(sim.paths[a][c])
-        #expect(n > 0)
-        for st in sol.scenario.states.indices {
-          let p = ends[a][c][st].doubleValue, se = (p * (1 - p) / n).squareRoot()
-          #expect(abs(Double(sim.ends[a][c][st]) / n - p) <= 4 * se + 1e-12, "types \(a), \(c), state \(st)")
-        }
-      }
-    }
+    EndsByTypeAgreement.expect(exact: sol.endStatesByType().map { $0.map { $0.map(\.doubleValue) } }, ends: sim.ends, paths: sim.paths)
   }
 
   @Test("the exact square root of a rational: squares only")

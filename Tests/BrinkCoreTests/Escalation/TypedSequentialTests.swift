@@ -93,14 +93,7 @@ import Testing
     let sol = try TypedSolver.solve(Self.signalling(trembles: [Rational(1, 10), Rational(1, 5)]))
     let sim = TypedSimulation.run(sol, paths: 20_000, seed: 5)
     #expect(sim.completed == 20_000)
-    let ends = sol.endStatesByType()
-    for a in 0..<2 {
-      let n = Double(sim.paths[a][0])
-      for st in sol.scenario.states.indices {
-        let p = ends[a][0][st].doubleValue, se = (p * (1 - p) / n).squareRoot()
-        #expect(abs(Double(sim.ends[a][0][st]) / n - p) <= 4 * se + 1e-12, "type \(a), state \(st)")
-      }
-    }
+    EndsByTypeAgreement.expect(exact: sol.endStatesByType().map { $0.map { $0.map(\.doubleValue) } }, ends: sim.ends, paths: sim.paths)
   }
 
   /// A typed *follower*: the Leader (no types) demands or concedes; the Follower,
