@@ -120,15 +120,23 @@ struct FactoredDenominator: Sendable {
         let small = Int64(n[0])
         return Rational(storage: .small(negative ? -small : small, Int64(d[0])))
       }
-      let magnitude = BigUInt(words: UnsafeBufferPointer(start: n, count: nCount))
-      let numerator = BigInt(sign: negative ? .minus : .plus, magnitude: magnitude)
-      let denominator = BigInt(sign: .plus, magnitude: BigUInt(words: UnsafeBufferPointer(start: d, count: dTop)))
+      let numerator = BigInt(sign: negative ? .minus : .plus, magnitude: bigUInt(n, count: nCount))
+      let denominator = BigInt(sign: .plus, magnitude: bigUInt(d, count: dTop))
       // Past the small form above, only -2^63 over a one-word denominator still
       // fits in it (`Rational.stored` decides); anything else is stored big as it is.
       if negative, nCount == 1, dTop == 1, n[0] == UInt(1) << 63 { return Rational.stored(numerator, denominator) }
       return Rational(storage: .big(numerator, denominator))
     }
   }
+}
+
+/// The `count`-word magnitude at `x`, stored as `BigUInt(words:)` stores it. Past
+/// two words that initialiser copies the words into an array, one element at a
+/// time through the generic `Sequence` (a sixth of the sweep, issue 11): here the
+/// array is copied at once and given to the array initialiser it ends in.
+private func bigUInt(_ x: UnsafeMutablePointer<UInt>, count: Int) -> BigUInt {
+  let words = UnsafeBufferPointer(start: x, count: count)
+  return count > 2 ? BigUInt(words: Array(words)) : BigUInt(words: words)
 }
 
 /// `x mod m` for the `count`-word magnitude `x`.

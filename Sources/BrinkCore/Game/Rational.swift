@@ -95,8 +95,46 @@ public struct Rational: Sendable {
     case .big(let n, let d):
       // Scale so that both fit in a Double's range before dividing.
       let shift = max(0, max(n.magnitude.bitWidth, d.bitWidth) - 1000)
-      return Double(n >> shift) / Double(d >> shift)
+      guard shift == 0 else { return Double(n >> shift) / Double(d >> shift) }
+      let magnitude = Rational.bigIntDouble(n.magnitude) / Rational.bigIntDouble(d.magnitude)
+      return n.signum() < 0 ? -magnitude : magnitude
     }
+  }
+
+  /// `Double(BigInt(x))` as the BigInt package rounds it (its
+  /// `BinaryFloatingPoint.init(_: BigInt)`: 53 bits and one more, rounded up only when
+  /// both of the last two are set, the bits below ignored), read off the top word
+  /// instead of through that generic initialiser's shifts of the whole number (a
+  /// fifth of assembling the 2018–19 tariff rounds' solve, issue 11). The same
+  /// bits: `RationalDoubleTests` compares the two on many widths.
+  @usableFromInline
+  static func bigIntDouble(_ x: BigUInt) -> Double {
+    let width = x.bitWidth
+    guard width > 0 else { return 0 }
+    let words = x.words
+    // The top 64 bits, the highest set bit at bit 63.
+    let top: UInt64
+    if width <= 64 {
+      top = UInt64(words[words.startIndex]) << (64 - width)
+    } else {
+      let low = width - 64, word = low / 64, bit = low % 64
+      let w0 = UInt64(words[words.startIndex + word])
+      let w1 = word + 1 < words.count ? UInt64(words[words.startIndex + word + 1]) : 0
+      top = bit == 0 ? w0 : (w0 >> UInt64(bit)) | (w1 << UInt64(64 - bit))
+    }
+    // The package's 54 bits are `x >> (width - 54)`, the top 64 bits shifted by 10.
+    let bits54 = top >> 10
+    var exponent = width - 1
+    var significand: UInt64
+    if bits54 & 3 == 3 {
+      significand = (bits54 >> 1) + 1
+      if significand.trailingZeroBitCount >= 52 { exponent += 1 }
+    } else {
+      significand = bits54 >> 1
+    }
+    guard exponent <= 1023 else { return .infinity }
+    return Double(sign: .plus, exponentBitPattern: UInt(1023 + exponent),
+                  significandBitPattern: significand & (1 << 52 - 1))
   }
 
   /// Reduces and stores a fraction, choosing the small form when it fits.

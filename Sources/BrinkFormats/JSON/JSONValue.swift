@@ -1,3 +1,5 @@
+import BrinkCore
+
 /// A JSON document with ordered object keys, written by hand so that output is
 /// byte-for-byte stable: keys in the order given, a fixed layout, exact strings.
 ///
@@ -148,6 +150,14 @@ struct JSONBytes {
 
   static func needsEscape(_ byte: UInt8) -> Bool {
     byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
+
+  /// `x.description` as a JSON string literal (digits, `-` and `/` need no escape),
+  /// a big denominator's digits shared through `denominators`.
+  mutating func appendExact(_ x: Rational, denominators: inout Rational.DenominatorTexts) {
+    bytes.append(UInt8(ascii: "\""))
+    x.appendDescription(to: &bytes, denominators: &denominators)
+    bytes.append(UInt8(ascii: "\""))
   }
 
   var string: String { String(decoding: bytes, as: UTF8.self) }

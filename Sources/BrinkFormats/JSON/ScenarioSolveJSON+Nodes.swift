@@ -54,6 +54,7 @@ extension ScenarioSolveJSON {
     static let listed = 16
     var variableTexts = [VariableValue: JSONBytes]()
     let tracked: [Int]
+    var denominators = Rational.DenominatorTexts()
 
     struct VariableValue: Hashable {
       var variable: Int
@@ -151,7 +152,8 @@ extension ScenarioSolveJSON {
       out.append(text)
     }
     out.append(",\n")
-    if let range = BargainingRange(solved, round: t, node: n) {
+    // Without deal menus there is no bargaining node (and no copy of the node to find out).
+    if !scenario.dealMenus.isEmpty, let range = BargainingRange(solved, round: t, node: n) {
       out.pad(inner)
       out.append("\"bargaining\": ")
       bargaining(range, players: scenario.players).write(to: &out, indent: inner)
@@ -159,7 +161,15 @@ extension ScenarioSolveJSON {
     }
     out.pad(inner)
     out.append("\"values\": ")
-    if let exact = solvedNode.exactValues { writeStrings(exact.map(\.description), to: &out) } else {
+    if let exact = solvedNode.exactValues {
+      // `writeStrings(exact.map(\.description))`, written in place.
+      out.append(UInt8(ascii: "["))
+      for (i, x) in exact.enumerated() {
+        if i > 0 { out.append(", ") }
+        out.appendExact(x, denominators: &cache.denominators)
+      }
+      out.append(UInt8(ascii: "]"))
+    } else {
       writeStrings(solvedNode.values.map(decimal), to: &out)
     }
     out.append(",\n")

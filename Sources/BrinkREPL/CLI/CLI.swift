@@ -25,7 +25,10 @@ public enum CLI {
   }
 
   /// Writes a report (or any text for standard output).
-  static func output(_ text: String, terminator: String = "\n") { Console.write(text + terminator) }
+  static func output(_ text: String, terminator: String = "\n") {
+    // A report of megabytes is not copied to append nothing to it.
+    Console.write(terminator.isEmpty ? text : text + terminator)
+  }
 
   /// Writes a diagnostic line to standard error (standard output stays clean for
   /// reports and JSON).
