@@ -22,7 +22,7 @@ public enum Console {
   }
 
   public static func writeError(_ text: String) {
-    fputs(text, ceditline_stderr())
+    put(text, ceditline_stderr())
     fflush(ceditline_stderr())
   }
 }
